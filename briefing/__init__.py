@@ -1,0 +1,31 @@
+"""briefing: Korean news articles into one-page briefings (PDF, Markdown, JSON).
+
+Library first: `build_briefing(article)` makes a `Briefing`; the renderers in `briefing.render`
+and `briefing.pdf` turn it into output; `briefing.cli` is a thin click layer over them.
+"""
+
+from .batch import build
+from .compose import build_briefing, build_briefings
+from .errors import BriefingError, InputError, RenderError
+from .ingest import article_from_text, read_article
+from .models import Article, Briefing, Participant, Quote, RankedSentence, Sentence
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "Briefing",
+    "BriefingError",
+    "InputError",
+    "Participant",
+    "Quote",
+    "RankedSentence",
+    "RenderError",
+    "Sentence",
+    "__version__",
+    "article_from_text",
+    "build",
+    "build_briefing",
+    "build_briefings",
+    "read_article",
+]

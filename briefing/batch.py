@@ -1,0 +1,131 @@
+"""Batch: the `build` job as a library call — read inputs, build briefings, render, write."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .compose import DEFAULT_SENTENCES, build_briefings
+from .errors import BriefingError, InputError
+from .ingest import expand_inputs, read_article
+from .models import Article, Briefing
+from .output import (
+    OutputPlan,
+    check_not_input,
+    per_article_paths,
+    plan_output,
+    write_atomic,
+    write_stdout,
+)
+
+FORMATS = ("pdf", "html", "md", "json")
+
+
+@dataclass
+class Skipped:
+    """An input that could not be used, and why (one line)."""
+
+    path: str
+    error: str
+
+
+@dataclass
+class BuildReport:
+    """What a build did: files written (or stdout), and inputs skipped."""
+
+    written: list[Path] = field(default_factory=list)
+    stdout: bool = False
+    skipped: list[Skipped] = field(default_factory=list)
+    briefings: list[Briefing] = field(default_factory=list)
+
+
+def is_url(item: str) -> bool:
+    """Whether an input names a URL rather than a path."""
+    return bool(re.match(r"^https?://", item, re.I))
+
+
+def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:
+    """Read every input (folders expanded, URLs and feeds fetched); bad ones are skipped, not fatal."""
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    items: list[str] = []
+    for item in inputs:
+        try:
+            items.extend(expand_inputs([item]))
+        except BriefingError as exc:
+            skipped.append(Skipped(item, str(exc)))
+    for item in items:
+        try:
+            if is_url(item) or item.lower().endswith((".opml", ".rss", ".atom", ".xml")):
+                from .sources import load_source
+
+                loaded, failed = load_source(item)
+                articles.extend(loaded)
+                skipped.extend(Skipped(p, e) for p, e in failed)
+            else:
+                articles.append(read_article(item))
+        except BriefingError as exc:
+            skipped.append(Skipped(item, str(exc)))
+    return articles, skipped
+
+
+def render_briefing(b: Briefing, fmt: str, template_dir: str | Path | None = None) -> bytes | str:
+    """One briefing in one format (PDF as bytes, the others as text)."""
+    from . import render
+
+    if fmt == "json":
+        return render.to_json_line(b)
+    if fmt == "md":
+        return render.to_markdown(b, template_dir)
+    from . import pdf
+
+    if fmt == "html":
+        return pdf.render_html(b, template_dir)
+    if fmt == "pdf":
+        return pdf.render_pdf(b, template_dir)
+    raise BriefingError(f"unknown format {fmt!r}")
+
+
+def build(inputs: list[str], *, fmt: str = "pdf", output: str | None = None,
+          sentences: int = DEFAULT_SENTENCES, template_dir: str | Path | None = None) -> BuildReport:
+    """Build briefings for `inputs` and write them as `fmt` to `output` (see ARCHITECTURE.md).
+
+    Raises `InputError` when no input could be read; otherwise returns a report whose `skipped` lists
+    the inputs that were left out.
+    """
+    from . import render
+
+    articles, skipped = load_articles(inputs)
+    report = BuildReport(skipped=skipped)
+    if not articles:
+        reasons = "; ".join(s.error for s in skipped) or "no inputs"
+        raise InputError(f"nothing to build: {reasons}")
+    plan: OutputPlan = plan_output(output, fmt, len(articles))
+    briefings = build_briefings(articles, sentences=sentences)
+    report.briefings = briefings
+    if plan.stdout or plan.single:
+        if fmt == "json":
+            data: bytes | str = "".join(render.to_json_line(b) for b in briefings)
+        elif fmt == "md":
+            data = render.markdown_many(briefings, template_dir)
+        else:
+            data = render_briefing(briefings[0], fmt, template_dir)
+        if plan.stdout:
+            write_stdout(data)
+            report.stdout = True
+        else:
+            assert plan.single is not None
+            check_not_input(plan.single, inputs)
+            write_atomic(plan.single, data)
+            report.written.append(plan.single)
+        return report
+    assert plan.folder is not None
+    paths = per_article_paths(plan.folder, [a.stem for a in articles], fmt, inputs)
+    for b, path in zip(briefings, paths):
+        try:
+            write_atomic(path, render_briefing(b, fmt, template_dir))
+            report.written.append(path)
+        except BriefingError as exc:
+            report.skipped.append(Skipped(b.article.path, str(exc)))
+    return report

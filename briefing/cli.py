@@ -1,0 +1,116 @@
+"""The `briefing` command line: parses options, calls the library, maps errors to exit codes.
+
+Exit codes: 0 everything done; 1 nothing could be done; 2 usage error; 3 partial (some inputs
+skipped, each named on stderr).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import BriefingError
+from .output import UsageError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
+    """Print one line on stderr and exit with `code`."""
+    click.echo(f"briefing: error: {message}", err=True)
+    sys.exit(code)
+
+
+def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the project's errors (and anything unexpected) into one line and an exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UsageError as exc:
+            fail(str(exc), EXIT_USAGE)
+        except BriefingError as exc:
+            fail(str(exc), EXIT_FAILED)
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.exit(EXIT_FAILED)
+        except click.exceptions.Exit:
+            raise
+        except (click.ClickException, click.Abort):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks for users
+            if os.environ.get("BRIEFING_DEBUG"):
+                raise
+            fail(f"internal error ({type(exc).__name__}: {exc}); set BRIEFING_DEBUG=1 for details")
+
+    return wrapper
+
+
+def report_skipped(skipped: list[Any]) -> None:
+    """Name each skipped input on stderr."""
+    for item in skipped:
+        click.echo(f"briefing: skipped {item.path}: {item.error}", err=True)
+
+
+# --- shared options -------------------------------------------------------------------------------
+
+def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
+    return click.option("-f", "--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+output_option = click.option(
+    "-o", "--output", metavar="PATH|-", default=None,
+    help="'-' for stdout; a folder (existing, or ending in '/') for one file per article; else one file. "
+         "Default: output/ under the current folder.")
+template_dir_option = click.option(
+    "--template-dir", type=click.Path(exists=True, file_okay=False), default=None,
+    help="Folder with templates that override the packaged ones (briefing.md.j2, briefing.html.j2, …).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Korean news articles into briefings: key sentences, who said what, PDF / Markdown / JSON.
+
+    \b
+    Examples:
+      briefing build seeds/ai-global-cooperation-meeting.txt
+      briefing build seeds/ -f json -o -
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@format_option(("pdf", "html", "md", "json"), "pdf")
+@output_option
+@click.option("--sentences", "-n", type=click.IntRange(0, 50), default=3, show_default=True,
+              help="Number of key sentences in the summary (the PDF shows at most this many, as fit).")
+@template_dir_option
+@reports_errors
+def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int, template_dir: str | None) -> None:
+    """Make a briefing of each INPUT (an article file, a folder of them, a URL or a feed).
+
+    \b
+    Examples:
+      briefing build seeds/ai-global-cooperation-meeting.txt            # -> output/<stem>.pdf
+      briefing build seeds/ai-global-cooperation-meeting.txt -f md -o -
+      briefing build seeds/ -f json -o -                                # JSON Lines, one per article
+      briefing build a.txt b.txt -f pdf -o briefings/
+    """
+    from .batch import build as run_build
+
+    report = run_build(list(inputs), fmt=fmt, output=output, sentences=sentences, template_dir=template_dir)
+    report_skipped(report.skipped)
+    for path in report.written:
+        click.echo(f"wrote {path}", err=True)
+    if report.skipped:
+        sys.exit(EXIT_PARTIAL if (report.written or report.stdout) else EXIT_FAILED)

@@ -1,0 +1,61 @@
+"""Compose: run the stages for one article and assemble the `Briefing`."""
+
+from __future__ import annotations
+
+from .analyze import analyze_many
+from .keywords import extract_keywords
+from .models import Article, Briefing, Participant, Sentence
+from .participants import find_cast
+from .quotes import extract_quotes, find_spans, is_speech
+from .summary import in_article_order, order_by_mmr, rank_sentences
+
+#: How many ranked sentences a briefing keeps for renderers that fit as many as a page holds.
+RANKED_POOL = 12
+DEFAULT_SENTENCES = 3
+
+
+def build_briefing(article: Article, *, sentences: int = DEFAULT_SENTENCES) -> Briefing:
+    """Turn one article into a briefing with `sentences` key sentences."""
+    return build_briefings([article], sentences=sentences)[0]
+
+
+def build_briefings(articles: list[Article], *, sentences: int = DEFAULT_SENTENCES) -> list[Briefing]:
+    """Several briefings at once: Kiwi analyses all the texts in one batch."""
+    analyzed = analyze_many([a.text for a in articles])
+    return [briefing_from_sentences(a, s, count=sentences) for a, s in zip(articles, analyzed)]
+
+
+def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
+                            count: int = DEFAULT_SENTENCES) -> Briefing:
+    """Extraction and composition for an article whose sentences are already analysed."""
+    text = article.text
+    spans = [s for s in find_spans(text) if is_speech(text, s)]
+    cast = find_cast(sentences, text, [s.marks for s in spans])
+    quotes = extract_quotes(text, sentences, spans, cast)
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        person = cast.people[int(quote.speaker)]
+        quote.speaker = person.name
+        person.quotes.append(quote)
+    participants = [p for p in cast.people if (p.kind == "person" or p.quotes) and p.kind != "merged"]
+    participants.sort(key=lambda p: p.first_offset)
+    unattributed = [q for q in quotes if q.speaker is None]
+    if unattributed:
+        participants.append(Participant(name="", kind="unknown", quotes=unattributed))
+    title_terms = _title_terms(article.title)
+    ranked_all = rank_sentences(sentences, title_terms=title_terms)
+    ranked = order_by_mmr(sentences, ranked_all, limit=max(RANKED_POOL, count))
+    names = {p.name for p in participants} | {w for p in participants for w in p.name.split()}
+    keywords = extract_keywords(sentences, exclude=names, title_terms=title_terms)
+    return Briefing(article=article, sentences=sentences, summary=in_article_order(ranked[:count]),
+                    participants=participants, keywords=keywords, ranked=ranked)
+
+
+def _title_terms(title: str | None) -> list[str]:
+    if not title:
+        return []
+    from .analyze import get_kiwi
+    from .lexicon import CONTENT_TAGS
+
+    return [t.form for t in get_kiwi().tokenize(title) if t.tag in CONTENT_TAGS]

@@ -1,0 +1,253 @@
+"""Ingest: turn a file (or raw bytes) into an `Article`.
+
+Reads `.txt`/`.md` (optional YAML front matter) and `.html`, detects the encoding, normalises line
+ends, and moves the reporter's byline out of the body into `Article.byline`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+from charset_normalizer import from_bytes
+
+from .errors import InputError
+from .lexicon import BYLINE_TRAILERS
+from .models import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+FRONT_MATTER_KEYS = ("title", "date", "source", "url", "guid")
+
+#: Inputs larger than this are refused (bytes); override with BRIEFING_MAX_BYTES.
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+def max_input_bytes() -> int:
+    """The size limit for one input, from BRIEFING_MAX_BYTES or the default (5 MB)."""
+    raw = os.environ.get("BRIEFING_MAX_BYTES", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode article bytes: BOMs first, then strict UTF-8, CP949, and charset-normalizer's guess.
+
+    Korean text arrives as UTF-8 (with or without BOM), UTF-16 (with BOM) or CP949/EUC-KR. Anything
+    that decodes only to control characters or replacement noise is refused as binary.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="strict") if _valid(data[3:], "utf-8") else None
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16") if _valid(data, "utf-16") else None
+    elif b"\x00" in data:
+        raise InputError(f"{name}: binary data (NUL bytes), not a text article")
+    elif _valid(data, "utf-8"):
+        text = data.decode("utf-8")
+    elif _valid(data, "cp949"):
+        text = data.decode("cp949")
+    else:
+        best = from_bytes(data).best()
+        text = str(best) if best is not None else None
+    if text is None or _looks_binary(text):
+        raise InputError(f"{name}: not readable text (unknown encoding or binary data)")
+    return text
+
+
+def _valid(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    sample = text[:20000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+    return bad / len(sample) > 0.02
+
+
+# --- front matter and bylines ----------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str | None], str]:
+    """Return (metadata, body). Malformed front matter is an `InputError` naming the input."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        if text.startswith("---\n") and "\n---" not in text[4:]:
+            raise InputError(f"{name}: front matter opened with '---' but never closed")
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        where = f" (line {line + 2})" if line is not None else ""
+        raise InputError(f"{name}: malformed front matter{where}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: front matter must be 'key: value' lines")
+    meta: dict[str, str | None] = {}
+    for key in FRONT_MATTER_KEYS:
+        value = data.get(key)
+        if isinstance(value, (_dt.date, _dt.datetime)):
+            value = value.isoformat()
+        meta[key] = None if value is None else str(value).strip() or None
+    return meta, text[match.end():]
+
+
+_NAME = r"[가-힣]{2,4}"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# `[서울=뉴시스]홍길동 기자 =` / `(서울=연합뉴스) 홍길동 기자 =` / `[스포츠서울 | 홍길동기자]` prefixes.
+_BYLINE_PREFIX = re.compile(
+    rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*·\s*{_NAME})*\s*(?:기자|특파원|통신원)"
+    rf"(?:\s*{_EMAIL})?\s*=\s*)"
+)
+_BRACKET_BYLINE = re.compile(rf"^\s*\[[^\]\n|]{{1,30}}\|\s*{_NAME}\s*(?:기자|특파원)\]\s*")
+# Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`.
+_BYLINE_LINE = re.compile(
+    rf"^\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:글|사진|영상|그래픽)\s*[·=]\s*)*"
+    rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:(?:기자|특파원|객원기자|인턴기자|통신원|PD|에디터)\s*)?"
+    rf"(?:\(?{_EMAIL}\)?)?\s*$"
+)
+_EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
+_CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
+
+
+def _is_byline_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return False
+    if _EMAIL_ONLY.match(stripped) or any(t in stripped for t in BYLINE_TRAILERS):
+        return True
+    if _BYLINE_LINE.match(stripped):
+        has_marker = re.search(rf"기자|특파원|통신원|PD|에디터|{_EMAIL}", stripped)
+        return bool(has_marker)
+    return False
+
+
+def strip_byline(body: str) -> tuple[str, str | None]:
+    """Remove byline lines and byline prefixes at the top and bottom of the body.
+
+    Returns (body, byline). Lines in the middle of the article are left alone: a name followed by
+    `기자` inside a paragraph is prose, not a byline.
+    """
+    lines = body.split("\n")
+    found: list[str] = []
+
+    def strip_edge(indices: Iterable[int]) -> None:
+        for i in indices:
+            line = lines[i]
+            if not line.strip():
+                continue
+            if _is_byline_line(line) or _CAPTION.match(line):
+                found.append(line.strip())
+                lines[i] = ""
+                continue
+            for pattern in (_BYLINE_PREFIX, _BRACKET_BYLINE):
+                match = pattern.match(line)
+                if match and match.end() < len(line):
+                    found.append(line[: match.end()].strip())
+                    lines[i] = line[match.end():]
+                    break
+            return
+
+    strip_edge(range(len(lines)))
+    strip_edge(range(len(lines) - 1, -1, -1))
+    # A trailing email/copyright line may sit under the reporter's name line: run once more.
+    strip_edge(range(len(lines) - 1, -1, -1))
+    text = "\n".join(lines).strip("\n")
+    return text, (" / ".join(found) if found else None)
+
+
+# --- articles ---------------------------------------------------------------------------------
+
+def article_from_text(text: str, path: str, *, markdown: bool = False) -> Article:
+    """Build an `Article` from decoded text (front matter, byline, line ends handled)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    meta, body = split_front_matter(text, path)
+    title = meta.get("title")
+    if markdown and title is None:
+        heading = re.match(r"\A\s*#\s+(.+?)\s*#*\s*(?:\n|\Z)", body)
+        if heading:
+            title = heading.group(1).strip()
+            body = body[heading.end():]
+    body, byline = strip_byline(body)
+    body = "\n".join(line.rstrip() for line in body.split("\n")).strip()
+    if not body:
+        raise InputError(f"{path}: no article text" + (" (only a byline)" if byline else ""))
+    return Article(
+        path=path,
+        text=body,
+        title=title,
+        date=meta.get("date"),
+        source=meta.get("source"),
+        url=meta.get("url"),
+        guid=meta.get("guid"),
+        byline=byline,
+    )
+
+
+def read_article(path: str | os.PathLike[str]) -> Article:
+    """Read one article file (`.txt`, `.md`, `.html`)."""
+    p = Path(path)
+    name = str(path)
+    if not p.exists():
+        raise InputError(f"{name}: no such file")
+    if p.is_dir():
+        raise InputError(f"{name}: is a folder, not an article file")
+    try:
+        size = p.stat().st_size
+        if size > max_input_bytes():
+            raise InputError(
+                f"{name}: {size / 1e6:.1f} MB is over the {max_input_bytes() / 1e6:.1f} MB limit "
+                "(set BRIEFING_MAX_BYTES to raise it)"
+            )
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise InputError(f"{name}: empty file")
+    text = decode_bytes(data, name)
+    if p.suffix.lower() in HTML_SUFFIXES:
+        from .html_extract import article_from_html
+
+        return article_from_html(text, name)
+    return article_from_text(text, name, markdown=p.suffix.lower() in (".md", ".markdown"))
+
+
+def expand_inputs(inputs: Iterable[str]) -> list[str]:
+    """Expand folders into their article files (sorted by name); keep files and URLs as given.
+
+    A folder without article files is an `InputError`.
+    """
+    out: list[str] = []
+    for item in inputs:
+        if re.match(r"^https?://", item, re.I):
+            out.append(item)
+            continue
+        p = Path(item)
+        if p.is_dir():
+            files = sorted(
+                (f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+                 and not f.name.startswith(".")),
+                key=lambda f: f.name,
+            )
+            if not files:
+                raise InputError(f"{item}: folder has no article files ({', '.join(ARTICLE_SUFFIXES)})")
+            out.extend(str(f) for f in files)
+        else:
+            out.append(item)
+    return out

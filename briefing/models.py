@@ -1,0 +1,106 @@
+"""Plain dataclasses that flow through the pipeline: ingest -> analyze -> extract -> compose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read from its source; `text` is the body without front matter or byline."""
+
+    path: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    guid: str | None = None
+
+    @property
+    def stem(self) -> str:
+        """The name outputs are derived from (file stem, or the last URL segment)."""
+        from pathlib import PurePosixPath
+
+        name = PurePosixPath(self.path.rstrip("/")).name or "article"
+        return name.rsplit(".", 1)[0] if "." in name else name
+
+
+@dataclass(slots=True)
+class Morpheme:
+    """A Kiwi token: its form, part-of-speech tag and character offset in the article text."""
+
+    form: str
+    tag: str
+    start: int
+    length: int
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of the article body with its character span and morphemes."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    morphemes: list[Morpheme] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quotation, verbatim without its marks; `sentence` is where it starts."""
+
+    text: str
+    sentence: int
+    start: int
+    end: int
+    speaker: str | None = None
+
+
+@dataclass(slots=True)
+class Participant:
+    """A person (or a descriptor such as `한 관계자`, or an organisation) named in the article."""
+
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    kind: str = "person"  # person | org | anonymous
+    mentions: int = 0
+    first_offset: int = 0
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RankedSentence:
+    """A summary sentence with its index in `Briefing.sentences` and its ranking score."""
+
+    text: str
+    sentence: int
+    score: float
+
+
+@dataclass(slots=True)
+class Briefing:
+    """Everything a briefing shows about one article."""
+
+    article: Article
+    sentences: list[Sentence]
+    summary: list[RankedSentence]
+    participants: list[Participant]
+    keywords: list[str]
+    #: Sentences in the order the ranker would add them (best first); renderers that fit a page take
+    #: a prefix of it.
+    ranked: list[RankedSentence] = field(default_factory=list)
+
+    @property
+    def speakers(self) -> list[Participant]:
+        """Participants with at least one quote, most prominent first."""
+        return [p for p in self.participants if p.quotes]
+
+    @property
+    def attendees(self) -> list[Participant]:
+        """Named people who appear without a quote."""
+        return [p for p in self.participants if not p.quotes and p.kind == "person"]

@@ -1,0 +1,114 @@
+"""Output: where results go (the `-o` rules of ARCHITECTURE.md) and writing them atomically."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import RenderError
+
+#: Formats that can hold several articles in one file or stream.
+MULTI_ARTICLE_FORMATS = ("json", "md")
+EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "json": "jsonl"}
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$", re.I)
+
+
+class UsageError(RenderError):
+    """The options cannot work together (exit code 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutputPlan:
+    """Where a run writes: `stdout`, one `single` file, or one file per article in `folder`."""
+
+    stdout: bool = False
+    single: Path | None = None
+    folder: Path | None = None
+
+
+def plan_output(output: str | None, fmt: str, count: int, default_folder: Path = Path("output")) -> OutputPlan:
+    """Interpret `-o` for `count` articles in format `fmt`."""
+    if output == "-":
+        if count > 1 and fmt not in MULTI_ARTICLE_FORMATS:
+            raise UsageError(f"several articles cannot go to stdout as {fmt}; use -f json or -f md, or -o DIR/")
+        return OutputPlan(stdout=True)
+    if output is None:
+        return OutputPlan(folder=default_folder)
+    path = Path(output)
+    if output.endswith(("/", os.sep)) or path.is_dir():
+        return OutputPlan(folder=path)
+    if count > 1 and fmt not in MULTI_ARTICLE_FORMATS:
+        raise UsageError(f"several articles cannot go into one {fmt} file; use -o DIR/ for one file each")
+    return OutputPlan(single=path)
+
+
+def safe_stem(stem: str) -> str:
+    """A file-name stem that stays inside its folder: no separators, dots-only or reserved names."""
+    stem = re.sub(r"[\\/:*?\"<>|\x00-\x1f]", "_", stem).strip(" .")
+    if not stem or _RESERVED.match(stem):
+        stem = f"article-{stem or 'untitled'}".strip(" .")
+    return stem[:120]
+
+
+def per_article_paths(folder: Path, stems: list[str], fmt: str, inputs: list[str] | None = None) -> list[Path]:
+    """`<folder>/<stem>.<ext>` for each article; repeated stems get `-2`, `-3` …; never an input file."""
+    ext = EXTENSIONS[fmt]
+    taken: set[str] = set()
+    protected = {Path(i).resolve() for i in (inputs or []) if not re.match(r"^https?://", i)}
+    out: list[Path] = []
+    for stem in stems:
+        base = safe_stem(stem)
+        name, n = f"{base}.{ext}", 1
+        while name in taken or (folder / name).resolve() in protected:
+            n += 1
+            name = f"{base}-{n}.{ext}"
+        taken.add(name)
+        out.append(folder / name)
+    return out
+
+
+def check_not_input(path: Path, inputs: list[str]) -> None:
+    """Refuse to overwrite one of the inputs."""
+    target = path.resolve()
+    for item in inputs:
+        if not re.match(r"^https?://", item) and Path(item).resolve() == target:
+            raise UsageError(f"{path}: refusing to overwrite an input file")
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write to a temporary file beside `path`, fsync, then rename over it: all or nothing."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise
+
+
+def write_stdout(data: bytes | str) -> None:
+    """Write text or bytes to standard output."""
+    if isinstance(data, str):
+        sys.stdout.write(data)
+        sys.stdout.flush()
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
