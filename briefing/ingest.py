@@ -137,37 +137,46 @@ def _is_byline_line(line: str) -> bool:
 
 
 def strip_byline(body: str) -> tuple[str, str | None]:
-    """Remove byline lines and byline prefixes at the top and bottom of the body.
+    """Remove byline lines and byline prefixes near the top and at the bottom of the body.
 
-    Returns (body, byline). Lines in the middle of the article are left alone: a name followed by
-    `기자` inside a paragraph is prose, not a byline.
+    Returns (body, byline). At the top, a byline may sit under a headline line (`제목\n홍길동 기자`),
+    so the first three non-empty lines are examined; at the bottom, the last three. Lines in the
+    middle of the article are left alone: a name followed by `기자` inside a paragraph is prose.
     """
     lines = body.split("\n")
     found: list[str] = []
+    non_empty = [i for i, line in enumerate(lines) if line.strip()]
 
-    def strip_edge(indices: Iterable[int]) -> None:
-        for i in indices:
-            line = lines[i]
-            if not line.strip():
-                continue
-            if _is_byline_line(line) or _CAPTION.match(line):
-                found.append(line.strip())
-                lines[i] = ""
-                continue
-            for pattern in (_BYLINE_PREFIX, _BRACKET_BYLINE):
-                match = pattern.match(line)
-                if match and match.end() < len(line):
-                    found.append(line[: match.end()].strip())
-                    lines[i] = line[match.end():]
-                    break
-            return
+    def take(i: int) -> bool:
+        line = lines[i]
+        if _is_byline_line(line) or _CAPTION.match(line):
+            found.append(line.strip())
+            lines[i] = ""
+            return True
+        for pattern in (_BYLINE_PREFIX, _BRACKET_BYLINE):
+            match = pattern.match(line)
+            if match and match.end() < len(line):
+                found.append(line[: match.end()].strip())
+                lines[i] = line[match.end():]
+                return True
+        return False
 
-    strip_edge(range(len(lines)))
-    strip_edge(range(len(lines) - 1, -1, -1))
-    # A trailing email/copyright line may sit under the reporter's name line: run once more.
-    strip_edge(range(len(lines) - 1, -1, -1))
+    for i in non_empty[:3]:
+        take(i)
+    for i in reversed(non_empty[-3:]):
+        if lines[i].strip() and not take(i):
+            break
     text = "\n".join(lines).strip("\n")
     return text, (" / ".join(found) if found else None)
+
+
+def split_headline(body: str) -> tuple[str | None, str]:
+    """A first line that reads as a headline (short, no sentence ending, more text below) → title."""
+    first, _, rest = body.partition("\n")
+    head = first.strip()
+    if rest.strip() and 4 <= len(head) <= 80 and not re.search(r"(?:다|요|죠|까)[.!?”\"']*$|[.!?]$", head):
+        return head, rest.lstrip("\n")
+    return None, body
 
 
 # --- articles ---------------------------------------------------------------------------------
@@ -182,8 +191,14 @@ def article_from_text(text: str, path: str, *, markdown: bool = False) -> Articl
         if heading:
             title = heading.group(1).strip()
             body = body[heading.end():]
+    original_first = body.lstrip("\n").partition("\n")[0]
     body, byline = strip_byline(body)
     body = "\n".join(line.rstrip() for line in body.split("\n")).strip()
+    if title is None and byline and body.partition("\n")[0] == original_first.strip():
+        # `제목\n홍길동 기자\n본문…`: the line above the byline is the headline.
+        headline, rest = split_headline(body)
+        if headline and original_first.strip() not in byline:
+            title, body = headline, rest.strip()
     if not body:
         raise InputError(f"{path}: no article text" + (" (only a byline)" if byline else ""))
     return Article(

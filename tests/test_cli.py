@@ -1,0 +1,134 @@
+"""The CLI through click's CliRunner: outputs, paths, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import __version__
+from briefing.cli import main
+
+ARTICLE = "김철수 대표는 “올해 매출을 두 배로 늘리겠다”고 말했다.\n이어 “인력도 뽑겠다”고 덧붙였다.\n"
+
+
+def run(runner: CliRunner, *args: str):
+    return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+def test_version_and_help(runner: CliRunner) -> None:
+    result = run(runner, "--version")
+    assert result.exit_code == 0 and __version__ in result.output
+    for args in (["--help"], ["build", "--help"]):
+        result = run(runner, *args)
+        assert result.exit_code == 0
+        assert "Example" in result.output
+
+
+def test_python_dash_m() -> None:
+    proc = subprocess.run([sys.executable, "-m", "briefing", "--version"], capture_output=True, text=True)
+    assert proc.returncode == 0 and __version__ in proc.stdout
+
+
+def test_json_lines_for_folder(runner: CliRunner, sample_path: Path, tmp_path: Path) -> None:
+    shutil.copy(sample_path, tmp_path / "b.txt")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run(runner, "build", str(tmp_path), "-f", "json", "-o", "-")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().split("\n")
+    assert [Path(json.loads(x)["path"]).name for x in lines] == ["a.txt", "b.txt"]
+    first = json.loads(lines[0])
+    speaker = first["participants"][0]
+    assert speaker["name"] == "김철수" and len(speaker["quotes"]) == 2
+
+
+def test_single_article_json_is_one_line(runner: CliRunner, sample_path: Path) -> None:
+    result = run(runner, "build", str(sample_path), "-f", "json", "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1
+
+
+def test_markdown_to_stdout(runner: CliRunner, sample_path: Path) -> None:
+    result = run(runner, "build", str(sample_path), "-f", "md", "-o", "-")
+    assert result.exit_code == 0
+    assert "### 이재명 · 대통령" in result.stdout
+
+
+def test_default_output_folder(runner: CliRunner, sample_path: Path, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "build", str(sample_path), "-f", "md")
+    assert result.exit_code == 0
+    out = tmp_path / "output" / "ai-global-cooperation-meeting.md"
+    assert out.exists() and out.read_text(encoding="utf-8").startswith("## ")
+
+
+def test_folder_output_one_file_per_article(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("x.txt", "y.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "briefings"
+    result = run(runner, "build", str(tmp_path / "x.txt"), str(tmp_path / "y.txt"), "-f", "md", "-o", f"{out}/")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["x.md", "y.md"]
+
+
+def test_same_stem_twice_does_not_overwrite(runner: CliRunner, tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "n.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "o"
+    result = run(runner, "build", str(tmp_path / "a"), str(tmp_path / "b"), "-f", "md", "-o", f"{out}/")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["n-2.md", "n.md"]
+
+
+def test_several_articles_into_one_markdown_file(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("x.txt", "y.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "all.md"
+    result = run(runner, "build", str(tmp_path), "-f", "md", "-o", str(out))
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").count("\n---\n") == 1
+
+
+def test_several_articles_into_one_pdf_is_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("x.txt", "y.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path), "-f", "pdf", "-o", str(tmp_path / "one.pdf")])
+    assert result.exit_code == 2
+    assert "error:" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "one.pdf").exists()
+
+
+def test_missing_input_exit_1_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["build", str(tmp_path / "nope.txt"), "-f", "json", "-o", "-"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "nope.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_partial_exit_3(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    result = runner.invoke(main, ["build", str(tmp_path), "-f", "json", "-o", "-"])
+    assert result.exit_code == 3
+    assert "skipped" in result.stderr and "bad.txt" in result.stderr
+    assert len(result.stdout.strip().split("\n")) == 1
+
+
+def test_refuses_to_overwrite_input(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "a.md"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(src), "-f", "md", "-o", str(src)])
+    assert result.exit_code == 2
+    assert src.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None:
+    result = runner.invoke(main, ["build", str(sample_path), "-f", "docx"])
+    assert result.exit_code == 2

@@ -1,0 +1,148 @@
+"""Ingest: encodings, front matter, bylines, line ends, and the errors bad files get."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import InputError, read_article
+from briefing.ingest import expand_inputs, split_front_matter, strip_byline
+
+BODY = "이재명 대통령은 “경제를 살리겠다”고 말했다.\n최태원 SK그룹 회장도 참석했다."
+
+
+@pytest.mark.parametrize(
+    "encoding, prefix",
+    [
+        ("utf-8", b""),
+        ("utf-8", b"\xef\xbb\xbf"),  # UTF-8 with BOM
+        ("utf-16-le", b"\xff\xfe"),  # UTF-16 with BOM
+        ("utf-16-be", b"\xfe\xff"),
+        ("cp949", b""),
+        ("euc-kr", b""),
+    ],
+)
+def test_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(prefix + BODY.encode(encoding))
+    assert read_article(f).text == BODY
+
+
+def test_crlf_is_normalised(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_bytes(BODY.replace("\n", "\r\n").encode("utf-8"))
+    article = read_article(f)
+    assert "\r" not in article.text
+    assert article.text == BODY
+
+
+def test_front_matter_fields(tmp_path: Path) -> None:
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: AI 간담회\ndate: 2025-06-20\nsource: 전자신문\nurl: https://example.org/a\n---\n"
+                 + BODY, encoding="utf-8")
+    a = read_article(f)
+    assert (a.title, a.date, a.source, a.url) == ("AI 간담회", "2025-06-20", "전자신문", "https://example.org/a")
+    assert a.text == BODY
+
+
+def test_markdown_heading_becomes_title(tmp_path: Path) -> None:
+    f = tmp_path / "a.md"
+    f.write_text("# 울산 AI 간담회\n\n" + BODY, encoding="utf-8")
+    a = read_article(f)
+    assert a.title == "울산 AI 간담회"
+    assert a.text == BODY
+
+
+@pytest.mark.parametrize(
+    "front",
+    ["---\ntitle: [unclosed\n---\n", "---\n- a list\n- not a mapping\n---\n", "---\ntitle: never closed\n"],
+)
+def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_text(front + BODY, encoding="utf-8")
+    with pytest.raises(InputError, match="bad.txt"):
+        read_article(f)
+
+
+@pytest.mark.parametrize(
+    "text, byline",
+    [
+        (BODY + "\n최호 기자 snoop@etnews.com", "최호 기자 snoop@etnews.com"),
+        ("[서울=뉴시스]홍길동 기자 = " + BODY, "[서울=뉴시스]홍길동 기자 ="),
+        ("(서울=연합뉴스) 김철수 기자 = " + BODY, "(서울=연합뉴스) 김철수 기자 ="),
+        ("전남드래곤즈 소식\n이성훈 sinawi@hanmail.net\n" + BODY, "이성훈 sinawi@hanmail.net"),
+        (BODY + "\n홍길동 기자\nⓒ 전자신문, 무단전재 및 재배포 금지", "홍길동 기자"),
+    ],
+)
+def test_bylines_are_metadata(text: str, byline: str) -> None:
+    body, found = strip_byline(text)
+    assert found is not None and byline in found
+    assert "기자 =" not in body and "@" not in body
+    assert "이재명 대통령은" in body
+
+
+def test_name_with_reporter_in_prose_is_kept() -> None:
+    text = "첫 문장이다.\n김철수 기자가 현장을 취재하던 중 사고가 났다고 경찰은 밝혔다.\n마지막 문장이다."
+    body, found = strip_byline(text)
+    assert found is None and body == text
+
+
+def test_front_matter_absent() -> None:
+    meta, body = split_front_matter(BODY)
+    assert meta == {} and body == BODY
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"   \n\t  \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        (bytes([0xFF, 0xFE, 0xFD]) * 200 + b"\x00", "binary"),
+        ("최호 기자 snoop@etnews.com\n".encode(), "only a byline"),
+    ],
+)
+def test_bad_files_get_clear_errors(tmp_path: Path, content: bytes, message: str) -> None:
+    f = tmp_path / "x.txt"
+    f.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_article(f)
+
+
+def test_missing_file_and_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no article files"):
+        expand_inputs([str(tmp_path / "empty")])
+
+
+def test_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_MAX_BYTES", "1000")
+    f = tmp_path / "big.txt"
+    f.write_text(BODY * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="limit"):
+        read_article(f)
+
+
+def test_folder_expands_sorted(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.md", "c.html", "skip.pdf", ".hidden.txt"):
+        (tmp_path / name).write_text(BODY, encoding="utf-8")
+    got = [Path(p).name for p in expand_inputs([str(tmp_path)])]
+    assert got == ["a.md", "b.txt", "c.html"]
+
+
+def test_sample_article(sample_path: Path) -> None:
+    a = read_article(sample_path)
+    assert a.byline == "최호 기자 snoop@etnews.com"
+    assert a.text.startswith("이재명 대통령이 첫 산업 현장 방문지로")
+    assert "snoop@etnews.com" not in a.text
+
+
+def test_headline_above_byline_becomes_title(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("울산서 AI 간담회 열려\n홍길동 기자 hong@example.com\n" + BODY, encoding="utf-8")
+    a = read_article(f)
+    assert a.title == "울산서 AI 간담회 열려"
+    assert a.text == BODY

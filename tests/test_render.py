@@ -1,0 +1,103 @@
+"""JSON contract and Markdown output: keys, provenance, verbatim text, escaping."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefing import article_from_text, build_briefing, read_article
+from briefing.render import briefing_dict, escape_markdown, to_json_line, to_markdown
+
+def active(markdown: str, token: str) -> bool:
+    """Whether `token` occurs in `markdown` with its first character not backslash-escaped."""
+    return re.search(r"(?<!\\)" + re.escape(token), markdown) is not None
+
+
+CONTRACT_KEYS = {"path", "sentences", "title", "date", "source", "url", "summary", "participants", "keywords"}
+
+
+@pytest.fixture(scope="module")
+def sample_briefing(sample_path: Path):
+    return build_briefing(read_article(sample_path))
+
+
+def test_json_contract(sample_briefing) -> None:
+    line = to_json_line(sample_briefing)
+    assert line.endswith("\n") and line.count("\n") == 1
+    obj = json.loads(line)
+    assert CONTRACT_KEYS <= obj.keys()
+    sentences = obj["sentences"]
+    assert all(isinstance(s, str) and s for s in sentences)
+    assert len(obj["summary"]) == 3
+    for entry in obj["summary"]:
+        assert sentences[entry["sentence"]] == entry["text"]
+        assert isinstance(entry["score"], float)
+    for p in obj["participants"]:
+        assert {"name", "title", "organization", "mentions", "quotes"} <= p.keys()
+        for q in p["quotes"]:
+            # Verbatim, without quotation marks, found in (or starting in) the sentence it names.
+            assert "“" not in q["text"] and "”" not in q["text"]
+            joined = " ".join(sentences[q["sentence"]:q["sentence"] + 3])
+            assert q["text"] in joined
+
+
+def test_json_has_no_byline_sentence(sample_briefing) -> None:
+    obj = briefing_dict(sample_briefing)
+    assert not any("snoop@etnews.com" in s for s in obj["sentences"])
+    assert "최호" not in {p["name"] for p in obj["participants"]}
+
+
+def test_summary_count_follows_option(sample_path: Path) -> None:
+    article = read_article(sample_path)
+    for n in (1, 5):
+        assert len(build_briefing(article, sentences=n).summary) == n
+
+
+@pytest.mark.parametrize(
+    "raw, forbidden",
+    [
+        ("<script>alert(1)</script>", "<script>"),
+        ("[클릭](javascript:alert(1))", "](javascript"),
+        ("# 제목처럼", "\n# "),
+        ("**굵게** _기울임_", "**굵게**"),
+        ("{{ 7*7 }} {% if x %}", "{{ 7*7 }}"),
+        ("| a | b |", "| a |"),
+        ("https://evil.example/x 방문", "https://"),
+        ("<img src=x onerror=alert(1)>", "<img"),
+    ],
+)
+def test_escape_markdown(raw: str, forbidden: str) -> None:
+    escaped = escape_markdown(raw)
+    assert not active(escaped, forbidden)
+    # Removing the backslash escapes gives the original text back: nothing is lost.
+    assert re.sub(r"\\(.)", r"\1", escaped) == raw
+
+
+def test_markdown_layout(sample_briefing) -> None:
+    md = to_markdown(sample_briefing)
+    assert md.startswith("## ")
+    assert "**핵심 요약**" in md
+    assert "### 최태원 · SK그룹 회장" in md
+    assert "> “" in md
+    assert "**함께한 사람**" in md and "김용범" in md
+    assert "최호" not in md
+
+
+def test_hostile_article_stays_text_in_markdown() -> None:
+    text = ("김철수 대표는 “<script>alert('x')</script> [링크](javascript:alert(1)) {{ 7*7 }}”라고 말했다.\n"
+            "# 가짜 제목 <img src=http://127.0.0.1:9/x.png> 문장이 이어진다.")
+    b = build_briefing(article_from_text(text, "evil.txt"))
+    md = to_markdown(b)
+    assert not active(md, "<script>") and not active(md, "<img")
+    assert not active(md, "](javascript")
+    assert not active(md, "{{ 7*7 }}") and not active(md, "{{")
+    assert "\n# " not in md
+    assert "49" not in md
+
+
+def test_template_dir_overrides(tmp_path: Path, sample_briefing) -> None:
+    (tmp_path / "briefing.md.j2").write_text("CUSTOM {{ title | md }}\n", encoding="utf-8")
+    assert to_markdown(sample_briefing, tmp_path).startswith("CUSTOM ")
