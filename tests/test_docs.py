@@ -1,0 +1,26 @@
+"""Every command has help with an example and a section in the README (as sqlite-utils does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import main
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_command_documented(name: str) -> None:
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output, f"`briefing {name} --help` has no example"
+    assert f"### `briefing {name}" in README, f"README has no section for `briefing {name}`"
+
+
+def test_readme_gives_the_two_commands() -> None:
+    assert "./scripts/demo" in README and "./scripts/test" in README
+    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "scripts/test" in ci
