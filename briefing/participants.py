@@ -1,399 +1,584 @@
-"""Participants: find the people (and speaking organisations and descriptors) an article names.
+"""Participants: find the people an article names, and every place it names them.
 
-The rules work on words (space-separated eojeol) outside quotation marks. A person is introduced by
-a name next to a title (`최태원 SK그룹 회장`, `대통령실 김용범 정책실장`, `NC 유격수 김주원`), by a
-name with a parenthesis (`안세영(21·삼성생명)`), or as a bare proper noun that looks like a Korean
-name. Short mentions (`최 회장`, `정 대표`, `텐 하흐 감독`) resolve to the person introduced with that
-surname (and title) earlier. Kiwi's tags help (particles, proper nouns) but are not trusted alone:
-it splits some names (정신아 → 정신/NNG 아/NNG).
+A person is introduced by a name next to a title (`최태원 SK그룹 회장`, `대통령실 김용범 정책실장`,
+`NC 유격수 김주원`, `당시 감독이었던 프랭크 오'파렐`), by a name with a parenthesis
+(`안세영(21·삼성생명)`, `김연경(18득점)`, `반부패수사부(부장 김철수)`), in a list that shares a title or
+an organisation, as a joint subject (`황대한·연지호는`), as a bare proper noun shaped like a Korean
+name (`박병호의`), as a run of proper nouns that starts with a common foreign given name
+(`윌리엄 쿠에바스`), or next to a known person in a list (`공훈, 신미래와 함께`). Short mentions
+(`최 회장`, `정 대표`, `텐 하흐 감독`, `벤자민은`) resolve to the person introduced earlier; two people
+with the same surname and title are not guessed between. Bylines (`김경윤 기자`) are never
+participants. Word-level tests live in `names`, organisations and unnamed speakers in `bodies`.
+
+Every step walks the words once (windows of a few words at most), so the cost stays linear in the
+length of the article.
 """
+
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
 
+from .bodies import inherit_organisations, scan_speakers_without_names
+from .cast import Cast, Mention, add_mention, find_person, known_form
 from .lexicon import (
-    ANONYMOUS_HEADS,
+    DETERMINERS,
     EXCLUDED_TITLES,
+    FOREIGN_GIVEN_NAMES,
     HONORIFICS,
-    ORG_SPEAKERS,
+    ORG_ALIASES,
     ORG_SUFFIXES,
     PLACES,
-    SURNAMES_1,
     SURNAMES_2,
+    TIME_WORDS,
     TITLE_MODIFIERS,
-    TITLES,
 )
 from .models import Participant, Sentence
+from .names import (
+    HANGUL_ANY,
+    HANGUL_WORD,
+    LATIN,
+    NAME_CHARS,
+    NOT_NAME_WORDS,
+    Word,
+    is_foreign_name_word,
+    is_korean_name,
+    is_org_word,
+    looks_transliterated,
+    masked_text,
+    name_shaped,
+    split_title,
+    strong_org,
+    syllables_ok,
+    title_of,
+    words_of,
+)
 
-_TITLES_BY_LENGTH = sorted(set(TITLES), key=len, reverse=True)
-_HANGUL = re.compile(r"^[가-힣]+$")
-_WORD = re.compile(r"(?:[^\s(（]+|[(（][^()（）\n]{0,40}[)）])+")
-_PAREN = re.compile(r"[(（]([^()（）\n]{0,40})[)）]")
-_EDGE_PUNCT = "‘’'`\"“”[]「」『』<>《》〈〉,.:;!?…·"
+#: Particles after a title word that make it a place or a thing, not a person (`시장에서는`).
+_PLACE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에", "에는", "에도", "으로", "로", "으로는", "로는", "에선",
+                              "까지", "부터", "에게서", "처럼"})
+_STAT_PAREN = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[가-힣]{1,4}(?:\s*\d+\s*[가-힣]{1,4})*\s*$")
+_AGE_PAREN = re.compile(r"^\s*(\d{1,3})\s*(?:세)?\s*(?:[·,]\s*(.+))?$")
 
-
-@dataclass(slots=True)
-class Word:
-    """An eojeol outside quotes: `base` without its trailing particle, `paren` its parenthesis."""
-
-    text: str
-    start: int
-    end: int
-    base: str
-    particle: str
-    paren: str | None
-    tags: list[str]
-    comma: bool  # a comma or list boundary follows
-    sentence: int
-
-    @property
-    def is_hangul(self) -> bool:
-        return bool(_HANGUL.match(self.base))
-
-    @property
-    def is_proper(self) -> bool:
-        return bool(self.tags) and all(t in ("NNP", "SL", "SH", "SN") for t in self.tags)
-
-
-@dataclass(slots=True)
-class Mention:
-    """A place in the text that refers to a participant; `key` indexes `Cast.people`."""
-
-    key: int
-    start: int
-    end: int
-    particle: str
-    sentence: int
-    kind: str = "person"  # person | org | anonymous | pronoun
-
-
-@dataclass
-class Cast:
-    """Everyone the article names, and every place it names them."""
-
-    people: list[Participant] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-
-    def add(self, participant: Participant) -> int:
-        self.people.append(participant)
-        return len(self.people) - 1
-
-
-# --- words -----------------------------------------------------------------------------------
-
-def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with every (start, end) span (the quotations, marks included) blanked out."""
-    chars = list(text)
-    for a, b in spans:
-        for i in range(a, b):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
-def words_of(sentence: Sentence, masked: str) -> list[Word]:
-    """The words of one sentence, read from the masked text, with particles split off by Kiwi tags."""
-    out: list[Word] = []
-    segment = masked[sentence.start:sentence.end]
-    morphs = sentence.morphemes
-    for m in _WORD.finditer(segment):
-        raw = m.group(0)
-        start = sentence.start + m.start()
-        end = start + len(raw)
-        paren_match = _PAREN.search(raw)
-        paren = paren_match.group(1).strip() if paren_match else None
-        trail_comma = raw.rstrip().endswith((",", "、", "，"))
-        clean = _PAREN.sub("", raw).strip(_EDGE_PUNCT + " ")
-        if not clean:
-            continue
-        # Kiwi morphemes inside this word (after any parenthesis).
-        tail_start = start + (paren_match.end() if paren_match else 0)
-        inner = [x for x in morphs if start <= x.start < end]
-        tail = [x for x in inner if x.start >= tail_start] or inner
-        particle = _particle_from_tags(clean, tail)
-        base = clean[: len(clean) - len(particle)] if particle else clean
-        base = base.strip(_EDGE_PUNCT + " ")
-        tags = [x.tag for x in inner if not x.tag.startswith(("J", "S", "E", "VCP"))]
-        out.append(Word(raw, start, end, base, particle, paren, tags, trail_comma, sentence.index))
-    return out
-
-
-def _particle_from_tags(clean: str, morphs: list) -> str:
-    """The trailing particle / copula-ending run of a word, as written, from Kiwi's tags."""
-    if not morphs:
-        return ""
-    i = len(morphs)
-    while i > 0 and morphs[i - 1].tag.startswith(("J", "VCP", "EF", "EC", "ETM", "SF", "SP", "SS", "SW")):
-        i -= 1
-    if i == len(morphs) or i == 0:
-        return ""
-    cut = morphs[i].start - morphs[0].start
-    offset_in_clean = len(clean) - (morphs[-1].start + morphs[-1].length - morphs[0].start)
-    cut += max(0, offset_in_clean)
-    particle = clean[cut:] if 0 < cut < len(clean) else ""
-    return particle.strip(_EDGE_PUNCT + " ")
-
-
-# --- classifiers -------------------------------------------------------------------------------
-
-def title_of(base: str) -> str | None:
-    """The title a word ends with (`경제성장수석` → `경제성장수석`), or None."""
-    if not base or len(base) > 14:
-        return None
-    for title in _TITLES_BY_LENGTH:
-        if base.endswith(title):
-            if base in EXCLUDED_TITLES or base.endswith(tuple(EXCLUDED_TITLES)):
-                return None
-            return base
-    return None
-
-
-def is_korean_name(word: Word, *, allow_two: bool = False) -> bool:
-    """A Hangul word shaped like a Korean name: surname + one or two syllables.
-
-    Two-syllable names (`강풀`) count only where a title confirms them (`allow_two`). A word Kiwi
-    reads as one common noun (`정치인`, `정부`) is not a name; names come out as one proper noun or
-    in odd pieces (정신아 → 정신 + 아).
-    """
-    base = word.base
-    if not word.is_hangul or not 2 <= len(base) <= 4:
-        return False
-    if base in PLACES or base[:2] in PLACES or title_of(base) or base.endswith(ORG_SUFFIXES_STRICT):
-        return False
-    if len(word.tags) == 1 and word.tags[0] not in ("NNP",):
-        return False
-    if base[:2] in SURNAMES_2 and len(base) in (3, 4):
-        return True
-    if base[0] not in SURNAMES_1:
-        return False
-    return len(base) == 3 or (len(base) == 2 and allow_two)
-
-
-def is_foreign_name_word(word: Word) -> bool:
-    """A Hangul word that may be part of a foreign name (proper noun, not a place or organisation)."""
-    if not word.is_hangul or len(word.base) < 2 or word.base in PLACES:
-        return False
-    if title_of(word.base) or word.base.endswith(ORG_SUFFIXES) or word.base in TITLE_MODIFIERS:
-        return False
-    return "NNP" in word.tags or not word.tags
-
-
-def is_org_word(word: Word) -> bool:
-    """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`)."""
-    base = word.base
-    if not base or base in TITLE_MODIFIERS:
-        return False
-    if re.search(r"[A-Za-z]", base):
-        return True
-    return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or "NNP" in word.tags
-
-
-ORG_SUFFIXES_STRICT = ("시", "도", "군", "국", "청", "당", "부", "사", "실", "원장", "그룹", "협회")
-
-
-# --- people ------------------------------------------------------------------------------------
 
 def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int, int]]) -> Cast:
     """Find every participant and mention in the article (quotations excluded)."""
     masked = masked_text(text, quote_spans)
+    quote_ends = {b for _, b in quote_spans}
+    per_sentence = [words_of(s, masked, quote_ends) for s in sentences]
     cast = Cast()
-    all_words = [words_of(s, masked) for s in sentences]
-    for words in all_words:
-        _scan_sentence(words, cast)
+    for words in per_sentence:
+        for w in words:
+            w.index = len(cast.words)
+            cast.words.append(w)
+    _find_reporters(per_sentence, cast)
+    _find_aliases(cast)
+    for words in per_sentence:
+        _scan_introductions(words, cast)
+    _complete_foreign_names(cast, text, sentences)
     _merge_name_variants(cast)
-    for words in all_words:
+    _scan_foreign_runs(per_sentence, cast)
+    for words in per_sentence:
         _scan_short_and_bare(words, cast)
-    for words in all_words:
-        _scan_speakers_without_names(words, cast)
+    for _ in range(2):
+        person_at = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0}
+        for words in per_sentence:
+            _scan_coordination(words, cast, person_at)
+    for words in per_sentence:
+        scan_speakers_without_names(words, cast)
+    inherit_organisations(per_sentence, cast)
+    for person in cast.people:
+        if person.organization:
+            person.organization = expand_org(person.organization, cast.aliases)
     cast.mentions.sort(key=lambda m: m.start)
+    counts: dict[int, int] = {}
+    for m in cast.mentions:
+        if m.kind != "pronoun" and m.key >= 0:
+            counts[m.key] = counts.get(m.key, 0) + 1
     for i, person in enumerate(cast.people):
-        person.mentions = sum(1 for m in cast.mentions if m.key == i and m.kind != "pronoun")
+        person.mentions = counts.get(i, 0)
     return cast
 
 
-def _find_person(cast: Cast, name: str) -> int | None:
-    for i, p in enumerate(cast.people):
-        if p.kind == "person" and p.name == name:
-            return i
-    return None
+def expand_org(org: str, aliases: dict[str, str] | None = None) -> str:
+    """`산업부` → `산업통상자원부`, `연준` → `연방준비제도` (given in the article): abbreviations
+    spelled out."""
+    aliases = aliases or {}
+    return " ".join(ORG_ALIASES.get(part, aliases.get(part, part)) for part in org.split())
 
 
-def _introduce(cast: Cast, name: str, title: str | None, org: str | None, start: int, end: int,
-               particle: str, sentence: int) -> None:
-    key = _find_person(cast, name)
+def _introduce(cast: Cast, name: str, title: str | None, org: str | None, words: list[Word],
+               particle: str) -> int:
+    """Record a full-name mention; a later, fuller introduction (title with organisation) wins."""
+    for w in words:
+        w.used = True
+    key = find_person(cast, name)
+    if key is None and not name_shaped(name, allow_two=True):
+        # `포스테코글루 감독` after `안제 포스테코글루 감독`: the short form of a known name
+        key = known_form(cast, name, words[0].start)
     if key is None:
-        key = cast.add(Participant(name=name, title=title, organization=org, first_offset=start))
+        key = cast.add(Participant(name=name, title=title, organization=org, first_offset=words[0].start))
     else:
         person = cast.people[key]
+        if title and org and not person.organization:
+            person.title, person.organization = title, org
         person.title = person.title or title
         person.organization = person.organization or org
-    cast.mentions.append(Mention(key, start, end, particle, sentence))
+    cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence))
+    return key
 
 
-def _scan_sentence(words: list[Word], cast: Cast) -> None:
-    """Full-name introductions: NAME [ORG] TITLE, ORG NAME TITLE, [ORG] TITLE NAME, NAME(age·ORG)."""
-    used: set[int] = set()
-    list_org: str | None = None
-    for j, word in enumerate(words):
-        if j in used:
+def _find_reporters(per_sentence: list[list[Word]], cast: Cast) -> None:
+    """`김경윤 기자`, `박준범기자`, `김재민 jm@`, `윤민호 기자)`: names in credits are not people."""
+    for words in per_sentence:
+        for j, w in enumerate(words):
+            base = w.base
+            glued = next((t for t in EXCLUDED_TITLES if base.endswith(t) and len(base) > len(t)), None)
+            if glued and name_shaped(base[: -len(glued)], allow_two=True):
+                cast.reporters.add(base[: -len(glued)])
+                w.used = True
+                continue
+            if j + 1 >= len(words) or (not name_shaped(base, allow_two=True) and not w.is_proper):
+                continue
+            nxt = words[j + 1]
+            if nxt.base in EXCLUDED_TITLES or "@" in nxt.text or (w.paren and "@" in w.paren):
+                cast.reporters.add(base)
+                w.used = True
+                nxt.used = True
+        # an e-mail glued to a name: `김재연(Replaykim@jibs.co.kr)`
+        for w in words:
+            if w.paren and "@" in w.paren and name_shaped(w.base, allow_two=True):
+                cast.reporters.add(w.base)
+                w.used = True
+
+
+def _find_aliases(cast: Cast) -> None:
+    """`니혼게이자이신문(닛케이)`, `월스트리트저널(WSJ)`: a short name in parentheses after an
+    organisation stands for it later in the article."""
+    for w in cast.words:
+        if not w.paren or not w.base:
             continue
-        title = title_of(word.base)
-        if title:
-            found = _name_before_title(words, j, used)
-            if found is not None:
-                name_idx, prefix_org, org_words, title_words = found
-                name = " ".join(words[k].base for k in name_idx)
-                org = " ".join(w.base for w in prefix_org + org_words) or None
-                if prefix_org:
-                    # `대통령실 김용범 정책실장, 하준경 경제성장수석 …`: the list shares the organisation.
-                    list_org = org
-                elif not org and list_org and name_idx[0] > 0 and words[name_idx[0] - 1].comma:
-                    org = list_org
-                full_title = " ".join([w.base for w in title_words] + [title])
-                last = j
-                # `대표 대표는`: a repeated title word belongs to the same mention.
-                while last + 1 < len(words) and title_of(words[last + 1].base) == title and not words[last].particle:
-                    last += 1
-                    used.add(last)
-                used.update(name_idx)
-                used.add(j)
-                _introduce(cast, name, full_title, org, words[name_idx[0]].start, words[last].end,
-                           words[last].particle, word.sentence)
-                if not word.comma and words[last].particle:
-                    list_org = None
+        if LATIN.search(w.base) and not HANGUL_ANY.search(w.base):
+            continue
+        org_like = w.base.endswith(ORG_SUFFIXES)
+        if name_shaped(w.base) or not (org_like or "NNP" in w.tags or len(w.tags) >= 2):
+            continue
+        # `연방준비제도(Fed·연준)`: each part is a short name of the body
+        for alias in re.split(r"[·,]", w.paren):
+            alias = alias.strip()
+            if not alias or " " in alias or len(alias) > 10 or re.search(r"\d|@", alias) or alias in PLACES:
                 continue
-            found_after = _name_after_title(words, j, used)
-            if found_after is not None:
-                name_idx, org_words = found_after
-                name = " ".join(words[k].base for k in name_idx)
-                org = " ".join(w.base for w in org_words) or None
-                used.update(name_idx)
-                used.add(j)
-                start = org_words[0].start if org_words else word.start
-                _introduce(cast, name, title, org, start, words[name_idx[-1]].end,
-                           words[name_idx[-1]].particle, word.sentence)
-                continue
-        if word.paren and j not in used:
-            paren_person = _name_with_paren(word)
-            if paren_person:
-                name, org = paren_person
-                used.add(j)
-                _introduce(cast, name, None, org, word.start, word.end, word.particle, word.sentence)
+            if re.fullmatch(r"[A-Z][A-Za-z&\-]{1,9}", alias) \
+                    or (HANGUL_WORD.match(alias) and (org_like or alias[0] == w.base[0])):
+                cast.aliases.setdefault(alias, w.base)
 
 
-def _name_before_title(words: list[Word], j: int, used: set[int]):
-    """For a title at j, the name before it: (name word indices, org words, title-modifier words)."""
+def _scan_introductions(words: list[Word], cast: Cast) -> None:
+    """Full-name introductions: NAME [ORG] TITLE, ORG NAME TITLE, [ORG] TITLE NAME, NAME(age·ORG)."""
+    list_org: str | None = None  # `대통령실 김용범 정책실장, 하준경 경제성장수석 …` share it
+    for j, word in enumerate(words):
+        if word.used or word.glued:
+            continue
+        found = split_title(word.base) if word.particle not in _PLACE_PARTICLES else None
+        if found:
+            fused_org, title = found
+            after_first = (not word.particle and not word.comma) or word.particle in _TITLE_THEN_NAME
+            if after_first and _introduce_after(words, j, title, fused_org, cast):
+                list_org = None
+                continue
+            if not word.particle or word.particle not in _TITLE_THEN_NAME:
+                done = _introduce_before(words, j, title, fused_org, cast)
+                if done is not None:
+                    key, prefix_org, first = done
+                    person = cast.people[key]
+                    if prefix_org:
+                        list_org = prefix_org
+                    elif list_org and not person.organization and first > 0 and words[first - 1].comma:
+                        person.organization = list_org
+                    if not word.comma:
+                        list_org = None
+                    continue
+        if word.paren and not word.used:
+            _introduce_paren(words, j, cast)
+
+
+#: Endings of a title word that introduce the name after it (`감독이었던 프랭크 오'파렐`).
+_TITLE_THEN_NAME = ("이었던", "였던", "이던", "인", "이자")
+
+
+def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | None,
+                      cast: Cast) -> tuple[int, str | None, int] | None:
+    """NAME [ORG…] [qualifier…] TITLE: the name is in the particle-free words before the title.
+
+    Returns the participant, the organisation written before the name (if any) and the index of
+    the mention's first word."""
     window: list[int] = []
     k = j - 1
-    while k >= 0 and len(window) < 6 and k not in used:
+    while k >= 0 and len(window) < 6:
         w = words[k]
-        if w.particle or w.comma:
+        if w.used or w.boundary:
             break
         window.insert(0, k)
         k -= 1
-    # The title word itself may carry a name glued to it? No: names are separate words in news.
     if not window:
         return None
-    # Korean name: the last word in the window that looks like one.
-    korean = [k for k in window if is_korean_name(words[k], allow_two=(k == j - 1))]
+    word = words[j]
+    last = j
+    # `대표 대표는`: a repeated title word belongs to the same mention.
+    while last + 1 < len(words) and title_of(words[last + 1].base) == title_of(word.base) \
+            and not words[last].particle and not words[last].comma:
+        last += 1
+    last = _concurrent_titles(words, last)
+    korean = [k for k in window if is_korean_name(words[k], allow_two=(k == j - 1), confirmed=True)
+              and words[k].base not in cast.aliases]
+    if korean and len(words[korean[-1]].base) == 2 and korean[-1] > window[0] \
+            and is_foreign_name_word(words[korean[-1] - 1]) and looks_transliterated(words[korean[-1] - 1].base):
+        korean = []  # `제롬 파월 연준 의장`: a two-syllable word after a foreign name is a body, not a name
     if korean:
         n = korean[-1]
-        # Org words before the name count when they run up to it (`대통령실 김용범 정책실장`).
         prefix: list[Word] = []
         for k in range(n - 1, window[0] - 1, -1):
-            if not is_org_word(words[k]):
+            w = words[k]
+            # `대통령실 김용범 정책실장`, `국민의힘 한동훈 대표`: the body written before the name
+            if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
+                    or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags))):
                 break
-            prefix.insert(0, words[k])
-        org_words, title_words = _split_between([words[k] for k in window if k > n])
-        return [n], prefix, org_words, title_words
-    # Foreign name: the leading run of name-like Hangul words.
+            prefix.insert(0, w)
+        name_words = [words[n]]
+        between = [words[k] for k in window if k > n]
+    else:
+        run = _foreign_run_before(words, [k for k in window if words[k].base not in cast.aliases])
+        if not run:
+            return None
+        between = [words[k] for k in window if k > run[-1]]
+        if any(not is_org_word(w) and not _qualifier(w) for w in between[:-1]):
+            return None
+        name_words = [words[k] for k in run]
+        name_words, moved = _split_name_and_org(name_words, title, cast, word.index)
+        between = moved + between
+        prefix = []
+    org_words, title_words = _split_between(between)
+    if not name_words:
+        return None
+    name = " ".join(w.base for w in name_words)
+    if name in cast.reporters:
+        return None
+    org = " ".join([w.base for w in prefix + org_words] + ([fused_org] if fused_org else [])) or None
+    full_title = " ".join([w.base for w in title_words] + [title])
+    span = prefix + name_words + between + words[j:last + 1]
+    for w in span:
+        w.used = True
+    key = _introduce(cast, name, full_title, org, name_words, words[last].particle)
+    cast.mentions[-1].start = span[0].start
+    cast.mentions[-1].end = words[last].end
+    prefix_org = " ".join(w.base for w in prefix) or None
+    return key, prefix_org, words.index(span[0])
+
+
+def _concurrent_titles(words: list[Word], last: int) -> int:
+    """`경제부총리 겸 기획재정부 장관은`: a second post after `겸` belongs to the same mention."""
+    if last + 2 < len(words) and words[last + 1].base == "겸" and not words[last].boundary:
+        for k in range(last + 2, min(last + 6, len(words))):
+            if words[k].used:
+                break
+            if split_title(words[k].base):
+                return k
+            if words[k].boundary:
+                break
+    return last
+
+
+def _qualifier(word: Word) -> bool:
+    """A common noun that qualifies a title (`인프라 총괄대표`, `외무부 차관`)."""
+    return word.is_hangul and not word.is_proper and len(word.base) <= 6
+
+
+def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
+    """The foreign name in a window before a title: the first run of name-like words.
+
+    Leading qualifiers (`전날`, `당시`) are skipped; odd-looking words (`간다`, `텐`) join the run
+    when a proper noun follows them.
+    """
     run: list[int] = []
-    for k in window:
-        if is_foreign_name_word(words[k]):
+    for idx, k in enumerate(window):
+        w = words[k]
+        strict = is_foreign_name_word(w)
+        nxt_strict = idx + 1 < len(window) and is_foreign_name_word(words[window[idx + 1]])
+        if strict or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
             run.append(k)
-        else:
+            continue
+        if run:
             break
     if not run:
-        return None
-    rest = [words[k] for k in window if k > run[-1]]
-    if len(run) > 1 and not rest and all(words[k].base in TITLE_MODIFIERS for k in run[:-1]):
-        run = run[-1:]
-    # `브라질 대통령`: a single proper noun that is an organisation-like word is not a name.
-    if len(run) == 1 and (words[run[0]].base in PLACES or is_org_suffix(words[run[0]].base)):
-        return None
-    org_words, title_words = _split_between(rest)
-    return run, [], org_words, title_words
+        return []
+    while len(run) > 1 and (words[run[0]].base in TITLE_MODIFIERS or words[run[0]].base in DETERMINERS):
+        run.pop(0)
+    first = words[run[0]]
+    if len(run) == 1 and (first.base in PLACES or strong_org(first, {})):
+        return []
+    return run
 
 
-def is_org_suffix(base: str) -> bool:
-    return base.endswith(ORG_SUFFIXES_STRICT)
+def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
+                        title_index: int) -> tuple[list[Word], list[Word]]:
+    """`아부 우바이다 하마스 대변인`: where the name ends and an organisation begins.
+
+    Evidence, in order: a later short mention `우바이다 대변인` names the last name; a word
+    used elsewhere on its own as a subject (`하마스가`) while the name before it is not, is an
+    organisation.
+    """
+    if len(name_words) < 2:
+        return name_words, []
+    bases = [w.base for w in name_words]
+    short_forms = {form for form, at in _short_forms_with_title(cast, title) if at != title_index}
+    for end in range(len(bases) - 1, 0, -1):
+        if bases[end - 1] in short_forms and bases[end] not in short_forms:
+            return name_words[:end], name_words[end:]
+    if len(name_words) >= 3:
+        standalone = _standalone_counts(cast)
+        last = bases[-1]
+        if standalone.get(last, 0) >= 1 and standalone.get(bases[-2], 0) == 0 and last not in short_forms:
+            return name_words[:-1], name_words[-1:]
+    return name_words, []
+
+
+def _short_forms_with_title(cast: Cast, title: str) -> list[tuple[str, int]]:
+    """(word before, index of the title word) for every `X TITLE` in the article."""
+    cache = cast.cache.get("short")
+    if cache is None:
+        cache = {}
+        words = cast.words
+        for i in range(1, len(words)):
+            found = split_title(words[i].base)
+            if found and not words[i - 1].boundary:
+                cache.setdefault(found[1], []).append((words[i - 1].base, i))
+        cast.cache["short"] = cache
+    return cache.get(title, [])
+
+
+def _standalone_counts(cast: Cast) -> dict[str, int]:
+    """How often each word base stands alone with a subject/object particle."""
+    cache = cast.cache.get("standalone")
+    if cache is None:
+        cache = {}
+        words = cast.words
+        for i, w in enumerate(words):
+            if w.particle and not w.glued and (i == 0 or words[i - 1].boundary):
+                cache[w.base] = cache.get(w.base, 0) + 1
+        cast.cache["standalone"] = cache
+    return cache
+
+
+def _mostly_proper(cast: Cast) -> dict[str, bool]:
+    """Whether Kiwi reads a word as one proper noun in most places it occurs (`유대인` is NNP in
+    one context and NNG in the others: not a name)."""
+    cache = cast.cache.get("proper")
+    if cache is None:
+        counts: dict[str, list[int]] = {}
+        for w in cast.words:
+            c = counts.setdefault(w.base, [0, 0])
+            c[0] += w.tags == ["NNP"]
+            c[1] += 1
+        cache = {base: 2 * c[0] >= c[1] for base, c in counts.items()}
+        cast.cache["proper"] = cache
+    return cache
 
 
 def _split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
-    """Words between a name and its title: organisation words, then common nouns that qualify the title."""
-    org: list[Word] = []
-    title_words: list[Word] = []
-    for w in between:
-        if title_words or (not is_org_word(w) and org):
-            title_words.append(w)
-        elif is_org_word(w) or not org and w is not between[-1]:
-            org.append(w)
-        else:
-            title_words.append(w)
-    return org, title_words
+    """Words between a name and its title: organisation words (up to the last organisation-like
+    word), then common nouns that qualify the title (`AWS 인프라 총괄대표`)."""
+    last_org = -1
+    for i, w in enumerate(between):
+        # `김주환 비정규직 이제그만 공동소집권자`: long or oddly split words name a body too
+        if (is_org_word(w) or w.odd or len(w.base) >= 5) and w.base not in TITLE_MODIFIERS:
+            last_org = i
+    return between[: last_org + 1], between[last_org + 1:]
 
 
-def _name_after_title(words: list[Word], j: int, used: set[int]):
-    """`NC 유격수 김주원`, `공동 창업자 애덤 뉴먼`: a title word without particle, then the name."""
-    word = words[j]
-    if word.particle or word.comma or j + 1 >= len(words):
-        return None
+def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> bool:
+    """`NC 유격수 김주원`, `공동 창업자 애덤 뉴먼`, `당시 감독이었던 프랭크 오'파렐`."""
+    if j + 1 >= len(words):
+        return False
     nxt = words[j + 1]
-    org_words: list[Word] = []
-    k = j - 1
-    while k >= 0 and k not in used and not words[k].particle and not words[k].comma and is_org_word(words[k]):
-        org_words.insert(0, words[k])
-        k -= 1
-    if is_korean_name(nxt):
-        return [j + 1], org_words
-    run = []
-    for k in range(j + 1, min(j + 4, len(words))):
-        if not is_foreign_name_word(words[k]) or "NNP" not in words[k].tags:
-            break
-        run.append(k)
-        if words[k].particle or words[k].comma:
-            break
-    if run and (words[run[-1]].particle or words[run[-1]].comma or run[-1] == len(words) - 1):
-        return run, org_words
-    return None
-
-
-def _name_with_paren(word: Word) -> tuple[str, str | None] | None:
-    """`안세영(21·삼성생명)`, `천위페이(중국)`: a proper name with age and/or affiliation."""
-    inner = word.paren or ""
-    age = re.match(r"^\s*\d{1,3}\s*(?:세)?\s*(?:[·,]\s*(.+))?$", inner)
-    if age:
-        org = age.group(1)
-    elif _HANGUL.match(inner.replace(" ", "")) and len(inner) <= 12 and "본명" not in inner:
-        org = inner
-    elif inner.startswith("본명"):
-        org = None
+    if nxt.used or nxt.glued:
+        return False
+    name_idx: list[int] = []
+    if is_korean_name(nxt, confirmed=True):
+        name_idx = [j + 1]
     else:
-        return None
-    if not word.is_hangul or not 2 <= len(word.base) <= 6:
-        return None
-    if not (is_korean_name(word) or "NNP" in word.tags and (age or inner in PLACES)):
-        return None
-    return word.base, (org.strip() if org else None)
+        for k in range(j + 1, min(j + 5, len(words))):
+            w = words[k]
+            if w.used or not is_foreign_name_word(w, loose=bool(name_idx) or (k + 1 < len(words)
+                                                  and is_foreign_name_word(words[k + 1]))):
+                break
+            name_idx.append(k)
+            if w.boundary:
+                break
+        if not name_idx:
+            return False
+        last = words[name_idx[-1]]
+        if not (last.boundary or name_idx[-1] == len(words) - 1):
+            return False
+        if not any(words[k].is_proper or "NNP" in words[k].tags for k in name_idx):
+            return False
+        if len(name_idx) == 1 and (strong_org(last, cast.aliases) or len(last.base) < 2):
+            return False
+    name = " ".join(words[k].base for k in name_idx)
+    if name in cast.reporters:
+        return False
+    org_words: list[Word] = []
+    qualifiers: list[Word] = []
+    k = j - 1
+    while k >= 0 and not words[k].boundary and not words[k].used:
+        w = words[k]
+        if (w.base in TITLE_MODIFIERS or re.match(r"^\d", w.base) or not is_org_word(w)) and not org_words:
+            qualifiers.insert(0, w)
+        elif is_org_word(w):
+            org_words.insert(0, w)
+        else:
+            break
+        k -= 1
+    org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
+    full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
+    for w in org_words + qualifiers + [words[j]]:
+        w.used = True
+    _introduce(cast, name, full_title, org, [words[k] for k in name_idx], words[name_idx[-1]].particle)
+    cast.mentions[-1].start = (org_words or qualifiers or [words[j]])[0].start
+    # `배우 최민식, 김고은, 유해진이 참석했다`: the list shares the title
+    k = name_idx[-1]
+    while words[k].comma and not words[k].particle and k + 1 < len(words):
+        nxt = words[k + 1]
+        if nxt.used or not is_korean_name(nxt, confirmed=True) or nxt.base in cast.reporters:
+            break
+        _introduce(cast, nxt.base, full_title, org, [nxt], nxt.particle)
+        k += 1
+    return True
+
+
+def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
+    """`안세영(21·삼성생명)`, `천위페이(중국)`, `김연경(18득점)`, `강풀(본명 강도영)`."""
+    word = words[j]
+    inner = (word.paren or "").strip()
+    org: str | None = None
+    inside = inner.split()
+    head_title = split_title(inside[0]) if len(inside) == 2 else None
+    if head_title and name_shaped(inside[1]) and word.base \
+            and inside[1] not in cast.reporters:
+        # `반부패수사부(부장 김철수)`: the head of the body the parenthesis follows
+        head = find_person(cast, inside[1])
+        if head is None:
+            head = cast.add(Participant(name=inside[1], title=head_title[1], organization=word.base,
+                                        first_offset=word.start))
+        cast.mentions.append(Mention(head, word.start, word.end, "", word.sentence))
+        return
+    age = _AGE_PAREN.match(inner)
+    stat = bool(_STAT_PAREN.match(inner))
+    if age:
+        org = age.group(2)
+    elif stat or inner.startswith("본명"):
+        org = None
+    elif HANGUL_WORD.match(inner.replace(" ", "")) and len(inner) <= 12:
+        org = inner
+    else:
+        return
+    base = word.base
+    if base in cast.reporters or not base:
+        return
+    korean = is_korean_name(word, allow_two=inner.startswith("본명"), confirmed=True) or (
+        name_shaped(base) and (age or stat) is not None and bool(age or stat))
+    foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
+        bool(age) or stat or inner in PLACES)
+    if not (korean or foreign):
+        return
+    name_words = [word]
+    if foreign:
+        # `리오넬 메시(36·인터 마이애미)`: proper nouns just before belong to the name.
+        k = j - 1
+        while k >= 0 and len(name_words) < 4 and not words[k].boundary and not words[k].used \
+                and is_foreign_name_word(words[k]) and "NNP" in words[k].tags:
+            name_words.insert(0, words[k])
+            k -= 1
+    name = " ".join(w.base for w in name_words)
+    title = None
+    tail: list[Word] = []
+    if not word.particle and j + 1 < len(words) and not words[j + 1].used:
+        nxt = words[j + 1]
+        found = split_title(nxt.base)
+        if nxt.base in HONORIFICS or found:
+            # `이순신(45·한국전력) 씨는`, `안세영(21·삼성생명) 선수는`: the mention goes on
+            tail = [nxt]
+            title = found[1] if found else None
+    _introduce(cast, name, title, org.strip() if org else None, name_words + tail,
+               (tail[-1] if tail else word).particle)
+
+
+def _complete_foreign_names(cast: Cast, text: str, sentences: list[Sentence]) -> None:
+    """`다시우바 대통령` in the story, `브라질 루이스 이나시우 룰라 다시우바 대통령이` inside a
+    quote or a photo caption: the longest form given anywhere (before the same title) is the name."""
+    morph_starts: list[int] | None = None
+    morphs: list = []
+    for person in cast.people:
+        if person.kind != "person" or not person.title or name_shaped(person.name, allow_two=True):
+            continue
+        title = person.title.split()[-1]
+        best: list[str] = []
+        best_place: str | None = None
+        for m in _longer_forms(text, person.name, title):
+            if morph_starts is None:
+                morphs = [x for sent in sentences for x in sent.morphemes]
+                morph_starts = [x.start for x in morphs]
+            pieces = [(p.group(0), m.start(1) + p.start()) for p in re.finditer(r"\S+", m.group(1))]
+            name_parts: list[str] = []
+            place = None
+            for piece, start in reversed(pieces):
+                if piece in PLACES:
+                    place = piece  # `브라질 루이스 … 다시우바 대통령`: the country is the organisation
+                    break
+                if piece in DETERMINERS or piece in TITLE_MODIFIERS or split_title(piece) \
+                        or piece.endswith(ORG_SUFFIXES) or piece in NOT_NAME_WORDS:
+                    break
+                lo = bisect.bisect_left(morph_starts, start)
+                hi = bisect.bisect_left(morph_starts, start + len(piece), lo)
+                tags = [x.tag for x in morphs[lo:hi]]
+                # a name part carries no particle or ending, and is a proper noun or looks transliterated
+                if not tags or any(t.startswith(("J", "E", "V", "X")) for t in tags):
+                    break
+                # Kiwi splitting a short word into odd pieces (`주앙` → 주/NNG 앙/MAG) means it does not know it
+                if "NNP" not in tags and not looks_transliterated(piece) and len(tags) < 2:
+                    break
+                name_parts.insert(0, piece)
+            if len(name_parts) > len(best):
+                best = name_parts
+                best_place = place if name_parts else None
+        if best:
+            person.name = " ".join(best + [person.name])
+            cast.changed()
+            if best_place and not person.organization:
+                person.organization = best_place
+
+
+_WORDS_BEFORE = re.compile(r"((?:[가-힣][가-힣'’\-]*\s+){1,4})$")
+
+
+def _longer_forms(text: str, name: str, title: str):
+    """Matches of up to four Hangul words right before each `name TITLE` in the text."""
+    pos = text.find(name)
+    while pos != -1:
+        after = text[pos + len(name):pos + len(name) + len(title) + 2].lstrip()
+        if after.startswith(title):
+            window_start = max(0, pos - 80)
+            m = _WORDS_BEFORE.search(text, window_start, pos)
+            if m:
+                yield m
+        pos = text.find(name, pos + 1)
 
 
 def _merge_name_variants(cast: Cast) -> None:
     """`텐 하흐` then `에릭 텐 하흐`: a later, longer form of the same name replaces the shorter one."""
     people = cast.people
     for i, short in enumerate(people):
-        if short.kind != "person" or " " not in short.name and _HANGUL.match(short.name) and len(short.name) <= 4:
+        if short.kind != "person" or name_shaped(short.name, allow_two=True):
             continue
         for k, long in enumerate(people):
             if k == i or long.kind != "person" or len(long.name) <= len(short.name):
@@ -406,110 +591,163 @@ def _merge_name_variants(cast: Cast) -> None:
                     if m.key == i:
                         m.key = k
                 short.kind = "merged"
+                cast.changed()
                 break
 
 
-def _resolve_short(cast: Cast, words: list[Word], idx: list[int], title: str | None) -> int | None:
-    """The person a short form refers to: `최` + `회장`, `우바이다` + `대변인`, `텐 하흐`."""
-    form = " ".join(words[k].base for k in idx)
+def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int | None:
+    """The person a short form refers to: `최` + `회장`, `우바이다` + `대변인`, `텐 하흐`, `이강철`."""
     candidates: list[int] = []
+    surname = len(form) == 1 or form in SURNAMES_2
     for i, p in enumerate(cast.people):
-        if p.kind != "person":
+        if p.kind != "person" or p.first_offset > offset:
             continue
-        if len(form) == 1 or form in SURNAMES_2:
-            ok = p.name.startswith(form) and " " not in p.name
+        if surname:
+            ok = p.name.startswith(form) and " " not in p.name and name_shaped(p.name, allow_two=True)
         else:
-            ok = p.name == form or p.name.endswith(" " + form) or p.name.startswith(form + " ")
+            ok = p.name == form or p.name.endswith(" " + form)
         if ok:
             candidates.append(i)
     if not candidates:
         return None
-    if title and len(candidates) > 1:
-        same = [i for i in candidates if (cast.people[i].title or "").endswith(title)]
-        candidates = same or candidates
     if len(candidates) > 1 and title:
+        same = [i for i in candidates if _title_matches(cast.people[i].title, title)]
+        if len(same) == 1:
+            return same[0]
         return None  # two people with the same surname and title: do not guess
-    return candidates[-1] if len(candidates) == 1 else _latest_before(cast, candidates, words[idx[0]].start)
+    if len(candidates) > 1:
+        return _latest_before(cast, candidates, offset)
+    key = candidates[0]
+    if surname and title and cast.people[key].title and not _title_matches(cast.people[key].title, title):
+        return None  # `김 감독` is not `김철수 회장`
+    return key
+
+
+def _title_matches(full: str | None, short: str) -> bool:
+    if not full:
+        return False
+    return full.endswith(short) or short.endswith(full.split()[-1]) or short in full
 
 
 def _latest_before(cast: Cast, keys: list[int], offset: int) -> int | None:
     best, best_pos = None, -1
     for m in cast.mentions:
-        if m.key in keys and m.start < offset and m.start > best_pos:
+        if m.key in keys and best_pos < m.start < offset:
             best, best_pos = m.key, m.start
     return best
 
 
 def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
-    """Short mentions (`최 회장`, `우바이다 대변인`), bare full names (`김연경`), honorific `씨`."""
-    taken = [(m.start, m.end) for m in cast.mentions]
-
-    def free(w: Word) -> bool:
-        return not any(a <= w.start < b for a, b in taken)
-
+    """Short mentions (`최 회장`, `우바이다 대변인`), bare known names (`안세영은`, `메시를`),
+    bare Korean names Kiwi knows as proper nouns (`박병호의`), honorific `씨`."""
     for j, word in enumerate(words):
-        if not free(word):
+        if word.used or word.glued:
             continue
-        title = title_of(word.base)
-        if title and j > 0 and free(words[j - 1]) and not words[j - 1].particle:
-            prev = words[j - 1]
-            idx = [j - 1]
-            if j > 1 and free(words[j - 2]) and not words[j - 2].particle and not words[j - 2].comma \
-                    and is_foreign_name_word(words[j - 2]) and not (len(prev.base) == 1):
+        found = split_title(word.base) if word.particle not in _PLACE_PARTICLES else None
+        if found and j > 0 and not words[j - 1].used and not words[j - 1].boundary:
+            title = found[1]
+            two = j > 1 and not words[j - 2].used and not words[j - 2].boundary
+            key = None
+            idx: list[int] = []
+            if two:
+                form = f"{words[j - 2].base} {words[j - 1].base}"
+                key = _resolve_short(cast, form, title, word.start)
                 idx = [j - 2, j - 1]
-            key = _resolve_short(cast, words, idx, title)
-            if key is None and len(idx) == 2:
-                key = _resolve_short(cast, words, [j - 1], title)
+            if key is None:
+                key = _resolve_short(cast, words[j - 1].base, title, word.start)
                 idx = [j - 1]
             if key is not None:
-                cast.mentions.append(Mention(key, words[idx[0]].start, word.end, word.particle, word.sentence))
-                taken.append((words[idx[0]].start, word.end))
+                add_mention(cast, key, [words[k] for k in idx] + [word])
                 continue
-        # A bare name: a known person's full name or surname-less foreign last name.
-        if word.is_hangul and len(word.base) >= 2:
-            key = _find_person(cast, word.base)
-            if key is None and not is_korean_name(word):
-                key = _resolve_short(cast, words, [j], None) if "NNP" in word.tags else None
-            if key is None and is_korean_name(word) and "NNP" in word.tags and word.base not in PLACES:
-                nxt = words[j + 1].base if j + 1 < len(words) else ""
-                if word.particle or word.comma or nxt in HONORIFICS or nxt.startswith(HONORIFICS):
-                    key = cast.add(Participant(name=word.base, first_offset=word.start))
+        if word.used or not word.base or not NAME_CHARS.match(word.base):
+            continue
+        # `텐 하흐는`: a two-word short form of a foreign name.
+        if j + 1 < len(words) and not word.boundary and not words[j + 1].used:
+            pair = f"{word.base} {words[j + 1].base}"
+            key = known_form(cast, pair, word.start)
             if key is not None:
-                cast.mentions.append(Mention(key, word.start, word.end, word.particle, word.sentence))
-                taken.append((word.start, word.end))
-
-
-def _scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
-    """Descriptors (`한 관계자는`, `업계 관계자는`), organisations (`검찰은`, `WSJ는`) and `그는`."""
-    taken = [(m.start, m.end) for m in cast.mentions]
-    for j, word in enumerate(words):
-        if any(a <= word.start < b for a, b in taken):
+                add_mention(cast, key, [word, words[j + 1]])
+                continue
+        key = known_form(cast, word.base, word.start)
+        if key is not None:
+            add_mention(cast, key, [word])
             continue
-        if word.base in ("그", "그녀") and word.particle in ("는", "가", "도", "은"):
-            cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence, "pronoun"))
+        if word.base in cast.reporters:
             continue
-        if not word.particle or word.particle not in ("은", "는", "이", "가", "측은", "도", "에 따르면"):
-            continue
-        if word.base.endswith(ANONYMOUS_HEADS):
-            k = j
-            while k > 0 and not words[k - 1].particle and not words[k - 1].comma and j - k < 3 \
-                    and not any(a <= words[k - 1].start < b for a, b in taken):
-                k -= 1
-            name = " ".join(w.base for w in words[k:j + 1])
-            key = _find_descriptor(cast, name, "anonymous", words[k].start)
-            cast.mentions.append(Mention(key, words[k].start, word.end, word.particle, word.sentence, "anonymous"))
-        elif is_org_word(word) and word.base not in PLACES and len(word.base) >= 2:
-            k = j
-            while k > 0 and not words[k - 1].particle and not words[k - 1].comma and j - k < 2 \
-                    and is_org_word(words[k - 1]) and not any(a <= words[k - 1].start < b for a, b in taken):
-                k -= 1
-            name = " ".join(w.base for w in words[k:j + 1])
-            key = _find_descriptor(cast, name, "org", words[k].start)
-            cast.mentions.append(Mention(key, words[k].start, word.end, word.particle, word.sentence, "org"))
+        nxt = words[j + 1].base if j + 1 < len(words) else ""
+        honorific = nxt in HONORIFICS and not word.boundary
+        korean = is_korean_name(word, allow_two=honorific, confirmed=honorific) and (
+            honorific or (word.tags == ["NNP"] and _mostly_proper(cast).get(word.base, False)))
+        if korean and not split_title(nxt):
+            key = cast.add(Participant(name=word.base, first_offset=word.start))
+            add_mention(cast, key, [word] + ([words[j + 1]] if honorific else []))
 
 
-def _find_descriptor(cast: Cast, name: str, kind: str, offset: int) -> int:
-    for i, p in enumerate(cast.people):
-        if p.name == name and p.kind == kind:
-            return i
-    return cast.add(Participant(name=name, kind=kind, first_offset=offset))
+def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
+    """`리오넬 메시를`, `윌리엄 쿠에바스에`: a run of proper nouns that starts with a common foreign
+    given name is a person; later bare uses of the last name (`메시는`) are mentions of them."""
+    for words in per_sentence:
+        j = 0
+        while j < len(words):
+            w = words[j]
+            if w.used or w.boundary or w.base not in FOREIGN_GIVEN_NAMES \
+                    or (j > 0 and not words[j - 1].boundary and "NNP" in words[j - 1].tags):
+                j += 1
+                continue
+            run = [j]
+            k = j + 1
+            while k < len(words) and len(run) < 4:
+                x = words[k]
+                if x.used or not is_foreign_name_word(x, loose=True) or split_title(x.base):
+                    break
+                run.append(k)
+                if x.boundary:
+                    break
+                k += 1
+            last = words[run[-1]]
+            if len(run) >= 2 and (last.boundary or run[-1] == len(words) - 1) \
+                    and not any(strong_org(words[i], cast.aliases) for i in run):
+                name = " ".join(words[i].base for i in run)
+                key = find_person(cast, name)
+                if key is None:
+                    key = cast.add(Participant(name=name, first_offset=w.start))
+                add_mention(cast, key, [words[i] for i in run])
+            j = run[-1] + 1
+
+
+def _scan_coordination(words: list[Word], cast: Cast, person_at: dict[int, int]) -> None:
+    """`공훈, 신미래와 함께`, `김연경(18득점)과 옐레나(19득점)가`: a name-like word listed with a
+    known person is a person too."""
+    for j in range(len(words) - 1):
+        a, b = words[j], words[j + 1]
+        # `황대한·연지호는`: two Korean names joined as one subject are two people
+        if a.comma and not a.used and not b.used and b.particle and name_shaped(a.base) and name_shaped(b.base) \
+                and not a.glued and a.base not in cast.reporters and b.base not in cast.reporters \
+                and not a.particle and all(t in ("NNP", "NNG") for t in a.tags + b.tags):
+            for w in (a, b):
+                key = find_person(cast, w.base)
+                if key is None:
+                    key = cast.add(Participant(name=w.base, first_offset=w.start))
+                add_mention(cast, key, [w])
+                person_at[w.start] = key
+        a, b = words[j], words[j + 1]
+        if not (a.comma or a.particle in ("와", "과", "이랑", "랑", "하고")):
+            continue
+        for known, other in ((a, b), (b, a)):
+            if known.start not in person_at or other.used or other.glued or other.base in cast.reporters:
+                continue
+            if other is b and not (b.boundary or j + 2 >= len(words)):
+                continue
+            person_like = name_shaped(other.base, allow_two=True) or (
+                is_foreign_name_word(other) and "NNP" in other.tags and not strong_org(other, cast.aliases)
+                and (not name_shaped(other.base) or (other.base[1:] and syllables_ok(other.base[1:]))))
+            if not person_like or (other.tags and other.tags[0] == "NNG" and not name_shaped(other.base, allow_two=True)):
+                continue
+            org = None
+            if other.paren and not _STAT_PAREN.match(other.paren) and HANGUL_WORD.match(other.paren.replace(" ", "")):
+                org = other.paren
+            key = find_person(cast, other.base)
+            if key is None:
+                key = cast.add(Participant(name=other.base, organization=org, first_offset=other.start))
+            add_mention(cast, key, [other])
+            person_at[other.start] = key

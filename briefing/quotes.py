@@ -1,27 +1,32 @@
 """Quotes: find direct quotations (“…”, "…") and attribute each one to its speaker.
 
 A span in double quotation marks is a quote when it is reported speech: a quotative ending follows
-(`”라고`, `”며`, `”고 말했다`), or it stands as a sentence of its own, or a speaker follows
-(`“…” 조동현 감독의 말이다`). A short span used as a noun (`“AI 정부”라는 구호`, `“OO법”을 통과`) is a
-term in quotation marks, not speech. Single quotation marks (‘…’, '…') never make a quote.
+(`”라고`, `”며`, `”고 말했다`), it ends like a sentence (`“…하겠다”는 글을 올렸다`), it stands as a
+clause of its own, or a characterising verb follows a quoted fragment (`“신종 범죄”로 규정했다`). A
+short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term, not speech.
+Single quotation marks (‘…’, '…') never make a quote.
 
-Speakers, in order of preference: a subject before the quote in the same clause (`최 회장은 아울러
-“…”`), a subject after it (`“…”라고 전제한 차 감독은`, `“…”고 ○○○ 대변인은 말했다`), a transcript
-label (`[이름/직함 : "…"]`), then the previous speaker (`이어 “…”`, `그는 “…”`, a bare follow-on
-quote), and for a lead quote that opens the story, the next person who speaks.
+Speakers, in order of preference: a transcript label (`[이름/직함 : "…"]`); a subject right before
+the quote with no verb in between (`WSJ는 파월 의장이 “…”라고 말했다고 전했다`); the topic of the
+clause (`최 회장은 아울러 “…”`), not the subject of a relative clause (`IDF가 발표한 … “…”`); a
+subject after the quote before the clause's verb (`“…”라고 전제한 차 감독은`, `“…” 조동현 감독의
+말이다`, `“…” 김연아는 이렇게 말했다`); the previous speaker (`이어 “…”`, `그는 “…”`, a bare follow-on
+quote); and for a lead quote that opens the story, the next person who speaks. `김 사장은` that fits
+two people leaves the quote without a speaker rather than guess.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import QUOTATIVE_ENDINGS
-from .models import Quote, Sentence
+from .lexicon import BACK_POINTERS, CHARACTERISING_VERBS, QUOTATIVE_ENDINGS, QUOTED_NOUN_ENDINGS
+from .models import Participant, Quote, Sentence
 from .participants import Cast, Mention
 
 _ENDINGS = tuple(sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))
-_NOUN_USE = re.compile(r"^(?:이라는|라는|이란|란|을|를|이|가|의|에|에서|와|과|로|으로|도|은|는|처럼|까지|만)(?=\s|$|[,.])")
+_NOUN_USE = re.compile(r"^(?:" + "|".join(sorted(QUOTED_NOUN_ENDINGS, key=len, reverse=True)) + r")(?=\s|$|[,.])")
 _TRANSCRIPT = re.compile(r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*:\s*$")
 
 
@@ -79,18 +84,33 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
 
 
 def is_speech(text: str, span: QuoteSpan) -> bool:
-    """Whether a quotation-mark span is reported speech rather than a term in quotes."""
+    """Whether a quotation-mark span is reported speech rather than a term in quotes.
+
+    Speech: a quotative ending follows (`”라고`, `”며`, `”고 말했다`); a sentence-final form is
+    quoted as a noun (`“…하겠다”는 글을 올렸다`); or the span reads as a sentence or clause of its
+    own. A short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term,
+    unless a reporting verb follows it (`“신종 범죄”로 규정했다`).
+    """
     inner = text[span.inner_start:span.inner_end].strip()
     if not inner or not re.search(r"[가-힣A-Za-z0-9]", inner):
         return False
-    after = text[span.end:span.end + 12]
-    after_stripped = after.lstrip()
-    if after.startswith(_ENDINGS) or after_stripped.startswith(("라고", "이라고", "고 ", "며 ")):
+    after = text[span.end:span.end + 16]
+    if after.startswith(_ENDINGS):
         return True
-    long_enough = len(inner) >= 20 or bool(re.search(r"[다요죠까][.!?]?$", inner))
-    if _NOUN_USE.match(after):
-        return len(inner) >= 40 and bool(re.search(r"[다요][.!?]?$", inner))
-    return long_enough or len(inner.split()) >= 3
+    words = len(inner.split())
+    sentence_final = bool(_SENTENCE_FINAL.search(inner))
+    noun_use = _NOUN_USE.match(after)
+    if noun_use:
+        if sentence_final and (words >= 2 or len(inner) >= 8):
+            return True  # `“…집중하겠다”는 글을 올렸다`
+        rest = after[noun_use.end():].lstrip()
+        if rest.startswith(CHARACTERISING_VERBS):
+            return True
+        return len(inner) >= 40 and sentence_final
+    return sentence_final or len(inner) >= 20 or words >= 3
+
+
+_SENTENCE_FINAL = re.compile(r"(?:[다요죠까냐네지군라자래]|습니다|ㅂ니다)[.!?…~]*$")
 
 
 def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Quote]:
@@ -98,22 +118,38 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
     quotes: list[Quote] = []
     speech = [s for s in spans if is_speech(text, s)]
     sentence_of = _sentence_locator(sentences)
+    finder = _SpeakerFinder(text, cast, sentences)
     last_key: int | None = None
     last_end = -1
     pending_lead: list[Quote] = []
     for span in speech:
         idx = sentence_of(span.start)
         sentence = sentences[idx]
-        clause_start = max(sentence.start, last_end if last_end > sentence.start else sentence.start)
+        clause_start = max(sentence.start, last_end)
         key = _transcript_speaker(text, span, cast)
+        pronoun: Mention | None = None
         if key is None:
-            key = _subject_in(cast.mentions, clause_start, span.start, before=True)
-        if key is None:
-            key = _speaker_after(text, cast.mentions, span, sentence)
+            key, pronoun = finder.before(clause_start, span.start)
+        if pronoun is not None and pronoun.kind == "ambiguous":
+            # `김 사장은` when two 김 사장 were introduced: say nothing rather than guess
+            quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
+                                start=span.inner_start, end=span.inner_end, speaker=None))
+            last_key, last_end = None, span.end
+            continue
+        if pronoun is not None:
+            # `그는 “…”`: the person last made the topic, else the previous speaker
+            key = finder.newer_person(last_end, pronoun.start)
+            if key is None and last_key is not None and cast.people[last_key].kind == "person":
+                key = last_key
+            if key is None:
+                key = finder.newer_person(-1, pronoun.start)
+        if key is None and pronoun is None:
+            key = finder.after(span, sentence)
         if key is None and last_key is not None:
-            key = _newer_subject(cast.mentions, last_end, span.start) or last_key
+            key = finder.newer_person(last_end, span.start)
+            key = key if key is not None else last_key
         if key is None:
-            key = _newer_subject(cast.mentions, -1, span.start)
+            key = finder.newer_person(-1, span.start)
         quote = Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
                       start=span.inner_start, end=span.inner_end,
                       speaker=None if key is None else str(key))
@@ -133,80 +169,159 @@ def _sentence_locator(sentences: list[Sentence]):
     starts = [s.start for s in sentences]
 
     def locate(offset: int) -> int:
-        lo, hi = 0, len(starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if starts[mid] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
+        return max(0, bisect.bisect_right(starts, offset) - 1)
 
     return locate
 
 
-def _is_subject(m: Mention) -> bool:
-    return m.particle in ("은", "는", "이", "가", "께서", "께서는", "측은", "도", "은요") or m.particle == ""
+_TOPIC = ("은", "는", "께서는", "측은", "은요", "는요")
+_SOURCE = ("에서는", "에선", "에서도", "사이에서는", "사이에선")
+_COMPLEMENT_VERBS = ("아니", "아닌", "아냐", "되", "된", "돼", "될")
+_SUBJECT = ("이", "가", "께서", "도", "측이")
+#: What follows `NAME의` when the sentence names whose words these were (`조동현 감독의 말이다`).
+_WORDS_OF = ("말", "설명", "얘기", "이야기", "주장", "전언", "답", "각오", "소감", "생각", "귀띔")
 
 
-def _resolve(m: Mention, mentions: list[Mention]) -> int | None:
-    """A pronoun resolves to the last person mentioned before it."""
-    if m.kind != "pronoun":
-        return m.key
-    for prev in reversed([x for x in mentions if x.start < m.start and x.kind == "person"]):
-        return prev.key
-    return None
+class _SpeakerFinder:
+    """Looks up speaker slots around a quotation in the cast's mentions and words."""
 
+    def __init__(self, text: str, cast: Cast, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.sentence_starts = [s.start for s in sentences]
+        self.cast = cast
+        self.mentions = sorted(cast.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.words = cast.words
+        self.word_starts = [w.start for w in cast.words]
 
-def _subject_in(mentions: list[Mention], start: int, end: int, *, before: bool) -> int | None:
-    """The speaker slot in [start, end): the last topic (은/는), else the last subject (이/가)."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
-    for particles in (("은", "는", "께서는", "측은", "은요"), ("이", "가", "께서", "도")):
-        cands = [m for m in inside if m.particle in particles]
-        if cands:
-            person = [m for m in cands if m.kind in ("person", "pronoun")]
-            pick = (person or cands)[-1]
-            if pick.kind == "pronoun":
-                return None  # `그는 “…”`: the previous speaker carries over
-            return _resolve(pick, mentions)
-    return None
+    def _between(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
+    def before(self, start: int, end: int) -> tuple[int | None, Mention | None]:
+        """The speaker slot in [start, end): topic (은/는) before subject (이/가); people before
+        bodies and descriptors. A pronoun (`그는 “…”`) is returned for the caller to resolve.
 
-def _speaker_after(text: str, mentions: list[Mention], span: QuoteSpan, sentence: Sentence) -> int | None:
-    """`“…”라고 전제한 차 감독은`, `“…” 조동현 감독의 말이다`, `“…”고 ○○○ 대변인은 말했다`."""
-    end = sentence.end
-    nxt_quote = text.find("“", span.end, end)
-    if nxt_quote != -1:
-        end = nxt_quote
-    after = [m for m in mentions if span.end <= m.start < end]
-    for m in after:
-        if m.particle in ("은", "는", "이", "가", "께서", "께서는", "측은"):
-            return _resolve(m, mentions)
-        if m.particle == "의" and text[m.end:m.end + 6].lstrip().startswith(("말", "설명", "얘기", "이야기", "주장")):
-            return _resolve(m, mentions)
-    return None
+        A subject that a relative clause closes (`IDF가 발표한 … 구출에 대해 “…”`) is not the
+        speaker of the quote."""
+        inside = self._between(start, end)
+        # `WSJ는 파월 의장이 “…”라고 말했다고 전했다`: a subject right before the quote, with no verb
+        # in between, says it, whatever topic the sentence has
+        for m in reversed(inside):
+            if m.particle in _SUBJECT and m.kind in ("person", "org", "anonymous") and self._adjacent(m, end):
+                return self._key(m), None
+            if m.particle in _TOPIC or m.particle in _SUBJECT:
+                break
+        for particles in (_TOPIC, _SUBJECT, _SOURCE):
+            cands = [m for m in inside if m.particle in particles]
+            if particles is _SUBJECT:
+                cands = [m for m in cands if not self._relative_clause_subject(m, end)]
+            if not cands:
+                continue
+            for kinds in (("person", "pronoun", "ambiguous"), ("org", "anonymous"), ("descriptor",)):
+                picked = [m for m in cands if m.kind in kinds]
+                if picked:
+                    pick = picked[-1]
+                    if pick.kind in ("pronoun", "ambiguous"):
+                        return None, pick
+                    return self._key(pick), None
+        return None, None
 
+    def _adjacent(self, m: Mention, end: int) -> bool:
+        """No verb between the mention and `end`."""
+        i = bisect.bisect_left(self.word_starts, m.end)
+        while i < len(self.words) and self.words[i].start < end:
+            if self.words[i].verbal:
+                return False
+            i += 1
+        return True
 
-def _newer_subject(mentions: list[Mention], after: int, before: int) -> int | None:
-    """A person who became the topic between the previous quote and this one (`조 감독은 … . “…”`)."""
-    cands = [m for m in mentions if after < m.start < before and m.particle in ("은", "는", "이", "가")
-             and m.kind == "person"]
-    return cands[-1].key if cands else None
+    def _relative_clause_subject(self, m: Mention, end: int) -> bool:
+        """`IDF가 발표한 …`: the subject of a relative clause; `인질이 아니라고`, `… 대상이 된`:
+        the complement of 아니다 / 되다. Neither is who speaks."""
+        i = bisect.bisect_left(self.word_starts, m.end)
+        first = True
+        while i < len(self.words) and self.words[i].start < end:
+            w = self.words[i]
+            if first and w.text.startswith(_COMPLEMENT_VERBS):
+                return True
+            first = False
+            if w.verbal:
+                return w.modifier
+            i += 1
+        return False
+
+    def after(self, span: QuoteSpan, sentence: Sentence) -> int | None:
+        """`“…”라고 전제한 차 감독은`, `“…” 조동현 감독의 말이다`, `“…”고 ○○○ 대변인은 말했다`:
+        a subject after the quote, before the clause's own verb."""
+        end = sentence.end
+        if span.end >= end - 1:
+            # `“…” 조동현 감독의 말이다.` split into its own sentence: look at the next one
+            i = bisect.bisect_right(self.sentence_starts, span.end)
+            if i < len(self.sentences) and self.text[span.end:self.sentences[i].start].count("\n") == 0:
+                nxt = self.sentences[i]
+                lo = bisect.bisect_left(self.starts, nxt.start)
+                if lo < len(self.mentions) and self.mentions[lo].start - nxt.start <= 1 \
+                        and self.mentions[lo].particle == "의" \
+                        and self.text[self.mentions[lo].end:self.mentions[lo].end + 6].lstrip().startswith(_WORDS_OF):
+                    return self._key(self.mentions[lo])
+                # `“…” 김연아는 은퇴 회견에서 이렇게 말했다.`
+                if any(p in nxt.text for p in BACK_POINTERS):
+                    hi = bisect.bisect_left(self.starts, nxt.end, lo)
+                    for m in self.mentions[lo:hi]:
+                        if m.particle in _TOPIC or m.particle in _SUBJECT:
+                            return self._key(m)
+        nxt_quote = self.text.find("“", span.end, end)
+        if nxt_quote != -1:
+            end = nxt_quote
+        mentions = self._between(span.end, end)
+        i = bisect.bisect_left(self.word_starts, span.end)
+        while i < len(self.words) and self.words[i].start < end:
+            w = self.words[i]
+            i += 1
+            for m in mentions:
+                if m.start <= w.start < m.end or m.start == w.start:
+                    if m.particle in _TOPIC or (m.particle in _SUBJECT and not self._relative_clause_subject(m, end)):
+                        return self._key(m)
+                    if m.particle == "의" and self.text[m.end:m.end + 6].lstrip().startswith(_WORDS_OF):
+                        return self._key(m)
+            if w.verbal and not w.modifier and not w.glued:
+                # `거주하고 있는 …`: a verb followed by its auxiliary does not end the clause
+                if i < len(self.words) and self.words[i].verbal and self.words[i].start < end:
+                    continue
+                return None
+        return None
+
+    def newer_person(self, after: int, before: int) -> int | None:
+        """A person who became the topic between the previous quote and this one (`조 감독은 … . “…”`)."""
+        lo = bisect.bisect_right(self.starts, after)
+        hi = bisect.bisect_left(self.starts, before, lo)
+        for m in reversed(self.mentions[lo:hi]):
+            if m.kind == "person" and m.particle in ("은", "는", "이", "가") and m.start > after:
+                return m.key
+        return None
+
+    def _key(self, m: Mention) -> int | None:
+        if m.kind == "descriptor":
+            return self.cast.materialize(m)
+        if m.kind == "pronoun":
+            return self.newer_person(-1, m.start)
+        return m.key if m.key >= 0 else None
 
 
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     """`[김철수/서울시 주민 : "…"]`, `[NHK 뉴스 : "…"]`: the label names the speaker."""
     line_start = text.rfind("\n", 0, span.start) + 1
-    match = _TRANSCRIPT.search(text[line_start:span.start])
+    match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start])
     if not match:
         return None
-    from .models import Participant
-
     name = match.group(1).strip()
     role = (match.group(2) or "").strip() or None
     for i, p in enumerate(cast.people):
-        if p.name == name or p.name.endswith(" " + name):
+        if p.kind != "merged" and (p.name == name or p.name.endswith(" " + name)):
             return i
     kind = "person" if re.fullmatch(r"[가-힣]{2,4}", name) and role else "org"
     return cast.add(Participant(name=name, title=role if kind == "person" else None, kind=kind,
-                                first_offset=span.start))
+                                first_offset=span.start, mentions=1))

@@ -1,0 +1,256 @@
+"""Bodies and unnamed speakers: organisations (`검찰은`, `WSJ는`), outlets and what stands for them
+(`매체는`, `회사 측은`), descriptors (`한 관계자는`, `업계에선`, `A씨는`), and the body a person
+belongs to when the article does not say it next to the name (`X 감독이 이끄는 흥국생명`,
+`KT는 곧바로 손동현을 투입해`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_org
+from .lexicon import (
+    ANAPHORIC_ORGS,
+    ANONYMOUS_HEADS,
+    DETERMINERS,
+    FOREIGN_GIVEN_NAMES,
+    HONORIFICS,
+    LEADS_ORG,
+    MEMBER_TITLES,
+    NON_SPEAKER_NOUNS,
+    ORG_SPEAKERS,
+    PLACES,
+    SURNAMES_2,
+    TIME_WORDS,
+    TITLE_MODIFIERS,
+)
+from .models import Participant
+from .names import (
+    LATIN,
+    NOT_NAME_WORDS,
+    Word,
+    is_foreign_name_word,
+    is_org_word,
+    name_shaped,
+    split_title,
+    strong_org,
+)
+
+_SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "께서는", "측은", "측이", "도", "은요", "는요")
+#: Particles of a noun that names where words come from (`업계에선`, `정치권에서는`).
+_SOURCE_PARTICLES = frozenset({"에서는", "에선", "에서도", "사이에서는", "사이에선"})
+_ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)(?:씨|군|양)?$")
+
+
+def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
+    """Descriptors (`한 관계자는`, `업계 관계자는`), organisations (`검찰은`, `WSJ는`), `그는`, and
+    plain subject nouns that may speak (`아이들이 “…”`)."""
+    for j, word in enumerate(words):
+        if word.used or word.glued:
+            continue
+        if word.base in ("그", "그녀") and word.particle in ("는", "가", "도", "은", "의"):
+            cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence, "pronoun"))
+            continue
+        if word.particle in _SOURCE_PARTICLES and word.is_hangul and word.tags[-1:] == ["NNG"] \
+                and word.base not in NON_SPEAKER_NOUNS and word.base not in TIME_WORDS:
+            # `업계에선 “…”이라는 말이 나온다`: the circle the words come from, if no one is named
+            cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence,
+                                         "descriptor", word.base))
+            continue
+        if not word.particle or word.particle not in _SUBJECT_PARTICLES:
+            continue
+        if word.base == "측" and j > 0 and not words[j - 1].boundary:
+            # `삼성전자 측은`, `이 대표 측은`: the side of someone already named, or of a body
+            prev = words[j - 1]
+            owner = next((m for m in cast.mentions if m.start <= prev.start < m.end and m.key >= 0), None)
+            anaphor = last_org(cast, prev.start) if prev.base in ANAPHORIC_ORGS else None
+            if owner is not None:
+                add_mention(cast, owner.key, [word], owner.kind)
+                cast.mentions[-1].particle = word.particle
+            elif anaphor is not None:
+                add_mention(cast, anaphor, [prev, word], "org")
+            else:
+                key = find_descriptor(cast, prev.base, "org", prev.start)
+                add_mention(cast, key, [prev, word], "org")
+            continue
+        anonymized = _anonymized(words, j)
+        if anonymized is not None:
+            label_words = words[anonymized:j + 1]
+            label = " ".join(w.base for w in label_words)
+            key = find_descriptor(cast, label, "anonymous", label_words[0].start)
+            add_mention(cast, key, label_words, "anonymous")
+            continue
+        start_k = j
+        while start_k > 0 and j - start_k < 3:
+            prev = words[start_k - 1]
+            if prev.boundary or prev.used or prev.glued:
+                break
+            start_k -= 1
+        phrase_words = words[start_k:j + 1]
+        while len(phrase_words) > 1 and phrase_words[0].base in NOT_NAME_WORDS | TITLE_MODIFIERS \
+                and phrase_words[0].base != "한":
+            phrase_words = phrase_words[1:]
+        base = word.base
+        if len(phrase_words) >= 2 and split_title(base) and (
+                len(phrase_words[-2].base) == 1 or phrase_words[-2].base in SURNAMES_2):
+            surname = phrase_words[-2].base
+            if any(p.kind == "person" and p.name.startswith(surname) for p in cast.people):
+                # `김 의원은` that fits two people: no descriptor, and no guess either
+                cast.mentions.append(Mention(-1, phrase_words[-2].start, word.end, word.particle, word.sentence,
+                                             "ambiguous"))
+            else:
+                # `이 대통령은` in a story that never gives the full name: keep the article's words
+                label = f"{surname} {base}"
+                key = find_descriptor(cast, label, "anonymous", phrase_words[-2].start)
+                add_mention(cast, key, phrase_words[-2:], "anonymous")
+            continue
+        if base.endswith(ANONYMOUS_HEADS) or (len(phrase_words) > 1 and phrase_words[0].base == "한"):
+            label = " ".join(w.base for w in phrase_words)
+            key = find_descriptor(cast, label, "anonymous", phrase_words[0].start)
+            add_mention(cast, key, phrase_words, "anonymous")
+            continue
+        pair = " ".join(w.base for w in phrase_words[-2:])
+        if base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS:
+            ref = last_org(cast, word.start)
+            if ref is not None:
+                add_mention(cast, ref, [word], "org")
+                continue
+        if base in cast.aliases:
+            key = find_descriptor(cast, cast.aliases[base], "org", word.start)
+            add_mention(cast, key, [word], "org")
+            continue
+        if base in DETERMINERS or base in NOT_NAME_WORDS or not base:
+            continue
+        if is_org_word(word) and len(base) >= 2:
+            org_words = [word]
+            for w in reversed(phrase_words[:-1]):
+                if not (is_org_word(w) or w.base in PLACES) or len(org_words) >= 2:
+                    break
+                org_words.insert(0, w)
+            # `공항 당국은`, `볼리비아 정부가`: the qualifier before a generic body stays with it
+            if (base in ORG_SPEAKERS or base.endswith(("당국", "정부"))) and len(phrase_words) >= 2:
+                org_words = phrase_words[-2:]
+            label = " ".join(w.base for w in org_words)
+            label = cast.aliases.get(label, label)
+            if len(org_words) >= 2 and org_words[0].base in FOREIGN_GIVEN_NAMES \
+                    and all(is_foreign_name_word(w) for w in org_words) \
+                    and not any(strong_org(w, cast.aliases) or w.base in PLACES for w in org_words):
+                # `유대인 앤서니 앤들러는 “…”`: a foreign given name and more proper nouns are a person
+                person_key = find_person(cast, label)
+                if person_key is None:
+                    person_key = cast.add(Participant(name=label, first_offset=org_words[0].start))
+                add_mention(cast, person_key, org_words)
+                continue
+            key = find_descriptor(cast, label, "org", org_words[0].start)
+            add_mention(cast, key, org_words, "org")
+            continue
+        if word.is_hangul and word.tags and word.tags[-1] in ("NNG", "XSN") and len(base) >= 2 \
+                and base not in NON_SPEAKER_NOUNS:
+            label = " ".join(w.base for w in phrase_words)
+            cast.mentions.append(Mention(-1, phrase_words[0].start, word.end, word.particle, word.sentence,
+                                         "descriptor", label))
+
+
+def _anonymized(words: list[Word], j: int) -> int | None:
+    """`A씨는`, `이모 씨는`, `주부 임모씨는`: a person the article keeps anonymous. Returns the index
+    of the label's first word (a preceding role noun is kept: `주부 임모씨`)."""
+    word = words[j]
+    k = j
+    if word.base in HONORIFICS and j > 0 and not words[j - 1].boundary:
+        k = j - 1
+        if not _ANONYMIZED.match(words[k].base):
+            return None
+    elif not (_ANONYMIZED.match(word.base) and word.base[-1] in "씨군양"):
+        return None
+    if k > 0 and not words[k - 1].boundary and not words[k - 1].used and words[k - 1].is_hangul \
+            and words[k - 1].base not in TIME_WORDS and words[k - 1].tags[:1] == ["NNG"]:
+        k -= 1
+    return k
+
+
+def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
+    """`아본단자 감독이 이끄는 흥국생명`; and in a story about a team or company, members named
+    without an organisation (`KT는 곧바로 손동현을 투입해`, `주전 가드 서명진`) belong to the body
+    that is the topic of that sentence or the two before, else to the story's main body.
+
+    Only people without a title, or with a member's title (players, coaches, founders), inherit:
+    a minister or a president named next to a company is not its member.
+    """
+    _merge_org_abbreviations(cast)
+    mentions = sorted(cast.mentions, key=lambda x: x.start)
+    org_topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
+                  and cast.people[m.key].kind == "org"]
+    counts: dict[int, int] = {}
+    for m in org_topics:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    dominant = None
+    if counts:
+        top = max(counts, key=lambda k: counts[k])
+        if counts[top] >= 2 and 2 * counts[top] > len(org_topics):
+            dominant = cast.people[top].name
+    starts = [w.start for w in cast.words]
+    by_person: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.key >= 0:
+            by_person.setdefault(m.key, []).append(m)
+    for key, own in by_person.items():
+        person = cast.people[key]
+        if person.kind != "person" or person.organization:
+            continue
+        i = bisect.bisect_left(starts, own[0].start) - 1
+        if i >= 0 and cast.words[i].particle == "의" and cast.words[i].sentence == own[0].sentence \
+                and not cast.words[i].used and strong_org(cast.words[i], cast.aliases) | (
+                    cast.words[i].base in PLACES or ("NNP" in cast.words[i].tags
+                    and not name_shaped(cast.words[i].base))):
+            # `토트넘 홋스퍼의 손흥민`, `삼성전자의 이재용 회장`
+            org_words = [cast.words[i]]
+            k = i - 1
+            while k >= 0 and len(org_words) < 3 and not cast.words[k].boundary and not cast.words[k].used \
+                    and cast.words[k].sentence == own[0].sentence and is_org_word(cast.words[k]):
+                org_words.insert(0, cast.words[k])
+                k -= 1
+            org = " ".join(w.base for w in org_words)
+            person.organization = cast.aliases.get(org, org)
+            continue
+        led = _led_organisation(cast, starts, own)
+        if led:
+            person.organization = led
+            continue
+        if person.title and not person.title.endswith(MEMBER_TITLES):
+            continue
+        found = None
+        for m in own:
+            for topic in org_topics:
+                if m.sentence - 2 <= topic.sentence <= m.sentence and topic.start < m.start:
+                    name = cast.people[topic.key].name
+                    if LATIN.search(name) or len(name.replace(" ", "")) >= 3:
+                        found = name
+            if found:
+                break
+        person.organization = found or dominant
+
+
+def _led_organisation(cast: Cast, starts: list[int], own: list[Mention]) -> str | None:
+    """`X 감독이 이끄는 흥국생명은`: the body a person leads, named right after them."""
+    for m in own:
+        i = bisect.bisect_left(starts, m.end)
+        if i < len(cast.words) and cast.words[i].text.startswith(LEADS_ORG):
+            k = i + (2 if cast.words[i].text in ("이끌고", "맡고") else 1)
+            if k < len(cast.words) and is_org_word(cast.words[k]) and cast.words[k].sentence == m.sentence:
+                org = cast.words[k].base
+                return cast.aliases.get(org, org)
+    return None
+
+
+def _merge_org_abbreviations(cast: Cast) -> None:
+    """`맨유` for `맨체스터 유나이티드`: an organisation written as the first syllables of another's
+    words is the same body (Korean abbreviation)."""
+    orgs = [(i, p) for i, p in enumerate(cast.people) if p.kind == "org"]
+    long_forms = {"".join(part[0] for part in p.name.split()): i for i, p in orgs if " " in p.name}
+    for i, p in orgs:
+        target = long_forms.get(p.name)
+        if target is not None and target != i:
+            for m in cast.mentions:
+                if m.key == i:
+                    m.key = target
+            p.kind = "merged"

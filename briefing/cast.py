@@ -1,0 +1,109 @@
+"""The cast of an article: everyone it names (`Participant`s) and every place it names them
+(`Mention`s), with the lookups the extraction rules share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .models import Participant
+from .names import Word
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place in the text that refers to a participant; `key` indexes `Cast.people`.
+
+    A `descriptor` mention (`아이들이`, `시위대는`) has no participant until a quote needs it:
+    `label` is then the name it gets.
+    """
+
+    key: int
+    start: int
+    end: int
+    particle: str
+    sentence: int
+    kind: str = "person"  # person | org | anonymous | pronoun | descriptor | ambiguous
+    label: str = ""
+
+
+@dataclass
+class Cast:
+    """Everyone the article names, every place it names them, and the words they were found in."""
+
+    people: list[Participant] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+    reporters: set[str] = field(default_factory=set)
+    aliases: dict[str, str] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, participant: Participant) -> int:
+        self.people.append(participant)
+        self.changed()
+        return len(self.people) - 1
+
+    def changed(self) -> None:
+        """Names or kinds of people changed: the lookup index is rebuilt on next use."""
+        self.cache.pop("people", None)
+
+    def people_index(self) -> tuple[dict[str, int], dict[str, list[int]]]:
+        """(full name → person, last word(s) of multi-word names → people), for lookups by form."""
+        index = self.cache.get("people")
+        if index is None:
+            by_name: dict[str, int] = {}
+            by_tail: dict[str, list[int]] = {}
+            for i, p in enumerate(self.people):
+                if p.kind != "person":
+                    continue
+                by_name.setdefault(p.name, i)
+                parts = p.name.split()
+                for k in range(1, len(parts)):
+                    by_tail.setdefault(" ".join(parts[k:]), []).append(i)
+            index = (by_name, by_tail)
+            self.cache["people"] = index
+        return index
+
+    def materialize(self, mention: Mention) -> int:
+        """The participant of a descriptor mention, created the first time a quote needs it."""
+        if mention.key < 0 and mention.kind == "descriptor":
+            mention.key = find_descriptor(self, mention.label, "anonymous", mention.start)
+            mention.kind = "anonymous"
+            self.people[mention.key].mentions += 1
+        return mention.key
+
+
+def find_person(cast: Cast, name: str) -> int | None:
+    return cast.people_index()[0].get(name)
+
+
+def add_mention(cast: Cast, key: int, words: list[Word], kind: str = "person") -> None:
+    for w in words:
+        w.used = True
+    cast.mentions.append(Mention(key, words[0].start, words[-1].end, words[-1].particle, words[-1].sentence, kind))
+
+
+def find_descriptor(cast: Cast, name: str, kind: str, offset: int) -> int:
+    for i, p in enumerate(cast.people):
+        if p.name == name and p.kind == kind:
+            return i
+    return cast.add(Participant(name=name, kind=kind, first_offset=offset))
+
+
+def last_org(cast: Cast, offset: int) -> int | None:
+    best, pos = None, -1
+    for m in cast.mentions:
+        if m.kind == "org" and pos < m.start < offset:
+            best, pos = m.key, m.start
+    return best
+
+
+def known_form(cast: Cast, form: str, offset: int) -> int | None:
+    """A known person's full name, or the last word(s) of a known foreign name (`메시`, `텐 하흐`)."""
+    key = find_person(cast, form)
+    if key is not None:
+        return key
+    matches = [i for i in cast.people_index()[1].get(form, []) if cast.people[i].first_offset <= offset]
+    if len(matches) == 1:
+        return matches[0]
+    return None

@@ -1,0 +1,338 @@
+"""Words and what they look like: the eojeol of a sentence outside quotation marks, and the
+classifiers that tell names, titles and organisations apart.
+
+Kiwi's tags help (particles, proper nouns) but are not trusted alone: it splits some names
+(정신아 → 정신/NNG 아/NNG), reads unknown names as common nouns (차헌호/NNG) and calls some common
+nouns names. So a name also has to look like one: a surname and given-name syllables
+(`name_shaped`), or syllables that transliterations have and Sino-Korean words lack
+(`looks_transliterated`). All the knowledge is in `lexicon`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import (
+    DETERMINERS,
+    EXCLUDED_TITLES,
+    GIVEN_NAME_SYLLABLES,
+    HONORIFICS,
+    NOT_NAME_SUFFIXES,
+    ORG_SPEAKERS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    PLACES,
+    SURNAMES_1,
+    SURNAMES_2,
+    TIME_WORDS,
+    TITLE_MODIFIERS,
+    TITLE_ORG_SUFFIXES,
+    TITLES,
+)
+from .models import Sentence
+
+_TITLE_SET = frozenset(TITLES)
+_TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)
+_EXCLUDED_TUPLE = tuple(EXCLUDED_TITLES)
+_PARTICLE_SET = frozenset(PARTICLES)
+HANGUL_WORD = re.compile(r"^[가-힣]+$")
+NAME_CHARS = re.compile(r"^[가-힣](?:[가-힣'’\-]*[가-힣])?$")
+LATIN = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"(?:[^\s(（=|/\[\]【】<>《》〈〉·:]+|[(（][^()（）\n]{0,60}[)）])+")
+_PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
+_EDGE_PUNCT = "‘’'`\"“”[]「」『』<>《》〈〉,.:;!?…·~-"
+_LIST_SEPARATORS = ("·", "/", "、")
+#: Tags of the morphemes that make a word a verb or adjective form (a clause boundary).
+_VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCN"})
+#: Copula / particle tags stripped from the end of a word to find its particle.
+_ENDING_TAGS = ("J", "VCP", "EF", "EC", "ETM", "EP", "SF", "SP", "SS", "SW")
+_GLUED_PARTICLES = frozenset("의은는을를와과가이도")
+
+
+@dataclass(slots=True)
+class Word:
+    """An eojeol outside quotes: `base` without its trailing particle, `paren` its parenthesis."""
+
+    text: str
+    start: int
+    end: int
+    base: str
+    particle: str
+    paren: str | None
+    tags: list[str]  # content morphemes (particles, endings and punctuation left out)
+    comma: bool  # a comma or list separator follows
+    sentence: int
+    glued: bool = False  # starts right after a closing quotation mark: a quotative ending
+    verbal: bool = False  # a verb or adjective form: a clause boundary
+    modifier: bool = False  # ends in an adnominal ending (`전제한`, `이끄는`): the clause goes on
+    odd: bool = False  # Kiwi split it oddly (`간다` → 간/NNG 다/MAG, `마마니` → 마마/NNG 이/VCP 니/EC)
+    misparsed: bool = False  # Kiwi found an ending in it that is no particle (`마마니`)
+    index: int = 0
+    used: bool = False
+
+    @property
+    def is_hangul(self) -> bool:
+        return bool(HANGUL_WORD.match(self.base))
+
+    @property
+    def is_proper(self) -> bool:
+        return bool(self.tags) and all(t in ("NNP", "SL", "SH", "SN") for t in self.tags)
+
+    @property
+    def boundary(self) -> bool:
+        """The word ends a noun phrase: a particle, a comma, a verb form or a quotative ending."""
+        return bool(self.particle) or self.comma or self.verbal or self.glued
+
+
+def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every (start, end) span (the quotations, marks included) blanked out."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        parts.append(text[pos:a])
+        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        pos = max(pos, b)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[int] = frozenset()) -> list[Word]:
+    """The words of one sentence, read from the masked text, with particles split off by Kiwi tags."""
+    out: list[Word] = []
+    segment = masked[sentence.start:sentence.end]
+    morphs = sentence.morphemes
+    starts = [m.start for m in morphs]
+    for m in _WORD.finditer(segment):
+        raw = m.group(0)
+        start = sentence.start + m.start()
+        end = start + len(raw)
+        nxt = segment[m.end():m.end() + 1]
+        comma = raw.rstrip().endswith((",", "、", "，")) or nxt in _LIST_SEPARATORS
+        glued = start in quote_ends
+        paren_match = _PAREN.search(raw)
+        paren = paren_match.group(1).strip() if paren_match else None
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        inner = morphs[lo:hi]
+        if paren_match:
+            head = raw[:paren_match.start()].strip(_EDGE_PUNCT + " ")
+            tail = raw[paren_match.end():].strip(_EDGE_PUNCT + " ")
+            particle = tail if tail in _PARTICLE_SET else ""
+            base = head if (not tail or particle) else head + tail
+            paren_from = start + paren_match.start()
+            paren_to = start + paren_match.end()
+            inner = [x for x in inner if not paren_from <= x.start < paren_to]
+        else:
+            clean = raw.strip(_EDGE_PUNCT + " ")
+            if not clean:
+                continue
+            particle = _particle_from_tags(clean, inner)
+            base = clean[: len(clean) - len(particle)] if particle else clean
+            base = base.strip(_EDGE_PUNCT + " ")
+        if not base and not particle:
+            continue
+        tags = [x.tag for x in inner if not x.tag.startswith(("J", "S", "E", "VCP"))]
+        if not particle and len(inner) == 1 and inner[0].tag in ("NNP", "NNG") and len(base) == 4 \
+                and base[3] in _GLUED_PARTICLES and name_shaped(base[:3]):
+            # Kiwi sometimes reads an unknown name with its particle as one noun (`손아섭의`).
+            base, particle, tags = base[:3], base[3], ["NNP"]
+        verbal = any(x.tag in _VERBAL_TAGS for x in inner)
+        modifier = bool(inner) and inner[-1].tag == "ETM"
+        misparsed = not particle and not verbal and len(tags) < sum(1 for x in inner if not x.tag.startswith("S"))
+        odd = (not particle and len(tags) >= 2) or misparsed
+        out.append(Word(raw, start, end, base, particle, paren, tags, comma, sentence.index,
+                        glued=glued, verbal=verbal, modifier=modifier, odd=odd, misparsed=misparsed))
+    return out
+
+
+def _particle_from_tags(clean: str, morphs: list) -> str:
+    """The trailing particle / copula run of a word as written, when Kiwi tags it so and it is a
+    known particle (`메시였다` → `였다`; `마마니` keeps its `니`: not a particle)."""
+    if not morphs:
+        return ""
+    i = len(morphs)
+    while i > 0 and morphs[i - 1].tag.startswith(_ENDING_TAGS):
+        i -= 1
+    if i == len(morphs) or i == 0:
+        return ""
+    end_of_word = morphs[0].start + len(clean)
+    cut = morphs[i].start - morphs[0].start
+    if not 0 < cut < len(clean):
+        return ""
+    particle = clean[cut:]
+    del end_of_word
+    return particle if particle in _PARTICLE_SET else ""
+
+
+@lru_cache(maxsize=65536)
+def split_title(base: str) -> tuple[str | None, str] | None:
+    """The title a word ends with, and an organisation fused in front of it, or None.
+
+    `경제성장수석` → (None, `경제성장수석`); `한국만화가협회장` → (`한국만화가협회`, `회장`);
+    `정관장` → None (a one-syllable prefix that is a surname is a name, not a qualifier).
+    """
+    if not base or len(base) > 16 or base in EXCLUDED_TITLES or base.endswith(_EXCLUDED_TUPLE):
+        return None
+    for length in _TITLE_LENGTHS:
+        title = base[-length:]
+        if length > len(base) or title not in _TITLE_SET:
+            continue
+        prefix = base[: len(base) - len(title)]
+        if not prefix:
+            return None, title
+        if len(prefix) == 1 and prefix in SURNAMES_1 and prefix not in TITLE_MODIFIERS:
+            return None
+        if prefix in DETERMINERS:
+            return None
+        for k in range(len(title)):
+            org = prefix + title[:k]
+            if len(org) >= 3 and org.endswith(TITLE_ORG_SUFFIXES):
+                return org, title
+        return None, base
+    return None
+
+
+def title_of(base: str) -> str | None:
+    """The title a word ends with (`경제성장수석` → `경제성장수석`), or None."""
+    found = split_title(base)
+    return found[1] if found else None
+
+
+def syllables_ok(given: str) -> bool:
+    return all(ch in GIVEN_NAME_SYLLABLES for ch in given)
+
+
+def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = False) -> bool:
+    """A Hangul word shaped like a Korean name: surname + one or two given-name syllables.
+
+    Two-syllable names (`강풀`) count only where something confirms them (`allow_two`) and Kiwi
+    knows them as proper nouns. A word Kiwi reads as one common noun (`정치인`, `동안`) is a name
+    only where a title or parenthesis `confirmed` it (Kiwi calls unknown names common nouns:
+    차헌호/NNG); names also come out in odd pieces (정신아 → 정신 + 아).
+    """
+    base = word.base
+    if word.glued or word.verbal or word.misparsed or not word.is_hangul or not 2 <= len(base) <= 4:
+        return False
+    if not name_shaped(base, allow_two=allow_two):
+        return False
+    tags = word.tags
+    if any(t in ("MAG", "MAJ", "IC", "NR", "NP", "SN") for t in tags):
+        return False
+    if len(base) == 2 and base[:2] not in SURNAMES_2:
+        return tags == ["NNP"]
+    if len(tags) == 1 and tags[0] != "NNP":
+        return confirmed and tags[0] == "NNG"
+    return True
+
+
+@lru_cache(maxsize=65536)
+def name_shaped(base: str, *, allow_two: bool = False) -> bool:
+    """Surname + plausible given-name syllables, and not a place, title or organisation."""
+    if not HANGUL_WORD.match(base) or base in PLACES or base[:2] in PLACES or base in DETERMINERS:
+        return False
+    if split_title(base) or base.endswith(_ORG_SUFFIXES_STRICT) or base in ORG_SPEAKERS:
+        return False
+    if base[:2] in SURNAMES_2 and len(base) in (3, 4):
+        return syllables_ok(base[2:])
+    if base[0] not in SURNAMES_1:
+        return False
+    if len(base) == 3 or (len(base) == 2 and allow_two):
+        return syllables_ok(base[1:])
+    return False
+
+
+def looks_transliterated(base: str) -> bool:
+    """Whether a Hangul word has a syllable that Sino-Korean words and Korean names lack but
+    transliterations have (`메기디쉬`, `프라사드`, `앤서니`, `텐`)."""
+    for ch in base:
+        code = ord(ch) - 0xAC00
+        if not 0 <= code < 11172:
+            continue
+        initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+        # finals other than ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ; initials ㅋ ㄲ ㄸ ㅃ ㅆ ㅉ
+        if final not in (0, 1, 4, 8, 16, 17, 21) or initial in (15, 1, 4, 8, 10, 13):
+            return True
+        if vowel == 18 and final == 0 and initial not in (0, 11):  # 크 트 프 드 브 스 즈 츠 르 흐
+            return True
+        if vowel == 5 and initial not in (9, 12, 14):  # 메 베 데 테 레 케 페 헤 에 (not 세 제 체)
+            return True
+        if vowel == 1 and final == 4:  # 앤 랜 댄 밴 맨 샌
+            return True
+        if vowel in (14, 15):  # 워 웨
+            return True
+        if vowel == 16 and initial not in (0, 11, 18, 14):  # 쉬 퀴 튀 뷔
+            return True
+        if final == 0 and ((vowel == 4 and initial in (5, 16, 17, 15))  # 러 터 퍼 커
+                           or (vowel == 20 and initial in (16, 3, 15))  # 티 디 키
+                           or (vowel == 13 and initial in (17, 15))):  # 푸 쿠
+            return True
+    return False
+
+
+def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
+    """A Hangul word that may be part of a foreign name (proper noun, not a place or organisation).
+
+    `loose` also admits words Kiwi does not know as proper nouns when they look transliterated or
+    come out in odd pieces (`간다` → 간/NNG 다/MAG), for use next to other name evidence.
+    """
+    base = word.base
+    if word.glued or word.verbal or not base or not NAME_CHARS.match(base):
+        return False
+    if base in PLACES or base in DETERMINERS or base in TITLE_MODIFIERS or base in ORG_SPEAKERS:
+        return False
+    if split_title(base) or base in NOT_NAME_WORDS:
+        return False
+    # one-syllable organisation endings (`외무부`, `재무성`) only on common nouns: `아부` is a name
+    if base.endswith(_ORG_SUFFIXES_LONG) or (base.endswith(ORG_SUFFIXES) and "NNP" not in word.tags):
+        return False
+    if base.endswith(NOT_NAME_SUFFIXES):
+        return False
+    if base in HONORIFICS or base in EXCLUDED_TITLES:
+        return False
+    if len(base) < 2 and not loose:
+        return False
+    if "NNP" in word.tags or not word.tags:
+        return True
+    if not loose:
+        return False
+    return looks_transliterated(base) or (word.odd and len(base) <= 5)
+
+
+#: Words that are never part of a name even when Kiwi calls them proper nouns.
+NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
+_ORG_SUFFIXES_LONG = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
+#: Endings that make a name-shaped word a place or a body (`강남구`, `공정위`, `전경련`, `남대문`).
+_ORG_SUFFIXES_STRICT = ("시", "도", "군", "구", "읍", "면", "국", "청", "당", "부", "사", "실", "원장", "그룹", "협회", "대",
+                        "위", "련", "협", "궁", "역", "항", "교", "섬", "산", "강", "문")
+
+
+def is_org_word(word: Word) -> bool:
+    """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`)."""
+    base = word.base
+    if not base or base in TITLE_MODIFIERS or base in DETERMINERS:
+        return False
+    if LATIN.search(base):
+        return True
+    found = split_title(base)
+    if base not in ORG_SPEAKERS and found and found[0] is None:
+        return False  # `의원`, `사장`: a title, not a body (`한국만화가협회장` keeps its body)
+    return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in PLACES or "NNP" in word.tags
+
+
+def strong_org(word: Word, aliases: dict[str, str]) -> bool:
+    """An organisation by its form alone: Latin letters, an organisation ending, a known speaker."""
+    base = word.base
+    if base in aliases:
+        return True
+    if LATIN.search(base) and not HANGUL_WORD.search(base):
+        return True
+    return (base.endswith(ORG_SUFFIXES) and len(base) >= 2) or base in ORG_SPEAKERS
+
+
+HANGUL_ANY = re.compile(r"[가-힣]")

@@ -1,0 +1,213 @@
+"""Rule tests for quotations: which spans are speech, and who said them.
+
+Case tables: each row is a short Korean passage written for the test and what must (or must not)
+come out of it. Negative rows (terms in quotation marks, a reporter's byline) must yield nothing.
+The bundled sample article is checked quote by quote at the end.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefing import article_from_text, build_briefing
+from briefing.analyze import analyze
+from briefing.participants import find_cast
+from briefing.quotes import extract_quotes, find_spans, is_speech
+
+
+def brief(text: str):
+    return build_briefing(article_from_text(text, "case.txt"))
+
+
+def attributions(text: str) -> list[tuple[str, str]]:
+    """(speaker name, quote text) in article order; the unknown speaker is ''."""
+    b = brief(text)
+    pairs = [(p.name, q) for p in b.participants for q in p.quotes]
+    return [(name, q.text) for name, q in sorted(pairs, key=lambda x: x[1].start)]
+
+
+# --- who said it -----------------------------------------------------------------------------------
+
+ATTRIBUTION_CASES = [
+    pytest.param(
+        '김철수 행정안전부 장관은 1일 기자들과 만나 "재난 대응 체계를 재점검하겠다"고 말했다.',
+        [("김철수", "재난 대응 체계를 재점검하겠다")], id="topic-before-quote"),
+    pytest.param(
+        "박민지 대표는 “올해가 고비”라며 “투자를 늘리겠다”고 밝혔다. 이어 “인력도 뽑겠다”고 덧붙였다.\n"
+        "그러면서 “시장은 결국 회복된다”고 강조했다.",
+        [("박민지", "올해가 고비"), ("박민지", "투자를 늘리겠다"), ("박민지", "인력도 뽑겠다"),
+         ("박민지", "시장은 결국 회복된다")], id="carry-over-이어-그러면서"),
+    pytest.param(
+        "정우성 감독은 경기 뒤 기자회견을 했다. 그는 “선수들이 끝까지 버텼다”고 말했다.",
+        [("정우성", "선수들이 끝까지 버텼다")], id="pronoun-그는"),
+    pytest.param(
+        "한상철 의원은 “법안을 다시 내겠다”고 말했다.\n“이번에는 통과될 것”이라는 말도 했다.",
+        [("한상철", "법안을 다시 내겠다"), ("한상철", "이번에는 통과될 것")], id="bare-follow-on-paragraph"),
+    pytest.param(
+        "“협상은 쉽지 않을 것”이라고 윤서진 대변인은 말했다.",
+        [("윤서진", "협상은 쉽지 않을 것")], id="quote-then-고-NAME은-말했다"),
+    pytest.param(
+        "“수비가 먼저”라고 전제한 문경은 감독은 전술을 설명했다.",
+        [("문경은", "수비가 먼저")], id="quote-then-전제한-NAME은"),
+    pytest.param(
+        "“쉽지 않은 경기였다. 선수들이 잘 버텨줬다.” 김상식 감독의 말이다.",
+        [("김상식", "쉽지 않은 경기였다. 선수들이 잘 버텨줬다.")], id="quote-then-NAME의-말이다"),
+    pytest.param(
+        "“저는 아직 배가 고픕니다.” 김연진은 은퇴 회견에서 이렇게 말했다.",
+        [("김연진", "저는 아직 배가 고픕니다.")], id="quote-then-이렇게-말했다"),
+    pytest.param(
+        "[스포츠타임즈=잠실 김도윤 기자] “오늘은 선수들이 다 해줬다.”\n"
+        "LG 트윈스 염정호 감독이 승리 소감을 밝혔다. 염 감독은 경기 후 “타선이 살아났다”고 말했다.",
+        [("염정호", "오늘은 선수들이 다 해줬다."), ("염정호", "타선이 살아났다")], id="lead-quote"),
+    pytest.param(
+        '한 업계 관계자는 "하반기 반등을 기대한다"고 전했다. 정부 관계자는 "지원책을 검토 중"이라고 말했다.',
+        [("한 업계 관계자", "하반기 반등을 기대한다"), ("정부 관계자", "지원책을 검토 중")], id="anonymous-descriptors"),
+    pytest.param(
+        '검찰은 "죄질이 무겁다"며 항소했다. 대통령실은 "사실무근"이라고 밝혔다.',
+        [("검찰", "죄질이 무겁다"), ("대통령실", "사실무근")], id="organisations"),
+    pytest.param(
+        '월스트리트저널(WSJ)은 소식통을 인용해 "새 제품이 준비되고 있다"고 보도했다. WSJ는 "출시는 내년"이라고 전했다.',
+        [("월스트리트저널", "새 제품이 준비되고 있다"), ("월스트리트저널", "출시는 내년")], id="outlet-and-its-abbreviation"),
+    pytest.param(
+        "로이터통신은 “양측이 휴전에 합의했다”고 전했다. 이 매체는 “사상자가 늘고 있다”고 덧붙였다.",
+        [("로이터통신", "양측이 휴전에 합의했다"), ("로이터통신", "사상자가 늘고 있다")], id="매체-refers-to-outlet"),
+    pytest.param(
+        '[김영수/서울시 마포구 주민 : "너무 시끄러워서 잠을 잘 수가 없어요."]\n'
+        '[NHK 뉴스 : "지진 피해가 확산되고 있습니다."]',
+        [("김영수", "너무 시끄러워서 잠을 잘 수가 없어요."), ("NHK 뉴스", "지진 피해가 확산되고 있습니다.")],
+        id="transcript-labels"),
+    pytest.param(
+        "황대한·연지호는 “우리 둘 다 억울하다”고 주장했다.",
+        [("연지호", "우리 둘 다 억울하다")], id="joint-speakers"),
+    pytest.param(
+        "업계에선 “내년이 더 어렵다”는 말이 나온다.",
+        [("업계", "내년이 더 어렵다")], id="circle-에선"),
+    pytest.param(
+        "한 남성이 “모두 나가라”고 외쳤다. 아이들은 “무섭다”며 울었다.",
+        [("한 남성", "모두 나가라"), ("아이들", "무섭다")], id="unnamed-people"),
+    pytest.param(
+        "A씨는 “너무 억울하다”고 호소했다. 주부 임모씨는 “물가가 너무 올랐다”고 했다.",
+        [("A씨", "너무 억울하다"), ("주부 임모씨", "물가가 너무 올랐다")], id="anonymised-people"),
+    pytest.param(
+        "최민호 대변인은 성명을 냈다. 국방부가 발표한 구조 작전에 대해 “우리가 한 일이 아니다”라고 주장했다.",
+        [("최민호", "우리가 한 일이 아니다")], id="relative-clause-subject-is-not-the-speaker"),
+    pytest.param(
+        "조 바이든 미국 대통령은 “동맹과 함께할 것”이라고 밝혔다. 바이든 대통령은 “평화가 최우선”이라고 말했다.",
+        [("조 바이든", "동맹과 함께할 것"), ("조 바이든", "평화가 최우선")], id="foreign-name-short-form"),
+    pytest.param(
+        "월스트리트저널(WSJ)은 제롬 파월 의장이 “금리 인하는 이르다”고 말했다고 전했다.",
+        [("제롬 파월", "금리 인하는 이르다")], id="reported-speaker-inside-an-outlets-report"),
+    pytest.param(
+        "삼성전자는 실적을 발표했다. 회사 측은 “업황이 바닥을 쳤다”고 설명했다.",
+        [("삼성전자", "업황이 바닥을 쳤다")], id="회사-측-refers-to-the-company"),
+    pytest.param(
+        "“우리는 준비가 됐다”고 말한 박지훈 감독은 “선수들을 믿는다”고 덧붙였다.",
+        [("박지훈", "우리는 준비가 됐다"), ("박지훈", "선수들을 믿는다")], id="speaker-between-two-quotes"),
+    pytest.param(
+        "김민수 삼성전자 사장과 김민준 LG전자 사장이 참석했다. 김 사장은 “협력하겠다”고 말했다.",
+        [("", "협력하겠다")], id="ambiguous-short-form-is-not-guessed"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTRIBUTION_CASES)
+def test_attribution(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+# --- speech or a term in quotation marks -----------------------------------------------------------
+
+NOT_QUOTES = [
+    pytest.param("정부는 ‘AI 정부’를 내세웠다.", id="single-curly-term"),
+    pytest.param("정부는 'AI 3대 강국'을 목표로 삼았다.", id="single-straight-term"),
+    pytest.param("국회는 “노란봉투법”을 통과시켰다.", id="law-name-as-object"),
+    pytest.param('이 대통령은 "2024 미래포럼"에 참석했다.', id="event-name"),
+    pytest.param("영화 “서울의 봄”이 흥행했다.", id="title-of-a-work"),
+    pytest.param("“”라는 빈 따옴표만 있다.", id="empty-quotes"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_terms_in_quotation_marks_are_not_quotes(text: str) -> None:
+    assert attributions(text) == []
+
+
+FRAGMENT_QUOTES = [
+    pytest.param("윤 장관은 이를 “신종 범죄”라고 규정했다.", "신종 범죄", id="fragment-라고"),
+    pytest.param("경찰청장은 이를 “신종 범죄”로 규정했다.", "신종 범죄", id="fragment-로-규정했다"),
+    pytest.param("시위대는 “정권 퇴진”을 외쳤다.", "정권 퇴진", id="shouted-words"),
+    pytest.param("그는 “배드민턴에만 집중하겠다”는 글을 올렸다.", "배드민턴에만 집중하겠다", id="sentence-as-noun"),
+]
+
+
+@pytest.mark.parametrize("text, quote", FRAGMENT_QUOTES)
+def test_fragment_quotes_are_speech(text: str, quote: str) -> None:
+    assert [q for _, q in attributions(text)] == [quote]
+
+
+SPAN_CASES = [
+    pytest.param("그는 “괜찮다”고 했다.", ["괜찮다"], id="curly"),
+    pytest.param('그는 "괜찮다"고 했다. 또 "좋다"고 했다.', ["괜찮다", "좋다"], id="straight"),
+    pytest.param("그는 “그가 “괜찮다”고 했지만 ‘문제’가 있다”고 말했다.", ["그가 “괜찮다”고 했지만 ‘문제’가 있다"],
+                 id="nested-stays-inside"),
+    pytest.param("그는 “닫히지 않는 인용이다.\n다음 문단이다.", [], id="unbalanced"),
+]
+
+
+@pytest.mark.parametrize("text, inner", SPAN_CASES)
+def test_find_spans(text: str, inner: list[str]) -> None:
+    assert [text[s.inner_start:s.inner_end] for s in find_spans(text)] == inner
+
+
+# --- the sample article ----------------------------------------------------------------------------
+
+SAMPLE_SPEAKERS = {
+    "이재명": ["대한민국이 지금까지", "준비하기에 따라", "지방에서 대규모", "울산 경제도", "공급자 측으로", "그보다 중요한"],
+    "최태원": ["정부의 지원 가운데", "새정부가 'AI 정부'가", "이 혁신을 통해", "5년간 5조원", "AI 원스톱 바우처",
+            "이를 통해 기업과"],
+    "백준호": ["자동차·메모리·조선", "신경망처리장치(NPU)"],
+    "정신아": ["국가관점에서의", "그런데 우리나라한테", "보안이 계속", "그렇게 되면"],
+    "프라사드 칼야나라만": ["대한민국은 세계적", "울산은 안정적", "AWS와 SK그룹은", "AWS는 SK그룹과"],
+}
+
+
+def test_sample_quotes_are_attributed(sample_text: str) -> None:
+    b = brief(sample_text)
+    got = {p.name: [q.text for q in p.quotes] for p in b.participants if p.quotes}
+    assert set(got) == set(SAMPLE_SPEAKERS)
+    for name, starts in SAMPLE_SPEAKERS.items():
+        assert len(got[name]) == len(starts), name
+        for text, start in zip(got[name], starts):
+            assert text.startswith(start), (name, text)
+
+
+def test_sample_quotes_carry_sentence_indices(sample_text: str) -> None:
+    b = brief(sample_text)
+    for p in b.participants:
+        for q in p.quotes:
+            assert q.text in b.sentences[q.sentence].text
+
+
+def test_single_quoted_term_inside_a_quote_stays_inside(sample_text: str) -> None:
+    b = brief(sample_text)
+    texts = [q.text for p in b.participants for q in p.quotes]
+    assert "AI 정부" not in texts and any("'AI 정부'" in t for t in texts)
+
+
+# --- cost ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("가나다라 김철수 대표 " * 1500, id="long-run-without-punctuation"),
+    pytest.param("김철수 대표는 “좋다”고 말했다. 이어 “괜찮다”고 했다.\n" * 250, id="500-sentences"),
+])
+def test_extraction_stays_cheap_next_to_kiwi(text: str) -> None:
+    started = time.perf_counter()
+    sentences = analyze(text)
+    kiwi = time.perf_counter() - started
+    started = time.perf_counter()
+    spans = [s for s in find_spans(text) if is_speech(text, s)]
+    cast = find_cast(sentences, text, [s.marks for s in spans])
+    extract_quotes(text, sentences, spans, cast)
+    extraction = time.perf_counter() - started
+    assert extraction < max(1.0, 2 * kiwi)
