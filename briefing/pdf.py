@@ -1,0 +1,612 @@
+"""PDF: the one-page A4 briefing (`templates/briefing.html.j2` + `briefing.css`, rendered by WeasyPrint).
+
+A page is fitted, never cut: `page_plan(b, level)` says what a page shows at fitting level `level`
+(0 = everything; each level leaves out one more item, lowest priority first) and `fit_one_page`
+finds the first level whose HTML lays out on one page, shrinking type only when nothing more can be
+left out. What was left out is counted on the page ("외 N건"). The order of leaving out: quotes
+(every speaker keeps a first quote longest; the least central speakers lose theirs first), then
+attendees, the names of speakers no longer quoted, keywords, and only then the chosen key
+sentences, lowest-ranked first (one always stays). A sentence or quote is shown whole or not at all.
+
+Korean line breaking: WeasyPrint has no `word-break: keep-all` and would break inside a word
+(대통|령실), so the `words` filter wraps every space-separated word in a no-wrap span (browsers
+keep it whole with that, or with `word-break: keep-all`). Hundreds of inline boxes make WeasyPrint's
+layout several times slower, so before layout `join_words` turns each span back into plain text
+with WORD JOINERs (U+2060, invisible, no glyph, not in the extracted text) between the characters
+where a line could otherwise break: the same line breaks, at the cost of plain text.
+
+Rendering is locked down: templates are autoescaped, and `weasy.LocalFetcher` reads only files in
+the package's template and font folders (and the user's `--template-dir`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+from .errors import RenderError
+from .models import Briefing, Participant, Quote, RankedSentence
+from .render import PACKAGE_TEMPLATES, by_prominence, display_title, template_context, template_env
+
+if TYPE_CHECKING:
+    from weasyprint import Document
+
+__all__ = [
+    "BASE_FONT_PT",
+    "MIN_FONT_PT",
+    "WORD_JOINER",
+    "FittedPage",
+    "PagePlan",
+    "SpeakerBlock",
+    "fit_briefing",
+    "fit_one_page",
+    "fit_page",
+    "font_face_css",
+    "html_env",
+    "html_to_pdf",
+    "join_words",
+    "keep_words",
+    "page_plan",
+    "render_html",
+    "render_pdf",
+    "with_font_size",
+]
+
+LOG = logging.getLogger("briefing")
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+FONTS_DIR = PACKAGE_DIR / "fonts"
+TEMPLATE = "briefing.html.j2"
+
+#: Root font size of the packaged templates (everything else is sized in rem/em), and the smallest
+#: size the fitter shrinks it to before giving up on "everything on one page".
+BASE_FONT_PT = 10.0
+MIN_FONT_PT = 8.0
+#: Words longer than this may break inside (URLs, long Latin tokens): a no-wrap span that long
+#: would run out of the column.
+LONG_WORD = 22
+
+
+# --- what a page shows -----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class SpeakerBlock:
+    """A speaker and the quotes the page shows (article order); `omitted` quotes were left out."""
+
+    participant: Participant
+    quotes: list[Quote]
+    omitted: int = 0
+
+
+@dataclass(slots=True)
+class PagePlan:
+    """What one page shows at a fitting level, and how much of each kind it leaves out."""
+
+    level: int
+    title: str
+    #: The sentence the headline was taken from (no article title); not repeated as a key point.
+    title_sentence: int | None
+    #: Key points in article order: the chosen summary (the `--sentences` count), less the headline.
+    points: list[RankedSentence]
+    #: Chosen summary sentences left out (only when nothing else is left to leave out).
+    points_omitted: int
+    speakers: list[SpeakerBlock]
+    #: Speakers all of whose quotes were left out (named, not quoted), and how many quotes they had.
+    unheard: list[Participant]
+    unheard_quotes: int
+    unheard_omitted: int
+    attendees: list[Participant]
+    attendees_omitted: int
+    keywords: list[str]
+    keywords_omitted: int
+    chosen: list[RankedSentence] = field(default_factory=list)
+    drops: dict[int, int] = field(default_factory=dict)
+
+    def drop_level(self, item: object) -> int | str:
+        """The fitting level at which `item` leaves the page ('' when it never does).
+
+        Templates put it in a `data-drop` attribute; the fitter reads the heights of those elements
+        from one layout to estimate how many levels an overflowing page needs.
+        """
+        return self.drops.get(id(item), "")
+
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every quote the page shows."""
+        return [q for s in self.speakers for q in s.quotes]
+
+    @property
+    def quotes_omitted(self) -> int:
+        """How many quotes the page leaves out (counted on the page)."""
+        return sum(s.omitted for s in self.speakers) + self.unheard_quotes
+
+    @property
+    def omissions(self) -> list[str]:
+        """`발언 12건`-style notes of what was left out, for the footer."""
+        notes = []
+        if self.points_omitted:
+            notes.append(f"핵심 문장 {self.points_omitted}건")
+        if self.quotes_omitted:
+            notes.append(f"발언 {self.quotes_omitted}건")
+        people = self.attendees_omitted + self.unheard_omitted
+        if people:
+            notes.append(f"인물 {people}명")
+        if self.keywords_omitted:
+            notes.append(f"키워드 {self.keywords_omitted}개")
+        return notes
+
+
+@dataclass(slots=True)
+class _Content:
+    """Everything a page could show, and the order in which items are left out."""
+
+    title: str
+    title_sentence: int | None
+    chosen: list[RankedSentence]
+    speakers: list[Participant]
+    attendees: list[Participant]
+    keywords: list[str]
+    #: (kind, key) pairs, first left out first.
+    steps: list[tuple[str, Any]]
+    #: id() of a shown object (sentence, quote, participant) -> the level at which it leaves the page.
+    drops: dict[int, int] = field(default_factory=dict)
+
+
+def _content(b: Briefing) -> _Content:
+    title = display_title(b)
+    title_sentence = None
+    if not b.article.title and b.sentences and b.sentences[0].text == title:
+        title_sentence = 0
+    chosen = [r for r in b.summary if r.sentence != title_sentence]
+    speakers = by_prominence([p for p in b.speakers if p.name])
+    speakers += [p for p in b.speakers if not p.name]  # unattributed quotes last
+    steps: list[tuple[str, Any]] = []
+    # Quotes leave in reverse round-robin order: every speaker keeps a first quote longest, and the
+    # least central speakers give up theirs first.
+    rounds = max((len(p.quotes) for p in speakers), default=0)
+    keep_order = [(i, j) for j in range(rounds) for i, p in enumerate(speakers) if j < len(p.quotes)]
+    steps += [("quote", key) for key in reversed(keep_order)]
+    attendees = b.attendees
+    steps += [("attendee", i) for i in reversed(range(len(attendees)))]
+    steps += [("unheard", i) for i in reversed(range(len(speakers)))]
+    steps += [("keyword", i) for i in reversed(range(len(b.keywords)))]
+    # The chosen summary goes last, lowest-ranked first, and one sentence always stays.
+    rank = {r.sentence: n for n, r in enumerate(b.ranked)}
+    by_rank = sorted(chosen, key=lambda r: rank.get(r.sentence, len(rank)))
+    steps += [("point", r.sentence) for r in reversed(by_rank[1:])]
+    content = _Content(title, title_sentence, chosen, speakers, attendees, list(b.keywords), steps)
+    sentence_of = {r.sentence: r for r in chosen}
+    for level, (kind, key) in enumerate(steps, start=1):
+        if kind == "point":
+            content.drops[id(sentence_of[key])] = level
+        elif kind == "quote":
+            speaker, quote = key
+            content.drops[id(speakers[speaker].quotes[quote])] = level
+            # A speaker's block goes with their last quote.
+            content.drops[id(speakers[speaker])] = max(level, content.drops.get(id(speakers[speaker]), 0))
+    return content
+
+
+def _plan(c: _Content, level: int) -> PagePlan | None:
+    if level < 0 or level > len(c.steps):
+        return None
+    gone: dict[str, set[Any]] = {}
+    for kind, key in c.steps[:level]:
+        gone.setdefault(kind, set()).add(key)
+    no: frozenset[Any] = frozenset()
+    points = [r for r in c.chosen if r.sentence not in gone.get("point", no)]
+    blocks: list[SpeakerBlock] = []
+    unheard: list[Participant] = []
+    unheard_quotes = unheard_omitted = 0
+    for i, p in enumerate(c.speakers):
+        shown = [q for j, q in enumerate(p.quotes) if (i, j) not in gone.get("quote", no)]
+        if shown:
+            blocks.append(SpeakerBlock(p, shown, len(p.quotes) - len(shown)))
+            continue
+        unheard_quotes += len(p.quotes)
+        if i in gone.get("unheard", no) or not p.name:
+            unheard_omitted += bool(p.name)
+        else:
+            unheard.append(p)
+    attendees = [p for i, p in enumerate(c.attendees) if i not in gone.get("attendee", no)]
+    keywords = [k for i, k in enumerate(c.keywords) if i not in gone.get("keyword", no)]
+    return PagePlan(
+        level=level, title=c.title, title_sentence=c.title_sentence, points=points,
+        points_omitted=len(c.chosen) - len(points),
+        speakers=blocks, unheard=unheard, unheard_quotes=unheard_quotes, unheard_omitted=unheard_omitted,
+        attendees=attendees, attendees_omitted=len(c.attendees) - len(attendees),
+        keywords=keywords, keywords_omitted=len(c.keywords) - len(keywords), chosen=list(c.chosen),
+        drops=c.drops,
+    )
+
+
+def page_plan(b: Briefing, level: int = 0) -> PagePlan | None:
+    """What the page shows at fitting `level`; None when there is nothing more to leave out."""
+    return _plan(_content(b), level)
+
+
+# --- HTML ------------------------------------------------------------------------------------------
+
+def keep_words(value: object, before: str = "", after: str = "", limit: int = LONG_WORD) -> Markup:
+    """Escape `value` and wrap each space-separated word in a no-wrap span (Korean keep-all).
+
+    `before`/`after` (quotation marks) join the first/last word so that a mark never sits alone at
+    the end or start of a line. Words longer than `limit` characters (set it lower in narrow
+    columns) may break anywhere instead of running out of their box.
+    """
+    words = str(value or "").split()
+    if not words:
+        return Markup(escape(before + after))
+    words[0] = before + words[0]
+    words[-1] = words[-1] + after
+    return Markup(" ").join(
+        Markup('<span class="{}">{}</span>').format("wl" if len(w) > limit else "w", w) for w in words
+    )
+
+
+_CJK = "\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
+#: Between two characters at least one of which is CJK (Hangul, hanja, CJK punctuation), a line may
+#: break; elsewhere inside a word (Latin, digits) it does not, and a joiner would only hurt shaping.
+_BREAKABLE_PAIR = re.compile(f"(?<=[{_CJK}])(?=[^\\s])|(?<=[^\\s])(?=[{_CJK}])")
+_WORD_SPAN = re.compile(r'<span class="w">([^<]*)</span>')
+WORD_JOINER = "\u2060"
+
+
+def join_words(html: str) -> str:
+    """Replace each `<span class="w">word</span>` of `keep_words` by the word with WORD JOINERs
+    where a line could break inside it: the same line breaks for WeasyPrint, far fewer boxes."""
+
+    def join(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if "&" in word:  # keep entities whole: join around them, never inside
+            parts = re.split(r"(&[#\w]+;)", word)
+            return WORD_JOINER.join(p for part in parts if part
+                                    for p in ([part] if part.startswith("&") else [_join(part)]))
+        return _join(word)
+
+    return _WORD_SPAN.sub(join, html)
+
+
+def _join(text: str) -> str:
+    return _BREAKABLE_PAIR.sub(WORD_JOINER, text)
+
+
+def _strip_email(value: str | None) -> str:
+    return re.sub(r"\s*\S+@\S+\.\S+", "", value or "").strip()
+
+
+def _package_url(relative: str) -> str:
+    """`file:` URL of a file shipped in the package (fonts), for @font-face."""
+    path = (PACKAGE_DIR / relative).resolve()
+    if not path.is_relative_to(PACKAGE_DIR):
+        raise RenderError(f"not a package file: {relative}")
+    return path.as_uri()
+
+
+def font_face_css() -> str:
+    """@font-face rules for the packaged Korean fonts (family `NotoSansKR`, weights 400 and 700)."""
+    return "\n".join(
+        f'@font-face {{ font-family: "NotoSansKR"; font-weight: {weight}; '
+        f'src: url("{_package_url("fonts/NotoSansKR-" + name + ".ttf")}") format("truetype"); }}'
+        for weight, name in ((400, "Regular"), (700, "Bold"))
+    )
+
+
+def html_env(template_dir: str | Path | None = None) -> jinja2.Environment:
+    """`render.template_env` plus the filters and globals the HTML templates use."""
+    env = template_env(template_dir)
+    env.filters["words"] = keep_words
+    env.globals["package_url"] = _package_url
+    env.globals["font_face_css"] = font_face_css
+    return env
+
+
+def _html(env: jinja2.Environment, b: Briefing, plan: PagePlan) -> str:
+    a = b.article
+    context = template_context(b)
+    context.update(
+        page=plan,
+        title=plan.title,
+        byline=_strip_email(a.byline),
+        origin=a.source or Path(a.path).name,
+        meta=[x for x in (a.source, a.date) if x],
+    )
+    return env.get_template(TEMPLATE).render(**context)
+
+
+def render_html(briefing: Briefing, template_dir: str | Path | None = None, *, level: int = 0) -> str:
+    """The briefing page as HTML, with `level` items left out (clamped to what can be left out)."""
+    content = _content(briefing)
+    plan = _plan(content, max(0, min(level, len(content.steps))))
+    assert plan is not None
+    return _html(html_env(template_dir), briefing, plan)
+
+
+# --- WeasyPrint ------------------------------------------------------------------------------------
+
+class _Renderer:
+    """One fetcher and one font configuration shared by every layout of one page (fonts load once)."""
+
+    def __init__(self, template_dir: str | Path | None = None) -> None:
+        from .weasy import FontConfiguration, LocalFetcher
+
+        roots = [PACKAGE_TEMPLATES, FONTS_DIR]
+        if template_dir:
+            roots.append(Path(template_dir))
+        self.fetcher = LocalFetcher(roots)
+        self.fonts = FontConfiguration()
+        self.base_url = Path(template_dir or PACKAGE_TEMPLATES).resolve().as_uri() + "/"
+        self.layouts = 0
+        self._fallback: Any = None
+
+    def layout(self, html: str) -> Document:
+        from .weasy import weasyprint
+
+        if self._fallback is None:
+            # A user-origin stylesheet: any template that names no font of its own still gets the
+            # Korean one rather than empty boxes (the machine may have no Korean system font).
+            self._fallback = weasyprint.CSS(
+                string=font_face_css() + "\nhtml { font-family: NotoSansKR, sans-serif }",
+                url_fetcher=self.fetcher, font_config=self.fonts)
+        self.layouts += 1
+        return weasyprint.HTML(string=join_words(html), base_url=self.base_url,
+                               url_fetcher=self.fetcher).render(font_config=self.fonts,
+                                                                stylesheets=[self._fallback])
+
+    @staticmethod
+    def write(document: Document) -> bytes:
+        try:
+            return document.write_pdf()
+        except Exception as exc:
+            raise RenderError(f"PDF could not be written ({type(exc).__name__}: {exc})") from exc
+
+
+def html_to_pdf(html: str, *, template_dir: str | Path | None = None) -> tuple[bytes, int]:
+    """PDF bytes and page count of `html`, rendered with the locked-down fetcher."""
+    renderer = _Renderer(template_dir)
+    document = renderer.layout(html)
+    return renderer.write(document), len(document.pages)
+
+
+def _content_bottom(box: Any) -> float:
+    """The lowest edge of anything laid out in `box` (a split block's own height runs to the page end)."""
+    children = [c for c in getattr(box, "children", None) or () if hasattr(c, "position_y")]
+    if not children or type(box).__name__ == "LineBox":
+        return box.position_y + box.margin_height()
+    return max(_content_bottom(child) for child in children)
+
+
+def _pages_used(document: Document) -> float:
+    """How many pages the content fills, fractional: 1.4 = one page and 40% of the next."""
+    used = 0.0
+    for page in document.pages:
+        page_box = page._page_box
+        try:
+            root = page_box.children[0]
+            fill = (_content_bottom(root) - page_box.content_box_y()) / page_box.height
+        except (AttributeError, IndexError, ValueError, ZeroDivisionError):
+            fill = 1.0
+        used += min(max(fill, 0.0), 1.0)
+    return used
+
+
+def _drop_heights(document: Document) -> dict[int, float]:
+    """Height each fitting level frees, read from elements marked `data-drop="LEVEL"` (block boxes).
+
+    A marked element inside another counts once: the outer one frees only what is not marked inside.
+    """
+    freed: dict[int, float] = {}
+
+    def visit(box: Any) -> float:
+        inner = sum(visit(child) for child in getattr(box, "children", ()) or ())
+        element = getattr(box, "element", None)
+        mark = element.get("data-drop") if element is not None and hasattr(element, "get") else None
+        if not mark or not mark.isdigit() or not hasattr(box, "margin_height") or box.is_in_normal_flow() is False:
+            return inner
+        if type(box).__name__ not in ("BlockBox", "FlexBox", "GridBox", "TableBox"):
+            return inner
+        # Adjoining vertical margins collapse: count the larger one, not both.
+        height = box.border_height() + max(box.margin_top or 0.0, box.margin_bottom or 0.0)
+        freed[int(mark)] = freed.get(int(mark), 0.0) + max(height - inner, 0.0)
+        return height
+
+    for page in document.pages:
+        visit(page._page_box)
+    return freed
+
+
+def _estimate_level(document: Document, level: int, last: int) -> int | None:
+    """The first level after `level` (whose layout is `document`) expected to fit, from the heights
+    later levels free; None when the template marks nothing."""
+    freed = _drop_heights(document)
+    if not freed:
+        return None
+    page_box = document.pages[0]._page_box
+    overflow = (_pages_used(document) - 1) * page_box.height
+    total = 0.0
+    for candidate in range(level + 1, last + 1):
+        total += freed.get(candidate, 0.0)
+        if total >= overflow:
+            return candidate
+    return last
+
+
+#: How much a re-added item may differ from its measured height (an "외 N건" note that comes and
+#: goes can change a line), in CSS px.
+_SLACK_TOLERANCE = 20.0
+
+
+def _cannot_return(overflowing: Document, fitting: Document, level: int) -> bool:
+    """Whether the item that `level` leaves out is clearly taller than the room left on the page
+    of `level` (so level - 1 cannot fit and need not be laid out). Measured items only."""
+    freed = _drop_heights(overflowing).get(level, 0.0)
+    page_box = fitting.pages[0]._page_box
+    room = (1.0 - _pages_used(fitting)) * page_box.height
+    return freed > room + _SLACK_TOLERANCE
+
+
+_TAG = re.compile(r"<style.*?</style>|<[^>]+>", re.DOTALL | re.IGNORECASE)
+
+
+def _text_size(html: str) -> int:
+    """Characters of visible text: a cheap stand-in for the height a level needs."""
+    return len(re.sub(r"\s+", " ", _TAG.sub(" ", html)))
+
+
+def with_font_size(html: str, points: float) -> str:
+    """`html` with its root font size forced to `points` (templates size type in rem)."""
+    style = f"<style>html{{font-size:{points:.2f}pt !important}}</style>"
+    head_end = re.search(r"</head\s*>", html, re.IGNORECASE)
+    if head_end:
+        return html[:head_end.start()] + style + html[head_end.start():]
+    return style + html
+
+
+@dataclass(slots=True)
+class FittedPage:
+    """A one-page PDF and how it was fitted."""
+
+    pdf: bytes
+    level: int
+    font_size: float | None  # None: the template's own size
+    layouts: int  # how many times the HTML was laid out
+    overflowed: bool = False  # True only when even the smallest page at the floor size overflowed
+
+
+def fit_page(make_html: Callable[[int], str | None], *, template_dir: str | Path | None = None,
+             base_size: float = BASE_FONT_PT, min_size: float = MIN_FONT_PT) -> FittedPage:
+    """Find the first level whose HTML fits one page; see `fit_one_page`."""
+    htmls: dict[int, str | None] = {}
+    fits_cache: dict[int, bool] = {}
+    documents: dict[int, Document] = {}
+    renderer = _Renderer(template_dir)
+
+    def html_at(level: int) -> str | None:
+        if level not in htmls:
+            htmls[level] = make_html(level)
+        return htmls[level]
+
+    def fits(level: int) -> bool:
+        if level not in fits_cache:
+            html = html_at(level)
+            assert html is not None
+            document = renderer.layout(html)
+            fits_cache[level] = len(document.pages) == 1
+            documents[level] = document
+        return fits_cache[level]
+
+    if html_at(0) is None:
+        raise RenderError("nothing to render")
+    if fits(0):
+        return FittedPage(renderer.write(documents[0]), 0, None, renderer.layouts)
+
+    # The last level that exists (HTML is cheap to make: gallop, then bisect, without laying out).
+    last, step = 0, 1
+    while html_at(last + step) is not None:
+        last, step = last + step, step * 2
+    high = last + step
+    while high - last > 1:
+        mid = (last + high) // 2
+        if html_at(mid) is not None:
+            last = mid
+        else:
+            high = mid
+
+    def estimate(level: int) -> int:
+        """The first level after `level` expected to fit, measured on the layout of `level`: the
+        heights that later levels free (marked items) or, for templates without marks, text size."""
+        guess = _estimate_level(documents[level], level, last)
+        if guess is None:
+            target = _text_size(html_at(level) or "") * 0.97 / _pages_used(documents[level])
+            a, z = level + 1, last
+            while a < z:
+                mid = (a + z) // 2
+                if _text_size(html_at(mid) or "") <= target:
+                    z = mid
+                else:
+                    a = mid + 1
+            guess = a
+        return guess
+
+    # Search between a level known to overflow (lo) and one known to fit (hi; last + 1 stands for
+    # "nothing fits"). Each overflowing layout re-estimates from its own overflow (a Newton step);
+    # a fitting one is checked for minimality by its predecessor, and bisection is the fallback.
+    lo, hi = 0, last + 1
+    guess: int | None = estimate(0) if last else None
+    downward = 0
+    while hi - lo > 1:
+        if guess is None or not lo < guess < hi or downward > 1:
+            guess = (lo + hi) // 2
+        if fits(guess):
+            hi, downward = guess, downward + 1
+            guess = hi - 1
+            if hi - 1 > lo and _cannot_return(documents[lo], documents[hi], hi):
+                lo = hi - 1  # the item this level left out is taller than the room it left
+        else:
+            lo = guess
+            guess = estimate(lo)
+    if hi <= last:
+        return FittedPage(renderer.write(documents[hi]), hi, None, renderer.layouts)
+
+    # Nothing left to leave out: shrink type, within the floor.
+    smallest = html_at(last)
+    assert smallest is not None
+    sizes = [s / 4 for s in range(int(min_size * 4), int(base_size * 4))]  # 0.25 pt steps
+    best: Document | None = None
+    best_size: float | None = None
+    a, z = 0, len(sizes) - 1
+    while a <= z:  # the largest size that fits
+        mid = (a + z) // 2
+        document = renderer.layout(with_font_size(smallest, sizes[mid]))
+        if len(document.pages) == 1:
+            best, best_size, a = document, sizes[mid], mid + 1
+        else:
+            z = mid - 1
+    if best is not None:
+        return FittedPage(renderer.write(best), last, best_size, renderer.layouts)
+    # A single item longer than a page: keep the first page rather than break the one-page promise.
+    LOG.warning("briefing: the page overflows even at %.1fpt; only the first page is kept", min_size)
+    document = renderer.layout(with_font_size(smallest, min_size))
+    return FittedPage(renderer.write(document.copy(document.pages[:1])), last, min_size,
+                      renderer.layouts, overflowed=True)
+
+
+def fit_one_page(make_html: Callable[[int], str | None], *, template_dir: str | Path | None = None,
+                 base_size: float = BASE_FONT_PT, min_size: float = MIN_FONT_PT) -> bytes:
+    """A one-page PDF from the first of `make_html(0)`, `make_html(1)`, … that fits on one page.
+
+    `make_html(level)` returns the document with `level` items left out, or None when nothing more
+    can be left out; levels must shrink the content monotonically. Levels are searched from an
+    estimate and bisected, so a page is laid out a handful of times, not once per level. When even
+    the last level overflows, the root font size is lowered in 0.25 pt steps from `base_size` down to
+    `min_size` (templates must size type in rem/em for this); past that, only the first page is kept.
+    Resources are fetched only from the package's templates and fonts (and `template_dir`).
+    """
+    return fit_page(make_html, template_dir=template_dir, base_size=base_size, min_size=min_size).pdf
+
+
+def fit_briefing(briefing: Briefing, template_dir: str | Path | None = None) -> tuple[FittedPage, PagePlan]:
+    """The one-page PDF of a briefing, and the plan of what it shows."""
+    content = _content(briefing)
+    env = html_env(template_dir)
+
+    def make_html(level: int) -> str | None:
+        plan = _plan(content, level)
+        return None if plan is None else _html(env, briefing, plan)
+
+    fitted = fit_page(make_html, template_dir=template_dir)
+    plan = _plan(content, fitted.level)
+    assert plan is not None
+    return fitted, plan
+
+
+def render_pdf(briefing: Briefing, template_dir: str | Path | None = None) -> bytes:
+    """The briefing as a one-page A4 PDF (items left out, lowest priority first, until it fits)."""
+    return fit_briefing(briefing, template_dir)[0].pdf

@@ -1,0 +1,472 @@
+"""The one-page PDF: fitting, text read back with pypdf, embedded Korean font, locked-down fetching."""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+
+from briefing import article_from_text, build_briefing, read_article
+from briefing.models import Briefing
+from briefing.pdf import (
+    FittedPage,
+    PagePlan,
+    fit_briefing,
+    fit_one_page,
+    fit_page,
+    font_face_css,
+    html_to_pdf,
+    keep_words,
+    render_html,
+    render_pdf,
+)
+
+pypdf = pytest.importorskip("pypdf")
+
+A4 = (595.28, 841.89)  # points
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace: extraction breaks lines (and may drop a space at a break)."""
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+def pdf_fonts(data: bytes) -> dict[str, bool]:
+    """BaseFont name -> whether its font program is embedded, for the fonts on page 1."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    found = {}
+    for ref in fonts.values():
+        font = ref.get_object()
+        descriptor = None
+        if "/DescendantFonts" in font:
+            descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+        elif "/FontDescriptor" in font:
+            descriptor = font["/FontDescriptor"]
+        descriptor = descriptor.get_object() if descriptor is not None else {}
+        embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+        found[str(font["/BaseFont"])] = embedded
+    return found
+
+
+def assert_page_shows(b: Briefing, fitted: FittedPage, plan: PagePlan, *, all_chosen: bool = True) -> str:
+    """One A4 page whose text holds every sentence and quote the plan shows, and says what is left out."""
+    pages, text = pdf_text(fitted.pdf)
+    assert pages == 1
+    box = pypdf.PdfReader(io.BytesIO(fitted.pdf)).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(A4, abs=0.5)
+    flat = squeeze(text)
+    assert squeeze(plan.title) in flat
+    if all_chosen:
+        assert plan.points_omitted == 0
+        for r in b.summary:  # every chosen key sentence (the headline counts when it is one)
+            assert squeeze(r.text) in flat, r.text
+    for r in plan.points:
+        assert squeeze(r.text) in flat, r.text
+    for q in plan.quotes:
+        assert squeeze(f"“{q.text}”") in flat, q.text
+    for p in plan.attendees:
+        assert squeeze(p.name) in flat
+    for s in plan.speakers:
+        assert squeeze(s.participant.name or "발언자 미상") in flat
+        if s.omitted:
+            assert squeeze(f"외 {s.omitted}건") in flat
+    # What is left out is counted, and the counts add up.
+    total_quotes = sum(len(p.quotes) for p in b.speakers)
+    assert len(plan.quotes) + plan.quotes_omitted == total_quotes
+    if plan.quotes_omitted:
+        assert squeeze(f"발언 {plan.quotes_omitted}건") in flat
+    if plan.attendees_omitted:
+        assert squeeze(f"외 {plan.attendees_omitted}명") in flat
+    return flat
+
+
+# --- articles --------------------------------------------------------------------------------------
+
+SPEAKERS = [
+    ("김민수", "산업통상자원부", "장관", "반도체 공급망"), ("이서연", "삼성전자", "사장", "전력 인프라"),
+    ("박지훈", "LG에너지솔루션", "부사장", "배터리 소재"), ("최유진", "현대자동차", "대표", "수출 다변화"),
+    ("정우성", "네이버", "대표", "규제 혁신"), ("강하늘", "한국은행", "총재", "금리 정책"),
+    ("조은비", "대한상공회의소", "회장", "노동 개혁"), ("윤태호", "중소벤처기업부", "차관", "중소기업 지원"),
+    ("장미란", "KAIST", "교수", "기초 연구"), ("임재현", "서울대", "교수", "산학 협력"),
+    ("한소희", "SK하이닉스", "부사장", "메모리 투자"), ("오승환", "카카오", "대표", "플랫폼 상생"),
+    ("서지혜", "한국무역협회", "회장", "통상 협상"), ("신동엽", "금융위원회", "위원장", "금융 안정"),
+    ("권나라", "포스코", "회장", "탄소 중립"), ("황보람", "KT", "대표", "통신망 고도화"),
+    ("안재욱", "국회 산업통상자원중소벤처기업위원회", "위원장", "입법 지원"),
+    ("송가인", "한국개발연구원", "원장", "성장률 전망"), ("류현진", "CJ제일제당", "대표", "식품 수출"),
+    ("전도연", "셀트리온", "회장", "바이오 투자"),
+]
+
+
+def josa(word: str, pair: str) -> str:
+    """`word` with the particle that fits its last syllable: pair = '은는', '과와', '이가'."""
+    code = ord(word[-1]) - 0xAC00
+    has_final = 0 <= code <= 11171 and code % 28 != 0
+    return word + (pair[0] if has_final else pair[1])
+
+
+def many_speaker_text() -> str:
+    """A made-up report of a debate where twenty people speak, each quoted twice."""
+    lines = [
+        "---",
+        "title: 산업 전략 대토론회…정부·기업·학계 20명 \"성장 동력 다시 짜야\"",
+        "source: 테스트일보",
+        "date: 2026-11-26",
+        "url: https://news.example.kr/test/industry-debate",
+        "---",
+        ("정부와 산업계, 학계 인사 20명이 26일 서울 대한상공회의소에서 열린 '2026 산업 전략 대토론회'에 "
+         "모여 한국 경제의 다음 성장 동력을 논의했다."),
+        "토론회는 오전 10시부터 오후 6시까지 여덟 시간 동안 이어졌다.",
+    ]
+    for name, org, title, topic in SPEAKERS:
+        lines.append(f"{name} {org} {josa(title, '은는')} “{topic} 문제는 더 미룰 수 없는 과제다. "
+                     f"정부와 민간이 함께 구체적인 실행 계획을 마련해야 한다”고 말했다.")
+        lines.append(f"{name[0]} {josa(title, '은는')} 이어 “올해 안에 {josa(topic, '과와')} 관련한 성과를 "
+                     f"국민이 체감할 수 있도록 하겠다”고 강조했다.")
+    lines.append("참석자들은 다음 달 같은 자리에서 후속 토론회를 열기로 했다.")
+    return "\n".join(lines) + "\n"
+
+
+SHORT_TEXT = """---
+title: 서울 첫 한파주의보
+source: 테스트일보
+date: 2026-11-27
+---
+서울에 올겨울 첫 한파주의보가 내려졌다.
+기상청은 27일 오후 9시를 기해 서울 전역에 한파주의보를 발령했다.
+김철수 기상청 예보관은 “내일 아침 기온이 영하 10도까지 떨어질 것”이라고 말했다.
+"""
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path: Path) -> Briefing:
+    return build_briefing(read_article(sample_path))
+
+
+@pytest.fixture(scope="module")
+def sample_fitted(sample: Briefing) -> tuple[FittedPage, PagePlan]:
+    return fit_briefing(sample)
+
+
+def long_article(sample_path: Path):
+    body = sample_path.read_text(encoding="utf-8").rsplit("최호 기자", 1)[0].strip()
+    return article_from_text("\n".join([body] * 5) + "\n", path="long.txt")
+
+
+# --- the sample ------------------------------------------------------------------------------------
+
+def test_sample_is_one_page_with_every_chosen_sentence_and_shown_quote(sample, sample_fitted) -> None:
+    fitted, plan = sample_fitted
+    flat = assert_page_shows(sample, fitted, plan)
+    assert plan.quotes, "the sample's page should quote its speakers"
+    assert len(plan.speakers) == len([p for p in sample.speakers if p.name])  # every speaker is on it
+    assert squeeze("핵심 요약") in flat and squeeze("주요 발언") in flat
+    assert fitted.layouts <= 5  # measured once, estimated, checked: not one layout per level
+
+
+def test_korean_font_is_embedded(sample_fitted) -> None:
+    fonts = pdf_fonts(sample_fitted[0].pdf)
+    korean = {name: embedded for name, embedded in fonts.items() if "NotoSansKR" in name}
+    assert korean and all(korean.values()), fonts
+    assert any("Bold" in name for name in korean)
+    assert set(korean) == set(fonts)  # nothing fell back to another (boxes-only) font
+
+
+def test_render_pdf_is_the_fitted_page(sample) -> None:
+    data = render_pdf(sample)
+    assert data.startswith(b"%PDF-")
+    assert pdf_text(data)[0] == 1
+
+
+def test_words_are_never_split_across_lines(sample, sample_fitted) -> None:
+    """Laid out, every line of every key point and quote ends at a space: joining the lines with
+    spaces gives back the text (a break inside a word would add a space that is not there)."""
+    from briefing.pdf import WORD_JOINER, _Renderer
+
+    _, plan = sample_fitted
+    document = _Renderer().layout(render_html(sample, level=plan.level))
+    expected = {r.text for r in plan.points} | {f"“{q.text}”" for q in plan.quotes}
+    found: list[str] = []
+
+    def text_of(box) -> str:
+        if type(box).__name__ == "TextBox":
+            return box.text
+        element = getattr(box, "element", None)
+        if element is not None and "omitted-inline" in (element.get("class") or ""):
+            return ""
+        return "".join(text_of(child) for child in getattr(box, "children", None) or ())
+
+    def visit(box) -> None:
+        element = getattr(box, "element", None)
+        if type(box).__name__ == "BlockBox" and element is not None and element.tag in ("li", "p"):
+            lines = [text_of(line).strip() for line in box.children if type(line).__name__ == "LineBox"]
+            joined = " ".join(line for line in lines if line).replace(WORD_JOINER, "")
+            if len(lines) > 1 and joined.strip() in expected:
+                found.append(joined)
+            elif len(lines) > 1:
+                assert squeeze(joined) not in {squeeze(e) for e in expected}, (lines, "broke inside a word")
+        for child in getattr(box, "children", None) or ():
+            visit(child)
+
+    for page in document.pages:
+        visit(page._page_box)
+    assert len(found) >= 5  # several multi-line sentences and quotes, all broken between words
+
+
+def test_word_spans_become_joiners_for_layout() -> None:
+    from briefing.pdf import WORD_JOINER, join_words
+
+    html = str(keep_words("“정책(AI)을 A&B사의 hello 20일”"))
+    joined = join_words(html)
+    assert "<span" not in joined
+    assert joined.replace(WORD_JOINER, "") == "“정책(AI)을 A&amp;B사의 hello 20일”"
+    assert "hello" in joined and "(AI)" in joined  # no joiners inside Latin runs
+    assert f"책{WORD_JOINER}(" in joined and f"){WORD_JOINER}을" in joined and f"20{WORD_JOINER}일" in joined
+
+
+# --- short, long, many speakers ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["short", "long", "many"])
+def test_every_article_gives_one_page_without_lost_text(kind: str, sample_path: Path) -> None:
+    if kind == "short":
+        article = article_from_text(SHORT_TEXT, path="short.txt")
+    elif kind == "long":
+        article = long_article(sample_path)
+    else:
+        article = article_from_text(many_speaker_text(), path="many.txt")
+    b = build_briefing(article)
+    fitted, plan = fit_briefing(b)
+    flat = assert_page_shows(b, fitted, plan)
+    if kind == "short":
+        assert plan.level == 0 and not plan.omissions and "생략" not in flat
+    else:
+        assert plan.quotes_omitted > 0 and squeeze("지면 관계로 생략") in flat
+    if kind == "many":
+        assert len(b.speakers) >= 15  # the article really has many speakers
+        assert plan.speakers and (plan.unheard or plan.unheard_omitted)
+        assert squeeze("발언 생략") in flat
+    if kind == "long":
+        assert len(b.sentences) > 100
+        assert fitted.layouts <= 6
+
+
+# --- the generic fitter ------------------------------------------------------------------------------
+
+def paragraphs_html(count: int, total: int = 60) -> str:
+    """`count` paragraphs of `total`; paragraph i leaves at level total - i (marked for the fitter)."""
+    body = "".join(f"<p data-drop='{total - i}'>{i}번째 문단입니다. " + "가나다라 마바사 " * 12 + "</p>"
+                   for i in range(count))
+    style = font_face_css() + " html { font-size: 10pt; font-family: NotoSansKR } p { font-size: 1rem }"
+    return f"<html><head><style>{style}</style></head><body>{body}</body></html>"
+
+
+def test_fit_one_page_leaves_out_the_least_and_lays_out_a_few_times() -> None:
+    made: list[int] = []
+
+    def make_html(level: int) -> str | None:
+        made.append(level)
+        return None if level > 59 else paragraphs_html(60 - level)
+
+    fitted = fit_page(make_html)
+    assert pdf_text(fitted.pdf)[0] == 1
+    assert 0 < fitted.level < 59 and fitted.font_size is None
+    assert fitted.layouts <= 6
+    # Minimal: one more paragraph would not fit.
+    assert html_to_pdf(paragraphs_html(60 - fitted.level + 1))[1] > 1
+    assert fit_one_page(make_html).startswith(b"%PDF-")
+
+
+def test_fit_shrinks_type_within_the_floor_when_nothing_can_be_left_out() -> None:
+    html = paragraphs_html(22)
+    assert html_to_pdf(html)[1] == 2
+    fitted = fit_page(lambda level: html if level == 0 else None)
+    assert pdf_text(fitted.pdf)[0] == 1
+    assert fitted.font_size is not None and 8.0 <= fitted.font_size < 10.0
+    assert not fitted.overflowed
+
+
+def test_fit_keeps_one_page_even_when_one_item_is_longer_than_a_page() -> None:
+    html = paragraphs_html(120)
+    fitted = fit_page(lambda level: html if level == 0 else None)
+    assert fitted.overflowed and pdf_text(fitted.pdf)[0] == 1
+
+
+# --- locked-down rendering ---------------------------------------------------------------------------
+
+class Recorder(BaseHTTPRequestHandler):
+    requests: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        Recorder.requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def server():
+    Recorder.requests = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", Recorder.requests
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_urls_in_article_text_are_not_fetched(server, tmp_path: Path) -> None:
+    base, requests = server
+    secret = tmp_path / "secret.css"
+    secret.write_text("@page { size: A5 } html { font-size: 40pt }", encoding="utf-8")
+    text = (
+        "---\n"
+        f"title: 제목 <img src=\"{base}/title.png\">\n"
+        f"source: <link rel=\"stylesheet\" href=\"{base}/source.css\">\n"
+        "---\n"
+        f"정부는 27일 <img src=\"{base}/x.png\"> 새 정책을 발표했다.\n"
+        f"자료는 <style>body {{ background: url({base}/bg.png) }}</style> 누리집에 올렸다.\n"
+        f"김철수 장관은 “배경은 url({base}/q.png) 이고 <link rel=stylesheet href=\"{secret.as_uri()}\"> "
+        f"입니다”라고 말했다.\n"
+        f"문서는 <img src=\"{secret.as_uri()}\"> 에 있다.\n"
+    )
+    b = build_briefing(article_from_text(text, path="evil.txt"))
+    data = render_pdf(b)
+    assert requests == []
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(A4, abs=0.5)  # secret.css not read
+    assert "<img" in reader.pages[0].extract_text()  # shown as text, not as an element
+
+
+def test_fetcher_blocks_everything_outside_the_package(server, tmp_path: Path) -> None:
+    """Raw markup (as a user template could produce) still reaches neither network nor disk."""
+    base, requests = server
+    outside = tmp_path / "big.css"
+    outside.write_text("@page { size: A3 }", encoding="utf-8")
+    html = (
+        "<html><head>"
+        f"<link rel='stylesheet' href='{base}/a.css'><link rel='stylesheet' href='{outside.as_uri()}'>"
+        f"<style>@import url({base}/b.css); body {{ background: url({base}/c.png) }}"
+        f"@font-face {{ font-family: X; src: url({base}/f.ttf) }}</style>"
+        "</head><body>"
+        f"<img src='{base}/d.png'><img src='file:///etc/passwd'><object data='{base}/e.svg'></object>"
+        "<img src='data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E'>"
+        "<p style='font-family: X'>본문</p></body></html>"
+    )
+    data, pages = html_to_pdf(html)
+    assert pages == 1 and requests == []
+    box = pypdf.PdfReader(io.BytesIO(data)).pages[0].mediabox
+    assert float(box.width) < 600  # A3 from the outside stylesheet was not applied
+
+
+def test_local_fetcher_rules(tmp_path: Path) -> None:
+    from briefing.pdf import FONTS_DIR
+    from briefing.render import PACKAGE_TEMPLATES
+    from briefing.weasy import BlockedURL, LocalFetcher
+
+    user = tmp_path / "tpl"
+    user.mkdir()
+    (user / "logo.css").write_text("p {}", encoding="utf-8")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret", encoding="utf-8")
+    (user / "link.css").symlink_to(outside)
+    fetcher = LocalFetcher([PACKAGE_TEMPLATES, FONTS_DIR, user])
+    ok = fetcher.fetch((PACKAGE_TEMPLATES / "briefing.css").as_uri())
+    assert ok.content_type == "text/css" and b"@page" in ok.read()
+    assert fetcher.fetch((FONTS_DIR / "NotoSansKR-Regular.ttf").as_uri()).read(4) == b"\x00\x01\x00\x00"
+    assert fetcher.fetch((user / "logo.css").as_uri()).read() == b"p {}"
+    for url in [
+        "file:///etc/passwd",
+        outside.as_uri(),
+        (user / "link.css").as_uri(),  # a symlink out of an allowed folder
+        PACKAGE_TEMPLATES.as_uri() + "/../../../../../../etc/passwd",
+        PACKAGE_TEMPLATES.as_uri() + "/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "file://evil.example/etc/passwd",
+        "http://127.0.0.1:9/x.png",
+        "https://example.com/x.css",
+        "data:text/css,p{}",
+        "ftp://127.0.0.1/x",
+    ]:
+        with pytest.raises(BlockedURL):
+            fetcher.fetch(url)
+    assert len(fetcher.refused) == 10
+
+
+def test_user_template_cannot_fetch_either(server, tmp_path: Path, sample: Briefing) -> None:
+    """A user template that names no font still gets the Korean one, and fetches nothing."""
+    base, requests = server
+    (tmp_path / "briefing.html.j2").write_text(
+        "<html><body><img src='" + base + "/t.png'><h1>{{ title | words }}</h1>"
+        "{% for r in page.points %}<p>{{ r.text }}</p>{% endfor %}</body></html>", encoding="utf-8")
+    data = render_pdf(sample, tmp_path)
+    assert requests == []
+    pages, text = pdf_text(data)
+    assert pages == 1 and squeeze(sample.summary[-1].text) in squeeze(text)
+
+
+# --- HTML --------------------------------------------------------------------------------------------
+
+def test_html_output_escapes_article_markup(runner, tmp_path: Path) -> None:
+    from briefing.cli import main
+
+    source = tmp_path / "x.txt"
+    source.write_text(
+        "---\ntitle: 제목 <script>alert(1)</script>\nsource: A&B <b>신문</b>\n---\n"
+        "정부는 <img src=x onerror=alert(2)> 새 정책을 발표했다.\n"
+        "김철수 장관은 “<iframe src='http://127.0.0.1:9/'></iframe> 입니다”라고 말했다.\n",
+        encoding="utf-8")
+    result = runner.invoke(main, ["build", str(source), "-f", "html", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    html = result.output
+    assert html.lstrip().startswith("<!DOCTYPE html>")
+    for raw in ("<script>", "<img src=x", "<iframe", "<b>신문</b>"):
+        assert raw not in html
+    assert "&lt;script&gt;" in html and "&lt;img" in html and "A&amp;B" in html
+
+
+def test_keep_words_escapes_and_keeps_marks_with_words() -> None:
+    out = str(keep_words("대통령실 <b>AI</b> 정책", "“", "”"))
+    assert out == ('<span class="w">“대통령실</span> <span class="w">&lt;b&gt;AI&lt;/b&gt;</span> '
+                   '<span class="w">정책”</span>')
+    assert 'class="wl"' in str(keep_words("https://news.example.kr/a/very/long/path/to/an/article"))
+    assert str(keep_words("")) == ""
+
+
+def test_render_html_levels_leave_out_items(sample: Briefing) -> None:
+    full = render_html(sample)
+    fewer = render_html(sample, level=10)
+    assert len(fewer) < len(full)
+    assert render_html(sample, level=10_000) == render_html(sample, level=10_000 + 1)  # clamped
+    assert "외 " in fewer
+
+
+def test_cli_builds_the_pdf_by_default(runner, sample_path: Path, tmp_path: Path) -> None:
+    from briefing.cli import main
+
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.chdir(tmp_path)
+    try:
+        result = runner.invoke(main, ["build", str(sample_path)])
+    finally:
+        monkeypatch.undo()
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "output" / "ai-global-cooperation-meeting.pdf"
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert pdf_text(out.read_bytes())[0] == 1
+    assert not list((tmp_path / "output").glob(".*.tmp"))  # written atomically, nothing left over
