@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .compose import DEFAULT_SENTENCES, build_briefings
+from .compose import build_briefings
 from .errors import BriefingError, InputError
 from .ingest import expand_inputs, read_article
 from .models import Article, Briefing
@@ -88,9 +88,10 @@ def render_briefing(b: Briefing, fmt: str, template_dir: str | Path | None = Non
 
 
 def build(inputs: list[str], *, fmt: str = "pdf", output: str | None = None,
-          sentences: int = DEFAULT_SENTENCES, template_dir: str | Path | None = None) -> BuildReport:
+          sentences: int | None = None, template_dir: str | Path | None = None) -> BuildReport:
     """Build briefings for `inputs` and write them as `fmt` to `output` (see ARCHITECTURE.md).
 
+    `sentences=None`: three key sentences in JSON and Markdown, as many as fit in a PDF.
     Raises `InputError` when no input could be read; otherwise returns a report whose `skipped` lists
     the inputs that were left out.
     """

@@ -14,19 +14,23 @@ RANKED_POOL = 12
 DEFAULT_SENTENCES = 3
 
 
-def build_briefing(article: Article, *, sentences: int = DEFAULT_SENTENCES) -> Briefing:
-    """Turn one article into a briefing with `sentences` key sentences."""
+def build_briefing(article: Article, *, sentences: int | None = DEFAULT_SENTENCES) -> Briefing:
+    """Turn one article into a briefing with `sentences` key sentences.
+
+    `sentences=None` leaves the count to the renderer: Markdown and JSON show the default three, the
+    PDF as many of the ranked sentences as fit its page.
+    """
     return build_briefings([article], sentences=sentences)[0]
 
 
-def build_briefings(articles: list[Article], *, sentences: int = DEFAULT_SENTENCES) -> list[Briefing]:
+def build_briefings(articles: list[Article], *, sentences: int | None = DEFAULT_SENTENCES) -> list[Briefing]:
     """Several briefings at once: Kiwi analyses all the texts in one batch."""
     analyzed = analyze_many([a.text for a in articles])
     return [briefing_from_sentences(a, s, count=sentences) for a, s in zip(articles, analyzed)]
 
 
 def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
-                            count: int = DEFAULT_SENTENCES) -> Briefing:
+                            count: int | None = DEFAULT_SENTENCES) -> Briefing:
     """Extraction and composition for an article whose sentences are already analysed."""
     text = article.text
     spans = [s for s in find_spans(text) if is_speech(text, s)]
@@ -45,11 +49,12 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
         participants.append(Participant(name="", kind="unknown", quotes=unattributed))
     title_terms = _title_terms(article.title)
     ranked_all = rank_sentences(sentences, title_terms=title_terms)
-    ranked = order_by_mmr(sentences, ranked_all, limit=max(RANKED_POOL, count))
+    shown = DEFAULT_SENTENCES if count is None else count
+    ranked = order_by_mmr(sentences, ranked_all, limit=max(RANKED_POOL, shown))
     names = {p.name for p in participants} | {w for p in participants for w in p.name.split()}
     keywords = extract_keywords(sentences, exclude=names, title_terms=title_terms)
-    return Briefing(article=article, sentences=sentences, summary=in_article_order(ranked[:count]),
-                    participants=participants, keywords=keywords, ranked=ranked)
+    return Briefing(article=article, sentences=sentences, summary=in_article_order(ranked[:shown]),
+                    participants=participants, keywords=keywords, ranked=ranked, sentences_requested=count)
 
 
 def _title_terms(title: str | None) -> list[str]:

@@ -94,6 +94,8 @@ class Briefing:
     #: Sentences in the order the ranker would add them (best first); renderers that fit a page take
     #: a prefix of it.
     ranked: list[RankedSentence] = field(default_factory=list)
+    #: The `--sentences` count asked for; None lets a page renderer show as many as fit.
+    sentences_requested: int | None = None
 
     @property
     def speakers(self) -> list[Participant]:

@@ -32,6 +32,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .errors import RenderError
+from .compose import DEFAULT_SENTENCES
 from .models import Briefing, Participant, Quote, RankedSentence
 from .render import PACKAGE_TEMPLATES, by_prominence, display_title, template_context, template_env
 
@@ -155,6 +156,9 @@ class _Content:
     keywords: list[str]
     #: (kind, key) pairs, first left out first.
     steps: list[tuple[str, Any]]
+    #: Sentences offered beyond the default count (no `--sentences` given): leaving them out is not
+    #: an omission worth a note.
+    optional: frozenset[int] = frozenset()
     #: id() of a shown object (sentence, quote, participant) -> the level at which it leaves the page.
     drops: dict[int, int] = field(default_factory=dict)
 
@@ -164,10 +168,19 @@ def _content(b: Briefing) -> _Content:
     title_sentence = None
     if not b.article.title and b.sentences and b.sentences[0].text == title:
         title_sentence = 0
-    chosen = [r for r in b.summary if r.sentence != title_sentence]
+    rank = {r.sentence: n for n, r in enumerate(b.ranked)}
+    steps: list[tuple[str, Any]] = []
+    if b.sentences_requested is None:
+        # No count asked for: the page offers the whole ranked pool and leaves out the sentences
+        # beyond the default count first, lowest-ranked first.
+        pool = [r for r in b.ranked if r.sentence != title_sentence]
+        core = {r.sentence for r in pool[:DEFAULT_SENTENCES]}
+        chosen = sorted(pool, key=lambda r: r.sentence)
+        steps += [("point", r.sentence) for r in reversed(pool) if r.sentence not in core]
+    else:
+        chosen = [r for r in b.summary if r.sentence != title_sentence]
     speakers = by_prominence([p for p in b.speakers if p.name])
     speakers += [p for p in b.speakers if not p.name]  # unattributed quotes last
-    steps: list[tuple[str, Any]] = []
     # Quotes leave in reverse round-robin order: every speaker keeps a first quote longest, and the
     # least central speakers give up theirs first.
     rounds = max((len(p.quotes) for p in speakers), default=0)
@@ -178,10 +191,11 @@ def _content(b: Briefing) -> _Content:
     steps += [("unheard", i) for i in reversed(range(len(speakers)))]
     steps += [("keyword", i) for i in reversed(range(len(b.keywords)))]
     # The chosen summary goes last, lowest-ranked first, and one sentence always stays.
-    rank = {r.sentence: n for n, r in enumerate(b.ranked)}
-    by_rank = sorted(chosen, key=lambda r: rank.get(r.sentence, len(rank)))
+    dropped = {key for kind, key in steps if kind == "point"}
+    by_rank = sorted((r for r in chosen if r.sentence not in dropped), key=lambda r: rank.get(r.sentence, len(rank)))
     steps += [("point", r.sentence) for r in reversed(by_rank[1:])]
-    content = _Content(title, title_sentence, chosen, speakers, attendees, list(b.keywords), steps)
+    optional = frozenset(key for kind, key in steps if kind == "point")
+    content = _Content(title, title_sentence, chosen, speakers, attendees, list(b.keywords), steps, optional=optional)
     sentence_of = {r.sentence: r for r in chosen}
     for level, (kind, key) in enumerate(steps, start=1):
         if kind == "point":
@@ -219,7 +233,7 @@ def _plan(c: _Content, level: int) -> PagePlan | None:
     keywords = [k for i, k in enumerate(c.keywords) if i not in gone.get("keyword", no)]
     return PagePlan(
         level=level, title=c.title, title_sentence=c.title_sentence, points=points,
-        points_omitted=len(c.chosen) - len(points),
+        points_omitted=sum(1 for r in c.chosen if r not in points and r.sentence not in c.optional),
         speakers=blocks, unheard=unheard, unheard_quotes=unheard_quotes, unheard_omitted=unheard_omitted,
         attendees=attendees, attendees_omitted=len(c.attendees) - len(attendees),
         keywords=keywords, keywords_omitted=len(c.keywords) - len(keywords), chosen=list(c.chosen),
