@@ -1,18 +1,27 @@
 """Summary: rank the article's sentences and pick the key ones (extractive).
 
-Signals (each in [0, 1], combined linearly, weights in `RankingWeights`):
+A sentence's score is `form × (position + centrality + title)`; each signal lies in [0, 1] and is
+weighted by `RankingWeights` (docs/eval.md, "Key sentences", has the measurements behind each one):
 
-- **position**: news puts the point first; the lead sentence scores 1, later ones decay as
-  1 / (1 + rank/3), with a small bonus for each paragraph's first sentence.
-- **centrality**: cosine similarity of the sentence's content morphemes (TF-IDF over the article's
-  sentences) to the whole article, i.e. how much of the story the sentence carries.
-- **title**: overlap with the title's content morphemes, when a title is known.
-- **form penalties**: sentences that are too short to stand alone, captions and credits, and sentences
-  that are mostly a quotation fragment are pushed down.
+- **form**: what kind of line it is. Bylines, photo captions and credits, contact lines, list
+  items and boxed subheads (`▲ …`, `△ …`, `◇ …`, `문의 …`) are never key sentences: score 0. Lines
+  without a sentence-final ending (headlines, subtitles, fragments: Kiwi tags no `EF` at the end) and
+  sentences too short to stand alone only fill in when nothing else is left. A bare quotation, or a
+  piece of one that spans sentences, is discounted: it says nothing without its speaker, and the
+  briefing lists quotes with their speakers anyway.
+- **position** (the lead prior): news states the point first. Counting only real sentences, so that
+  a subtitle above the lead does not push it down, the n-th one gets `exp(-n / position_decay)`.
+- **centrality**: how much of the opening the sentence carries: the sum of its TF-IDF cosine
+  similarities to the other sentences, each weighted by that sentence's lead prior (a degree
+  centrality, as in LexRank, over a graph where the opening counts most), divided by
+  `terms ** length_norm` so that a long sentence that touches the story in passing does not outrank
+  a short one that states it. It is computed in one pass from the prior-weighted sum of unit vectors.
+- **title**: TF-IDF cosine with the title's content words, when a title is known.
 
-Selection is greedy with maximal marginal relevance (MMR): a candidate's score is discounted by its
-similarity to sentences already chosen, so the summary does not say the same thing twice. The chosen
-sentences are returned in article order, each with its score.
+Selection is greedy maximal marginal relevance (MMR): a candidate's score is discounted by its
+highest similarity to the sentences already chosen, and a near-duplicate of a chosen sentence
+(cosine >= `duplicate`) waits until nothing else is left. Ranking is linear in the article length;
+MMR costs one similarity per candidate per pick.
 """
 
 from __future__ import annotations
@@ -20,115 +29,241 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import CONTENT_TAGS
 from .models import RankedSentence, Sentence
 
-_CAPTION = re.compile(r"^(?:\[?사진|\(사진|▲|△|■|☞|※|<사진|\[그래픽|\[표|\[영상)|(?:제공|DB|캡처)\]?\)?\.?$")
+# --- language data -------------------------------------------------------------------------------
+
+#: Morpheme tags whose forms are a sentence's content terms: nouns, verb and adjective stems, roots,
+#: numerals, foreign words, hanja and numbers (irregular stems, `VA-I` for `뜨겁`, count as their base tag).
+TERM_TAGS: frozenset[str] = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "VV", "VA", "XR"})
+
+#: Light verbs and bound nouns that occur in almost every sentence and say nothing about the topic.
+TERM_STOPWORDS: frozenset[str] = frozenset(
+    ["하", "되", "있", "없", "않", "같", "이", "것", "수", "등", "때", "중", "및", "위", "통하", "대하", "따르"]
+)
+
+#: Lines that are never key sentences, whatever their words: who wrote it, where the photo is from,
+#: whom to call. Each pattern is matched against the stripped sentence text.
+NEVER_KEY: tuple[re.Pattern[str], ...] = (
+    # bylines: `홍길동 기자`, `홍길동 기자 hong@example.com`, `이성훈 sinawi@hanmail.net`, `(서울=연합뉴스)`
+    re.compile(r"^[\[(]?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자|PD)?"
+               r"\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?[\])]?\.?$"),
+    re.compile(r"^[\[(]?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자)[\])]?\.?$"),
+    re.compile(r"^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$"),
+    re.compile(r"^[\[(][^\])]{0,20}=[^\])]{0,20}[\])]$"),
+    # photo captions and credits: `▲ …`, `<사진>`, `(사진=연합뉴스)`, `사진 제공=…`, `… /연합뉴스`
+    re.compile(r"^[\[(<【]\s*(?:사진|자료|그래픽|영상|표|인포그래픽|이미지)\b[^\])>】]*[\])>】]\.?$"),
+    re.compile(r"^(?:사진|자료|그래픽|영상|이미지)\s*(?:제공)?\s*[=:/][^.!?]{0,40}$"),
+    re.compile(r"^[^.!?]{0,60}/\s*(?:연합뉴스|뉴시스|뉴스1|[가-힣]{2,4}\s*기자)\s*[\])]?\.?$"),
+    re.compile(r"(?:ⓒ|©|무단\s*전재|재배포\s*금지|Copyright)", re.IGNORECASE),
+    # practical notes: `문의 교육청소년과 797-1954`, `*문의 : …`
+    re.compile(r"^\*?\s*(?:문의|연락처|자료\s*문의|홈페이지|참가\s*신청)\s*[:：]?\s"),
+)
+
+#: A paragraph opening with one of these marks is a photo caption, a list or a boxed subhead, all of
+#: it (`▲ 광양시청 전경. 시는 3월부터 …`): never key sentences.
+MARKED_PARAGRAPH = re.compile(r"^\s*[▲△▶▷◀◁■□◆◇●○◎☞※]")
+
+#: A sentence-final ending as a last resort when Kiwi's tags say otherwise (`…됐다` without a period).
+_FINAL_ENDING = re.compile(r"[다요죠까][.!?]?[”\"’'』」)]*\.?$")
+#: A parenthesis or bracket after the sentence's end (`…열었다. (사진=광양시 제공)`): not part of it.
+_TRAILER = re.compile(r"(?<=[.!?”\"’])\s*[(\[<][^()\[\]<>]{1,60}[)\]>]\s*$")
+_BARE_QUOTE = re.compile(r"^[“\"][^“”\"]*[”\"][.!?]?$")
+
+#: Fewer content terms than this and a sentence cannot stand on its own (`기계공학뿐만이 아니다.`).
+MIN_TERMS = 4
+
+#: `order_by_mmr` without a limit diversifies this many picks and lists the rest by score, which keeps
+#: a 500-sentence article linear (a full MMR ordering is quadratic).
+MMR_DEPTH = 30
 
 
 @dataclass(frozen=True, slots=True)
 class RankingWeights:
-    """How much each signal counts; tuned on Korean news (see docs/eval.md)."""
+    """How the signals combine; measured on Korean news (docs/eval.md, "Key sentences")."""
 
-    position: float = 0.55
+    #: Weight of the lead prior.
+    position: float = 0.65
+    #: Weight of centrality.
     centrality: float = 0.35
-    title: float = 0.10
-    mmr_lambda: float = 0.7
+    #: Weight of overlap with the title (0 when no title is known).
+    title: float = 0.1
+    #: Real sentences over which the lead prior falls to 1/e (it also weights centrality).
+    position_decay: float = 1.0
+    #: Centrality is divided by (content terms) ** length_norm.
+    length_norm: float = 0.75
+    #: MMR trade-off: 1.0 ranks by score alone, lower values punish similarity to chosen sentences.
+    mmr_lambda: float = 0.85
+    #: Cosine similarity at which a sentence repeats one already chosen.
+    duplicate: float = 0.8
+    #: Factor for a sentence that is only a quotation or a piece of one.
+    quote_only: float = 0.6
+    #: Factor for a line that is not a sentence (no final ending, too short): last resort only.
+    not_a_sentence: float = 0.05
 
 
 def content_terms(sentence: Sentence) -> list[str]:
-    """The content morphemes of a sentence (nouns, verbs, adjectives, foreign words, numbers)."""
-    return [m.form for m in sentence.morphemes if m.tag in CONTENT_TAGS]
+    """The content morphemes of a sentence (nouns, verb and adjective stems, numbers, foreign words)."""
+    return [m.form for m in sentence.morphemes
+            if m.tag.partition("-")[0] in TERM_TAGS and m.form not in TERM_STOPWORDS]
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
+def never_key(text: str) -> bool:
+    """True for bylines, photo captions and credits, list items, boxed subheads and contact lines.
+
+    `rank_sentences` also drops every sentence of a paragraph that opens with a `MARKED_PARAGRAPH`
+    mark, since a caption or a boxed list may run over several sentences.
+    """
+    stripped = text.strip()
+    return not stripped or bool(MARKED_PARAGRAPH.match(stripped)) or any(p.search(stripped) for p in NEVER_KEY)
+
+
+def is_sentence(sentence: Sentence) -> bool:
+    """True when the text ends like a sentence (Kiwi's final-ending tag `EF`), not like a headline.
+
+    A parenthesis after the final punctuation (a photo credit, `(사진=…)`) is not looked at.
+    """
+    text = sentence.text.strip()
+    trailer = _TRAILER.search(text)
+    if trailer:
+        text = text[: trailer.start()]
+    end = sentence.start + len(text)
+    for m in reversed(sentence.morphemes):
+        if m.start >= end or m.tag.startswith("S") and m.tag not in ("SL", "SH", "SN"):
+            continue
+        if m.tag == "EF":
+            return True
+        break
+    return bool(_FINAL_ENDING.search(text))
+
+
+def quote_only(text: str) -> bool:
+    """True for a bare quotation (`“…”` with no speaker) or a piece of one that spans sentences.
+
+    Only double quotation marks count: single ones (`‘…’`) mark titles and emphasis in Korean news.
+    """
+    stripped = text.strip()
+    if stripped.count("“") != stripped.count("”") or stripped.count('"') % 2:
+        return True
+    return bool(_BARE_QUOTE.match(stripped))
+
+
+def _unit_vectors(term_lists: Sequence[list[str]]) -> list[dict[str, float]]:
+    """TF-IDF vectors over the article's sentences, scaled to length 1 (empty for no terms)."""
+    df: Counter[str] = Counter()
+    for terms in term_lists:
+        df.update(set(terms))
+    n = len(term_lists)
+    idf = {t: math.log((n + 1) / (c + 0.5)) + 1.0 for t, c in df.items()}
+    vectors = []
+    for terms in term_lists:
+        vec = {t: c * idf[t] for t, c in Counter(terms).items()}
+        norm = math.sqrt(sum(v * v for v in vec.values()))
+        vectors.append({t: v / norm for t, v in vec.items()} if norm else {})
+    return vectors
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
 
 
-def _form_penalty(sentence: Sentence) -> float:
-    text = sentence.text
-    if _CAPTION.search(text):
-        return 0.0
-    length = len(text)
-    if length < 15:
-        return 0.2
-    if length < 30:
-        return 0.7
-    quoted = sum(len(m) for m in re.findall(r"“[^”]*”|\"[^\"]*\"", text))
-    if quoted / length > 0.85:
-        return 0.6
-    if not re.search(r"[다요죠음함됨임\.\!\?”\"]\s*$", text):
-        return 0.6  # headline-like fragment without a sentence ending
-    return 1.0
-
-
-def rank_sentences(sentences: list[Sentence], title: str | None = None,
-                   title_terms: list[str] | None = None,
+def rank_sentences(sentences: list[Sentence], title_terms: list[str] | None = None,
                    weights: RankingWeights = RankingWeights()) -> list[RankedSentence]:
-    """Score every sentence (higher is more central); returns them in article order."""
+    """Score every sentence (higher is more central; 0 = never a key sentence), in article order."""
     if not sentences:
         return []
     terms = [content_terms(s) for s in sentences]
-    df: Counter[str] = Counter()
-    for ts in terms:
-        df.update(set(ts))
-    n = len(sentences)
-    idf = {t: math.log((n + 1) / (c + 0.5)) + 1.0 for t, c in df.items()}
-    vectors = [{t: c * idf[t] for t, c in Counter(ts).items()} for ts in terms]
-    doc: dict[str, float] = {}
-    for vec in vectors:
-        for t, v in vec.items():
-            doc[t] = doc.get(t, 0.0) + v
-    centrality = [_cosine(vec, doc) for vec in vectors]
-    top = max(centrality) or 1.0
-    title_vec = dict(Counter(title_terms)) if title_terms else {}
-    ranked: list[RankedSentence] = []
-    first_in_para: set[int] = set()
-    seen_para: set[int] = set()
-    for s in sentences:
-        if s.paragraph not in seen_para:
-            seen_para.add(s.paragraph)
-            first_in_para.add(s.index)
+    marked: set[int] = set()
     for i, s in enumerate(sentences):
-        position = 1.0 / (1.0 + i / 3.0) + (0.05 if i in first_in_para else 0.0)
-        title_sim = _cosine(vectors[i], title_vec) if title_vec else 0.0
-        score = (weights.position * min(position, 1.0) + weights.centrality * centrality[i] / top
-                 + weights.title * title_sim)
-        ranked.append(RankedSentence(text=s.text, sentence=s.index, score=round(score * _form_penalty(s), 4)))
+        if (i == 0 or sentences[i - 1].paragraph != s.paragraph) and MARKED_PARAGRAPH.match(s.text):
+            marked.add(s.paragraph)
+    junk = [s.paragraph in marked or never_key(s.text) for s in sentences]
+    real = [not skip and is_sentence(s) and len(ts) >= MIN_TERMS for s, ts, skip in zip(sentences, terms, junk)]
+    # The lead prior, counted over real sentences only: a subtitle above the lead does not push it down.
+    prior = []
+    rank = 0
+    for ok in real:
+        prior.append(math.exp(-rank / weights.position_decay) if ok else 0.0)
+        rank += ok
+    vectors = _unit_vectors(terms)
+    # Centrality: sum_j prior_j * cos(i, j) over the other sentences, computed in one pass as
+    # u_i . (sum_j prior_j u_j) - prior_i, then divided by terms ** length_norm.
+    opening: dict[str, float] = {}
+    for vec, weight in zip(vectors, prior):
+        if weight:
+            for t, v in vec.items():
+                opening[t] = opening.get(t, 0.0) + weight * v
+    centrality = [0.0 if skip or not vec else max(0.0, _dot(vec, opening) - weight) / len(ts) ** weights.length_norm
+                  for vec, ts, weight, skip in zip(vectors, terms, prior, junk)]
+    top = max(centrality) or 1.0
+    title_vec: dict[str, float] = {}
+    if title_terms:
+        counts = Counter(t for t in title_terms if t not in TERM_STOPWORDS)
+        norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
+        title_vec = {t: c / norm for t, c in counts.items()}
+
+    ranked: list[RankedSentence] = []
+    for i, s in enumerate(sentences):
+        if junk[i]:
+            ranked.append(RankedSentence(text=s.text, sentence=s.index, score=0.0))
+            continue
+        signals = weights.position * prior[i] + weights.centrality * centrality[i] / top
+        if title_vec:
+            signals += weights.title * _dot(vectors[i], title_vec)
+        if not real[i]:
+            form = weights.not_a_sentence
+        elif quote_only(s.text):
+            form = weights.quote_only
+        else:
+            form = 1.0
+        # The floor keeps a score of exactly 0 for the lines that are never key sentences.
+        ranked.append(RankedSentence(text=s.text, sentence=s.index, score=round(max(form * signals, 1e-4), 4)))
     return ranked
+
+
+def order_by_mmr(sentences: list[Sentence], ranked: list[RankedSentence],
+                 weights: RankingWeights = RankingWeights(), limit: int | None = None) -> list[RankedSentence]:
+    """Sentences in MMR pick order (best first), at most `limit`; score-0 lines are never picked.
+
+    `ranked` is `rank_sentences`' output for the same `sentences` (article order, one per sentence).
+
+    Each pick maximises `mmr_lambda * score - (1 - mmr_lambda) * similarity to the chosen ones`, and a
+    near-duplicate of a chosen sentence waits until nothing else is left. Without a limit, the first
+    `MMR_DEPTH` picks are made this way and the remaining sentences follow by score.
+    """
+    if limit is None:
+        head = order_by_mmr(sentences, ranked, weights, limit=MMR_DEPTH)
+        picked = {r.sentence for r in head}
+        return head + sorted((r for r in ranked if r.score > 0 and r.sentence not in picked),
+                             key=lambda r: (-r.score, r.sentence))
+    vectors = _unit_vectors([content_terms(s) for s in sentences])
+    remaining = [i for i, r in enumerate(ranked) if r.score > 0]
+    limit = min(limit, len(remaining))
+    redundancy = dict.fromkeys(remaining, 0.0)  # highest similarity to a chosen sentence
+    chosen: list[int] = []
+    lam = weights.mmr_lambda
+    while len(chosen) < limit:
+        fresh = [i for i in remaining if redundancy[i] < weights.duplicate] or remaining
+        best = max(fresh, key=lambda i: (lam * ranked[i].score - (1 - lam) * redundancy[i], -i))
+        chosen.append(best)
+        remaining.remove(best)
+        for i in remaining:
+            redundancy[i] = max(redundancy[i], _dot(vectors[i], vectors[best]))
+    return [ranked[i] for i in chosen]
 
 
 def select_summary(sentences: list[Sentence], count: int, title_terms: list[str] | None = None,
                    weights: RankingWeights = RankingWeights()) -> list[RankedSentence]:
     """The `count` key sentences chosen by score with MMR, in article order."""
+    if count <= 0:
+        return []
     ranked = rank_sentences(sentences, title_terms=title_terms, weights=weights)
-    return in_article_order(order_by_mmr(sentences, ranked, weights, limit=count)) if count > 0 else []
-
-
-def order_by_mmr(sentences: list[Sentence], ranked: list[RankedSentence],
-                 weights: RankingWeights = RankingWeights(), limit: int | None = None) -> list[RankedSentence]:
-    """Sentences in MMR pick order (best first), at most `limit` of them."""
-    vectors = [Counter(content_terms(s)) for s in sentences]
-    remaining = list(range(len(ranked)))
-    chosen: list[int] = []
-    limit = len(ranked) if limit is None else min(limit, len(ranked))
-    while remaining and len(chosen) < limit:
-        def mmr(i: int) -> float:
-            redundancy = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            return weights.mmr_lambda * ranked[i].score - (1 - weights.mmr_lambda) * redundancy
-        best = max(remaining, key=lambda i: (mmr(i), -i))
-        chosen.append(best)
-        remaining.remove(best)
-    return [ranked[i] for i in chosen]
+    return in_article_order(order_by_mmr(sentences, ranked, weights, limit=count))
 
 
 def in_article_order(items: list[RankedSentence]) -> list[RankedSentence]:

@@ -7,7 +7,6 @@ The bundled sample article is checked quote by quote at the end.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -201,13 +200,11 @@ def test_single_quoted_term_inside_a_quote_stays_inside(sample_text: str) -> Non
     pytest.param("가나다라 김철수 대표 " * 1500, id="long-run-without-punctuation"),
     pytest.param("김철수 대표는 “좋다”고 말했다. 이어 “괜찮다”고 했다.\n" * 250, id="500-sentences"),
 ])
-def test_extraction_stays_cheap_next_to_kiwi(text: str) -> None:
-    started = time.perf_counter()
+def test_pathological_input_is_extracted_whole(text: str) -> None:
+    # Its cost next to Kiwi's is measured in benchmarks/bench_batch.py, not asserted here.
     sentences = analyze(text)
-    kiwi = time.perf_counter() - started
-    started = time.perf_counter()
     spans = [s for s in find_spans(text) if is_speech(text, s)]
     cast = find_cast(sentences, text, [s.marks for s in spans])
-    extract_quotes(text, sentences, spans, cast)
-    extraction = time.perf_counter() - started
-    assert extraction < max(1.0, 2 * kiwi)
+    quotes = extract_quotes(text, sentences, spans, cast)
+    assert len(quotes) == text.count("“")
+    assert all(q.text in text for q in quotes)
