@@ -172,3 +172,35 @@ def check_pipeline(text: str) -> None:
             assert q.text in body
     json.loads(to_json_line(b))
     to_markdown(b)
+
+
+# --- nothing lost: atomic writes -------------------------------------------------------------------
+
+def test_failed_render_keeps_previous_file(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("김철수 대표는 “좋다”고 말했다.", encoding="utf-8")
+    out = tmp_path / "a.md"
+    out.write_text("PREVIOUS", encoding="utf-8")
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "briefing.md.j2").write_text("{{ title }} {{ no_such_value }}\n", encoding="utf-8")
+    result = invoke("build", str(article), "-f", "md", "-o", str(out), "--template-dir", str(templates))
+    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "PREVIOUS"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "a.txt", "tpl"]
+
+
+def test_interrupt_during_write_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.output import write_atomic
+
+    out = tmp_path / "x.pdf"
+    out.write_bytes(b"OLD")
+
+    def interrupted(fd: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(out, b"NEW" * 1000)
+    assert out.read_bytes() == b"OLD"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"]
