@@ -89,6 +89,10 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     except OSError as exc:
         raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
+        # mkstemp creates 0600; give the file the permissions an ordinary write would (umask).
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()

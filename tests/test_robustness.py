@@ -204,3 +204,14 @@ def test_interrupt_during_write_leaves_no_partial_file(tmp_path: Path, monkeypat
         write_atomic(out, b"NEW" * 1000)
     assert out.read_bytes() == b"OLD"
     assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"]
+
+
+def test_written_files_have_ordinary_permissions(tmp_path: Path) -> None:
+    from briefing.output import write_atomic
+
+    umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "o.md", "x")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "o.md").stat().st_mode & 0o777 == 0o644
