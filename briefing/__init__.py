@@ -6,6 +6,7 @@ and `briefing.pdf` turn it into output; `briefing.cli` is a thin click layer ove
 
 from .batch import build
 from .compose import build_briefing, build_briefings
+from .digest import Digest, build_digest
 from .errors import BriefingError, InputError, RenderError
 from .ingest import article_from_text, read_article
 from .models import Article, Briefing, Participant, Quote, RankedSentence, Sentence
@@ -16,6 +17,7 @@ __all__ = [
     "Article",
     "Briefing",
     "BriefingError",
+    "Digest",
     "InputError",
     "Participant",
     "Quote",
@@ -27,5 +29,6 @@ __all__ = [
     "build",
     "build_briefing",
     "build_briefings",
+    "build_digest",
     "read_article",
 ]

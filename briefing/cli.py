@@ -114,3 +114,81 @@ def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int,
         click.echo(f"wrote {path}", err=True)
     if report.skipped:
         sys.exit(EXIT_PARTIAL if (report.written or report.stdout) else EXIT_FAILED)
+
+
+# --- digest and schedule ----------------------------------------------------------------------------
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--date", metavar="YYYY-MM-DD", default=None,
+              help="The digest's date (title and default file name); default: today in Asia/Seoul.")
+@click.option("--since-last", is_flag=True,
+              help="Only articles not in an earlier --since-last digest; marks them once the output is written.")
+@click.option("--state", "state_path", metavar="PATH", default=None,
+              help="State file for --since-last (default: BRIEFING_STATE, else the user data folder).")
+@format_option(("pdf", "html", "md", "json"), "pdf")
+@output_option
+@template_dir_option
+@reports_errors
+def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_path: str | None, fmt: str,
+           output: str | None, template_dir: str | None) -> None:
+    """Make one digest of many articles: stories merged across outlets, who said what across them.
+
+    INPUT is an article file, a folder of them, a URL (a news page or a feed), an RSS/Atom feed file
+    or an OPML list of feeds. Default output: output/digest-<date>.<ext>; -o DIR/ puts that name in DIR.
+
+    \b
+    Examples:
+      briefing digest news/2026-11-25/ -o output/digest-2026-11-25.pdf
+      briefing digest https://example.org/rss.xml feeds.opml --since-last -f md -o -
+      briefing digest news/ -f json -o -
+    """
+    from .digest_job import DigestJob, run_digest
+    from .progress import ProgressReporter
+
+    job = DigestJob(list(inputs), formats=[fmt], output=output, date=date, since_last=since_last,
+                    state=state_path, template_dir=template_dir)
+    progress = ProgressReporter()
+    try:
+        report = run_digest(job, progress=progress)
+    finally:
+        progress.close()
+    for note in report.notes:
+        click.echo(f"briefing: {note}", err=True)
+    report_skipped(report.skipped)
+    if report.nothing_new:
+        click.echo(f"briefing: nothing new since the last digest ({report.already_digested} articles already "
+                   "digested); no output written", err=True)
+    for path in report.written:
+        click.echo(f"wrote {path}", err=True)
+    if report.skipped:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.option("--config", "config_path", metavar="FILE", default="briefing.toml", show_default=True,
+              help="TOML file with the [[digest]] tables to run (see examples/briefing.toml).")
+@click.option("--once", is_flag=True, help="Run every configured digest now, once, and exit.")
+@reports_errors
+def schedule(config_path: str, once: bool) -> None:
+    """Run the digests of a config file on their cron schedules (long-running; logs to stderr).
+
+    \b
+    Examples:
+      briefing schedule --config briefing.toml
+      briefing schedule --config briefing.toml --once     # every digest now, then exit
+    """
+    from .schedule import load_config, log_to, run_all, serve
+
+    log_to(sys.stderr)
+    config = load_config(config_path)
+    if not once:
+        serve(config)
+        return
+    results = run_all(config)
+    failed = [r for r in results if not r.ok]
+    partial = [r for r in results if r.ok and r.report is not None and r.report.skipped]
+    if failed:
+        sys.exit(EXIT_FAILED if len(failed) == len(results) else EXIT_PARTIAL)
+    if partial:
+        sys.exit(EXIT_PARTIAL)

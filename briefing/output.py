@@ -83,6 +83,14 @@ def write_atomic(path: Path, data: bytes | str) -> None:
     """Write to a temporary file beside `path`, fsync, then rename over it: all or nothing."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # A device or pipe (`-o /dev/null`, a FIFO): write through it, never rename over it.
+        try:
+            with open(path, "wb") as fh:
+                fh.write(payload)
+        except OSError as exc:
+            raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

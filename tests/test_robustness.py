@@ -215,3 +215,11 @@ def test_written_files_have_ordinary_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(umask)
     assert (tmp_path / "o.md").stat().st_mode & 0o777 == 0o644
+
+
+def test_output_to_a_device_is_written_through(tmp_path: Path) -> None:
+    from briefing.output import write_atomic
+
+    fifo_free_target = Path(os.devnull)
+    write_atomic(fifo_free_target, "nothing")
+    assert fifo_free_target.is_char_device()
