@@ -92,11 +92,11 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @format_option(("pdf", "html", "md", "json"), "pdf")
 @output_option
-@click.option("--sentences", "-n", type=click.IntRange(0, 50), default=3, show_default=True,
-              help="Number of key sentences in the summary (the PDF shows at most this many, as fit).")
+@click.option("--sentences", "-n", type=click.IntRange(0, 50), default=None,
+              help="Exact number of key sentences. Default: 3 in Markdown and JSON; in a PDF, as many as fit.")
 @template_dir_option
 @reports_errors
-def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int, template_dir: str | None) -> None:
+def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int | None, template_dir: str | None) -> None:
     """Make a briefing of each INPUT (an article file, a folder of them, a URL or a feed).
 
     \b
