@@ -223,3 +223,35 @@ def test_output_to_a_device_is_written_through(tmp_path: Path) -> None:
     fifo_free_target = Path(os.devnull)
     write_atomic(fifo_free_target, "nothing")
     assert fifo_free_target.is_char_device()
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("feed.xml", "이건 XML이 아니다 <<<".encode(), "feed.xml"),
+        ("nav.html", b"<html><head><script>var a=1;</script></head><body><nav><a href='/'>home</a></nav>"
+                     b"<script>track()</script></body></html>", "nav.html"),
+    ],
+)
+def test_feed_and_html_without_articles(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(content)
+    for command in ("build", "digest"):
+        result = invoke(command, str(f), "-f", "json", "-o", "-")
+        assert_one_line_error(result, 1, message)
+
+
+def test_hostile_front_matter_in_html_output(tmp_path: Path) -> None:
+    f = tmp_path / "h.md"
+    f.write_text("---\ntitle: '<script>alert(1)</script><img src=\"http://127.0.0.1:9/x.png\">'\n"
+                 "source: '{{ 7*7 }}'\n---\n김철수 대표는 “<b>굵게</b>”라고 말했다.", encoding="utf-8")
+    result = invoke("build", str(f), "-f", "html", "-o", "-")
+    assert result.exit_code == 0
+    html = result.stdout
+    assert "<script>alert" not in html and '<img src="http://127.0.0.1' not in html
+    import html as html_lib
+    import re
+
+    text = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+    assert "&lt;script&gt;" in html and "{{ 7*7 }}" in text  # shown, not evaluated
+    assert "<b>굵게</b>" not in html and "<b>굵게</b>" in text
