@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .digest import Digest, DigestParticipant, DigestQuote, Story
+from .pdf import SpeakerBlock
 
 DIGEST_MD = "digest.md.j2"
 DIGEST_HTML = "digest.html.j2"
@@ -28,22 +29,13 @@ SHOWN_SOURCES = 4
 
 
 @dataclass(slots=True)
-class SpeakerBlock:
-    """A participant and the quotes the page shows (best first); `omitted` quotes were left out."""
-
-    participant: DigestParticipant
-    quotes: list[DigestQuote]
-    omitted: int = 0
-
-
-@dataclass(slots=True)
 class DigestPage:
     """What one rendering shows: stories and speakers, and how many of each were left out."""
 
     level: int
     stories: list[Story]
     stories_omitted: int
-    speakers: list[SpeakerBlock]
+    speakers: list[SpeakerBlock[DigestParticipant, DigestQuote]]
     speakers_omitted: int
     sentences: int  # key sentences shown per story
     full: bool = False

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import jinja2
 from markupsafe import Markup, escape
@@ -62,6 +62,9 @@ __all__ = [
 
 LOG = logging.getLogger("briefing")
 
+P = TypeVar("P")
+Q = TypeVar("Q")
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 FONTS_DIR = PACKAGE_DIR / "fonts"
 TEMPLATE = "briefing.html.j2"
@@ -78,11 +81,14 @@ LONG_WORD = 22
 # --- what a page shows -----------------------------------------------------------------------------
 
 @dataclass(slots=True)
-class SpeakerBlock:
-    """A speaker and the quotes the page shows (article order); `omitted` quotes were left out."""
+class SpeakerBlock(Generic[P, Q]):
+    """A speaker and the quotes a page shows; `omitted` quotes were left out.
 
-    participant: Participant
-    quotes: list[Quote]
+    Used by the briefing page (`Participant`, `Quote`) and the digest page (their digest kin).
+    """
+
+    participant: P
+    quotes: list[Q]
     omitted: int = 0
 
 
@@ -98,7 +104,7 @@ class PagePlan:
     points: list[RankedSentence]
     #: Chosen summary sentences left out (only when nothing else is left to leave out).
     points_omitted: int
-    speakers: list[SpeakerBlock]
+    speakers: list[SpeakerBlock[Participant, Quote]]
     #: Speakers all of whose quotes were left out (named, not quoted), and how many quotes they had.
     unheard: list[Participant]
     unheard_quotes: int
@@ -216,7 +222,7 @@ def _plan(c: _Content, level: int) -> PagePlan | None:
         gone.setdefault(kind, set()).add(key)
     no: frozenset[Any] = frozenset()
     points = [r for r in c.chosen if r.sentence not in gone.get("point", no)]
-    blocks: list[SpeakerBlock] = []
+    blocks: list[SpeakerBlock[Participant, Quote]] = []
     unheard: list[Participant] = []
     unheard_quotes = unheard_omitted = 0
     for i, p in enumerate(c.speakers):
