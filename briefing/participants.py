@@ -181,6 +181,8 @@ def _scan_introductions(words: list[Word], cast: Cast) -> None:
         if word.used or word.glued:
             continue
         found = split_title(word.base) if word.particle not in _PLACE_PARTICLES else None
+        if found and title_follows(words, j, found[1]):
+            found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title
         if found:
             fused_org, title = found
             after_first = (not word.particle and not word.comma) or word.particle in _TITLE_THEN_NAME
@@ -201,6 +203,18 @@ def _scan_introductions(words: list[Word], cast: Cast) -> None:
                     continue
         if word.paren and not word.used:
             _introduce_paren(words, j, cast)
+
+
+def title_follows(words: list[Word], j: int, title: str) -> bool:
+    """Whether word j, a compound ending in a title, is directly followed by a title word of its own.
+
+    `한국개발연구원 원장`, `서울대병원 교수`: the first word is the organisation (it merely ends like
+    `연구원`), the second the title. A repeated title (`대표 대표는`) is not this case.
+    """
+    if j + 1 >= len(words) or words[j].particle or words[j].comma or words[j].base == title:
+        return False
+    nxt = split_title(words[j + 1].base)
+    return nxt is not None and nxt[0] is None and nxt[1] == words[j + 1].base and nxt[1] != title
 
 
 #: Endings of a title word that introduce the name after it (`감독이었던 프랭크 오'파렐`).

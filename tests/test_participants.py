@@ -50,6 +50,8 @@ INTRODUCTIONS = [
     pytest.param("추경민 경제부총리 겸 기획재정부 장관은 예산안을 발표했다.", "추경민", "경제부총리", None,
                  id="two-posts-with-겸"),
     pytest.param("배우 송지호는 제작발표회에 참석했다.", "송지호", "배우", None, id="profession-before-name"),
+    pytest.param("송미라 한국개발연구원 원장은 전망을 내놨다.", "송미라", "원장", "한국개발연구원",
+                 id="org-ending-like-a-title-then-title"),
     pytest.param("토트넘 홋스퍼의 공격수 손민규는 결승골을 넣었다.", "손민규", "공격수", "토트넘 홋스퍼", id="org-의-name"),
     pytest.param("국방부가 발표한 바다 아흐메드 상병 구조에 관심이 쏠렸다.", "바다 아흐메드", "상병", None,
                  id="oddly-split-first-name"),
