@@ -6,12 +6,20 @@ and `briefing.pdf` turn it into output; `briefing.cli` is a thin click layer ove
 
 from .batch import build
 from .compose import build_briefing, build_briefings
-from .digest import Digest, build_digest
 from .errors import BriefingError, InputError, RenderError
 from .ingest import article_from_text, read_article
 from .models import Article, Briefing, Participant, Quote, RankedSentence, Sentence
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    """`briefing.build_digest` and `briefing.Digest` load the digest module (and numpy) on first use."""
+    if name in ("build_digest", "Digest"):
+        from . import digest
+
+        return getattr(digest, name)
+    raise AttributeError(f"module 'briefing' has no attribute {name!r}")
 
 __all__ = [
     "Article",

@@ -1,9 +1,14 @@
 """Analyze: split an article body into sentences (with offsets and morphemes) using one shared Kiwi.
 
 Kiwi is loaded once per process, without the typo and multi-word dictionaries the pipeline does not
-use (that halves its load time). Sentences are split paragraph by paragraph; a split that falls
-inside a quotation, or right before a quotative ending (`”라고 말했다`), is undone so that quotes
-come out whole.
+use (that halves its load time). The default dictionary (proper nouns from Wikipedia and Namuwiki)
+stays: without it Kiwi splits names (`최병환` → 최/병/환) and the participants change. Sentences are
+split paragraph by paragraph; a split that falls inside a quotation, or right before a quotative
+ending (`”라고 말했다`), is undone so that quotes come out whole.
+
+Speed (see benchmarks/README.md): every paragraph of a batch goes to Kiwi in one streamed call, so
+Kiwi's worker threads analyse the next paragraphs while this thread builds the sentences (and, in
+`compose.build_briefings`, extracts from the articles already done).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from .models import Morpheme, Sentence
@@ -26,17 +31,27 @@ _kiwi_lock = threading.Lock()
 #: memory and time bounded on pathological input (a 10,000-character run without punctuation).
 MAX_PARAGRAPH_CHARS = 4000
 
+#: How Kiwi is built: only the dictionaries the pipeline needs. Benchmarks load the same.
+KIWI_OPTIONS: dict[str, bool] = {"load_typo_dict": False, "load_multi_dict": False}
+
+
+def kiwi_workers() -> int:
+    """Kiwi's worker threads: BRIEFING_KIWI_WORKERS, else -1 (one per core)."""
+    return int(os.environ.get("BRIEFING_KIWI_WORKERS", "") or -1)
+
 
 def get_kiwi() -> Kiwi:
-    """The process-wide Kiwi instance (loaded on first use)."""
+    """The process-wide Kiwi instance, loaded on first use (model included: Kiwi itself defers
+    building its model to the first analysis, which would otherwise land in someone's timing)."""
     global _kiwi
     if _kiwi is None:
         with _kiwi_lock:
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                workers = int(os.environ.get("BRIEFING_KIWI_WORKERS", "") or -1)
-                _kiwi = Kiwi(num_workers=workers, load_typo_dict=False, load_multi_dict=False)
+                kiwi = Kiwi(num_workers=kiwi_workers(), **KIWI_OPTIONS)
+                kiwi.tokenize("")
+                _kiwi = kiwi
     return _kiwi
 
 
@@ -79,42 +94,61 @@ def analyze(text: str) -> list[Sentence]:
 
 def analyze_many(texts: Sequence[str]) -> list[list[Sentence]]:
     """Analyze several article bodies in one Kiwi call (Kiwi may use its worker threads)."""
-    kiwi = get_kiwi()
-    jobs: list[tuple[int, int, int, str]] = []  # (text index, paragraph index, offset, paragraph)
-    for ti, text in enumerate(texts):
-        for pi, (offset, para) in enumerate(_paragraphs(text)):
-            jobs.append((ti, pi, offset, para))
-    results: list[list[Sentence]] = [[] for _ in texts]
-    if not jobs:
-        return results
-    split = kiwi.split_into_sents([j[3] for j in jobs], return_tokens=True)
-    for (ti, pi, offset, para), sents in zip(jobs, split):
-        pieces: list[tuple[int, int, list[Morpheme]]] = []
-        for s in sents:
-            morphs = [Morpheme(t.form, t.tag, offset + t.start, t.len) for t in (s.tokens or [])]
-            start, end = s.start, s.end
-            if pieces:
-                prev_start, prev_end, prev_m = pieces[-1]
-                prev_text = para[prev_start:prev_end]
-                rest = para[start:end]
-                if _open_quote(prev_text) or _CONTINUATION.match(rest) or rest[:1] in "”\"’":
-                    pieces[-1] = (prev_start, end, prev_m + morphs)
-                    continue
-            pieces.append((start, end, morphs))
-        if not pieces:
-            pieces = [(0, len(para), [])]
-        # Kiwi may leave characters between sentences; sentences cover the paragraph in order.
-        for start, end, morphs in pieces:
-            sent_text = para[start:end].strip()
-            if not sent_text:
+    return [sentences for _, sentences, _ in analyze_stream(texts)]
+
+
+def analyze_stream(texts: Sequence[str], titles: Sequence[str | None] | None = None
+                   ) -> Iterator[tuple[int, list[Sentence], list[Morpheme] | None]]:
+    """`(i, sentences, title morphemes)` for each text, in order, as soon as Kiwi has analysed it.
+
+    One streamed Kiwi call covers every paragraph (and title) of every text: Kiwi's worker threads
+    run ahead on the paragraphs that follow while the caller works on what is yielded. Title
+    morphemes (offsets into the title) are None when `titles` is not given or the title is empty.
+    """
+    jobs: list[str] = []
+    plan: list[tuple[bool, list[tuple[int, str]]]] = []  # per text: has a title job, its paragraphs
+    for i, text in enumerate(texts):
+        title = titles[i] if titles is not None else None
+        paragraphs = _paragraphs(text)
+        if title:
+            jobs.append(title)
+        jobs.extend(para for _, para in paragraphs)
+        plan.append((bool(title), paragraphs))
+    results = iter(get_kiwi().tokenize(jobs, split_sents=True)) if jobs else iter(())
+    for i, (has_title, paragraphs) in enumerate(plan):
+        title_morphs = None
+        if has_title:
+            title_morphs = [Morpheme(t.form, t.tag, t.start, t.len) for sent in next(results) for t in sent]
+        sentences: list[Sentence] = []
+        for pi, (offset, para) in enumerate(paragraphs):
+            _add_sentences(sentences, pi, offset, para, next(results))
+        for index, sentence in enumerate(sentences):
+            sentence.index = index
+        yield i, sentences, title_morphs
+
+
+def _add_sentences(out: list[Sentence], pi: int, offset: int, para: str, sents: list) -> None:
+    """Append the sentences of one paragraph (Kiwi's token lists, one per sentence) to `out`."""
+    M = Morpheme
+    pieces: list[tuple[int, int, list[Morpheme]]] = []
+    for tokens in sents:
+        morphs = [M(t.form, t.tag, offset + t.start, t.len) for t in tokens]
+        start, end = tokens[0].start, tokens[-1].end
+        if pieces:
+            prev_start, prev_end, prev_m = pieces[-1]
+            rest = para[start:end]
+            if _open_quote(para[prev_start:prev_end]) or _CONTINUATION.match(rest) or rest[:1] in "”\"’":
+                pieces[-1] = (prev_start, end, prev_m + morphs)
                 continue
-            lead = len(para[start:end]) - len(para[start:end].lstrip())
-            s_start = offset + start + lead
-            results[ti].append(
-                Sentence(index=0, text=sent_text, start=s_start, end=s_start + len(sent_text),
-                         paragraph=pi, morphemes=morphs)
-            )
-    for sentences in results:
-        for i, sentence in enumerate(sentences):
-            sentence.index = i
-    return results
+        pieces.append((start, end, morphs))
+    if not pieces:
+        pieces = [(0, len(para), [])]
+    # Kiwi may leave characters between sentences; sentences cover the paragraph in order.
+    for start, end, morphs in pieces:
+        raw = para[start:end]
+        sent_text = raw.strip()
+        if not sent_text:
+            continue
+        s_start = offset + start + len(raw) - len(raw.lstrip())
+        out.append(Sentence(index=0, text=sent_text, start=s_start, end=s_start + len(sent_text),
+                            paragraph=pi, morphemes=morphs))

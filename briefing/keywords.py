@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .lexicon import KEYWORD_STOPWORDS, NOUN_TAGS
 from .models import Sentence
+
+_DOUBLE = frozenset({"NNP", "SL"})
 
 
 def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[str] | None = None,
@@ -14,19 +14,23 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
 
     Single-syllable Hangul nouns, stopwords and the names in `exclude` (the participants) are skipped.
     """
-    exclude = exclude or set()
-    counts: Counter[str] = Counter()
+    skip = KEYWORD_STOPWORDS | exclude if exclude else KEYWORD_STOPWORDS
+    title = set(title_terms or ())
+    counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    title = set(title_terms or [])
     for s in sentences:
         for m in s.morphemes:
+            tag = m.tag
+            if tag not in NOUN_TAGS:
+                continue
             form = m.form
-            if m.tag not in NOUN_TAGS or form in KEYWORD_STOPWORDS or form in exclude:
+            if form in skip or (tag != "SL" and len(form) < 2) or form.isdigit():
                 continue
-            if m.tag != "SL" and len(form) < 2 or form.isdigit():
-                continue
-            weight = 2 if m.tag in ("NNP", "SL") else 1
-            counts[form] += weight + (2 if form in title else 0)
-            first.setdefault(form, m.start)
+            weight = (2 if tag in _DOUBLE else 1) + (2 if form in title else 0)
+            if form in counts:
+                counts[form] += weight
+            else:
+                counts[form] = weight
+                first[form] = m.start
     ranked = sorted(counts, key=lambda f: (-counts[f], first[f]))
     return [f for f in ranked if counts[f] >= 2][:limit]
