@@ -24,7 +24,7 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
             if tag not in NOUN_TAGS:
                 continue
             form = m.form
-            if form in skip or (tag != "SL" and len(form) < 2) or form.isdigit():
+            if form in skip or len(form) < 2 or form.isdigit():  # one letter or syllable says nothing
                 continue
             weight = (2 if tag in _DOUBLE else 1) + (2 if form in title else 0)
             if form in counts:
