@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from briefing import BriefingError, article_from_text, build_briefing
 from briefing.cli import main
+from briefing.pdf import render_html
 from briefing.render import to_json_line, to_markdown
 
 SENTENCE = "정부는 오늘 새 정책을 발표했다."
@@ -172,6 +173,8 @@ def check_pipeline(text: str) -> None:
             assert q.text in body
     json.loads(to_json_line(b))
     to_markdown(b)
+    html = render_html(b)  # the PDF's page (WeasyPrint itself is exercised in test_pdf.py)
+    assert "<script" not in html.lower().replace("&lt;script", "")
 
 
 # --- nothing lost: atomic writes -------------------------------------------------------------------
