@@ -40,8 +40,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "ai-global-cooperation-meeting.txt"
 
-# Runs in a fresh interpreter; argv[1] = wall clock at spawn, argv[2] = article, argv[3] = output.
-CHILD = r"""
+# Shared by both child programs: lap timing from the moment the interpreter was spawned.
+PRELUDE = r"""
 import time
 first = time.time()
 t = time.perf_counter()
@@ -52,6 +52,21 @@ def lap(name):
     now = time.perf_counter()
     marks[name] = now - t
     t = now
+"""
+
+# With BENCH_NO_HB_SUBSET set, WeasyPrint sees no libharfbuzz-subset (as on a machine without it).
+HIDE_HB_SUBSET = r"""
+import os
+if os.environ.get("BENCH_NO_HB_SUBSET"):
+    import warnings
+    warnings.simplefilter("ignore")
+    import weasyprint.text.ffi as _ffi, weasyprint.pdf.fonts as _fonts
+    _ffi.harfbuzz_subset = None
+    _fonts.harfbuzz_subset = None
+"""
+
+# Runs in a fresh interpreter; argv[1] = wall clock at spawn, argv[2] = article, argv[3] = output.
+CHILD = PRELUDE + r"""
 from briefing import cli  # noqa: F401 - what the entry point imports
 from briefing.batch import load_articles
 from briefing.compose import build_briefings
@@ -64,13 +79,7 @@ briefings = build_briefings(articles)
 lap("analysis")
 import briefing.weasy as weasy
 from weasyprint.pdf import fonts as pdf_fonts
-import os
-if os.environ.get("BENCH_NO_HB_SUBSET"):
-    import warnings
-    warnings.simplefilter("ignore")
-    import weasyprint.text.ffi as _ffi, weasyprint.pdf.fonts as _fonts
-    _ffi.harfbuzz_subset = None
-    _fonts.harfbuzz_subset = None
+""" + HIDE_HB_SUBSET + r"""
 lap("weasy")
 from briefing import pdf
 from briefing.output import write_atomic
@@ -106,30 +115,14 @@ print(json.dumps(marks))
 """
 
 # The floor: start-up, imports, Kiwi, and one layout + write of a one-page Korean document.
-FLOOR = r"""
-import time
-first = time.time()
-t = time.perf_counter()
-import json, sys
-marks = {"start": first - float(sys.argv[1])}
-def lap(name):
-    global t
-    now = time.perf_counter()
-    marks[name] = now - t
-    t = now
+FLOOR = PRELUDE + r"""
 from briefing import cli  # noqa: F401
 from briefing.analyze import get_kiwi
 lap("imports")
 get_kiwi()
 lap("kiwi")
 import briefing.weasy  # noqa: F401
-import os
-if os.environ.get("BENCH_NO_HB_SUBSET"):
-    import warnings
-    warnings.simplefilter("ignore")
-    import weasyprint.text.ffi as _ffi, weasyprint.pdf.fonts as _fonts
-    _ffi.harfbuzz_subset = None
-    _fonts.harfbuzz_subset = None
+""" + HIDE_HB_SUBSET + r"""
 lap("weasy")
 from briefing.pdf import font_face_css, html_to_pdf
 html = ("<html><head><style>" + font_face_css() + " html{font-family:NotoSansKR;font-size:10pt}"
