@@ -113,7 +113,12 @@ _BYLINE_PREFIX = re.compile(
     rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*·\s*{_NAME})*\s*(?:기자|특파원|통신원)"
     rf"(?:\s*{_EMAIL})?\s*=\s*)"
 )
-_BRACKET_BYLINE = re.compile(rf"^\s*\[[^\]\n|]{{1,30}}\|\s*{_NAME}\s*(?:기자|특파원)\]\s*")
+# A bracketed byline before the lead: `[스포츠서울 | 홍길동기자]`, `[한국경제 홍길동 기자]`,
+# `[워싱턴=홍길동 특파원]`, `(서울=뉴스1) 홍길동 기자 …` is `_BYLINE_PREFIX`'s.
+_BRACKET_BYLINE = re.compile(
+    rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
+    rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
+)
 # Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`.
 _BYLINE_LINE = re.compile(
     rf"^\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:글|사진|영상|그래픽)\s*[·=]\s*)*"

@@ -73,6 +73,10 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         ("(서울=연합뉴스) 김철수 기자 = " + BODY, "(서울=연합뉴스) 김철수 기자 ="),
         ("전남드래곤즈 소식\n이성훈 sinawi@hanmail.net\n" + BODY, "이성훈 sinawi@hanmail.net"),
         (BODY + "\n홍길동 기자\nⓒ 전자신문, 무단전재 및 재배포 금지", "홍길동 기자"),
+        ("[한국경제 윤서하 기자] " + BODY, "[한국경제 윤서하 기자]"),
+        ("[워싱턴=이정민 특파원] " + BODY, "[워싱턴=이정민 특파원]"),
+        ("[스포츠서울 | 홍길동기자] " + BODY, "[스포츠서울 | 홍길동기자]"),
+        ("【도쿄=김철수 특파원】" + BODY, "【도쿄=김철수 특파원】"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
@@ -80,6 +84,13 @@ def test_bylines_are_metadata(text: str, byline: str) -> None:
     assert found is not None and byline in found
     assert "기자 =" not in body and "@" not in body
     assert "이재명 대통령은" in body
+
+
+@pytest.mark.parametrize("first", ["[단독] 김철수 기자가 현장을 찾았다.", "[인터뷰] 홍길동 기자가 만난 사람들이다."])
+def test_bracketed_tag_before_prose_is_kept(first: str) -> None:
+    text = first + "\n" + BODY
+    body, found = strip_byline(text)
+    assert found is None and body == text
 
 
 def test_name_with_reporter_in_prose_is_kept() -> None:
