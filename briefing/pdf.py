@@ -7,6 +7,10 @@ left out. What was left out is counted on the page ("외 N건"). The order of le
 (every speaker keeps a first quote longest; the least central speakers lose theirs first), then
 attendees, the names of speakers no longer quoted, keywords, and only then the chosen key
 sentences, lowest-ranked first (one always stays). A sentence or quote is shown whole or not at all.
+Leaving out whole items in that order can free more room than the fit needed (the last item to go
+was tall), so a fitted page then takes back what it left out and still has room for, most valued
+first (`fit_page`'s `refill`; `page_plan(b, level, back)`): the plan of a level with some of its
+left-out items shown again.
 
 Korean line breaking: WeasyPrint has no `word-break: keep-all` and would break inside a word
 (대통|령실), so the `words` filter wraps every space-separated word in a no-wrap span (browsers
@@ -34,7 +38,8 @@ from markupsafe import Markup, escape
 from .errors import RenderError
 from .compose import DEFAULT_SENTENCES
 from .models import Briefing, Participant, Quote, RankedSentence
-from .render import PACKAGE_TEMPLATES, by_prominence, display_title, template_context, template_env
+from .render import PACKAGE_TEMPLATES, by_prominence, display_title, key_points, template_context, template_env
+from .render import title_sentence as headline_sentence
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -42,6 +47,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BASE_FONT_PT",
     "MIN_FONT_PT",
+    "REFILL_LAYOUTS",
     "WORD_JOINER",
     "FittedPage",
     "PagePlan",
@@ -115,6 +121,8 @@ class PagePlan:
     keywords_omitted: int
     chosen: list[RankedSentence] = field(default_factory=list)
     drops: dict[int, int] = field(default_factory=dict)
+    #: Levels (at most `level`) whose items the page shows again: they fit once later ones were left out.
+    back: frozenset[int] = frozenset()
 
     def drop_level(self, item: object) -> int | str:
         """The fitting level at which `item` leaves the page ('' when it never does).
@@ -171,9 +179,7 @@ class _Content:
 
 def _content(b: Briefing) -> _Content:
     title = display_title(b)
-    title_sentence = None
-    if not b.article.title and b.sentences and b.sentences[0].text == title:
-        title_sentence = 0
+    title_sentence = headline_sentence(b)
     rank = {r.sentence: n for n, r in enumerate(b.ranked)}
     steps: list[tuple[str, Any]] = []
     if b.sentences_requested is None:
@@ -184,7 +190,7 @@ def _content(b: Briefing) -> _Content:
         chosen = sorted(pool, key=lambda r: r.sentence)
         steps += [("point", r.sentence) for r in reversed(pool) if r.sentence not in core]
     else:
-        chosen = [r for r in b.summary if r.sentence != title_sentence]
+        chosen = key_points(b)
     speakers = by_prominence([p for p in b.speakers if p.name])
     speakers += [p for p in b.speakers if not p.name]  # unattributed quotes last
     # Quotes leave in reverse round-robin order: every speaker keeps a first quote longest, and the
@@ -214,12 +220,13 @@ def _content(b: Briefing) -> _Content:
     return content
 
 
-def _plan(c: _Content, level: int) -> PagePlan | None:
+def _plan(c: _Content, level: int, back: frozenset[int] = frozenset()) -> PagePlan | None:
     if level < 0 or level > len(c.steps):
         return None
     gone: dict[str, set[Any]] = {}
-    for kind, key in c.steps[:level]:
-        gone.setdefault(kind, set()).add(key)
+    for n, (kind, key) in enumerate(c.steps[:level], start=1):
+        if n not in back:
+            gone.setdefault(kind, set()).add(key)
     no: frozenset[Any] = frozenset()
     points = [r for r in c.chosen if r.sentence not in gone.get("point", no)]
     blocks: list[SpeakerBlock[Participant, Quote]] = []
@@ -243,13 +250,29 @@ def _plan(c: _Content, level: int) -> PagePlan | None:
         speakers=blocks, unheard=unheard, unheard_quotes=unheard_quotes, unheard_omitted=unheard_omitted,
         attendees=attendees, attendees_omitted=len(c.attendees) - len(attendees),
         keywords=keywords, keywords_omitted=len(c.keywords) - len(keywords), chosen=list(c.chosen),
-        drops=c.drops,
+        drops=c.drops, back=frozenset(n for n in back if 0 < n <= level),
     )
 
 
-def page_plan(b: Briefing, level: int = 0) -> PagePlan | None:
-    """What the page shows at fitting `level`; None when there is nothing more to leave out."""
-    return _plan(_content(b), level)
+def _may_take_back(c: _Content, level: int, back: frozenset[int]) -> bool:
+    """Whether the page of `level` may show the items of the levels in `back` again: a speaker's
+    quotes come back in their order (the first one left out first), never with a gap before them."""
+    shown_again = {c.steps[n - 1][1] for n in back if 0 < n <= level and c.steps[n - 1][0] == "quote"}
+    if not shown_again:
+        return True
+    gone = {key for n, (kind, key) in enumerate(c.steps[:level], start=1) if kind == "quote" and n not in back}
+    return all((i, j - 1) not in gone for i, j in shown_again if j)
+
+
+def page_plan(b: Briefing, level: int = 0, back: frozenset[int] | set[int] = frozenset()) -> PagePlan | None:
+    """What the page shows at fitting `level`, with the items of the levels in `back` (at most
+    `level`) shown again; None when there is nothing more to leave out, or when `back` would show a
+    speaker's later quote without an earlier one."""
+    content = _content(b)
+    back = frozenset(back)
+    if not _may_take_back(content, level, back):
+        return None
+    return _plan(content, level, back)
 
 
 # --- HTML ------------------------------------------------------------------------------------------
@@ -472,6 +495,25 @@ def _cannot_return(overflowing: Document, fitting: Document, level: int) -> bool
     return freed > room + _SLACK_TOLERANCE
 
 
+def _room(document: Document) -> float:
+    """Height left free on a one-page layout for more content in its body, in CSS px: from the
+    bottom of the body's border box to the end of the page area. A bottom margin inside the body
+    still takes room; the last one that only meets the page end does not (WeasyPrint drops it)."""
+    page_box = document.pages[0]._page_box
+    try:
+        root = page_box.children[0]
+        boxes = [box for box in root.children if hasattr(box, "border_height") and box.is_in_normal_flow()]
+        bottom = max(box.position_y + box.margin_top + box.border_height() for box in boxes or [root])
+        return page_box.content_box_y() + page_box.height - bottom
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return (1.0 - _pages_used(document)) * page_box.height
+
+
+#: At most this many extra layouts go to taking back left-out items once a page fits (including
+#: the layout of the page that takes them back).
+REFILL_LAYOUTS = 3
+
+
 _TAG = re.compile(r"<style.*?</style>|<[^>]+>", re.DOTALL | re.IGNORECASE)
 
 
@@ -498,11 +540,23 @@ class FittedPage:
     font_size: float | None  # None: the template's own size
     layouts: int  # how many times the HTML was laid out
     overflowed: bool = False  # True only when even the smallest page at the floor size overflowed
+    #: Levels (at most `level`) whose left-out items the page shows again (see `fit_page`'s `refill`).
+    back: frozenset[int] = frozenset()
 
 
 def fit_page(make_html: Callable[[int], str | None], *, template_dir: str | Path | None = None,
-             base_size: float = BASE_FONT_PT, min_size: float = MIN_FONT_PT) -> FittedPage:
-    """Find the first level whose HTML fits one page; see `fit_one_page`."""
+             base_size: float = BASE_FONT_PT, min_size: float = MIN_FONT_PT,
+             refill: Callable[[int, frozenset[int]], str | None] | None = None) -> FittedPage:
+    """Find the first level whose HTML fits one page; see `fit_one_page`.
+
+    `refill(level, back)`: the HTML of `level` with the items that the levels in `back` left out
+    shown again, or None when the page cannot show that (an order the content does not allow).
+    Given it, a fitted page takes back left-out items while they fit, the item of the highest level
+    (left out last, so valued most) first, judged mostly by the heights measured on the layouts
+    already made (`data-drop` marks); the page that takes them back is laid out and kept only when
+    it is still one page, with at most `REFILL_LAYOUTS` more layouts (see `_refill`).
+    `FittedPage.back` says what came back.
+    """
     htmls: dict[int, str | None] = {}
     fits_cache: dict[int, bool] = {}
     documents: dict[int, Document] = {}
@@ -573,7 +627,10 @@ def fit_page(make_html: Callable[[int], str | None], *, template_dir: str | Path
             lo = guess
             guess = estimate(lo)
     if hi <= last:
-        return FittedPage(renderer.write(documents[hi]), hi, None, renderer.layouts)
+        document, back = documents[hi], frozenset[int]()
+        if refill is not None and hi > 0:
+            document, back = _refill(renderer, refill, hi, documents, fits_cache)
+        return FittedPage(renderer.write(document), hi, None, renderer.layouts, back=back)
 
     # Nothing left to leave out: shrink type, within the floor.
     smallest = html_at(last)
@@ -598,8 +655,97 @@ def fit_page(make_html: Callable[[int], str | None], *, template_dir: str | Path
                       renderer.layouts, overflowed=True)
 
 
+def _item_heights(documents: dict[int, Document]) -> dict[int, float]:
+    """Height of the item each level leaves out, from the layout of the highest level that still
+    shows it (`_drop_heights`; levels with unmarked items are missing)."""
+    heights: dict[int, float] = {}
+    for level in sorted(documents, reverse=True):
+        for n, height in _drop_heights(documents[level]).items():
+            heights.setdefault(n, height)
+    return heights
+
+
+def _refill(renderer: _Renderer, refill: Callable[[int, frozenset[int]], str | None], level: int,
+            documents: dict[int, Document], fits_cache: dict[int, bool]) -> tuple[Document, frozenset[int]]:
+    """The layout of fitted `level` with as many left-out items back as still fit, and their levels.
+
+    Candidates go from level `level` down to 1 (most valued first). An item's height is read from
+    the layouts the fit already made (the nearest level that still showed it). It can be off by
+    about a line (an "외 N건" note that moves to it, or off a line of its own), so: an item that fits
+    the room left with that to spare (`_SLACK_TOLERANCE`) is taken on the estimate, one taller than
+    the room by more than that is passed over. One in between (or unmeasured) is settled by a
+    layout, once per page: together with items already taken on estimates, whose page needs a
+    layout anyway; alone only when its measured height fits the room (a layout on a mere chance of
+    a line saved would most often buy nothing). The set taken on estimates is then laid out; should
+    it overflow after all, the least valued items go again until it fits or the budget is spent
+    (then the page stays as fitted). Leaving out more never makes a page longer, so an item that
+    did not fit is never tried again, and any set holding all of levels m+1..`level` for an
+    overflowing level m is known to overflow without a layout.
+    """
+    heights = _item_heights(documents)
+    overflowing = [m for m, fit in fits_cache.items() if not fit and m < level]
+    htmls: dict[frozenset[int], str | None] = {}
+
+    def html_of(back: frozenset[int]) -> str | None:
+        if back not in htmls:
+            htmls[back] = refill(level, back)
+        return htmls[back]
+
+    def known_to_overflow(back: frozenset[int]) -> bool:
+        return any(back.issuperset(range(m + 1, level + 1)) for m in overflowing)
+
+    budget = REFILL_LAYOUTS
+
+    def one_page(back: frozenset[int]) -> Document | None:
+        nonlocal budget
+        budget -= 1
+        html = html_of(back)
+        assert html is not None
+        document = renderer.layout(html)
+        return document if len(document.pages) == 1 else None
+
+    document, kept = documents[level], frozenset[int]()
+    room = _room(document)
+    trial: list[int] = []  # taken on estimates since `document` was laid out
+    unsure = 1  # layouts left for an item the estimates cannot settle
+    for n in range(level, 0, -1):
+        back = kept.union(trial, (n,))
+        height = heights.get(n)
+        sure = height is not None and height + _SLACK_TOLERANCE <= room
+        if not sure:
+            # One layout at most, and one must stay for the items taken on estimates. Along with
+            # them (a page laid out anyway): unmeasured, or within a line of the room; alone: only
+            # when its measured height fits.
+            if height is None:
+                worth_a_layout = bool(trial)
+            else:
+                worth_a_layout = height <= room + (_SLACK_TOLERANCE if trial else 0.0)
+            if not (worth_a_layout and unsure and budget > bool(trial)):
+                continue
+        if known_to_overflow(back) or html_of(back) is None:
+            continue
+        if sure:
+            assert height is not None
+            trial.append(n)
+            room -= height
+            continue
+        unsure -= 1
+        settled = one_page(back)
+        if settled is not None:
+            document, kept, trial = settled, back, []
+            room = _room(document)
+    while trial and budget > 0:
+        settled = one_page(kept.union(trial))
+        if settled is not None:
+            document, kept = settled, kept.union(trial)
+            break
+        trial.pop()
+    return document, kept
+
+
 def fit_one_page(make_html: Callable[[int], str | None], *, template_dir: str | Path | None = None,
-                 base_size: float = BASE_FONT_PT, min_size: float = MIN_FONT_PT) -> bytes:
+                 base_size: float = BASE_FONT_PT, min_size: float = MIN_FONT_PT,
+                 refill: Callable[[int, frozenset[int]], str | None] | None = None) -> bytes:
     """A one-page PDF from the first of `make_html(0)`, `make_html(1)`, … that fits on one page.
 
     `make_html(level)` returns the document with `level` items left out, or None when nothing more
@@ -607,13 +753,16 @@ def fit_one_page(make_html: Callable[[int], str | None], *, template_dir: str | 
     estimate and bisected, so a page is laid out a handful of times, not once per level. When even
     the last level overflows, the root font size is lowered in 0.25 pt steps from `base_size` down to
     `min_size` (templates must size type in rem/em for this); past that, only the first page is kept.
+    With `refill`, the fitted page takes back left-out items that still fit (see `fit_page`).
     Resources are fetched only from the package's templates and fonts (and `template_dir`).
     """
-    return fit_page(make_html, template_dir=template_dir, base_size=base_size, min_size=min_size).pdf
+    return fit_page(make_html, template_dir=template_dir, base_size=base_size, min_size=min_size,
+                    refill=refill).pdf
 
 
 def fit_briefing(briefing: Briefing, template_dir: str | Path | None = None) -> tuple[FittedPage, PagePlan]:
-    """The one-page PDF of a briefing, and the plan of what it shows."""
+    """The one-page PDF of a briefing, and the plan of what it shows (left-out items that fit once
+    later ones were left out are taken back: `plan.back`)."""
     content = _content(briefing)
     env = html_env(template_dir)
 
@@ -621,12 +770,19 @@ def fit_briefing(briefing: Briefing, template_dir: str | Path | None = None) -> 
         plan = _plan(content, level)
         return None if plan is None else _html(env, briefing, plan)
 
-    fitted = fit_page(make_html, template_dir=template_dir)
-    plan = _plan(content, fitted.level)
+    def refill(level: int, back: frozenset[int]) -> str | None:
+        if not _may_take_back(content, level, back):
+            return None
+        plan = _plan(content, level, back)
+        return None if plan is None else _html(env, briefing, plan)
+
+    fitted = fit_page(make_html, template_dir=template_dir, refill=refill)
+    plan = _plan(content, fitted.level, fitted.back)
     assert plan is not None
     return fitted, plan
 
 
 def render_pdf(briefing: Briefing, template_dir: str | Path | None = None) -> bytes:
-    """The briefing as a one-page A4 PDF (items left out, lowest priority first, until it fits)."""
+    """The briefing as a one-page A4 PDF (items left out, lowest priority first, until it fits; then
+    the most valued of them taken back while they still fit)."""
     return fit_briefing(briefing, template_dir)[0].pdf

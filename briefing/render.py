@@ -14,7 +14,8 @@ from typing import Any
 
 import jinja2
 
-from .models import Briefing, Participant
+from .models import Briefing, Participant, RankedSentence
+from .summary import in_article_order
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -123,9 +124,35 @@ def display_title(b: Briefing) -> str:
     return b.article.stem
 
 
+def title_sentence(b: Briefing) -> int | None:
+    """The sentence the displayed headline was taken from (no article title), else None."""
+    if not b.article.title and b.sentences and b.sentences[0].text == display_title(b):
+        return 0
+    return None
+
+
+def key_points(b: Briefing) -> list[RankedSentence]:
+    """The key sentences a page shows under its headline, in article order.
+
+    The summary, except that a sentence already shown as the headline (an article without a title
+    is headed by its lead) is not repeated: the next sentence in rank order takes its place, so an
+    asked-for count still holds.
+    """
+    skip = title_sentence(b)
+    if skip is None or all(r.sentence != skip for r in b.summary):
+        return list(b.summary)
+    points = [r for r in b.summary if r.sentence != skip]
+    shown = {r.sentence for r in points}
+    spare = next((r for r in b.ranked if r.sentence != skip and r.sentence not in shown), None)
+    if spare is not None:
+        points.append(spare)
+    return in_article_order(points)
+
+
 def by_prominence(participants: list[Participant]) -> list[Participant]:
-    """Speakers ordered by how much they say and how often they are named, then by first appearance."""
-    return sorted(participants, key=lambda p: (-len(p.quotes), -p.mentions, p.first_offset))
+    """Speakers ordered by how much they say and how often they are named, then by first appearance;
+    anonymous sources (`한 관계자`) after the people and bodies with names."""
+    return sorted(participants, key=lambda p: (p.kind == "anonymous", -len(p.quotes), -p.mentions, p.first_offset))
 
 
 def template_context(b: Briefing) -> dict[str, Any]:
@@ -136,7 +163,7 @@ def template_context(b: Briefing) -> dict[str, Any]:
         "b": b,
         "title": display_title(b),
         "source": source_line(b),
-        "summary": b.summary,
+        "summary": key_points(b),
         "speakers": speakers,
         "unattributed": unknown,
         "attendees": b.attendees,

@@ -12,8 +12,9 @@ from typing import ClassVar
 import pytest
 
 from briefing import article_from_text, build_briefing, read_article
-from briefing.models import Briefing
+from briefing.models import Article, Briefing, Participant, Quote, RankedSentence, Sentence
 from briefing.pdf import (
+    REFILL_LAYOUTS,
     FittedPage,
     PagePlan,
     fit_briefing,
@@ -22,6 +23,7 @@ from briefing.pdf import (
     font_face_css,
     html_to_pdf,
     keep_words,
+    page_plan,
     render_html,
     render_pdf,
 )
@@ -286,6 +288,132 @@ def test_fit_one_page_leaves_out_the_least_and_lays_out_a_few_times() -> None:
     # Minimal: one more paragraph would not fit.
     assert html_to_pdf(paragraphs_html(60 - fitted.level + 1))[1] > 1
     assert fit_one_page(make_html).startswith(b"%PDF-")
+
+
+def test_fit_on_a_full_page_takes_nothing_back_and_lays_out_no_more() -> None:
+    """Equal paragraphs: the fitted page has less room than any paragraph it left out."""
+
+    def make_html(level: int) -> str | None:
+        return None if level > 59 else paragraphs_html(60 - level)
+
+    def refill(level: int, back: frozenset[int]) -> str:
+        return paragraphs_html(60 - level + len(back))  # the same paragraphs, one per level back
+
+    plain = fit_page(make_html)
+    fitted = fit_page(make_html, refill=refill)
+    assert fitted.back == frozenset() and fitted.level == plain.level
+    assert fitted.layouts == plain.layouts  # the measured heights settle it: no layout spent
+    assert pdf_text(fitted.pdf)[0] == 1
+    assert html_to_pdf(refill(fitted.level, frozenset({fitted.level})))[1] > 1  # really full
+
+
+FILLER = "가나다라 마바사 " * 12
+
+
+def items_html(fillers: int, shown: set[int]) -> str:
+    """`fillers` unmarked paragraphs, then item 2 (tall, left out at level 2) and item 1 (one line,
+    left out first) when `shown`: left out in order, item 1 goes for nothing, as item 2 alone
+    still overflows."""
+    items = {1: "<p data-drop='1'>짧은 항목: 다시 들어갈 자리가 있다.</p>",
+             2: "<p data-drop='2'>긴 항목 " + "아자차카 타파하 " * 70 + "</p>"}
+    body = "".join(f"<p>{i}번째 문단입니다. {FILLER}</p>" for i in range(fillers))
+    body += "".join(items[n] for n in (2, 1) if n in shown)
+    style = font_face_css() + " html { font-size: 10pt; font-family: NotoSansKR } p { font-size: 1rem }"
+    return f"<html><head><style>{style}</style></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("fillers", [15, 18])  # 18: the short item fits with a few px to spare
+def test_fit_takes_back_an_item_that_fits_once_a_later_one_is_left_out(fillers: int) -> None:
+    def make_html(level: int) -> str | None:
+        return None if level > 2 else items_html(fillers, {n for n in (1, 2) if n > level})
+
+    def refill(level: int, back: frozenset[int]) -> str:
+        return items_html(fillers, {n for n in (1, 2) if n > level or n in back})
+
+    assert html_to_pdf(make_html(1) or "")[1] == 2  # leaving out item 1 alone is not enough
+    plain = fit_page(make_html)
+    assert plain.level == 2 and plain.back == frozenset()
+    assert "짧은항목" not in squeeze(pdf_text(plain.pdf)[1])
+    fitted = fit_page(make_html, refill=refill)
+    pages, text = pdf_text(fitted.pdf)
+    assert pages == 1 and fitted.level == 2 and fitted.back == frozenset({1})
+    assert squeeze("짧은 항목: 다시 들어갈 자리가 있다.") in squeeze(text)
+    assert "긴항목" not in squeeze(text)
+    assert fitted.layouts == plain.layouts + 1  # one more layout: the page that takes it back
+    assert fit_one_page(make_html, refill=refill) == fitted.pdf
+
+
+def test_fit_keeps_the_fitted_page_when_estimates_are_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Heights that claim every left-out paragraph is tiny: each page taking them back overflows,
+    so the fitter gives them up within its budget and keeps the page it fitted."""
+    from briefing import pdf
+
+    real = pdf._item_heights
+
+    def make_html(level: int) -> str | None:
+        return None if level > 59 else paragraphs_html(60 - level)
+
+    def refill(level: int, back: frozenset[int]) -> str:
+        return paragraphs_html(60 - level + len(back))
+
+    plain = fit_page(make_html)
+    monkeypatch.setattr(pdf, "_item_heights", lambda documents: {n: 1.0 for n in real(documents)})
+    fitted = fit_page(make_html, refill=refill)
+    assert fitted.back == frozenset() and fitted.level == plain.level
+    assert fitted.layouts <= plain.layouts + REFILL_LAYOUTS
+    assert pdf_text(fitted.pdf) == pdf_text(plain.pdf)
+
+
+def made_briefing(points: int = 9) -> Briefing:
+    """A briefing built by hand (no extraction): `points` two-line key points, 김민수 (more central)
+    with a tall third quote and 이서연 with three one-line quotes. Quotes leave in the order
+    이서연's third, 김민수's third, …; with 9 points the page fits only once 김민수's tall third
+    quote is out, which leaves room for 이서연's third again."""
+    texts = [f"정부는 {i + 1}번째 대책으로 지역 산업단지의 전력망과 용수 공급을 함께 늘리고 인허가 절차를 "
+             f"한 번에 처리하는 창구를 다음 달까지 마련하기로 했다." for i in range(points)]
+    sentences = [Sentence(i, t, 0, 0, i) for i, t in enumerate(texts)]
+    ranked = [RankedSentence(t, i, 1.0 - i / 100) for i, t in enumerate(texts)]
+
+    def quotes(*items: str) -> list[Quote]:
+        return [Quote(t, 0, 0, 0) for t in items]
+
+    tall = "지원 대상은 " + "산업단지와 연구소, 대학과 중소기업이 함께 참여하는 지역 혁신 사업 " * 9 + "전부다"
+    first = Participant("김민수", "장관", "산업통상자원부", mentions=5, quotes=quotes(
+        "속도가 가장 중요하다", "현장의 목소리를 끝까지 듣겠다", tall))
+    second = Participant("이서연", "사장", "한국전력", mentions=3, quotes=quotes(
+        "전력망 확충을 서두르겠다", "요금 부담은 최소화하겠다", "올해 안에 착공하겠다"))
+    guests = [Participant(name, "차관", "기획재정부") for name in ("박지훈", "최유진")]
+    article = Article(path="made.txt", text=" ".join(texts), title="지역 산업단지 지원 대책 발표", source="테스트일보")
+    return Briefing(article=article, sentences=sentences, summary=ranked, participants=[first, second, *guests],
+                    keywords=["산업단지", "전력망", "인허가"], ranked=ranked, sentences_requested=points)
+
+
+def test_briefing_page_takes_back_a_quote_it_has_room_for() -> None:
+    b = made_briefing()
+    fitted, plan = fit_briefing(b)
+    flat = assert_page_shows(b, fitted, plan)
+    # Fitted by leaving out two quotes (the second one tall); the first one came back.
+    assert fitted.level == 2 and fitted.back == plan.back == frozenset({1})
+    assert squeeze("“올해 안에 착공하겠다”") in flat
+    assert squeeze("산업단지와 연구소") not in flat
+    without = page_plan(b, fitted.level)
+    assert without is not None and "올해 안에 착공하겠다" not in {q.text for q in without.quotes}
+    assert [len(s.quotes) for s in plan.speakers] == [2, 3] and plan.quotes_omitted == 1
+    assert squeeze("외 1건") in flat and squeeze("발언 1건") in flat  # the counts follow
+    assert "지면관계로생략:발언1건" in flat
+    assert fitted.layouts <= 4
+
+
+def test_page_plan_takes_back_a_speakers_quotes_in_order() -> None:
+    b = made_briefing()
+    # Levels 1..4 leave out 이서연's third, 김민수's third, 이서연's second, 김민수's second quote.
+    assert page_plan(b, 4, {1}) is None  # 이서연's third without her second: not a page
+    plan = page_plan(b, 4, {1, 3})
+    assert plan is not None and plan.back == frozenset({1, 3})
+    assert [[q.text for q in s.quotes] for s in plan.speakers] == [
+        ["속도가 가장 중요하다"], ["전력망 확충을 서두르겠다", "요금 부담은 최소화하겠다", "올해 안에 착공하겠다"]]
+    assert plan.quotes_omitted == 2 and plan.omissions == ["발언 2건"]
+    assert page_plan(b, 4, {3}) is not None
 
 
 def test_fit_shrinks_type_within_the_floor_when_nothing_can_be_left_out() -> None:

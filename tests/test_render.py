@@ -101,3 +101,26 @@ def test_hostile_article_stays_text_in_markdown() -> None:
 def test_template_dir_overrides(tmp_path: Path, sample_briefing) -> None:
     (tmp_path / "briefing.md.j2").write_text("CUSTOM {{ title | md }}\n", encoding="utf-8")
     assert to_markdown(sample_briefing, tmp_path).startswith("CUSTOM ")
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5])
+def test_markdown_does_not_repeat_the_lead_used_as_headline(sample_text: str, count: int) -> None:
+    # The sample has no title: its lead heads the page, so the key points go on without it and the
+    # asked-for count still holds. The JSON summary is the ranking's own, lead included.
+    b = build_briefing(article_from_text(sample_text, "sample.txt"), sentences=count)
+    lead = b.sentences[0].text
+    md = to_markdown(b)
+    heading, _, body = md.partition("\n")
+    assert heading == "## " + escape_markdown(lead)
+    bullets = [line for line in body.split("**핵심 요약**")[1].split("\n###")[0].splitlines() if line.startswith("- ")]
+    assert len(bullets) == count
+    assert all(escape_markdown(lead) not in line for line in bullets)
+    assert any(r.sentence == 0 for r in b.summary)
+
+
+def test_markdown_with_a_title_keeps_the_summary_as_ranked(sample_text: str) -> None:
+    b = build_briefing(article_from_text("---\ntitle: AI 간담회\n---\n" + sample_text, "sample.txt"), sentences=3)
+    md = to_markdown(b)
+    for r in b.summary:
+        assert "- " + escape_markdown(r.text) in md
+    assert md.startswith("## AI 간담회\n")
