@@ -40,6 +40,8 @@ _SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "께서는", "측은
 #: Particles of a noun that names where words come from (`업계에선`, `정치권에서는`).
 _SOURCE_PARTICLES = frozenset({"에서는", "에선", "에서도", "사이에서는", "사이에선"})
 _ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)(?:씨|군|양)?$")
+#: Leading words dropped from a descriptor phrase (time words such as `전날`, title qualifiers such as `신임`).
+_NOT_NAME_OR_MODIFIER = NOT_NAME_WORDS | TITLE_MODIFIERS
 
 
 def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
@@ -87,7 +89,7 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                 break
             start_k -= 1
         phrase_words = words[start_k:j + 1]
-        while len(phrase_words) > 1 and phrase_words[0].base in NOT_NAME_WORDS | TITLE_MODIFIERS \
+        while len(phrase_words) > 1 and phrase_words[0].base in _NOT_NAME_OR_MODIFIER \
                 and phrase_words[0].base != "한":
             phrase_words = phrase_words[1:]
         base = word.base

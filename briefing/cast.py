@@ -100,10 +100,14 @@ def last_org(cast: Cast, offset: int) -> int | None:
 
 def known_form(cast: Cast, form: str, offset: int) -> int | None:
     """A known person's full name, or the last word(s) of a known foreign name (`메시`, `텐 하흐`)."""
-    key = find_person(cast, form)
+    by_name, by_tail = cast.people_index()
+    key = by_name.get(form)
     if key is not None:
         return key
-    matches = [i for i in cast.people_index()[1].get(form, []) if cast.people[i].first_offset <= offset]
+    tails = by_tail.get(form)
+    if not tails:
+        return None
+    matches = [i for i in tails if cast.people[i].first_offset <= offset]
     if len(matches) == 1:
         return matches[0]
     return None

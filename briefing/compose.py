@@ -12,7 +12,7 @@ from .keywords import extract_keywords
 from .models import Article, Briefing, Participant, Sentence
 from .participants import find_cast
 from .quotes import extract_quotes, find_spans, is_speech
-from .summary import in_article_order, order_by_mmr, rank_sentences
+from .summary import in_article_order, order_by_mmr, rank_sentences, term_vectors
 
 #: How many ranked sentences a briefing keeps for renderers that fit as many as a page holds.
 RANKED_POOL = 12
@@ -82,9 +82,10 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
         participants.append(Participant(name="", kind="unknown", quotes=unattributed))
     if title_terms is None:
         title_terms = _title_terms(article.title)
-    ranked_all = rank_sentences(sentences, title_terms=title_terms)
+    vectors = term_vectors(sentences)
+    ranked_all = rank_sentences(sentences, title_terms=title_terms, vectors=vectors)
     shown = DEFAULT_SENTENCES if count is None else count
-    ranked = order_by_mmr(sentences, ranked_all, limit=max(RANKED_POOL, shown))
+    ranked = order_by_mmr(sentences, ranked_all, limit=max(RANKED_POOL, shown), vectors=vectors)
     names = {p.name for p in participants} | {w for p in participants for w in p.name.split()}
     keywords = extract_keywords(sentences, exclude=names, title_terms=title_terms)
     return Briefing(article=article, sentences=sentences, summary=in_article_order(ranked[:shown]),

@@ -44,12 +44,38 @@ LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"(?:[^\s(（=|/\[\]【】<>《》〈〉·:]+|[(（][^()（）\n]{0,60}[)）])+")
 _PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
 _EDGE_PUNCT = "‘’'`\"“”[]「」『』<>《》〈〉,.:;!?…·~-"
+_EDGE = _EDGE_PUNCT + " "  # stripped from both ends of a word and of its parts
+_COMMAS = (",", "、", "，")
 _LIST_SEPARATORS = ("·", "/", "、")
 #: Tags of the morphemes that make a word a verb or adjective form (a clause boundary).
 _VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCN"})
 #: Copula / particle tags stripped from the end of a word to find its particle.
 _ENDING_TAGS = ("J", "VCP", "EF", "EC", "ETM", "EP", "SF", "SP", "SS", "SW")
+#: Tags of the morphemes left out of `Word.tags`: particles, symbols, endings, the copula.
+_NON_CONTENT_TAGS = ("J", "S", "E", "VCP")
 _GLUED_PARTICLES = frozenset("의은는을를와과가이도")
+
+
+class _TagStartsWith(dict):
+    """tag → whether it starts with one of `prefixes`, worked out once per tag: Kiwi has a few
+    dozen tags, an article thousands of morphemes."""
+
+    __slots__ = ("prefixes",)
+
+    def __init__(self, prefixes: tuple[str, ...]) -> None:
+        super().__init__()
+        self.prefixes = prefixes
+
+    def __missing__(self, tag: str) -> bool:
+        result = self[tag] = tag.startswith(self.prefixes)
+        return result
+
+
+_IS_ENDING = _TagStartsWith(_ENDING_TAGS)
+_IS_NON_CONTENT = _TagStartsWith(_NON_CONTENT_TAGS)
+_IS_SYMBOL = _TagStartsWith(("S",))
+#: Tags of a word that is all proper noun (foreign letters, hanja and numbers included).
+_PROPER_TAGS = frozenset({"NNP", "SL", "SH", "SN"})
 
 
 @dataclass(slots=True)
@@ -79,7 +105,7 @@ class Word:
 
     @property
     def is_proper(self) -> bool:
-        return bool(self.tags) and all(t in ("NNP", "SL", "SH", "SN") for t in self.tags)
+        return bool(self.tags) and _PROPER_TAGS.issuperset(self.tags)
 
     @property
     def boundary(self) -> bool:
@@ -105,68 +131,72 @@ def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
 def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[int] = frozenset()) -> list[Word]:
     """The words of one sentence, read from the masked text, with particles split off by Kiwi tags."""
     out: list[Word] = []
-    segment = masked[sentence.start:sentence.end]
+    offset = sentence.start
+    segment = masked[offset:sentence.end]
     morphs = sentence.morphemes
     starts = [m.start for m in morphs]
+    sentence_tags = [m.tag for m in morphs]
     for m in _WORD.finditer(segment):
         raw = m.group(0)
-        start = sentence.start + m.start()
-        end = start + len(raw)
-        nxt = segment[m.end():m.end() + 1]
-        comma = raw.rstrip().endswith((",", "、", "，")) or nxt in _LIST_SEPARATORS
-        glued = start in quote_ends
-        paren_match = _PAREN.search(raw)
-        paren = paren_match.group(1).strip() if paren_match else None
+        m_start, m_end = m.span()
+        start = offset + m_start
+        end = offset + m_end
+        comma = raw.rstrip().endswith(_COMMAS) or segment[m_end:m_end + 1] in _LIST_SEPARATORS
+        paren_match = _PAREN.search(raw) if "(" in raw or "（" in raw else None
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
         inner = morphs[lo:hi]
+        all_tags = sentence_tags[lo:hi]
         if paren_match:
-            head = raw[:paren_match.start()].strip(_EDGE_PUNCT + " ")
-            tail = raw[paren_match.end():].strip(_EDGE_PUNCT + " ")
+            paren = paren_match.group(1).strip()
+            head = raw[:paren_match.start()].strip(_EDGE)
+            tail = raw[paren_match.end():].strip(_EDGE)
             particle = tail if tail in _PARTICLE_SET else ""
             base = head if (not tail or particle) else head + tail
             paren_from = start + paren_match.start()
             paren_to = start + paren_match.end()
             inner = [x for x in inner if not paren_from <= x.start < paren_to]
+            all_tags = [x.tag for x in inner]
         else:
-            clean = raw.strip(_EDGE_PUNCT + " ")
+            paren = None
+            clean = raw.strip(_EDGE)
             if not clean:
                 continue
-            particle = _particle_from_tags(clean, inner)
-            base = clean[: len(clean) - len(particle)] if particle else clean
-            base = base.strip(_EDGE_PUNCT + " ")
+            particle = _particle_from_tags(clean, inner, all_tags)
+            base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
         if not base and not particle:
             continue
-        tags = [x.tag for x in inner if not x.tag.startswith(("J", "S", "E", "VCP"))]
-        if not particle and len(inner) == 1 and inner[0].tag in ("NNP", "NNG") and len(base) == 4 \
+        tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
+        if not particle and len(inner) == 1 and all_tags[0] in ("NNP", "NNG") and len(base) == 4 \
                 and base[3] in _GLUED_PARTICLES and name_shaped(base[:3]):
             # Kiwi sometimes reads an unknown name with its particle as one noun (`손아섭의`).
             base, particle, tags = base[:3], base[3], ["NNP"]
-        verbal = any(x.tag in _VERBAL_TAGS for x in inner)
-        modifier = bool(inner) and inner[-1].tag == "ETM"
-        misparsed = not particle and not verbal and len(tags) < sum(1 for x in inner if not x.tag.startswith("S"))
+        verbal = not _VERBAL_TAGS.isdisjoint(all_tags)
+        modifier = bool(all_tags) and all_tags[-1] == "ETM"
+        misparsed = not particle and not verbal \
+            and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
         odd = (not particle and len(tags) >= 2) or misparsed
+        # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
         out.append(Word(raw, start, end, base, particle, paren, tags, comma, sentence.index,
-                        glued=glued, verbal=verbal, modifier=modifier, odd=odd, misparsed=misparsed))
+                        start in quote_ends, verbal, modifier, odd, misparsed))
     return out
 
 
-def _particle_from_tags(clean: str, morphs: list) -> str:
+def _particle_from_tags(clean: str, morphs: list, tags: list[str]) -> str:
     """The trailing particle / copula run of a word as written, when Kiwi tags it so and it is a
-    known particle (`메시였다` → `였다`; `마마니` keeps its `니`: not a particle)."""
-    if not morphs:
+    known particle (`메시였다` → `였다`; `마마니` keeps its `니`: not a particle). `tags` are the
+    tags of `morphs`."""
+    if not tags or not _IS_ENDING[tags[-1]]:
         return ""
-    i = len(morphs)
-    while i > 0 and morphs[i - 1].tag.startswith(_ENDING_TAGS):
+    i = len(tags) - 1
+    while i > 0 and _IS_ENDING[tags[i - 1]]:
         i -= 1
-    if i == len(morphs) or i == 0:
+    if i == 0:
         return ""
-    end_of_word = morphs[0].start + len(clean)
     cut = morphs[i].start - morphs[0].start
     if not 0 < cut < len(clean):
         return ""
     particle = clean[cut:]
-    del end_of_word
     return particle if particle in _PARTICLE_SET else ""
 
 
@@ -217,7 +247,7 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     차헌호/NNG); names also come out in odd pieces (정신아 → 정신 + 아).
     """
     base = word.base
-    if word.glued or word.verbal or word.misparsed or not word.is_hangul or not 2 <= len(base) <= 4:
+    if word.glued or word.verbal or word.misparsed or not 2 <= len(base) <= 4 or not word.is_hangul:
         return False
     if not name_shaped(base, allow_two=allow_two):
         return False

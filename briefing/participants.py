@@ -60,6 +60,10 @@ _PLACE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에", "에는
                               "까지", "부터", "에게서", "처럼"})
 _STAT_PAREN = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[가-힣]{1,4}(?:\s*\d+\s*[가-힣]{1,4})*\s*$")
 _AGE_PAREN = re.compile(r"^\s*(\d{1,3})\s*(?:세)?\s*(?:[·,]\s*(.+))?$")
+#: Longest first, so that `홍길동사진기자` is read as 홍길동 + 사진기자, never 홍길동사진 + 기자.
+_EXCLUDED_ENDINGS = tuple(sorted(EXCLUDED_TITLES, key=lambda t: (-len(t), t)))
+#: Particles that list a word with the next one (`공훈, 신미래와 함께`).
+_COORDINATING = ("와", "과", "이랑", "랑", "하고")
 
 
 def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int, int]]) -> Cast:
@@ -134,15 +138,19 @@ def _find_reporters(per_sentence: list[list[Word]], cast: Cast) -> None:
     for words in per_sentence:
         for j, w in enumerate(words):
             base = w.base
-            glued = next((t for t in EXCLUDED_TITLES if base.endswith(t) and len(base) > len(t)), None)
+            glued = None
+            if base.endswith(_EXCLUDED_ENDINGS):  # a quick test before looking for which one
+                glued = next((t for t in _EXCLUDED_ENDINGS if base.endswith(t) and len(base) > len(t)), None)
             if glued and name_shaped(base[: -len(glued)], allow_two=True):
                 cast.reporters.add(base[: -len(glued)])
                 w.used = True
                 continue
-            if j + 1 >= len(words) or (not name_shaped(base, allow_two=True) and not w.is_proper):
+            if j + 1 >= len(words):
                 continue
             nxt = words[j + 1]
-            if nxt.base in EXCLUDED_TITLES or "@" in nxt.text or (w.paren and "@" in w.paren):
+            # the credit first (rare), then whether the word before it can be a name
+            if (nxt.base in EXCLUDED_TITLES or "@" in nxt.text or (w.paren and "@" in w.paren)) \
+                    and (name_shaped(base, allow_two=True) or w.is_proper):
                 cast.reporters.add(base)
                 w.used = True
                 nxt.used = True
@@ -690,8 +698,8 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
             continue
         nxt = words[j + 1].base if j + 1 < len(words) else ""
         honorific = nxt in HONORIFICS and not word.boundary
-        korean = is_korean_name(word, allow_two=honorific, confirmed=honorific) and (
-            honorific or (word.tags == ["NNP"] and _mostly_proper(cast).get(word.base, False)))
+        korean = (honorific or (word.tags == ["NNP"] and _mostly_proper(cast).get(word.base, False))) \
+            and is_korean_name(word, allow_two=honorific, confirmed=honorific)
         if korean and not split_title(nxt):
             key = cast.add(Participant(name=word.base, first_offset=word.start))
             add_mention(cast, key, [word] + ([words[j + 1]] if honorific else []))
@@ -704,7 +712,7 @@ def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
         j = 0
         while j < len(words):
             w = words[j]
-            if w.used or w.boundary or w.base not in FOREIGN_GIVEN_NAMES \
+            if w.base not in FOREIGN_GIVEN_NAMES or w.used or w.boundary \
                     or (j > 0 and not words[j - 1].boundary and "NNP" in words[j - 1].tags):
                 j += 1
                 continue
@@ -734,6 +742,8 @@ def _scan_coordination(words: list[Word], cast: Cast, person_at: dict[int, int])
     known person is a person too."""
     for j in range(len(words) - 1):
         a, b = words[j], words[j + 1]
+        if not (a.comma or a.particle in _COORDINATING):
+            continue  # nothing is listed here
         # `황대한·연지호는`: two Korean names joined as one subject are two people
         if a.comma and not a.used and not b.used and b.particle and name_shaped(a.base) and name_shaped(b.base) \
                 and not a.glued and a.base not in cast.reporters and b.base not in cast.reporters \
@@ -744,9 +754,6 @@ def _scan_coordination(words: list[Word], cast: Cast, person_at: dict[int, int])
                     key = cast.add(Participant(name=w.base, first_offset=w.start))
                 add_mention(cast, key, [w])
                 person_at[w.start] = key
-        a, b = words[j], words[j + 1]
-        if not (a.comma or a.particle in ("와", "과", "이랑", "랑", "하고")):
-            continue
         for known, other in ((a, b), (b, a)):
             if known.start not in person_at or other.used or other.glued or other.base in cast.reporters:
                 continue

@@ -54,11 +54,15 @@ def find_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
+_QUOTE_MARKS = re.compile('[“”"]')
+
+
 def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     depth, open_at = 0, -1
     straight_open = -1
-    for i, ch in enumerate(line):
+    for mark in _QUOTE_MARKS.finditer(line):  # only the marks matter
+        i, ch = mark.start(), mark.group()
         if ch == "“":
             if depth == 0:
                 open_at = i

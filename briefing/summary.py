@@ -105,10 +105,36 @@ class RankingWeights:
     not_a_sentence: float = 0.05
 
 
+class _TermTag(dict):
+    """tag → whether it is one of `TERM_TAGS` (`VA-I` counting as `VA`), worked out once per tag."""
+
+    def __missing__(self, tag: str) -> bool:
+        result = self[tag] = tag.partition("-")[0] in TERM_TAGS
+        return result
+
+
+_IS_TERM_TAG = _TermTag()
+
+
 def content_terms(sentence: Sentence) -> list[str]:
     """The content morphemes of a sentence (nouns, verb and adjective stems, numbers, foreign words)."""
-    return [m.form for m in sentence.morphemes
-            if m.tag.partition("-")[0] in TERM_TAGS and m.form not in TERM_STOPWORDS]
+    return [m.form for m in sentence.morphemes if _IS_TERM_TAG[m.tag] and m.form not in TERM_STOPWORDS]
+
+
+@dataclass(frozen=True, slots=True)
+class TermVectors:
+    """The content terms of an article's sentences and their TF-IDF unit vectors: what
+    `rank_sentences` and `order_by_mmr` both use, so that a caller running both computes it once."""
+
+    terms: list[list[str]]
+    vectors: list[dict[str, float]]
+
+
+def term_vectors(sentences: list[Sentence]) -> TermVectors:
+    """The content terms and TF-IDF unit vectors of `sentences` (pass them to `rank_sentences` and
+    `order_by_mmr` with the same sentences)."""
+    terms = [content_terms(s) for s in sentences]
+    return TermVectors(terms, _unit_vectors(terms))
 
 
 def never_key(text: str) -> bool:
@@ -169,15 +195,22 @@ def _unit_vectors(term_lists: Sequence[list[str]]) -> list[dict[str, float]]:
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+    # terms missing from b add nothing; the sum runs in a's order either way
+    return sum([v * b[k] for k, v in a.items() if k in b], 0.0)
 
 
 def rank_sentences(sentences: list[Sentence], title_terms: list[str] | None = None,
-                   weights: RankingWeights = RankingWeights()) -> list[RankedSentence]:
-    """Score every sentence (higher is more central; 0 = never a key sentence), in article order."""
+                   weights: RankingWeights = RankingWeights(), *,
+                   vectors: TermVectors | None = None) -> list[RankedSentence]:
+    """Score every sentence (higher is more central; 0 = never a key sentence), in article order.
+
+    `vectors`: `term_vectors(sentences)` when the caller has it already (else computed here).
+    """
     if not sentences:
         return []
-    terms = [content_terms(s) for s in sentences]
+    if vectors is None:
+        vectors = term_vectors(sentences)
+    terms = vectors.terms
     marked: set[int] = set()
     for i, s in enumerate(sentences):
         if (i == 0 or sentences[i - 1].paragraph != s.paragraph) and MARKED_PARAGRAPH.match(s.text):
@@ -190,16 +223,16 @@ def rank_sentences(sentences: list[Sentence], title_terms: list[str] | None = No
     for ok in real:
         prior.append(math.exp(-rank / weights.position_decay) if ok else 0.0)
         rank += ok
-    vectors = _unit_vectors(terms)
+    units = vectors.vectors
     # Centrality: sum_j prior_j * cos(i, j) over the other sentences, computed in one pass as
     # u_i . (sum_j prior_j u_j) - prior_i, then divided by terms ** length_norm.
     opening: dict[str, float] = {}
-    for vec, weight in zip(vectors, prior):
+    for vec, weight in zip(units, prior):
         if weight:
             for t, v in vec.items():
                 opening[t] = opening.get(t, 0.0) + weight * v
     centrality = [0.0 if skip or not vec else max(0.0, _dot(vec, opening) - weight) / len(ts) ** weights.length_norm
-                  for vec, ts, weight, skip in zip(vectors, terms, prior, junk)]
+                  for vec, ts, weight, skip in zip(units, terms, prior, junk)]
     top = max(centrality) or 1.0
     title_vec: dict[str, float] = {}
     if title_terms:
@@ -214,7 +247,7 @@ def rank_sentences(sentences: list[Sentence], title_terms: list[str] | None = No
             continue
         signals = weights.position * prior[i] + weights.centrality * centrality[i] / top
         if title_vec:
-            signals += weights.title * _dot(vectors[i], title_vec)
+            signals += weights.title * _dot(units[i], title_vec)
         if not real[i]:
             form = weights.not_a_sentence
         elif quote_only(s.text):
@@ -227,23 +260,27 @@ def rank_sentences(sentences: list[Sentence], title_terms: list[str] | None = No
 
 
 def order_by_mmr(sentences: list[Sentence], ranked: list[RankedSentence],
-                 weights: RankingWeights = RankingWeights(), limit: int | None = None) -> list[RankedSentence]:
+                 weights: RankingWeights = RankingWeights(), limit: int | None = None, *,
+                 vectors: TermVectors | None = None) -> list[RankedSentence]:
     """Sentences in MMR pick order (best first), at most `limit`; score-0 lines are never picked.
 
-    `ranked` is `rank_sentences`' output for the same `sentences` (article order, one per sentence).
+    `ranked` is `rank_sentences`' output for the same `sentences` (article order, one per sentence);
+    `vectors` is `term_vectors(sentences)` when the caller has it already (else computed here).
 
     Each pick maximises `mmr_lambda * score - (1 - mmr_lambda) * similarity to the chosen ones`, and a
     near-duplicate of a chosen sentence waits until nothing else is left. Without a limit, the first
     `MMR_DEPTH` picks are made this way and the remaining sentences follow by score.
     """
     if limit is None:
-        head = order_by_mmr(sentences, ranked, weights, limit=MMR_DEPTH)
+        head = order_by_mmr(sentences, ranked, weights, limit=MMR_DEPTH, vectors=vectors)
         picked = {r.sentence for r in head}
         return head + sorted((r for r in ranked if r.score > 0 and r.sentence not in picked),
                              key=lambda r: (-r.score, r.sentence))
-    vectors = _unit_vectors([content_terms(s) for s in sentences])
     remaining = [i for i, r in enumerate(ranked) if r.score > 0]
     limit = min(limit, len(remaining))
+    if limit <= 0:
+        return []
+    units = (vectors if vectors is not None else term_vectors(sentences)).vectors
     redundancy = dict.fromkeys(remaining, 0.0)  # highest similarity to a chosen sentence
     chosen: list[int] = []
     lam = weights.mmr_lambda
@@ -253,7 +290,7 @@ def order_by_mmr(sentences: list[Sentence], ranked: list[RankedSentence],
         chosen.append(best)
         remaining.remove(best)
         for i in remaining:
-            redundancy[i] = max(redundancy[i], _dot(vectors[i], vectors[best]))
+            redundancy[i] = max(redundancy[i], _dot(units[i], units[best]))
     return [ranked[i] for i in chosen]
 
 
@@ -262,8 +299,9 @@ def select_summary(sentences: list[Sentence], count: int, title_terms: list[str]
     """The `count` key sentences chosen by score with MMR, in article order."""
     if count <= 0:
         return []
-    ranked = rank_sentences(sentences, title_terms=title_terms, weights=weights)
-    return in_article_order(order_by_mmr(sentences, ranked, weights, limit=count))
+    vectors = term_vectors(sentences)
+    ranked = rank_sentences(sentences, title_terms=title_terms, weights=weights, vectors=vectors)
+    return in_article_order(order_by_mmr(sentences, ranked, weights, limit=count, vectors=vectors))
 
 
 def in_article_order(items: list[RankedSentence]) -> list[RankedSentence]:
