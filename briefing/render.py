@@ -115,6 +115,24 @@ def source_line(b: Briefing) -> str:
     return " · ".join(x for x in (a.source, a.date, a.url) if x)
 
 
+#: A URL that may become a Markdown autolink `<…>`: http(s), no space, no character that could end
+#: the link or open markup. Anything else is shown as escaped text.
+_LINKABLE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.ASCII)
+
+
+def markdown_source(b: Briefing) -> str:
+    """The source line as Markdown: escaped text, with the article's URL as a clickable autolink when
+    it is a plain http(s) URL."""
+    a = b.article
+    url = a.url if a.url and _LINKABLE_URL.fullmatch(a.url) else None
+    parts = [escape_markdown(x) for x in (a.source, a.date) if x]
+    if url:
+        parts.append(f"<{url}>")
+    elif a.url:
+        parts.append(escape_markdown(a.url))
+    return " · ".join(parts)
+
+
 def display_title(b: Briefing) -> str:
     """The article's title, else its lead sentence (verbatim), else the file name."""
     if b.article.title:
@@ -163,6 +181,7 @@ def template_context(b: Briefing) -> dict[str, Any]:
         "b": b,
         "title": display_title(b),
         "source": source_line(b),
+        "markdown_source": markdown_source(b),
         "summary": key_points(b),
         "speakers": speakers,
         "unattributed": unknown,

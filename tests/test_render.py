@@ -98,6 +98,25 @@ def test_hostile_article_stays_text_in_markdown() -> None:
     assert "49" not in md
 
 
+@pytest.mark.parametrize("url, linked", [
+    ("https://news.example.kr/2026/11/26/a?id=1&ref=rss", True),
+    ("http://example.com/path_(1)", True),
+    ("javascript:alert(1)", False),
+    ("https://example.com/a b", False),
+    ("https://example.com/a>b<script>", False),
+    ("https://example.com/\u200b", False),
+    ("ftp://example.com/x", False),
+])
+def test_markdown_source_url_is_a_link_only_when_plain_http(url: str, linked: bool) -> None:
+    front = f"---\ntitle: 제목\nsource: 한빛일보\nurl: '{url}'\n---\n"
+    b = build_briefing(article_from_text(front + "김철수 대표는 회의를 열었다고 밝혔다.", "a.txt"))
+    line = to_markdown(b).splitlines()[2]
+    assert line.startswith("*한빛일보 · ") and line.endswith("*")
+    assert (f"<{url}>" in line) is linked
+    if not linked:
+        assert not active(line, "<") and not active(line, "://") and "](" not in line
+
+
 def test_template_dir_overrides(tmp_path: Path, sample_briefing) -> None:
     (tmp_path / "briefing.md.j2").write_text("CUSTOM {{ title | md }}\n", encoding="utf-8")
     assert to_markdown(sample_briefing, tmp_path).startswith("CUSTOM ")
