@@ -1,12 +1,11 @@
 """Bodies and unnamed speakers: organisations (`검찰은`, `WSJ는`), outlets and what stands for them
-(`매체는`, `회사 측은`), descriptors (`한 관계자는`, `업계에선`, `A씨는`), and the body a person
-belongs to when the article does not say it next to the name (`X 감독이 이끄는 흥국생명`,
-`KT는 곧바로 손동현을 투입해`)."""
+(`매체는`, `회사 측은`), descriptors (`한 관계자는`, `업계에선`, `A씨는`, `이모(34)씨는`), and the body
+a person belongs to when the article does not say it next to the name (`X 감독이 이끄는 흥국생명`,
+`KT는 곧바로 손동현을 투입해`; not a work's title: `영화 ‘새벽의 항구’의 김태현 감독`)."""
 
 from __future__ import annotations
 
 import bisect
-import re
 
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_org
 from .lexicon import (
@@ -26,6 +25,7 @@ from .lexicon import (
 )
 from .models import Participant
 from .names import (
+    ANONYMIZED,
     LATIN,
     NOT_NAME_WORDS,
     Word,
@@ -39,7 +39,6 @@ from .names import (
 _SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "께서는", "측은", "측이", "도", "은요", "는요")
 #: Particles of a noun that names where words come from (`업계에선`, `정치권에서는`).
 _SOURCE_PARTICLES = frozenset({"에서는", "에선", "에서도", "사이에서는", "사이에선"})
-_ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)(?:씨|군|양)?$")
 #: Leading words dropped from a descriptor phrase (time words such as `전날`, title qualifiers such as `신임`).
 _NOT_NAME_OR_MODIFIER = NOT_NAME_WORDS | TITLE_MODIFIERS
 
@@ -154,15 +153,16 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
 
 
 def _anonymized(words: list[Word], j: int) -> int | None:
-    """`A씨는`, `이모 씨는`, `주부 임모씨는`: a person the article keeps anonymous. Returns the index
+    """`A씨는`, `이모 씨는`, `주부 임모씨는`, `회사원 이모(34)씨는`: a person the article keeps
+    anonymous (the age in parentheses is the word's `paren`). Returns the index
     of the label's first word (a preceding role noun is kept: `주부 임모씨`)."""
     word = words[j]
     k = j
     if word.base in HONORIFICS and j > 0 and not words[j - 1].boundary:
         k = j - 1
-        if not _ANONYMIZED.match(words[k].base):
+        if not ANONYMIZED.match(words[k].base):
             return None
-    elif not (_ANONYMIZED.match(word.base) and word.base[-1] in "씨군양"):
+    elif not (ANONYMIZED.match(word.base) and word.base[-1] in "씨군양"):
         return None
     if k > 0 and not words[k - 1].boundary and not words[k - 1].used and words[k - 1].is_hangul \
             and words[k - 1].base not in TIME_WORDS and words[k - 1].tags[:1] == ["NNG"]:
@@ -200,10 +200,10 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         if person.kind != "person" or person.organization:
             continue
         i = bisect.bisect_left(starts, own[0].start) - 1
-        if i >= 0 and cast.words[i].particle == "의" and cast.words[i].sentence == own[0].sentence \
-                and not cast.words[i].used and strong_org(cast.words[i], cast.aliases) | (
-                    cast.words[i].base in PLACES or ("NNP" in cast.words[i].tags
-                    and not name_shaped(cast.words[i].base))):
+        before = cast.words[i] if i >= 0 else None
+        if before is not None and before.particle == "의" and before.sentence == own[0].sentence \
+                and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
+                    before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base)))):
             # `토트넘 홋스퍼의 손흥민`, `삼성전자의 이재용 회장`
             org_words = [cast.words[i]]
             k = i - 1

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .lexicon import (
     DETERMINERS,
+    EVENT_SUFFIXES,
     EXCLUDED_TITLES,
     GIVEN_NAME_SYLLABLES,
     HONORIFICS,
@@ -31,6 +32,7 @@ from .lexicon import (
     TITLE_MODIFIERS,
     TITLE_ORG_SUFFIXES,
     TITLES,
+    WORK_NOUNS,
 )
 from .models import Sentence
 
@@ -46,6 +48,11 @@ _PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
 _EDGE_PUNCT = "‘’'`\"“”[]「」『』<>《》〈〉,.:;!?…·~-"
 _EDGE = _EDGE_PUNCT + " "  # stripped from both ends of a word and of its parts
 _COMMAS = (",", "、", "，")
+#: Marks that close a span in quotation marks (a title of a work, a term: `‘새벽의 항구’의`).
+_CLOSING_MARKS = ("’", "”", "」", "』", "'", '"')
+_CLOSING_CHARS = "".join(_CLOSING_MARKS)
+_OPENING_MARK = {"’": "‘", "”": "“", "」": "「", "』": "『", "'": "'", '"': '"'}
+_SENTENCE_PUNCT = " ,.:;!?…~"
 _LIST_SEPARATORS = ("·", "/", "、")
 #: Tags of the morphemes that make a word a verb or adjective form (a clause boundary).
 _VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCN"})
@@ -98,6 +105,7 @@ class Word:
     misparsed: bool = False  # Kiwi found an ending in it that is no particle (`마마니`)
     index: int = 0
     used: bool = False
+    work_title: bool = False  # ends the title of a work in quotation marks (`영화 ‘새벽의 항구’의`): no body
 
     @property
     def is_hangul(self) -> bool:
@@ -111,6 +119,18 @@ class Word:
     def boundary(self) -> bool:
         """The word ends a noun phrase: a particle, a comma, a verb form or a quotative ending."""
         return bool(self.particle) or self.comma or self.verbal or self.glued
+
+
+#: A person the article keeps anonymous: `A씨`, `이모`, `김모씨` (a surname and 모 = "a certain").
+ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)(?:씨|군|양)?$")
+
+
+def honorific_after_paren(word: Word) -> str:
+    """The honorific written right after a word's parenthesis (`이모(34)씨는` → `씨`), or ''."""
+    if not word.paren:
+        return ""
+    rest = word.text[max(word.text.rfind(")"), word.text.rfind("）")) + 1:]
+    return next((h for h in HONORIFICS if rest.startswith(h) and word.base.endswith(h)), "")
 
 
 def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
@@ -157,12 +177,19 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             paren_to = start + paren_match.end()
             inner = [x for x in inner if not paren_from <= x.start < paren_to]
             all_tags = [x.tag for x in inner]
+            if tail and not particle and raw[paren_match.end():].startswith(tail[0]):
+                # `이모(34)씨는`: the particle after the parenthesis is still a particle
+                after = [x for x in inner if x.start >= paren_to]
+                particle = _particle_from_tags(tail, start + paren_match.end(), after, [x.tag for x in after])
+                if particle:
+                    base = head + tail[: len(tail) - len(particle)]
         else:
             paren = None
             clean = raw.strip(_EDGE)
             if not clean:
                 continue
-            particle = _particle_from_tags(clean, inner, all_tags)
+            clean_start = start + len(raw) - len(raw.lstrip(_EDGE))
+            particle = _particle_from_tags(clean, clean_start, inner, all_tags)
             base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
         if not base and not particle:
             continue
@@ -179,13 +206,35 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
         # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
         out.append(Word(raw, start, end, base, particle, paren, tags, comma, sentence.index,
                         start in quote_ends, verbal, modifier, odd, misparsed))
+        if paren is None and _ends_work_title(out, raw, particle):
+            out[-1].work_title = True
     return out
 
 
-def _particle_from_tags(clean: str, morphs: list, tags: list[str]) -> str:
+def _ends_work_title(out: list[Word], raw: str, particle: str) -> bool:
+    """Whether the last word of `out` closes a span in quotation marks that a noun naming a kind of
+    work stands before (`영화 ‘새벽의 항구’의`, `소설 『토지』`): the title of a work. A name in
+    quotation marks without such a noun (`매체 ‘골닷컴’은`) may still be a body."""
+    rest = raw.rstrip(_SENTENCE_PUNCT)
+    if particle and rest.endswith(particle):
+        rest = rest[: len(rest) - len(particle)]
+    if not rest.endswith(_CLOSING_MARKS):
+        return False
+    closing = rest[-1]
+    opening = _OPENING_MARK[closing]
+    last = len(out) - 1
+    for k in range(last, max(-1, last - 8), -1):
+        text = out[k].text if k < last else rest[:-1]  # the word itself: not its own closing mark
+        if text.startswith(opening):
+            return k > 0 and out[k - 1].base in WORK_NOUNS
+    return False
+
+
+def _particle_from_tags(clean: str, clean_start: int, morphs: list, tags: list[str]) -> str:
     """The trailing particle / copula run of a word as written, when Kiwi tags it so and it is a
-    known particle (`메시였다` → `였다`; `마마니` keeps its `니`: not a particle). `tags` are the
-    tags of `morphs`."""
+    known particle (`메시였다` → `였다`; `마마니` keeps its `니`: not a particle; `항구’의` → `의`: a
+    closing quotation mark before it is not part of it). `clean` starts at offset `clean_start`;
+    `tags` are the tags of `morphs`."""
     if not tags or not _IS_ENDING[tags[-1]]:
         return ""
     i = len(tags) - 1
@@ -193,10 +242,10 @@ def _particle_from_tags(clean: str, morphs: list, tags: list[str]) -> str:
         i -= 1
     if i == 0:
         return ""
-    cut = morphs[i].start - morphs[0].start
+    cut = morphs[i].start - clean_start
     if not 0 < cut < len(clean):
         return ""
-    particle = clean[cut:]
+    particle = clean[cut:].lstrip(_CLOSING_CHARS)
     return particle if particle in _PARTICLE_SET else ""
 
 
@@ -343,26 +392,32 @@ _ORG_SUFFIXES_STRICT = ("시", "도", "군", "구", "읍", "면", "국", "청", 
 
 
 def is_org_word(word: Word) -> bool:
-    """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`)."""
+    """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`); not the title
+    of a work (`영화 ‘새벽의 항구’의`) nor an event (`기자간담회`)."""
     base = word.base
-    if not base or base in TITLE_MODIFIERS or base in DETERMINERS:
+    if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title:
         return False
     if LATIN.search(base):
         return True
     found = split_title(base)
     if base not in ORG_SPEAKERS and found and found[0] is None:
         return False  # `의원`, `사장`: a title, not a body (`한국만화가협회장` keeps its body)
+    if base.endswith(EVENT_SUFFIXES):
+        return False  # `기자간담회`: an event, not a body
     return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in PLACES or "NNP" in word.tags
 
 
 def strong_org(word: Word, aliases: dict[str, str]) -> bool:
     """An organisation by its form alone: Latin letters, an organisation ending, a known speaker."""
+    if word.work_title:
+        return False  # `영화 ‘새벽의 항구’의`: the title of a work
     base = word.base
     if base in aliases:
         return True
     if LATIN.search(base) and not HANGUL_WORD.search(base):
         return True
-    return (base.endswith(ORG_SUFFIXES) and len(base) >= 2) or base in ORG_SPEAKERS
+    return (base.endswith(ORG_SUFFIXES) and len(base) >= 2 and not base.endswith(EVENT_SUFFIXES)) \
+        or base in ORG_SPEAKERS
 
 
 HANGUL_ANY = re.compile(r"[가-힣]")

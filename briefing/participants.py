@@ -1,13 +1,15 @@
 """Participants: find the people an article names, and every place it names them.
 
 A person is introduced by a name next to a title (`최태원 SK그룹 회장`, `대통령실 김용범 정책실장`,
-`NC 유격수 김주원`, `당시 감독이었던 프랭크 오'파렐`), by a name with a parenthesis
-(`안세영(21·삼성생명)`, `김연경(18득점)`, `반부패수사부(부장 김철수)`), in a list that shares a title or
-an organisation, as a joint subject (`황대한·연지호는`), as a bare proper noun shaped like a Korean
-name (`박병호의`), as a run of proper nouns that starts with a common foreign given name
-(`윌리엄 쿠에바스`), or next to a known person in a list (`공훈, 신미래와 함께`). Short mentions
-(`최 회장`, `정 대표`, `텐 하흐 감독`, `벤자민은`) resolve to the person introduced earlier; two people
-with the same surname and title are not guessed between. Bylines (`김경윤 기자`) are never
+`NC 유격수 김주원`, `당시 감독이었던 프랭크 오'파렐`, `대표이사 사장` as one title), by a name with a
+parenthesis (`안세영(21·삼성생명)`, `김연경(18득점)`, `반부패수사부(부장 김철수)`), in a list that shares
+a title or an organisation, as a joint subject (`황대한·연지호는`), as a bare proper noun shaped like a
+Korean name (`박병호의`), as a run of proper nouns that starts with a common foreign given name
+(`윌리엄 쿠에바스`), next to a known person in a list (`공훈, 신미래와 함께`), or in a broadcast
+transcript label (`[윤재영/한빛대 도시공학과 교수 : "…"]`). Short mentions
+(`최 회장`, `정 대표`, `텐 하흐 감독`, `벤자민은`, `콜먼 부사장` for a `수석부사장`) resolve to the
+person introduced earlier, and tell where a foreign name ends and its organisation begins; two
+people with the same surname and title are not guessed between. Bylines (`김경윤 기자`) are never
 participants. Word-level tests live in `names`, organisations and unnamed speakers in `bodies`.
 
 Every step walks the words once (windows of a few words at most), so the cost stays linear in the
@@ -23,6 +25,7 @@ import re
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, known_form
 from .lexicon import (
+    DEPUTY_PREFIXES,
     DETERMINERS,
     EXCLUDED_TITLES,
     FOREIGN_GIVEN_NAMES,
@@ -32,16 +35,19 @@ from .lexicon import (
     PLACES,
     SURNAMES_2,
     TIME_WORDS,
+    TITLE_CHAINS,
     TITLE_MODIFIERS,
 )
 from .models import Participant, Sentence
 from .names import (
+    ANONYMIZED,
     HANGUL_ANY,
     HANGUL_WORD,
     LATIN,
     NAME_CHARS,
     NOT_NAME_WORDS,
     Word,
+    honorific_after_paren,
     is_foreign_name_word,
     is_korean_name,
     is_org_word,
@@ -78,6 +84,7 @@ def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int,
             cast.words.append(w)
     _find_reporters(per_sentence, cast)
     _find_aliases(cast)
+    _scan_transcript_labels(text, cast)
     for words in per_sentence:
         _scan_introductions(words, cast)
     _complete_foreign_names(cast, text, sentences)
@@ -159,6 +166,42 @@ def _find_reporters(per_sentence: list[list[Word]], cast: Cast) -> None:
             if w.paren and "@" in w.paren and name_shaped(w.base, allow_two=True):
                 cast.reporters.add(w.base)
                 w.used = True
+
+
+#: A broadcast transcript label with a role: `[윤재영/한빛대 도시공학과 교수 : "…"]`.
+_LABEL = re.compile(r"\[\s*([^\[\]/:\n]{1,30}?)\s*/\s*([^\[\]:\n]{1,30}?)\s*:\s*[\"“]")
+
+
+def _scan_transcript_labels(text: str, cast: Cast) -> None:
+    """`[윤재영/한빛대 도시공학과 교수 : "…"]`: a transcript label names the speaker, then their
+    organisation and title (`한빛대 도시공학과` is no one's name). A role without a title word
+    (`서울 관악구 주민`) is kept whole as the title."""
+    if "[" not in text:
+        return
+    starts = [w.start for w in cast.words]
+    for m in _LABEL.finditer(text):
+        name = m.group(1).strip()
+        lo = bisect.bisect_left(starts, m.start(1))
+        hi = bisect.bisect_left(starts, m.end(2), lo)
+        name_words = [w for w in cast.words[lo:hi] if w.end <= m.end(1)]
+        role_words = [w for w in cast.words[lo:hi] if w.start >= m.start(2)]
+        if not name_words or not role_words or any(w.used for w in name_words + role_words) \
+                or name in cast.reporters or role_words[-1].base in EXCLUDED_TITLES:
+            continue
+        if not (name_shaped(name, allow_two=True) or (
+                len(name_words) >= 2 and all(is_foreign_name_word(w, loose=True) for w in name_words))):
+            continue
+        found = split_title(role_words[-1].base)
+        if found:
+            org_words, qualifiers = _split_between(role_words[:-1])
+            org = " ".join([w.base for w in org_words] + ([found[0]] if found[0] else [])) or None
+            title = " ".join([w.base for w in qualifiers] + [found[1]])
+        else:
+            org, title = None, " ".join(w.base for w in role_words)
+        for w in role_words:
+            w.used = True
+        _introduce(cast, name, title, org, name_words, "")
+        cast.mentions[-1].end = role_words[-1].end
 
 
 def _find_aliases(cast: Cast) -> None:
@@ -251,6 +294,12 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     while last + 1 < len(words) and title_of(words[last + 1].base) == title_of(word.base) \
             and not words[last].particle and not words[last].comma:
         last += 1
+    # `대표이사 사장은`: a second title word right after the first names the same post
+    chained: list[Word] = []
+    if last == j and not fused_org:
+        chained = _chained_title(words, j)
+        last += len(chained)
+    post = title_of(chained[-1].base) or title if chained else title
     last = _concurrent_titles(words, last)
     korean = [k for k in window if is_korean_name(words[k], allow_two=(k == j - 1), confirmed=True)
               and words[k].base not in cast.aliases]
@@ -277,7 +326,7 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         if any(not is_org_word(w) and not _qualifier(w) for w in between[:-1]):
             return None
         name_words = [words[k] for k in run]
-        name_words, moved = _split_name_and_org(name_words, title, cast, word.index)
+        name_words, moved = _split_name_and_org(name_words, post, cast, words[j + len(chained)].index)
         between = moved + between
         prefix = []
     org_words, title_words = _split_between(between)
@@ -287,7 +336,7 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     if name in cast.reporters:
         return None
     org = " ".join([w.base for w in prefix + org_words] + ([fused_org] if fused_org else [])) or None
-    full_title = " ".join([w.base for w in title_words] + [title])
+    full_title = " ".join([w.base for w in title_words] + [title] + [w.base for w in chained])
     span = prefix + name_words + between + words[j:last + 1]
     for w in span:
         w.used = True
@@ -296,6 +345,23 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     cast.mentions[-1].end = words[last].end
     prefix_org = " ".join(w.base for w in prefix) or None
     return key, prefix_org, words.index(span[0])
+
+
+def _chained_title(words: list[Word], j: int) -> list[Word]:
+    """`대표이사 사장`, `감독 대행`, `장관 후보자`: a bare title word right after the title word j
+    (which has no particle or comma) is the rest of the same title when the pair is one of the
+    chains in `TITLE_CHAINS`; `의원 보좌관` is someone else (the member's aide)."""
+    if j + 1 >= len(words) or words[j].particle or words[j].comma:
+        return []
+    nxt = words[j + 1]
+    found = split_title(nxt.base)
+    if nxt.used or nxt.glued or not found or found[0] is not None or found[1] != nxt.base \
+            or nxt.particle in _PLACE_PARTICLES or nxt.base == words[j].base:
+        return []
+    first, second = TITLE_CHAINS
+    if words[j].base.endswith(first) or nxt.base.endswith(second):
+        return [nxt]
+    return []
 
 
 def _concurrent_titles(words: list[Word], last: int) -> int:
@@ -320,13 +386,14 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
     """The foreign name in a window before a title: the first run of name-like words.
 
     Leading qualifiers (`전날`, `당시`) are skipped; odd-looking words (`간다`, `텐`) join the run
-    when a proper noun follows them.
+    when a proper noun follows them; a common foreign given name starts a run whatever Kiwi calls
+    it, and the words after it join it, one-syllable surnames included (`캐럴라인 벡 백악관 대변인`).
     """
     run: list[int] = []
     for idx, k in enumerate(window):
         w = words[k]
-        strict = is_foreign_name_word(w)
-        nxt_strict = idx + 1 < len(window) and is_foreign_name_word(words[window[idx + 1]])
+        strict = _strict_foreign(w)
+        nxt_strict = idx + 1 < len(window) and _strict_foreign(words[window[idx + 1]])
         if strict or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
             run.append(k)
             continue
@@ -342,18 +409,28 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
     return run
 
 
+def _strict_foreign(word: Word) -> bool:
+    """A foreign name word on its own evidence: a proper noun, or a common foreign given name of two
+    syllables or more (`캐럴라인`, which Kiwi may call a common noun; not `조`, a Korean surname too)."""
+    return is_foreign_name_word(word) or (len(word.base) >= 2 and word.base in FOREIGN_GIVEN_NAMES
+                                          and is_foreign_name_word(word, loose=True))
+
+
 def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
                         title_index: int) -> tuple[list[Word], list[Word]]:
     """`아부 우바이다 하마스 대변인`: where the name ends and an organisation begins.
 
-    Evidence, in order: a later short mention `우바이다 대변인` names the last name; a word
-    used elsewhere on its own as a subject (`하마스가`) while the name before it is not, is an
+    Evidence, in order: a short mention `우바이다 대변인` elsewhere names the last name (also a
+    later one with the title's last part: `콜먼 부사장` after `리처드 콜먼 엔비디아 수석부사장`); a
+    word used elsewhere on its own as a subject (`하마스가`) while the name before it is not, is an
     organisation.
     """
     if len(name_words) < 2:
         return name_words, []
     bases = [w.base for w in name_words]
     short_forms = {form for form, at in _short_forms_with_title(cast, title) if at != title_index}
+    short_forms |= {form for short in _shorter_titles(cast, title)
+                    for form, at in _short_forms_with_title(cast, short) if at > title_index}
     for end in range(len(bases) - 1, 0, -1):
         if bases[end - 1] in short_forms and bases[end] not in short_forms:
             return name_words[:end], name_words[end:]
@@ -377,6 +454,14 @@ def _short_forms_with_title(cast: Cast, title: str) -> list[tuple[str, int]]:
                 cache.setdefault(found[1], []).append((words[i - 1].base, i))
         cast.cache["short"] = cache
     return cache.get(title, [])
+
+
+def _shorter_titles(cast: Cast, title: str) -> list[str]:
+    """Titles used in the article that `title` ends with and that name the same post: `부사장` for
+    `수석부사장`, `대변인` for `수석대변인` (not `사장` for `부사장`: a deputy is another post)."""
+    _short_forms_with_title(cast, title)  # fills the cache
+    return [t for t in cast.cache["short"] if len(t) < len(title) and title.endswith(t)
+            and title[: len(title) - len(t)] not in DEPUTY_PREFIXES]
 
 
 def _standalone_counts(cast: Cast) -> dict[str, int]:
@@ -504,13 +589,19 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         org = inner
     else:
         return
-    base = word.base
-    if base in cast.reporters or not base:
-        return
-    korean = is_korean_name(word, allow_two=inner.startswith("본명"), confirmed=True) or (
-        name_shaped(base) and (age or stat) is not None and bool(age or stat))
-    foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
-        bool(age) or stat or inner in PLACES)
+    # `김철수(34)씨는`: the honorific written after the parenthesis is not part of the name
+    honorific = honorific_after_paren(word)
+    base = word.base[: len(word.base) - len(honorific)]
+    if base in cast.reporters or not base or ANONYMIZED.match(base):
+        return  # `이모(34)씨는`, `A(34)씨`: an anonymous person (see `bodies`), not a name
+    if honorific:
+        korean = name_shaped(base) and bool(age or stat)
+        foreign = False
+    else:
+        korean = is_korean_name(word, allow_two=inner.startswith("본명"), confirmed=True) or (
+            name_shaped(base) and (age or stat) is not None and bool(age or stat))
+        foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
+            bool(age) or stat or inner in PLACES)
     if not (korean or foreign):
         return
     name_words = [word]
@@ -521,7 +612,7 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                 and is_foreign_name_word(words[k]) and "NNP" in words[k].tags:
             name_words.insert(0, words[k])
             k -= 1
-    name = " ".join(w.base for w in name_words)
+    name = " ".join([w.base for w in name_words[:-1]] + [base])
     title = None
     tail: list[Word] = []
     if not word.particle and j + 1 < len(words) and not words[j + 1].used:

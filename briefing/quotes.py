@@ -6,13 +6,16 @@ clause of its own, or a characterising verb follows a quoted fragment (`“신�
 short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term, not speech.
 Single quotation marks (‘…’, '…') never make a quote.
 
-Speakers, in order of preference: a transcript label (`[이름/직함 : "…"]`); a subject right before
-the quote with no verb in between (`WSJ는 파월 의장이 “…”라고 말했다고 전했다`); the topic of the
-clause (`최 회장은 아울러 “…”`), not the subject of a relative clause (`IDF가 발표한 … “…”`); a
+Speakers, in order of preference: a transcript label (`[이름/직함 : "…"]`; `[구청 관계자 : "…"]` is
+an anonymous source); a subject right before the quote with no verb in between (`WSJ는 파월 의장이
+“…”라고 말했다고 전했다`); the topic of the clause (`최 회장은 아울러 “…”`), not the subject of a
+relative clause (`IDF가 발표한 … “…”`); the sentence's topic for a quote that answers an earlier one
+in the sentence (`김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: B is 김 장관's); a
 subject after the quote before the clause's verb (`“…”라고 전제한 차 감독은`, `“…” 조동현 감독의
-말이다`, `“…” 김연아는 이렇게 말했다`); the previous speaker (`이어 “…”`, `그는 “…”`, a bare follow-on
-quote); and for a lead quote that opens the story, the next person who speaks. `김 사장은` that fits
-two people leaves the quote without a speaker rather than guess.
+말이다`, `“…” 김연아는 이렇게 말했다`, also on the next line when the quote is a paragraph of its own:
+`“…”` ⏎ `박 원내대표는 이같이 비판했다`); the previous speaker (`이어 “…”`, `그는 “…”`, a bare
+follow-on quote); and for a lead quote that opens the story, the next person who speaks. `김 사장은`
+that fits two people leaves the quote without a speaker rather than guess.
 """
 
 from __future__ import annotations
@@ -21,8 +24,17 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import BACK_POINTERS, CHARACTERISING_VERBS, QUOTATIVE_ENDINGS, QUOTED_NOUN_ENDINGS
+from .cast import find_descriptor
+from .lexicon import (
+    ANONYMOUS_HEADS,
+    ANSWER_CUES,
+    BACK_POINTERS,
+    CHARACTERISING_VERBS,
+    QUOTATIVE_ENDINGS,
+    QUOTED_NOUN_ENDINGS,
+)
 from .models import Participant, Quote, Sentence
+from .names import name_shaped
 from .participants import Cast, Mention
 
 _ENDINGS = tuple(sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))
@@ -125,6 +137,7 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
     finder = _SpeakerFinder(text, cast, sentences)
     last_key: int | None = None
     last_end = -1
+    last_start, last_sentence = -1, -1
     pending_lead: list[Quote] = []
     for span in speech:
         idx = sentence_of(span.start)
@@ -134,6 +147,10 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         pronoun: Mention | None = None
         if key is None:
             key, pronoun = finder.before(clause_start, span.start)
+        if key is None and pronoun is None and last_sentence == idx and finder.answers(last_end, span.start):
+            # `김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: A was someone else's words,
+            # embedded in the clause; B is the answer of the sentence's topic
+            key, pronoun = finder.topic(sentence.start, last_start)
         if pronoun is not None and pronoun.kind == "ambiguous":
             # `김 사장은` when two 김 사장 were introduced: say nothing rather than guess
             quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
@@ -165,6 +182,7 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             pending_lead = []
             last_key = key
         last_end = span.end
+        last_start, last_sentence = span.start, idx
         quotes.append(quote)
     return quotes
 
@@ -182,6 +200,8 @@ _TOPIC = ("은", "는", "께서는", "측은", "은요", "는요")
 _SOURCE = ("에서는", "에선", "에서도", "사이에서는", "사이에선")
 _COMPLEMENT_VERBS = ("아니", "아닌", "아냐", "되", "된", "돼", "될")
 _SUBJECT = ("이", "가", "께서", "도", "측이")
+#: Particles that make a person the new topic between two quotes (`하이든 대통령도 … 언급했다. “…”`).
+_NEW_TOPIC = ("은", "는", "이", "가", "도")
 #: What follows `NAME의` when the sentence names whose words these were (`조동현 감독의 말이다`).
 _WORDS_OF = ("말", "설명", "얘기", "이야기", "주장", "전언", "답", "각오", "소감", "생각", "귀띔")
 
@@ -233,6 +253,26 @@ class _SpeakerFinder:
                     return self._key(pick), None
         return None, None
 
+    def topic(self, start: int, end: int) -> tuple[int | None, Mention | None]:
+        """The topic (은/는) in [start, end), the last one; a pronoun is returned for the caller."""
+        for m in reversed(self._between(start, end)):
+            if m.particle in _TOPIC:
+                if m.kind in ("pronoun", "ambiguous"):
+                    return None, m
+                if m.kind in ("person", "org", "anonymous"):
+                    return self._key(m), None
+        return None, None
+
+    def answers(self, start: int, end: int) -> bool:
+        """Whether the words in [start, end) make what came before the theme of an answer
+        (`…고 주장하는 데 대해`, `…라는 지적에 관해`)."""
+        i = bisect.bisect_left(self.word_starts, start)
+        while i < len(self.words) and self.words[i].start < end:
+            if self.words[i].text.startswith(ANSWER_CUES):
+                return True
+            i += 1
+        return False
+
     def _adjacent(self, m: Mention, end: int) -> bool:
         """No verb between the mention and `end`."""
         i = bisect.bisect_left(self.word_starts, m.end)
@@ -264,7 +304,8 @@ class _SpeakerFinder:
         if span.end >= end - 1:
             # `“…” 조동현 감독의 말이다.` split into its own sentence: look at the next one
             i = bisect.bisect_right(self.sentence_starts, span.end)
-            if i < len(self.sentences) and self.text[span.end:self.sentences[i].start].count("\n") == 0:
+            if i < len(self.sentences) and (self.text[span.end:self.sentences[i].start].count("\n") == 0
+                                            or self._quote_paragraph(span, self.sentences[i].start)):
                 nxt = self.sentences[i]
                 lo = bisect.bisect_left(self.starts, nxt.start)
                 if lo < len(self.mentions) and self.mentions[lo].start - nxt.start <= 1 \
@@ -298,12 +339,21 @@ class _SpeakerFinder:
                 return None
         return None
 
+    def _quote_paragraph(self, span: QuoteSpan, next_start: int) -> bool:
+        """The quote is a paragraph of its own (`“…”` alone on its line, closing punctuation at most)
+        and nothing but line breaks lies between it and the next sentence."""
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        if self.text[line_start:span.start].strip():
+            return False
+        return not self.text[span.end:next_start].strip(" \t\n.!?…,")
+
     def newer_person(self, after: int, before: int) -> int | None:
-        """A person who became the topic between the previous quote and this one (`조 감독은 … . “…”`)."""
+        """A person who became the topic or subject between the previous quote and this one
+        (`조 감독은 … . “…”`, `하이든 대통령도 … 언급했다. “…”`)."""
         lo = bisect.bisect_right(self.starts, after)
         hi = bisect.bisect_left(self.starts, before, lo)
         for m in reversed(self.mentions[lo:hi]):
-            if m.kind == "person" and m.particle in ("은", "는", "이", "가") and m.start > after:
+            if m.kind == "person" and m.particle in _NEW_TOPIC and m.start > after:
                 return m.key
         return None
 
@@ -326,6 +376,9 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     for i, p in enumerate(cast.people):
         if p.kind != "merged" and (p.name == name or p.name.endswith(" " + name)):
             return i
-    kind = "person" if re.fullmatch(r"[가-힣]{2,4}", name) and role else "org"
+    if name.endswith(ANONYMOUS_HEADS) and not name_shaped(name.split()[-1]):
+        # `[구청 관계자 : "…"]`: an unnamed source, as `구청 관계자는` would be in running text
+        return find_descriptor(cast, name, "anonymous", span.start)
+    kind = "person" if name_shaped(name, allow_two=True) and role else "org"
     return cast.add(Participant(name=name, title=role if kind == "person" else None, kind=kind,
                                 first_offset=span.start, mentions=1))

@@ -294,43 +294,7 @@ CASES = [
 CASE_BY_FILE = {c.file: c for c in CASES}
 
 # Expectations the pipeline does not meet yet (test id → reason). Each was checked by hand.
-XFAIL = {
-    # 02
-    "quote-02-박찬우-1": "a quote standing alone on its line, followed on the next line by `더불어민주당 박찬우 "
-                      "원내대표는 … 이같이 비판했다`, goes to the previous speaker 한정민 (the other party's leader): "
-                      "the next-sentence (`이같이`) lookup only runs when the attribution is on the same line",
-    # 03: a foreign name followed by a company and a title
-    "participant-03-리처드 콜먼": "`리처드 콜먼 엔비디아 수석부사장`: the company name is read as the third part of the "
-                               "foreign name (person `리처드 콜먼 엔비디아`, org None)",
-    "quote-03-콜먼-1": "the short form `콜먼 부사장` (title 부사장, not 수석부사장) does not resolve to the long form, "
-                     "so a second person `콜먼` takes the quote",
-    "quote-03-콜먼-2": "`그는` resolves to the separate person `콜먼` (see quote-03-콜먼-1)",
-    "invented-03": "`리처드 콜먼 엔비디아` and `콜먼` are two invented persons for one man",
-    # 05
-    "quote-05-하이든-1": "a quote standing alone on its line, with `하이든 대통령은 이같이 말하면서도…` on the "
-                      "next line, goes to the previous speaker 에밀리 카터: the next-sentence lookup only runs when "
-                      "the attribution is on the same line, and `로버트 하이든 … 대통령도` (particle 도) before the "
-                      "quote does not count as a new topic",
-    "participant-05-캐럴라인 벡": "`캐럴라인 벡 백악관 대변인` becomes one anonymous descriptor (kind anonymous, name "
-                              "= the whole phrase): the one-syllable surname `벡` is not taken as a name part",
-    "quote-05-벡-1": "speaker is the anonymous descriptor `캐럴라인 벡 백악관 대변인`, not the person 캐럴라인 벡",
-    "quote-05-벡-2": "speaker is the anonymous descriptor `캐럴라인 벡 백악관 대변인`, not the person 캐럴라인 벡",
-    # 06
-    "quote-06-관계자-1": "transcript label `[구청 관계자 : \"…\"]` gives kind `org`, not `anonymous` (the same "
-                      "descriptor in running text, `한은 관계자는`, is anonymous)",
-    "participant-06-윤재영": "transcript label `윤재영/한빛대 도시공학과 교수`: title and organisation are lost "
-                          "(None, None)",
-    "invented-06": "transcript label `윤재영/한빛대 도시공학과 교수` invents a person `한빛대 도시공학과` (title 교수)",
-    # 07
-    "participant-07-김태현": "`영화 ‘새벽의 항구’의 김태현 감독`: the film title in single quotes plus `의` becomes "
-                          "the organisation `새벽의 항구’의`",
-    # 08
-    "quote-08-김영호-4": "`김 장관은 노조가 \"A\"고 주장하는 데 대해 \"B\"고 반박했다`: B goes to 노조 (the subject "
-                      "of the embedded clause) instead of the topic 김 장관",
-    "quote-08-이모-1": "`회사원 이모(34)씨는`: the age between 이모 and 씨 breaks the anonymised-person pattern; "
-                     "the quote goes to the previous speaker 김수정",
-    "invented-08": "`회사원 이모(34)씨는` invents a person named `이모씨는` (particle included)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _param(case_id: str, *values):

@@ -34,6 +34,7 @@ INTRODUCTIONS = [
     pytest.param("공동 창업자 애덤 스미스가 회사를 떠났다.", "애덤 스미스", "공동 창업자", None, id="title-foreign-name"),
     pytest.param("당시 감독이었던 프랭크 밀러는 이후 경질됐다.", "프랭크 밀러", "당시 감독", None, id="title-이었던-name"),
     pytest.param("이순재(45·한국전력) 씨는 요금 인상을 걱정했다.", "이순재", None, "한국전력", id="name-age-org"),
+    pytest.param("이순재(45)씨는 요금 인상을 걱정했다.", "이순재", None, None, id="name-age-glued-씨"),
     pytest.param("숙적 천리펑(중국)을 꺾었다.", "천리펑", None, "중국", id="name-nationality"),
     pytest.param("김한별(18득점)과 박소윤(12득점)이 활약했다.", "박소윤", None, None, id="name-with-stats"),
     pytest.param("한국작가협회장 이수민 씨가 축사를 했다.", "이수민", "회장", "한국작가협회", id="fused-org-title"),
@@ -62,6 +63,25 @@ INTRODUCTIONS = [
                  id="head-in-parentheses"),
     pytest.param("미국 연방준비제도(Fed·연준)는 금리를 동결했다. 제롬 파월 연준 의장은 회견을 열었다.", "제롬 파월", "의장",
                  "연방준비제도", id="abbreviation-given-in-parentheses"),
+    pytest.param("리처드 콜먼 엔비디아 수석부사장도 참석했다. 콜먼 부사장은 “협력이 핵심”이라고 말했다.", "리처드 콜먼",
+                 "수석부사장", "엔비디아", id="later-short-form-with-the-titles-last-part-splits-the-name"),
+    pytest.param("마이클 하딩 한빛테크 대표이사 사장은 참석했다. 하딩 사장은 “투자를 늘리겠다”고 말했다.", "마이클 하딩",
+                 "대표이사 사장", "한빛테크", id="two-word-title-대표이사-사장"),
+    pytest.param("정현우 한빛전자 대표이사 사장은 참석했다.", "정현우", "대표이사 사장", "한빛전자", id="대표이사-사장-korean"),
+    pytest.param("김태수 감독 대행은 “이기겠다”고 말했다.", "김태수", "감독 대행", None, id="title-then-대행"),
+    pytest.param("박영민 환경부 장관 후보자는 청문회에 출석했다.", "박영민", "장관 후보자", "환경부", id="title-then-후보자"),
+    pytest.param("김철민 의원 보좌관은 “억울하다”고 말했다.", "김철민", "의원", None,
+                 id="title-then-another-title-is-someone-else"),
+    pytest.param("영화 ‘새벽의 항구’의 김태현 감독은 소감을 밝혔다.", "김태현", "감독", None, id="film-title-is-not-a-body"),
+    pytest.param("소설 『푸른 들』의 박경민 작가는 신작을 냈다.", "박경민", "작가", None, id="book-title-is-not-a-body"),
+    pytest.param("시사회 및 기자간담회가 열렸다. 김태수 감독은 소감을 밝혔다.", "김태수", "감독", None,
+                 id="event-is-not-a-body"),
+    pytest.param("캐럴라인 벡 백악관 대변인은 브리핑을 열었다.", "캐럴라인 벡", "대변인", "백악관",
+                 id="given-name-kiwi-calls-a-common-noun-and-one-syllable-surname"),
+    pytest.param("제니퍼 로 백악관 대변인은 브리핑을 열었다.", "제니퍼 로", "대변인", "백악관",
+                 id="one-syllable-surname-after-a-given-name"),
+    pytest.param("‘한빛FC’의 오현준은 골을 넣었다.", "오현준", None, "한빛FC",
+                 id="quoted-body-without-a-work-noun-stays-a-body"),
 ]
 
 
@@ -96,6 +116,35 @@ def test_foreign_short_form_is_the_same_person() -> None:
     assert [(p.name, len(p.quotes)) for p in b.participants] == [("안제 포스테코", 2)]
 
 
+def test_deputy_title_is_another_post() -> None:
+    """`콜먼 사장` is not the short form of a `부사장`: it does not decide where his name ends."""
+    found = people("리처드 콜먼 엔비디아 부사장도 참석했다. 콜먼 사장은 “협력이 핵심”이라고 말했다.")
+    assert ("리처드 콜먼", ("부사장", "엔비디아")) not in found.items()
+
+
+def test_earlier_short_form_with_a_shorter_title_is_not_used() -> None:
+    found = people("콜먼 부사장은 지난달 방한했다. 리처드 콜먼 엔비디아 수석부사장도 참석했다.")
+    assert ("리처드 콜먼", ("수석부사장", "엔비디아")) not in found.items()
+
+
+@pytest.mark.parametrize("text", [
+    "회사원 이모(34)씨는 “늦었다”고 말했다.", "이모씨(34)는 “늦었다”고 말했다.", "김모(52)씨가 “늦었다”고 말했다.",
+    "주부 김모(52) 씨는 “늦었다”고 말했다.", "A(41)씨는 “늦었다”고 말했다.",
+])
+def test_anonymised_person_with_age_is_anonymous(text: str) -> None:
+    b = brief(text)
+    assert [p.kind for p in b.participants] == ["anonymous"]
+    assert b.participants[0].name.endswith("씨")  # the particle is not part of the label
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("조 장관은 회담 후 기자들과 만났다.", id="one-syllable-given-name-that-is-a-surname"),
+    pytest.param("정례 브리핑 백악관 대변인은 답하지 않았다.", id="common-nouns-before-a-body-and-title"),
+])
+def test_no_foreign_name_before_a_title(text: str) -> None:
+    assert people(text) == {}
+
+
 def test_same_surname_and_title_are_not_merged() -> None:
     b = brief("김철민 의원과 김영선 의원은 공동 기자회견을 열었다. 김철민 의원은 “법안을 내겠다”고 말했다. "
               "김영선 의원은 “협조하겠다”고 밝혔다.")
@@ -124,6 +173,7 @@ NOT_PEOPLE = [
     pytest.param("그는 13년 동안 선수 생활을 했다.", "동안", id="two-syllable-noun-before-title"),
     pytest.param("항저우 아시안게임에서 금메달을 땄다. 아시안게임을 마친 뒤 귀국했다.", "항저우 아시안게임", id="event-name"),
     pytest.param("바이에른 뮌헨은 이겼다. 뮌헨은 선두를 지켰다.", "바이에른 뮌헨", id="club-name"),
+    pytest.param("안세진은 격려행사 ‘Thank you, 팀 코리아’에 참가했다.", "팀 코리아", id="team-name-in-an-event-title"),
 ]
 
 

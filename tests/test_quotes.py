@@ -107,12 +107,89 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "김민수 삼성전자 사장과 김민준 LG전자 사장이 참석했다. 김 사장은 “협력하겠다”고 말했다.",
         [("", "협력하겠다")], id="ambiguous-short-form-is-not-guessed"),
+    pytest.param(
+        "한정민 대표는 “예산을 지키겠다”고 말했다.\n“정부 예산안은 방만 재정이다.”\n"
+        "민주당 박준형 원내대표는 같은 날 이같이 비판했다.",
+        [("한정민", "예산을 지키겠다"), ("박준형", "정부 예산안은 방만 재정이다.")],
+        id="quote-paragraph-then-이같이-on-the-next-line"),
+    pytest.param(
+        "한정민 대표는 “예산을 지키겠다”고 말했다.\n\n“정부 예산안은 방만 재정이다.”\n\n박준형 원내대표의 말이다.",
+        [("한정민", "예산을 지키겠다"), ("박준형", "정부 예산안은 방만 재정이다.")],
+        id="quote-paragraph-then-NAME의-말이다-after-a-blank-line"),
+    pytest.param(
+        "한정민 대표는 “예산을 지키겠다”고 말했다.\n“정부 예산안은 방만 재정이다.”\n"
+        "박준형 원내대표는 같은 날 기자회견을 열었다.",
+        [("한정민", "예산을 지키겠다"), ("한정민", "정부 예산안은 방만 재정이다.")],
+        id="quote-paragraph-next-line-without-pointer-keeps-the-speaker"),
+    pytest.param(
+        "한정민 대표는 회의에서 “예산을 지키겠다”고 말했다. “정부 예산안은 방만 재정이다.”\n"
+        "박준형 원내대표는 이같이 비판했다.",
+        [("한정민", "예산을 지키겠다"), ("한정민", "정부 예산안은 방만 재정이다.")],
+        id="quote-inside-a-paragraph-does-not-look-at-the-next-line"),
+    pytest.param(
+        "조태섭 외교부 장관은 “협상은 순조롭다”고 말했다.\n로버트 하이든 미국 대통령도 이날 협상에 대해 언급했다.\n"
+        "“좋은 합의를 할 수 있을 것이다.”",
+        [("조태섭", "협상은 순조롭다"), ("로버트 하이든", "좋은 합의를 할 수 있을 것이다.")],
+        id="new-subject-with-도-takes-the-next-quote"),
+    pytest.param(
+        "김수정 대변인은 “운행 중”이라고 말했다. 회사원 이모(34)씨는 “지각할 것 같다”고 말했다.",
+        [("김수정", "운행 중"), ("회사원 이모씨", "지각할 것 같다")], id="anonymised-person-with-age"),
+    pytest.param(
+        "김수정 대변인은 “운행 중”이라고 말했다. 이모씨(34)는 “지각할 것 같다”고 말했다. "
+        "주부 김모(52) 씨는 “물가가 올랐다”고 했다.",
+        [("김수정", "운행 중"), ("이모씨", "지각할 것 같다"), ("주부 김모 씨", "물가가 올랐다")],
+        id="anonymised-person-age-after-씨-or-before-a-spaced-씨"),
+    pytest.param(
+        "김수정 대변인은 “운행 중”이라고 말했다. 회사원 김철수(34)씨는 “지각할 것 같다”고 말했다.",
+        [("김수정", "운행 중"), ("김철수", "지각할 것 같다")], id="named-person-with-age-and-glued-씨"),
+    pytest.param(
+        "축구 매체 ‘골스포츠’는 “그는 최고의 선수”라고 보도했다.",
+        [("골스포츠", "그는 최고의 선수")], id="outlet-in-single-quotes-speaks"),
+    pytest.param(
+        '[구청 관계자 : "기준에 도달하지 않았습니다."]\n[김시민 : "괜찮습니다."]',
+        [("구청 관계자", "기준에 도달하지 않았습니다."), ("김시민", "괜찮습니다.")],
+        id="transcript-label-anonymous-source-and-a-name-ending-like-one"),
+    pytest.param(
+        '김영수 장관은 노조가 "약속이 지켜지지 않았다"고 주장하는 데 대해 "인력을 충원했다"고 반박했다.',
+        [("노조", "약속이 지켜지지 않았다"), ("김영수", "인력을 충원했다")], id="answer-to-an-embedded-quote-is-the-topics"),
+    pytest.param(
+        "김영수 장관은 회견을 열었다. 그는 노조가 “약속을 어겼다”고 주장한 것과 관련해 “인력을 늘렸다”고 말했다.",
+        [("노조", "약속을 어겼다"), ("김영수", "인력을 늘렸다")], id="answer-with-관련해-and-a-pronoun-topic"),
+    pytest.param(
+        "월스트리트저널(WSJ)은 제롬 파월 의장이 “금리 인하는 이르다”며 “물가를 더 봐야 한다”고 말했다고 전했다.",
+        [("제롬 파월", "금리 인하는 이르다"), ("제롬 파월", "물가를 더 봐야 한다")],
+        id="two-quotes-of-the-reported-speaker-are-not-an-answer"),
+    pytest.param(
+        '김영수 장관은 노조가 "약속을 어겼다"고 주장하는 데 대해 최민규 위원장이 "인력을 늘렸다"고 반박했다고 전했다.',
+        [("노조", "약속을 어겼다"), ("최민규", "인력을 늘렸다")], id="answer-with-its-own-subject"),
 ]
 
 
 @pytest.mark.parametrize("text, expected", ATTRIBUTION_CASES)
 def test_attribution(text: str, expected: list[tuple[str, str]]) -> None:
     assert attributions(text) == expected
+
+
+TRANSCRIPT_SPEAKERS = [
+    pytest.param('[구청 관계자 : "기준에 도달하지 않았습니다."]', ("구청 관계자", "anonymous", None, None),
+                 id="descriptor-is-anonymous"),
+    pytest.param('[NHK 뉴스 : "피해가 확산되고 있습니다."]', ("NHK 뉴스", "org", None, None), id="outlet-is-an-org"),
+    pytest.param('[윤재수/한빛대 도시공학과 교수 : "정책이 필요합니다."]', ("윤재수", "person", "교수", "한빛대 도시공학과"),
+                 id="role-with-organisation-and-title"),
+    pytest.param('[최민수/전 국회의원 : "정책이 필요합니다."]', ("최민수", "person", "전 국회의원", None),
+                 id="role-with-a-qualifier"),
+    pytest.param('[존 스미스/미 국무부 대변인 : "협상은 계속됩니다."]', ("존 스미스", "person", "대변인", "미 국무부"),
+                 id="foreign-name"),
+    pytest.param('[한빛대/교수 : "정책이 필요합니다."]', ("한빛대", "org", None, None), id="a-body-is-not-a-person"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRANSCRIPT_SPEAKERS)
+def test_transcript_label_speaker(text: str, expected: tuple) -> None:
+    """Broadcast transcript labels: the speaker, their kind, title and organisation; the role is
+    never a person of its own."""
+    b = brief(text)
+    assert [(p.name, p.kind, p.title, p.organization) for p in b.participants] == [expected]
 
 
 # --- speech or a term in quotation marks -----------------------------------------------------------
