@@ -616,10 +616,16 @@ def fit_page(make_html: Callable[[int], str | None], *, template_dir: str | Path
     guess: int | None = estimate(0) if last else None
     downward = 0
     while hi - lo > 1:
-        if guess is None or not lo < guess < hi or downward > 1:
+        bisected = guess is None or not lo < guess < hi or downward > 1
+        if bisected:
             guess = (lo + hi) // 2
         if fits(guess):
             hi, downward = guess, downward + 1
+            if refill is not None and not bisected and hi - 1 not in fits_cache:
+                # An estimated level that fits: its minimality check (hi - 1) is the refill's first
+                # candidate (level hi with the item it left out shown again), so the refill settles
+                # it, on the measured heights when they are clear, rather than with a layout here.
+                break
             guess = hi - 1
             if hi - 1 > lo and _cannot_return(documents[lo], documents[hi], hi):
                 lo = hi - 1  # the item this level left out is taller than the room it left

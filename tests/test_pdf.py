@@ -364,6 +364,41 @@ def test_fit_keeps_the_fitted_page_when_estimates_are_wrong(monkeypatch: pytest.
     assert pdf_text(fitted.pdf) == pdf_text(plain.pdf)
 
 
+def test_fit_with_refill_leaves_the_walk_down_from_a_fitting_level_to_the_refill(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An estimate that lands a few levels past the minimal one: without `refill` the fitter lays
+    out the levels below it one by one to find the minimal page; with it, the level just below is
+    the refill's first candidate (the same page), so the fitter hands over at once and the refill
+    takes the paragraphs back on their measured heights: the same page, with fewer layouts."""
+    from briefing import pdf
+
+    real = pdf._estimate_level
+    monkeypatch.setattr(pdf, "_estimate_level",
+                        lambda document, level, last: min(real(document, level, last) + 3, last))
+
+    def make_html(level: int) -> str | None:
+        return None if level > 59 else paragraphs_html(60 - level)
+
+    def refill(level: int, back: frozenset[int]) -> str:
+        return paragraphs_html(60 - level + len(back))
+
+    plain = fit_page(make_html)
+    laid_out: list[str] = []
+    layout = pdf._Renderer.layout
+
+    def recording(self, html: str):
+        laid_out.append(html)
+        return layout(self, html)
+
+    monkeypatch.setattr(pdf._Renderer, "layout", recording)
+    fitted = fit_page(make_html, refill=refill)
+    assert fitted.level > plain.level  # where the estimate landed
+    assert make_html(fitted.level - 1) not in laid_out  # no minimality layout: the refill's job
+    assert 60 - fitted.level + len(fitted.back) == 60 - plain.level  # every paragraph came back
+    assert pdf_text(fitted.pdf) == pdf_text(plain.pdf)
+    assert fitted.layouts < plain.layouts
+
+
 def made_briefing(points: int = 9) -> Briefing:
     """A briefing built by hand (no extraction): `points` two-line key points, 김민수 (more central)
     with a tall third quote and 이서연 with three one-line quotes. Quotes leave in the order
