@@ -75,7 +75,7 @@ lap("imports")
 get_kiwi()
 lap("kiwi")
 articles, _ = load_articles([sys.argv[2]])
-briefings = build_briefings(articles)
+briefings = build_briefings(articles, sentences=None)  # what `briefing build ARTICLE` does: the page takes as many as fit
 lap("analysis")
 import briefing.weasy as weasy
 from weasyprint.pdf import fonts as pdf_fonts
