@@ -1,7 +1,8 @@
 """Bodies and unnamed speakers: organisations (`검찰은`, `WSJ는`), outlets and what stands for them
-(`매체는`, `회사 측은`), descriptors (`한 관계자는`, `업계에선`, `A씨는`, `이모(34)씨는`), and the body
+(`매체는`, `회사 측은`, `시는` after `한빛시`), descriptors (`한 관계자는`, `업계에선`, `A씨는`, `이모(34)씨는`), and the body
 a person belongs to when the article does not say it next to the name (`X 감독이 이끄는 흥국생명`,
-`KT는 곧바로 손동현을 투입해`; not a work's title: `영화 ‘새벽의 항구’의 김태현 감독`)."""
+`KT는 곧바로 손동현을 투입해`, `한화` standing for `한화 이글스`, `법무법인 한결의 윤석진 변호사`; not a
+work's title: `영화 ‘새벽의 항구’의 김태현 감독`)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,15 @@ from .lexicon import (
     FOREIGN_GIVEN_NAMES,
     HONORIFICS,
     LEADS_ORG,
+    LOCAL_GOVERNMENT_ANAPHORS,
     MEMBER_TITLES,
     NON_SPEAKER_NOUNS,
+    ORG_ALIASES,
+    ORG_KIND_NOUNS,
     ORG_SPEAKERS,
     PLACES,
     SURNAMES_2,
+    TEAM_NICKNAMES,
     TIME_WORDS,
     TITLE_MODIFIERS,
 )
@@ -110,6 +115,13 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             key = find_descriptor(cast, label, "anonymous", phrase_words[0].start)
             add_mention(cast, key, phrase_words, "anonymous")
             continue
+        if base in LOCAL_GOVERNMENT_ANAPHORS and word.particle in _SUBJECT_PARTICLES:
+            # `시는 “…”이라고 설명했다` after `한빛시`: the city (county, district, province) speaking
+            body = _local_government(cast, word)
+            if body is not None:
+                key = find_descriptor(cast, body, "org", word.start)
+                add_mention(cast, key, [word], "org")
+            continue
         pair = " ".join(w.base for w in phrase_words[-2:])
         if base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS:
             ref = last_org(cast, word.start)
@@ -133,6 +145,9 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                 org_words = phrase_words[-2:]
             label = " ".join(w.base for w in org_words)
             label = cast.aliases.get(label, label)
+            full = ORG_ALIASES.get(label)
+            if full and any(p.kind == "org" and p.name == full for p in cast.people):
+                label = full  # `질병청은` after `질병관리청은`: the usual short name of a body already speaking
             if len(org_words) >= 2 and org_words[0].base in FOREIGN_GIVEN_NAMES \
                     and all(is_foreign_name_word(w) for w in org_words) \
                     and not any(strong_org(w, cast.aliases) or w.base in PLACES for w in org_words):
@@ -150,6 +165,19 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             label = " ".join(w.base for w in phrase_words)
             cast.mentions.append(Mention(-1, phrase_words[0].start, word.end, word.particle, word.sentence,
                                          "descriptor", label))
+
+
+def _local_government(cast: Cast, word: Word) -> str | None:
+    """The last body named before `word` whose name ends in it (`한빛시` for `시`), or None."""
+    for k in range(word.index - 1, -1, -1):
+        w = cast.words[k]
+        fused = split_title(w.base)
+        if fused and fused[0] and fused[0].endswith(word.base) and len(fused[0]) >= 2:
+            return fused[0]  # `한빛군수` → 한빛군
+        if len(w.base) >= 2 and w.base.endswith(word.base) and w.is_hangul and is_org_word(w) \
+                and not name_shaped(w.base):
+            return w.base
+    return None
 
 
 def _anonymized(words: list[Word], j: int) -> int | None:
@@ -201,6 +229,14 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             continue
         i = bisect.bisect_left(starts, own[0].start) - 1
         before = cast.words[i] if i >= 0 else None
+        if before is not None and i >= 1 and cast.words[i - 1].base in ORG_KIND_NOUNS \
+                and not cast.words[i - 1].boundary and before.sentence == own[0].sentence and not before.used:
+            # `법무법인 한결의 윤석진 변호사` (Kiwi may read `한결의` as one word): the body's kind and name
+            own_name = before.base if before.particle == "의" else (
+                before.base[:-1] if not before.particle and before.base.endswith("의") else "")
+            if len(own_name) >= 1:
+                person.organization = f"{cast.words[i - 1].base} {own_name}"
+                continue
         if before is not None and before.particle == "의" and before.sentence == own[0].sentence \
                 and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
                     before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base)))):
@@ -246,9 +282,14 @@ def _led_organisation(cast: Cast, starts: list[int], own: list[Mention]) -> str 
 
 def _merge_org_abbreviations(cast: Cast) -> None:
     """`맨유` for `맨체스터 유나이티드`: an organisation written as the first syllables of another's
-    words is the same body (Korean abbreviation)."""
+    words is the same body (Korean abbreviation); so is a team's sponsor name (`한화` for `한화 이글스`)."""
     orgs = [(i, p) for i, p in enumerate(cast.people) if p.kind == "org"]
     long_forms = {"".join(part[0] for part in p.name.split()): i for i, p in orgs if " " in p.name}
+    for i, p in orgs:
+        # `한화` for `한화 이글스`: a team's sponsor name alone is the team
+        words = p.name.split()
+        if len(words) >= 2 and words[-1].endswith(TEAM_NICKNAMES) and words[0] not in PLACES:
+            long_forms.setdefault(" ".join(words[:-1]), i)
     for i, p in orgs:
         target = long_forms.get(p.name)
         if target is not None and target != i:

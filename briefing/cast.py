@@ -36,6 +36,8 @@ class Cast:
     words: list[Word] = field(default_factory=list)
     reporters: set[str] = field(default_factory=set)
     aliases: dict[str, str] = field(default_factory=dict)
+    #: participant index → other posts the article gives them (`전 장관(현 한빛연구원 이사장)`)
+    other_titles: dict[int, list[str]] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)
 
     def add(self, participant: Participant) -> int:

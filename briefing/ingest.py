@@ -16,7 +16,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from .errors import InputError
-from .lexicon import BYLINE_TRAILERS
+from .lexicon import BYLINE_CREDITS, BYLINE_NOTES, BYLINE_ROLES, BYLINE_TRAILERS, NEWSROOM_RANKS
 from .models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -119,12 +119,15 @@ _BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
     rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
 )
-# Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`.
+_ROLE = rf"(?:[가-힣]{{0,6}}기자|{'|'.join(BYLINE_ROLES)}|[가-힣]{{1,6}}부\s*(?:{'|'.join(NEWSROOM_RANKS)}))"
+# Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`,
+# `/문지호 기자`, `정리=홍유나 기자`, `임채원 의학전문기자`, `한지우 사회부 차장`, `배준서 기자(외신종합)`.
 _BYLINE_LINE = re.compile(
-    rf"^\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:글|사진|영상|그래픽)\s*[·=]\s*)*"
-    rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:(?:기자|특파원|객원기자|인턴기자|통신원|PD|에디터)\s*)?"
-    rf"(?:\(?{_EMAIL}\)?)?\s*$"
+    rf"^\s*/?\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:{'|'.join(BYLINE_CREDITS)})\s*[·=]\s*)*"
+    rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
+    rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*$"
 )
+_BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
 _CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
 
@@ -136,7 +139,7 @@ def _is_byline_line(line: str) -> bool:
     if _EMAIL_ONLY.match(stripped) or any(t in stripped for t in BYLINE_TRAILERS):
         return True
     if _BYLINE_LINE.match(stripped):
-        has_marker = re.search(rf"기자|특파원|통신원|PD|에디터|{_EMAIL}", stripped)
+        has_marker = _BYLINE_MARKER.search(stripped)
         return bool(has_marker)
     return False
 

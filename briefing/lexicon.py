@@ -83,7 +83,8 @@ TITLES: tuple[str, ...] = (
     "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "대표이사", "이사장", "사외이사", "창업자",
     "공동창업자", "창업주", "총괄대표", "최고경영자", "CEO", "CFO", "CTO", "COO", "지점장", "점장", "매니저",
     "부장", "차장", "대리", "그룹장", "실장", "센터장", "소장", "후보", "후보자", "예비후보", "당선인", "당선자",
-    "연구원", "수석연구원", "책임연구원", "선임연구원", "애널리스트", "이코노미스트", "전략가", "파트너",
+    "연구원", "수석연구원", "책임연구원", "선임연구원", "수석연구위원", "선임연구위원", "책임연구위원",
+    "수석이코노미스트", "애널리스트", "이코노미스트", "전략가", "파트너",
     # professions
     "교수", "부교수", "조교수", "명예교수", "연구위원", "박사", "변호사", "회계사", "세무사", "의사", "간호사",
     "약사", "작가", "소설가", "시인", "화가", "만화가", "감독", "코치", "단장", "구단주", "선수", "주장",
@@ -96,6 +97,14 @@ TITLES: tuple[str, ...] = (
     "이병", "일병", "상병", "병장", "하사", "중사", "상사", "소위", "중위", "대위", "소령", "중령", "대령",
     "준장", "소장", "중장", "대장", "사령관", "합참의장",
 )
+
+#: Word endings of a portfolio that qualifies the title after it (`통상담당 집행위원`, `정무담당 차관`):
+#: part of the title, never of the organisation.
+TITLE_QUALIFIER_SUFFIXES: tuple[str, ...] = ("담당",)
+
+#: Words opening a parenthesis after a title that give the person's present post (`전 장관(현 …
+#: 이사장)`): a later short form may use either title.
+CURRENT_POST_MARKERS: frozenset[str] = frozenset(["현", "現", "현재"])
 
 #: Prefixes that make a title another, lower post (`부사장` is not a `사장`, `부위원장` not a `위원장`):
 #: a short form with the shorter title does not refer back to the longer one.
@@ -163,6 +172,10 @@ ANAPHORIC_ORGS: tuple[str, ...] = (
     "같은 회사", "해당 회사", "업체", "해당 업체", "구단", "해당 구단", "기업", "해당 기업",
 )
 
+#: One-syllable words that stand for the local government named earlier in a press release (`시는`
+#: after `한빛시`, `군은` after `한빛군`): each is the last syllable of the body's name.
+LOCAL_GOVERNMENT_ANAPHORS: tuple[str, ...] = ("시", "군", "구", "도")
+
 #: Words that tie a person to a team or organisation that follows (`아본단자 감독이 이끄는 흥국생명`).
 LEADS_ORG: tuple[str, ...] = ("이끄는", "이끌고 있는", "이끌었던", "지휘하는", "맡고 있는", "맡은")
 
@@ -172,15 +185,32 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "주민", "시민", "상인", "학부모", "청취자", "네티즌", "누리꾼", "개발자", "직원", "공무원", "참석자",
 )
 
+#: Endings of hospital and university departments (`감염내과`, `도시공학과`): the `과` is part of the
+#: word, not the particle `과` ("and"), and the word is part of the organisation.
+DEPARTMENT_SUFFIXES: tuple[str, ...] = (
+    "내과", "외과", "학과", "의학과", "치과", "안과", "소아과", "피부과", "부인과", "인후과", "기과", "재활과",
+)
+
+#: Nouns naming the legal kind of a body, written before its name (`법무법인 한결`, `사단법인 …`).
+ORG_KIND_NOUNS: frozenset[str] = frozenset(
+    ["법무법인", "회계법인", "세무법인", "사단법인", "재단법인", "학교법인", "의료법인", "사회복지법인", "특허법인"]
+)
+
+#: Team nicknames after a sponsor's name (`한화 이글스`, `울산 HD FC`): the sponsor's name alone (`한화`)
+#: is the same team.
+TEAM_NICKNAMES: tuple[str, ...] = (
+    "위즈", "다이노스", "트윈스", "이글스", "라이온즈", "베어스", "타이거즈", "자이언츠", "랜더스", "히어로즈", "FC",
+    "유나이티드", "시티", "스카이워커스", "점보스", "썬더스", "소닉붐", "피버스", "세이커스",
+)
+
 #: Word endings that mark an organisation (`SK그룹`, `대통령실`, `검찰`, `교도통신`).
 ORG_SUFFIXES: tuple[str, ...] = (
     "그룹", "전자", "텔레콤", "증권", "은행", "보험", "카드", "건설", "자동차", "중공업", "화학", "제약",
     "바이오", "엔터테인먼트", "통신", "신문", "일보", "방송", "뉴스", "타임스", "저널", "포스트", "미디어",
     "대통령실", "청와대", "정부", "부", "처", "청", "원", "실", "위원회", "협회", "연합회", "재단", "공사", "공단",
     "연구소", "연구원", "대학", "대학교", "대학원", "병원", "학교", "당", "노조", "조합", "검찰", "경찰", "법원",
-    "지검", "지법", "고법", "당국", "성", "군", "사", "회", "단", "센터", "구단", "위즈", "다이노스", "트윈스",
-    "이글스", "라이온즈", "베어스", "타이거즈", "자이언츠", "랜더스", "히어로즈", "FC", "유나이티드", "시티",
-)
+    "지검", "지법", "고법", "당국", "의회", "성", "군", "사", "회", "단", "센터", "구단", "법인",
+) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
 
 #: Nouns naming a kind of work: the words in quotation marks after one are its title, not a body
 #: (`영화 ‘새벽의 항구’의 김태현 감독`, `소설 『토지』`).
@@ -216,6 +246,8 @@ ORG_ALIASES: dict[str, str] = {
     "복지부": "보건복지부", "국토부": "국토교통부", "농식품부": "농림축산식품부", "문체부": "문화체육관광부",
     "행안부": "행정안전부", "고용부": "고용노동부", "중기부": "중소벤처기업부", "환경부": "환경부",
     "여가부": "여성가족부", "교육부": "교육부", "민주당": "더불어민주당", "국힘": "국민의힘",
+    "질병청": "질병관리청", "식약처": "식품의약품안전처", "금융위": "금융위원회", "금감원": "금융감독원",
+    "공정위": "공정거래위원회", "방통위": "방송통신위원회", "선관위": "중앙선거관리위원회", "권익위": "국민권익위원회",
 }
 
 # --- particles -----------------------------------------------------------------------------------
@@ -243,6 +275,18 @@ BYLINE_TRAILERS: tuple[str, ...] = (
     "무단전재", "무단 전재", "재배포 금지", "재배포금지", "Copyright", "copyright", "ⓒ", "©",
     "저작권자", "All rights reserved",
 )
+
+#: What a byline calls its writer: any word ending in `기자` (`의학전문기자`, `선임기자`) and these.
+BYLINE_ROLES: tuple[str, ...] = ("기자", "특파원", "통신원", "PD", "에디터", "논설위원", "칼럼니스트")
+
+#: Newsroom ranks that follow a desk in a byline (`한지우 사회부 차장`, `김철수 경제부장`).
+NEWSROOM_RANKS: tuple[str, ...] = ("차장", "부장", "부국장", "국장", "데스크", "기자", "선임기자", "전문기자")
+
+#: Credit words before a byline's name (`글·사진=홍길동 기자`, `정리=홍유나 기자`).
+BYLINE_CREDITS: tuple[str, ...] = ("글", "사진", "영상", "그래픽", "정리", "대담", "취재", "진행")
+
+#: Notes in parentheses after a byline (`배준서 기자(외신종합)`).
+BYLINE_NOTES: tuple[str, ...] = ("외신종합", "종합", "외신", "공동취재단", "공동취재")
 
 # --- summary -------------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    DEPARTMENT_SUFFIXES,
     DETERMINERS,
     EVENT_SUFFIXES,
     EXCLUDED_TITLES,
@@ -45,6 +46,12 @@ NAME_CHARS = re.compile(r"^[가-힣](?:[가-힣'’\-]*[가-힣])?$")
 LATIN = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"(?:[^\s(（=|/\[\]【】<>《》〈〉·:]+|[(（][^()（）\n]{0,60}[)）])+")
 _PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
+#: A parenthesis that spells the name before it in Latin letters or hanja (`와일더(Ryan Wilder)`,
+#: `왕젠궈(王建國)`), maybe with the age after it (`제임스 박(James Park·48)`): a gloss, not a body.
+#: An abbreviation (`월스트리트저널(WSJ)`) is no gloss: it names the body an alias.
+_NAME_GLOSS = re.compile(
+    r"^\s*(?:[A-Z][a-z][A-Za-z'\-]*\.?(?:\s+[A-Za-z][A-Za-z'\-]*\.?){0,3}|[\u3400-\u9fff]{2,6})"
+    r"\s*(?:[·,]\s*(\d{1,3}))?\s*$")
 _EDGE_PUNCT = "‘’'`\"“”[]「」『』<>《》〈〉,.:;!?…·~-"
 _EDGE = _EDGE_PUNCT + " "  # stripped from both ends of a word and of its parts
 _COMMAS = (",", "、", "，")
@@ -106,6 +113,7 @@ class Word:
     index: int = 0
     used: bool = False
     work_title: bool = False  # ends the title of a work in quotation marks (`영화 ‘새벽의 항구’의`): no body
+    glossed: bool = False  # a name spelled out in a parenthesis after it (`와일더(Ryan Wilder)`): the name ends here
 
     @property
     def is_hangul(self) -> bool:
@@ -167,9 +175,13 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
         hi = bisect.bisect_left(starts, end, lo)
         inner = morphs[lo:hi]
         all_tags = sentence_tags[lo:hi]
+        gloss = None
         if paren_match:
             paren = paren_match.group(1).strip()
             head = raw[:paren_match.start()].strip(_EDGE)
+            gloss = _NAME_GLOSS.match(paren) if head else None
+            if gloss:
+                paren = gloss.group(1)  # the age, or no parenthesis
             tail = raw[paren_match.end():].strip(_EDGE)
             particle = tail if tail in _PARTICLE_SET else ""
             base = head if (not tail or particle) else head + tail
@@ -190,12 +202,14 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
                 continue
             clean_start = start + len(raw) - len(raw.lstrip(_EDGE))
             particle = _particle_from_tags(clean, clean_start, inner, all_tags)
+            if particle == "과" and clean.endswith(DEPARTMENT_SUFFIXES):
+                particle = ""  # `감염내과`: a department, not `감염내` + `과` ("and")
             base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
         if not base and not particle:
             continue
         tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
         if not particle and len(inner) == 1 and all_tags[0] in ("NNP", "NNG") and len(base) == 4 \
-                and base[3] in _GLUED_PARTICLES and name_shaped(base[:3]):
+                and base[3] in _GLUED_PARTICLES and name_shaped(base[:3]) and not base.endswith(DEPARTMENT_SUFFIXES):
             # Kiwi sometimes reads an unknown name with its particle as one noun (`손아섭의`).
             base, particle, tags = base[:3], base[3], ["NNP"]
         verbal = not _VERBAL_TAGS.isdisjoint(all_tags)
@@ -206,6 +220,8 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
         # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
         out.append(Word(raw, start, end, base, particle, paren, tags, comma, sentence.index,
                         start in quote_ends, verbal, modifier, odd, misparsed))
+        if paren_match and gloss:
+            out[-1].glossed = True
         if paren is None and _ends_work_title(out, raw, particle):
             out[-1].work_title = True
     return out

@@ -1,15 +1,20 @@
 """Participants: find the people an article names, and every place it names them.
 
 A person is introduced by a name next to a title (`최태원 SK그룹 회장`, `대통령실 김용범 정책실장`,
-`NC 유격수 김주원`, `당시 감독이었던 프랭크 오'파렐`, `대표이사 사장` as one title), by a name with a
-parenthesis (`안세영(21·삼성생명)`, `김연경(18득점)`, `반부패수사부(부장 김철수)`), in a list that shares
+`NC 유격수 김주원`, `당시 감독이었던 프랭크 오'파렐`, `대표이사 사장` as one title, `전 장관` and
+`통상담당 집행위원` with their qualifiers, `소장 윤석진 박사`), by a name with a parenthesis
+(`안세영(21·삼성생명)`, `김연경(18득점)`, `반부패수사부(부장 김철수)`, `인천지법 형사12부(이도윤
+부장판사)`; a name spelled out in Latin letters or hanja, `와일더(Ryan Wilder)`, `왕젠궈(王建國)`, ends
+the name and marks it as one), in a list that shares
 a title or an organisation, as a joint subject (`황대한·연지호는`), as a bare proper noun shaped like a
 Korean name (`박병호의`), as a run of proper nouns that starts with a common foreign given name
 (`윌리엄 쿠에바스`), next to a known person in a list (`공훈, 신미래와 함께`), or in a broadcast
 transcript label (`[윤재영/한빛대 도시공학과 교수 : "…"]`). Short mentions
 (`최 회장`, `정 대표`, `텐 하흐 감독`, `벤자민은`, `콜먼 부사장` for a `수석부사장`) resolve to the
-person introduced earlier, and tell where a foreign name ends and its organisation begins; two
-people with the same surname and title are not guessed between. Bylines (`김경윤 기자`) are never
+person introduced earlier (also by a present post given in parentheses: `전 장관(현 … 이사장)` then
+`윤 이사장`), and tell where a foreign name ends and its organisation begins; of two name-shaped words
+before a title, the second is the body when it ends like one or stands alone elsewhere (`서명훈 한화
+감독`, `문태호 시의회 의장`); two people with the same surname and title are not guessed between. Bylines (`김경윤 기자`) are never
 participants. Word-level tests live in `names`, organisations and unnamed speakers in `bodies`.
 
 Every step walks the words once (windows of a few words at most), so the cost stays linear in the
@@ -37,6 +42,8 @@ from .lexicon import (
     TIME_WORDS,
     TITLE_CHAINS,
     TITLE_MODIFIERS,
+    TITLE_QUALIFIER_SUFFIXES,
+    CURRENT_POST_MARKERS,
 )
 from .models import Participant, Sentence
 from .names import (
@@ -245,6 +252,7 @@ def _scan_introductions(words: list[Word], cast: Cast) -> None:
                 if done is not None:
                     key, prefix_org, first = done
                     person = cast.people[key]
+                    _note_current_post(word, key, cast)
                     if prefix_org:
                         list_org = prefix_org
                     elif list_org and not person.organization and first > 0 and words[first - 1].comma:
@@ -306,6 +314,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     if korean and len(words[korean[-1]].base) == 2 and korean[-1] > window[0] \
             and is_foreign_name_word(words[korean[-1] - 1]) and looks_transliterated(words[korean[-1] - 1].base):
         korean = []  # `제롬 파월 연준 의장`: a two-syllable word after a foreign name is a body, not a name
+    if len(korean) >= 2 and korean[-2] == korean[-1] - 1 and _body_not_name(words[korean[-1]], cast):
+        korean.pop()  # `서명훈 한화 감독`, `문태호 시의회 의장`: the second name-shaped word is the body
     if korean:
         n = korean[-1]
         prefix: list[Word] = []
@@ -330,6 +340,11 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         between = moved + between
         prefix = []
     org_words, title_words = _split_between(between)
+    leading = 0
+    while leading < len(org_words) - 1 and org_words[leading].base in TITLE_MODIFIERS:
+        leading += 1  # `윤재호 전 기획재정부 장관`: `전` qualifies the title, not the body
+    title_words = org_words[:leading] + title_words
+    org_words = org_words[leading:]
     if not name_words:
         return None
     name = " ".join(w.base for w in name_words)
@@ -345,6 +360,24 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     cast.mentions[-1].end = words[last].end
     prefix_org = " ".join(w.base for w in prefix) or None
     return key, prefix_org, words.index(span[0])
+
+
+def _note_current_post(title_word: Word, key: int, cast: Cast) -> None:
+    """`윤재호 전 기획재정부 장관(현 한빛금융연구원 이사장)`: the post in parentheses after `현` is
+    the person's too, so that `윤 이사장은` later refers to them."""
+    inside = (title_word.paren or "").split()
+    if len(inside) >= 2 and inside[0] in CURRENT_POST_MARKERS:
+        found = split_title(inside[-1])
+        if found:
+            cast.other_titles.setdefault(key, []).append(found[1])
+
+
+def _body_not_name(word: Word, cast: Cast) -> bool:
+    """A name-shaped word that is a body: it ends like one (`시의회`) or stands alone as a subject
+    elsewhere in the story (`한화는 12일 …`) while no one is known by it."""
+    if word.base.endswith(_ORG_SUFFIXES_LONG):
+        return True
+    return _standalone_counts(cast).get(word.base, 0) >= 1 and find_person(cast, word.base) is None
 
 
 def _chained_title(words: list[Word], j: int) -> list[Word]:
@@ -396,6 +429,8 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
         nxt_strict = idx + 1 < len(window) and _strict_foreign(words[window[idx + 1]])
         if strict or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
             run.append(k)
+            if w.glossed:
+                break  # `마크 윌리엄스(Mark Williams) 골드만삭스`: the spelled-out name ends the run
             continue
         if run:
             break
@@ -410,10 +445,13 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
 
 
 def _strict_foreign(word: Word) -> bool:
-    """A foreign name word on its own evidence: a proper noun, or a common foreign given name of two
-    syllables or more (`캐럴라인`, which Kiwi may call a common noun; not `조`, a Korean surname too)."""
+    """A foreign name word on its own evidence: a proper noun, a common foreign given name of two
+    syllables or more (`캐럴라인`, which Kiwi may call a common noun; not `조`, a Korean surname too),
+    or a word spelled out in Latin letters or hanja right after it (`왕젠궈(王建國)`)."""
     return is_foreign_name_word(word) or (len(word.base) >= 2 and word.base in FOREIGN_GIVEN_NAMES
-                                          and is_foreign_name_word(word, loose=True))
+                                          and is_foreign_name_word(word, loose=True)) \
+        or (word.glossed and len(word.base) <= 6 and bool(NAME_CHARS.match(word.base))
+            and word.base not in PLACES and not is_org_word(word))  # `왕젠궈(王建國)`
 
 
 def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
@@ -492,26 +530,33 @@ def _mostly_proper(cast: Cast) -> dict[str, bool]:
     return cache
 
 
+_ORG_SUFFIXES_LONG = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
+
+
 def _split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
     """Words between a name and its title: organisation words (up to the last organisation-like
-    word), then common nouns that qualify the title (`AWS 인프라 총괄대표`)."""
+    word), then common nouns that qualify the title (`AWS 인프라 총괄대표`, `EU 통상담당 집행위원`)."""
     last_org = -1
     for i, w in enumerate(between):
         # `김주환 비정규직 이제그만 공동소집권자`: long or oddly split words name a body too
-        if (is_org_word(w) or w.odd or len(w.base) >= 5) and w.base not in TITLE_MODIFIERS:
+        if (is_org_word(w) or w.odd or len(w.base) >= 5) and w.base not in TITLE_MODIFIERS \
+                and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES):
             last_org = i
     return between[: last_org + 1], between[last_org + 1:]
 
 
 def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> bool:
-    """`NC 유격수 김주원`, `공동 창업자 애덤 뉴먼`, `당시 감독이었던 프랭크 오'파렐`."""
+    """`NC 유격수 김주원`, `공동 창업자 애덤 뉴먼`, `당시 감독이었던 프랭크 오'파렐`, `소장 윤석진 박사는`."""
     if j + 1 >= len(words):
         return False
     nxt = words[j + 1]
     if nxt.used or nxt.glued:
         return False
     name_idx: list[int] = []
-    if is_korean_name(nxt, confirmed=True):
+    # `선발 투수 라이언 와일더는`: a foreign given name that looks Korean (라이언) starts a foreign name
+    foreign_first = nxt.base in FOREIGN_GIVEN_NAMES and not nxt.boundary and j + 2 < len(words) \
+        and is_foreign_name_word(words[j + 2], loose=True)
+    if is_korean_name(nxt, confirmed=True) and not foreign_first:
         name_idx = [j + 1]
     else:
         for k in range(j + 1, min(j + 5, len(words))):
@@ -550,7 +595,14 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
     for w in org_words + qualifiers + [words[j]]:
         w.used = True
-    _introduce(cast, name, full_title, org, [words[k] for k in name_idx], words[name_idx[-1]].particle)
+    mention_words = [words[k] for k in name_idx]
+    after = name_idx[-1] + 1
+    if not words[name_idx[-1]].boundary and after < len(words) and not words[after].used \
+            and (words[after].base in HONORIFICS or split_title(words[after].base) == (None, words[after].base)):
+        # `연구소 소장 윤석진 박사는`, `이장 박봉순 씨는`: a second bare title or an honorific ends the mention
+        mention_words.append(words[after])
+        words[after].used = True
+    _introduce(cast, name, full_title, org, mention_words, mention_words[-1].particle)
     cast.mentions[-1].start = (org_words or qualifiers or [words[j]])[0].start
     # `배우 최민식, 김고은, 유해진이 참석했다`: the list shares the title
     k = name_idx[-1]
@@ -564,18 +616,30 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
 
 
 def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
-    """`안세영(21·삼성생명)`, `천위페이(중국)`, `김연경(18득점)`, `강풀(본명 강도영)`."""
+    """`안세영(21·삼성생명)`, `천위페이(중국)`, `김연경(18득점)`, `강풀(본명 강도영)`, `형사12부(이도윤
+    부장판사)`, `반부패수사부(부장 김철수)`."""
     word = words[j]
     inner = (word.paren or "").strip()
     org: str | None = None
     inside = inner.split()
     head_title = split_title(inside[0]) if len(inside) == 2 else None
-    if head_title and name_shaped(inside[1]) and word.base \
-            and inside[1] not in cast.reporters:
-        # `반부패수사부(부장 김철수)`: the head of the body the parenthesis follows
-        head = find_person(cast, inside[1])
+    head_name = inside[1] if head_title else None
+    if len(inside) == 2 and not head_title and name_shaped(inside[0]):
+        head_title = split_title(inside[1])  # `형사12부(이도윤 부장판사)`: name first
+        head_name = inside[0] if head_title and head_title[0] is None else None
+    if head_title and head_name and name_shaped(head_name) and word.base \
+            and head_name not in cast.reporters:
+        # `반부패수사부(부장 김철수)`, `인천지법 형사12부(이도윤 부장판사)`: the head of the body the
+        # parenthesis follows; the bodies written just before it are part of its name
+        body = [word.base]
+        k = j - 1
+        while k >= 0 and len(body) < 3 and not words[k].boundary and not words[k].used \
+                and is_org_word(words[k]) and not name_shaped(words[k].base):
+            body.insert(0, words[k].base)
+            k -= 1
+        head = find_person(cast, head_name)
         if head is None:
-            head = cast.add(Participant(name=inside[1], title=head_title[1], organization=word.base,
+            head = cast.add(Participant(name=head_name, title=head_title[1], organization=" ".join(body),
                                         first_offset=word.start))
         cast.mentions.append(Mention(head, word.start, word.end, "", word.sentence))
         return
@@ -724,16 +788,22 @@ def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int
     if not candidates:
         return None
     if len(candidates) > 1 and title:
-        same = [i for i in candidates if _title_matches(cast.people[i].title, title)]
+        same = [i for i in candidates if _holds_title(cast, i, title)]
         if len(same) == 1:
             return same[0]
         return None  # two people with the same surname and title: do not guess
     if len(candidates) > 1:
         return _latest_before(cast, candidates, offset)
     key = candidates[0]
-    if surname and title and cast.people[key].title and not _title_matches(cast.people[key].title, title):
+    if surname and title and cast.people[key].title and not _holds_title(cast, key, title):
         return None  # `김 감독` is not `김철수 회장`
     return key
+
+
+def _holds_title(cast: Cast, key: int, short: str) -> bool:
+    """Whether the person's title, or another post the article gives them, is `short`."""
+    return _title_matches(cast.people[key].title, short) or any(
+        _title_matches(other, short) for other in cast.other_titles.get(key, ()))
 
 
 def _title_matches(full: str | None, short: str) -> bool:

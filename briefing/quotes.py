@@ -1,6 +1,7 @@
 """Quotes: find direct quotations (“…”, "…") and attribute each one to its speaker.
 
-A span in double quotation marks is a quote when it is reported speech: a quotative ending follows
+A span in double quotation marks is a quote when it is reported speech (a quote that runs on into a
+reopened next paragraph gives one span per paragraph): a quotative ending follows
 (`”라고`, `”며`, `”고 말했다`), it ends like a sentence (`“…하겠다”는 글을 올렸다`), it stands as a
 clause of its own, or a characterising verb follows a quoted fragment (`“신종 범죄”로 규정했다`). A
 short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term, not speech.
@@ -57,13 +58,35 @@ class QuoteSpan:
 
 
 def find_spans(text: str) -> list[QuoteSpan]:
-    """Every balanced “…” and "…" pair, paragraph by paragraph; nested marks stay inside."""
+    """Every balanced “…” and "…" pair, paragraph by paragraph; nested marks stay inside. A quote
+    that runs on into the next paragraph is left open and reopened there (`김 교수는 “… 없다.` ⏎
+    `“… 중요하다”고 말했다`): its first paragraph is a span of its own, up to the paragraph's end."""
     spans: list[QuoteSpan] = []
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         spans.extend(_spans_in_line(line, pos))
+        nxt = next((x for x in lines[n + 1:] if x.strip()), "")
+        if nxt.lstrip().startswith("“"):
+            open_at = _unclosed_open(line)
+            if open_at >= 0:
+                end = len(line.rstrip())
+                spans.append(QuoteSpan(pos + open_at, pos + end, pos + open_at + 1, pos + end))
         pos += len(line) + 1
     return spans
+
+
+def _unclosed_open(line: str) -> int:
+    """Where the last “ of a line opens a quote that the line never closes, or -1."""
+    depth, open_at = 0, -1
+    for mark in re.finditer("[“”]", line):
+        if mark.group() == "“":
+            if depth == 0:
+                open_at = mark.start()
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+    return open_at if depth > 0 else -1
 
 
 _QUOTE_MARKS = re.compile('[“”"]')

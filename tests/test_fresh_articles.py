@@ -1,9 +1,12 @@
 """Stress tests on unseen articles: participants and quote attribution end to end.
 
-Eight articles written for this test (tests/data/fresh/, invented people, real-world house styles):
+Sixteen articles written for this test (tests/data/fresh/, invented people, real-world house styles):
 a wire report on a rate decision, a politics piece, a business piece, a football report, a
 correspondent's diplomacy piece, a broadcast script, an entertainment press conference and a strike
-report. Each case below says, as a careful Korean news editor would, who is in the article (name,
+report; then a court report, a local-government release, a KBO baseball report, a Q&A interview, an
+international report from the wires, a market report with analysts, a health story and a column in
+the reporter's own voice. Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
+anonymous sources, like `한 관계자`; bodies (`노조는`, `검찰 측은`, `시는`, `군은`) are organisations. Each case below says, as a careful Korean news editor would, who is in the article (name,
 title, organisation), who said every quotation, and who wrote it. The tests run the real pipeline
 (`read_article` + `build_briefing`) and check, one expectation per test:
 
@@ -287,6 +290,211 @@ CASES = [
                 "승차권 반환 수수료는 전액 면제한다",
             )),
             Anon("이모", quotes=("평소보다 40분 일찍 나왔는데도 지각할 것 같다",)),
+        ),
+    ),
+    Case(
+        "09-court-jeonse-fraud.txt", "오세린",
+        notes="`【인천=오세린 기자】` byline; court with the presiding judge in parentheses (`인천지법 형사12부"
+              "(이도윤 부장판사)는`); `재판부는` speaking, then a bare `이어 “…”`; anonymised defendants "
+              "`A(45)씨`, `B(52)씨`, `C씨`; `A씨의 변호인은 … 며 말을 아꼈다`; `검찰 측은 “…”는 입장이다`; "
+              "`“…”고 했다` then `그러면서 “…”`; unnamed group `피해자들은 “…”` (anonymous, like `주민들`); "
+              "`법무법인 한결의 윤석진 변호사`",
+        speakers=(
+            Person("이도윤", "부장판사", {"인천지법 형사12부", "인천지법", "인천지방법원", "인천지방법원 형사12부"}),
+            Org(frozenset({"재판부", "인천지법 형사12부"}), quotes=(
+                "피고인은 처음부터 보증금을 돌려줄 능력이나 의사 없이 범행을 계획했다",
+                "사회초년생과 신혼부부인 피해자들의 삶을 송두리째 무너뜨렸다",
+                "피해 회복을 위한 노력도 거의 하지 않았다",
+            )),
+            Anon("A", quotes=("부동산 경기가 갑자기 나빠져 벌어진 일",)),
+            Anon("변호인", quotes=("판결문을 검토한 뒤 항소 여부를 결정하겠다",)),
+            Org(frozenset({"검찰", "검찰 측"}), quotes=("선고 형량이 구형에 못 미치는 만큼 항소를 적극 검토하겠다",)),
+            Person("정한울", "위원장", {"인천 전세사기 피해대책위원회", "전세사기 피해대책위원회"}, quotes=(
+                "15년이 선고됐지만 빼앗긴 보증금은 한 푼도 돌아오지 않았다",
+                "정부가 피해자 지원 대책을 서둘러 내놔야 한다",
+            )),
+            Anon("피해자", quotes=("사기 범죄의 형량 상한을 높여야 한다",)),
+            Person("윤석진", "변호사", {"법무법인 한결", "한결"}, quotes=(
+                "현행법상 사기죄는 피해자가 아무리 많아도 가중 처벌에 한계가 있다",
+            )),
+        ),
+    ),
+    Case(
+        "10-localgov-postnatal-care.txt", "문지호",
+        notes="local-government release: `한빛시(시장 최영숙)는` (title before name in parentheses) then "
+              "`최 시장은`; `시는 “…”이라고 설명했다` and `군은 “…”는 입장이다` (organisations speaking); "
+              "attendees with fused titles (`한가람 보건소장`, `문태호 시의회 의장`), then `한 소장은` "
+              "(surname 한 = 'one'); `김선호 한빛군수`; `충남도의회 박은비 의원(더불어민주당·한빛1)`; "
+              "`주민들은 “…”` (anonymous group); byline `/문지호 기자 e-mail`",
+        speakers=(
+            Person("최영숙", "시장", {"한빛시", "충남 한빛시"}, quotes=(
+                "아이를 낳고 기르는 일이 부담이 아니라 기쁨이 되는 도시를 만들겠다",
+                "산후조리 비용 걱정 없는 한빛시를 약속드린다",
+            )),
+            Org(frozenset({"시", "한빛시", "충남 한빛시"}), quotes=(
+                "공공 산후조리원 이용료는 민간 시설의 절반 수준인 2주 150만원으로 책정할 계획",
+            )),
+            Person("한가람", {"보건소장", "소장"}, {None, "한빛시", "보건소", "한빛시보건소", "한빛시 보건소"}, quotes=(
+                "첫 산후조리원은 내년 3월 동부권에 문을 열 예정",
+            )),
+            Person("문태호", {"시의회 의장", "의장"}, {None, "시의회", "한빛시의회", "한빛시"}),
+            Person("김선호", "군수", "한빛군", quotes=(
+                "군 지역 산모들도 시의 산후조리원을 함께 이용할 수 있도록 협약을 맺겠다",
+            )),
+            Org(frozenset({"군", "한빛군"}), quotes=("협약이 체결되면 이용료의 30%를 군비로 지원하겠다",)),
+            Person("박은비", {"의원", "도의원"}, {"충남도의회", "충청남도의회", "더불어민주당"}, quotes=(
+                "도 차원의 예산 지원이 뒤따라야 계획이 실현될 수 있다",
+            )),
+            Anon("주민", quotes=("원정 산후조리를 가지 않아도 돼 다행",)),
+        ),
+    ),
+    Case(
+        "11-kbo-walkoff.txt", "강민재",
+        notes="`[스포츠한빛=대전, 강민재 기자]` byline; KBO teams (`한화 이글스`, `LG 트윈스`, later `한화`, "
+              "`LG`); title before name (`LG 마무리 투수 차재혁`, `선발 투수 라이언 와일더(Ryan Wilder)`, "
+              "`포수 장태오`); `고 웃었다`; `그는 … 덧붙였다`; `와일더는` short form; `“…”이라며 공을 동료에게 "
+              "돌렸다`; `고 했다`; given name inside a quote (`승민이가`); ‘노승민’ chanted in single marks; "
+              "`라며 말을 아꼈다`",
+        speakers=(
+            Person("노승민", {None, "선수"}, {"한화 이글스", "한화"}, quotes=(
+                "직구 하나만 노리고 들어갔다",
+                "맞는 순간 끝났다고 생각했다",
+                "최근 타격감이 좋지 않아 마음고생이 심했는데 오늘로 다 털어냈다",
+            )),
+            Person("차재혁", {"투수", "마무리 투수"}, {"LG 트윈스", "LG"}),
+            Person("라이언 와일더", {"투수", "선발 투수"}, {"한화 이글스", "한화"}, quotes=(
+                "포수의 리드를 믿고 던졌을 뿐",
+            )),
+            Person("장태오", "포수", {"한화 이글스", "한화"}, quotes=(
+                "와일더의 슬라이더가 오늘처럼 들어가면 누구도 치기 어렵다",
+            )),
+            Person("서명훈", "감독", {"한화 이글스", "한화"}, quotes=(
+                "선발이 길게 던져주면서 불펜을 아낄 수 있었다",
+                "승민이가 해결사 노릇을 톡톡히 했다",
+            )),
+            Person("양재성", "감독", {"LG 트윈스", "LG"}, quotes=("차재혁은 여전히 우리 팀 마무리",)),
+        ),
+    ),
+    Case(
+        "12-interview-robotics.txt", "홍유나",
+        notes="Q&A interview: the interviewee named once in the lead (`제임스 박(James Park·48) 한빛로보틱스 "
+              "대표는`), then `―질문` lines (not quotes) each answered by a paragraph in “…” with no speaker "
+              "named (the interviewee's); an answer in two quoted paragraphs; `그를 만났다` (reporter's "
+              "voice); byline `정리=홍유나 기자 e-mail`",
+        speakers=(
+            Person("제임스 박", "대표", "한빛로보틱스", quotes=(
+                "휴머노이드 로봇이 공장에 들어가는 시점은 생각보다 빠를 것",
+                "제조업 현장과 부품 공급망이 한곳에 모여 있는 나라는 한국뿐입니다. 로봇을 시험할 공장이 차로 한 "
+                "시간 거리에 수십 곳 있어요.",
+                "우리는 손부터 만들었습니다. 사람 손처럼 20개 관절을 움직이는 로봇 손이 핵심 기술입니다.",
+                "다리는 나중 문제예요. 공장에서는 걷는 것보다 집는 것이 더 중요하니까요.",
+                "2028년 국내 자동차 부품 공장 두 곳에 시범 투입합니다. 5년 안에 1000대를 공장에 보내는 게 목표입니다.",
+                "위험하고 반복적인 일을 로봇에게 맡기자는 겁니다. 사람은 더 가치 있는 일로 옮겨가야 합니다.",
+                "규제보다 실증 기회가 필요합니다. 공공 시설에서 먼저 써 보게 해 주면 좋겠습니다.",
+            )),
+        ),
+    ),
+    Case(
+        "13-intl-ev-tariffs.txt", "배준서",
+        notes="international, bottom byline `배준서 기자(외신종합)`; `AP통신과 로이터통신에 따르면` before the "
+              "first speaker; EU officials with long names (`마르그레테 페테르센 EU 집행위원회 통상담당 집행위원`, "
+              "three-word `헬레나 폰 아이헨도르프`); Chinese names with hanja (`왕젠궈(王建國) 중국 상무부장`, "
+              "`린웨이(林偉) 중국 외교부 대변인`); `AP통신은 “…”고 전했다` (outlet speaking); a quote relayed "
+              "from `EU 소식통` by 로이터 (the outlet's, as in test_quotes' `소식통을 인용해`); hyphenated `클라우스 베버-하르트만 독일 총리`; "
+              "`장피에르 루소 전 프랑스 재무장관`",
+        speakers=(
+            Person("마르그레테 페테르센", {"집행위원", "통상담당 집행위원"},
+                   {"EU 집행위원회", "유럽연합 집행위원회", "EU", "집행위원회", "유럽연합"}, quotes=(
+                "중국 측이 제시한 최저가격 약속은 우리가 요구한 수준에 크게 못 미쳤다",
+                "대화의 문은 열어 두겠지만 역내 산업을 보호하기 위한 조치는 예정대로 시행할 것",
+            )),
+            Person("헬레나 폰 아이헨도르프", "집행위원장", {"EU", "EU 집행위원회", "유럽연합"}, quotes=(
+                "공정한 경쟁 없이는 자유무역도 없다",
+            )),
+            Person("왕젠궈", {"상무부장", "부장"}, {"중국 상무부", "상무부", "중국"}, quotes=(
+                "EU가 보호무역주의의 길을 택했다",
+                "중국은 자국 기업의 정당한 권익을 지키기 위해 단호한 조치를 취할 것",
+            )),
+            Person("린웨이", "대변인", {"중국 외교부", "외교부"}, quotes=("모든 선택지가 테이블 위에 있다",)),
+            Org(frozenset({"AP통신", "AP"}), quotes=(
+                "중국이 EU산 돼지고기와 유제품, 브랜디를 보복 대상으로 검토하고 있다",
+            )),
+            Org(frozenset({"로이터", "로이터통신"}), quotes=("독일과 헝가리가 막판까지 관세 부과에 반대했다",)),
+            Person("클라우스 베버-하르트만", "총리", "독일", quotes=(
+                "관세 전쟁에는 승자가 없다",
+                "협상 테이블로 돌아가야 한다",
+            )),
+            Person("장피에르 루소", {"전 재무장관", "재무장관", "전 장관", "장관"}, {"프랑스", "프랑스 재무부"}, quotes=(
+                "EU가 물러서면 유럽 전기차 산업 전체가 무너진다",
+            )),
+        ),
+    ),
+    Case(
+        "14-economy-kospi.txt", "서도윤",
+        notes="market report with analysts of several firms (`김도경 한빛증권 연구원`, `수석연구위원`, fused "
+              "`리서치센터장`), `그는 … 내다봤다`; `…며 긍정적인 입장을 밝혔다`; `마크 윌리엄스(Mark Williams) "
+              "골드만삭스 수석이코노미스트 … 라고 했다`; a title that changed (`윤재호 전 기획재정부 장관(현 "
+              "한빛금융연구원 이사장)` then `윤 이사장은`); `금융위원회는 “…”는 입장이다`; joint byline "
+              "`서도윤·이하람 기자` (neither is a participant)",
+        speakers=(
+            Person("김도경", "연구원", "한빛증권", quotes=(
+                "미국 금리 인하 기대감에 반도체 업종으로 외국인 자금이 다시 들어오고 있다",
+                "연말까지 코스피 3,000선 돌파도 충분히 가능하다",
+            )),
+            Person("최수아", "수석연구위원", "대한투자증권", quotes=(
+                "환율이 여전히 1,400원대에 머물러 있어 외국인 수급이 언제든 돌아설 수 있다",
+                "지금은 추격 매수를 자제할 때",
+            )),
+            Person("정재원", {"리서치센터장", "센터장"}, {"KB증권", "KB증권 리서치센터"}, quotes=(
+                "내년 상반기 기업 이익 전망치가 꾸준히 상향 조정되고 있다",
+            )),
+            Person("마크 윌리엄스", {"수석이코노미스트", "이코노미스트"}, "골드만삭스", quotes=(
+                "한국 증시는 여전히 주요국 대비 저평가 상태",
+            )),
+            Person("윤재호", {"이사장", "전 장관", "장관"}, {"한빛금융연구원", "기획재정부"}, quotes=(
+                "밸류업 정책의 성과가 이제 나타나기 시작했다",
+                "다만 가계부채와 부동산 시장의 불안은 여전히 뇌관",
+            )),
+            Org(frozenset({"금융위원회", "금융위"}), quotes=(
+                "증시 안정을 위해 필요하면 시장안정 프로그램을 즉시 가동하겠다",
+            )),
+        ),
+    ),
+    Case(
+        "15-health-flu-season.txt", "임채원",
+        notes="health: `질병관리청은 30일 “…”며 … 발령했다고 밝혔다`, then `질병청은` (short form); title "
+              "before name (`국립감염병연구소 소장 윤석진 박사`) then `윤 소장은`; `한빛대병원 감염내과 엄지수 "
+              "교수` with a quote over two paragraphs (first paragraph left open, second reopened: two "
+              "quotes, one speaker); `보건복지부 관계자는 … 고 했다`; byline `임채원 의학전문기자 e-mail`",
+        speakers=(
+            Org(frozenset({"질병관리청", "질병청"}), quotes=(
+                "10월 넷째 주 외래환자 1000명당 의사환자 수가 8.2명으로 유행 기준을 넘어섰다",
+                "65세 이상 어르신과 어린이는 서둘러 예방접종을 받아 달라",
+            )),
+            Person("윤석진", "소장", "국립감염병연구소", quotes=(
+                "올해 유행하는 H3N2 계열은 지난해 백신 주와 항원성이 일부 달라졌다",
+                "다만 백신이 중증 예방 효과는 충분히 낸다",
+                "접종을 미룰 이유는 없다",
+            )),
+            Person("엄지수", "교수", {"한빛대병원", "한빛대병원 감염내과"}, quotes=(
+                "독감과 코로나19가 동시에 유행하는 ‘트윈데믹’ 가능성도 배제할 수 없다.",
+                "고열과 근육통이 나타나면 48시간 안에 진료를 받는 것이 중요하다",
+            )),
+            Anon("관계자", quotes=("올해 확보한 백신은 1400만 회분으로 지난해보다 10% 많다",)),
+        ),
+    ),
+    Case(
+        "16-column-closed-school.txt", "한지우",
+        notes="column in the reporter's own voice (`나는`, `기자가`), no dateline; `어르신들은 “…”` (anonymous "
+              "group); the expert first named in a genitive (`하윤슬 한빛교육대 교수의 설명도`) then `하 교수는`, "
+              "`그는`; bottom byline with desk and rank (`한지우 사회부 차장`)",
+        speakers=(
+            Anon("어르신", quotes=("아이들 웃음소리를 몇 년 만에 듣는지 모르겠다",)),
+            Person("하윤슬", "교수", "한빛교육대", quotes=(
+                "농촌 유학생의 30%가량은 가족과 함께 아예 주소를 옮긴다",
+                "학교가 살아야 마을이 산다는 말은 과장이 아니다",
+                "한 명의 아이가 한 가구를 데려오고, 그 가구가 가게 하나를 다시 열게 한다",
+            )),
         ),
     ),
 ]

@@ -77,6 +77,12 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         ("[워싱턴=이정민 특파원] " + BODY, "[워싱턴=이정민 특파원]"),
         ("[스포츠서울 | 홍길동기자] " + BODY, "[스포츠서울 | 홍길동기자]"),
         ("【도쿄=김철수 특파원】" + BODY, "【도쿄=김철수 특파원】"),
+        (BODY + "\n/문지호 기자 jiho@cc.example.com", "/문지호 기자 jiho@cc.example.com"),
+        (BODY + "\n정리=홍유나 기자 yuna@e.example.com", "정리=홍유나 기자 yuna@e.example.com"),
+        (BODY + "\n임채원 의학전문기자 cwlim@e.example.com", "임채원 의학전문기자 cwlim@e.example.com"),
+        (BODY + "\n한지우 사회부 차장", "한지우 사회부 차장"),
+        (BODY + "\n배준서 기자(외신종합)", "배준서 기자(외신종합)"),
+        (BODY + "\n서도윤·이하람 기자 dyseo@e.example.com", "서도윤·이하람 기자 dyseo@e.example.com"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
@@ -89,6 +95,13 @@ def test_bylines_are_metadata(text: str, byline: str) -> None:
 @pytest.mark.parametrize("first", ["[단독] 김철수 기자가 현장을 찾았다.", "[인터뷰] 홍길동 기자가 만난 사람들이다."])
 def test_bracketed_tag_before_prose_is_kept(first: str) -> None:
     text = first + "\n" + BODY
+    body, found = strip_byline(text)
+    assert found is None and body == text
+
+
+@pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다."])
+def test_last_line_that_is_not_a_byline_is_kept(last: str) -> None:
+    text = BODY + "\n" + last
     body, found = strip_byline(text)
     assert found is None and body == text
 

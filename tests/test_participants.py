@@ -59,7 +59,7 @@ INTRODUCTIONS = [
     pytest.param("마르코 감독이 이끄는 한빛생명은 3연승을 달렸다.", "마르코", "감독", "한빛생명", id="X-감독이-이끄는-ORG"),
     pytest.param("윌리엄 로저스에 비하면 제구가 좋았다.", "윌리엄 로저스", None, None, id="common-given-name-run"),
     pytest.param("제작보고회에는 배우 최민식, 김고은, 유해진이 참석했다.", "유해진", "배우", None, id="list-shares-the-title"),
-    pytest.param("서울중앙지검 반부패수사부(부장 김철환)는 A씨를 기소했다.", "김철환", "부장", "반부패수사부",
+    pytest.param("서울중앙지검 반부패수사부(부장 김철환)는 A씨를 기소했다.", "김철환", "부장", "서울중앙지검 반부패수사부",
                  id="head-in-parentheses"),
     pytest.param("미국 연방준비제도(Fed·연준)는 금리를 동결했다. 제롬 파월 연준 의장은 회견을 열었다.", "제롬 파월", "의장",
                  "연방준비제도", id="abbreviation-given-in-parentheses"),
@@ -82,6 +82,40 @@ INTRODUCTIONS = [
                  id="one-syllable-surname-after-a-given-name"),
     pytest.param("‘한빛FC’의 오현준은 골을 넣었다.", "오현준", None, "한빛FC",
                  id="quoted-body-without-a-work-noun-stays-a-body"),
+    pytest.param("선발 투수 라이언 와일더(Ryan Wilder)는 호투했다.", "라이언 와일더", "선발 투수", None,
+                 id="title-then-foreign-name-whose-given-name-looks-korean"),
+    pytest.param("선발 투수 라이언 와일더는 호투했다.", "라이언 와일더", "선발 투수", None,
+                 id="title-then-foreign-name-without-gloss"),
+    pytest.param("마크 윌리엄스(Mark Williams) 골드만삭스 수석이코노미스트는 전망했다.", "마크 윌리엄스",
+                 "수석이코노미스트", "골드만삭스", id="latin-gloss-ends-the-name"),
+    pytest.param("왕젠궈(王建國) 중국 상무부장은 경고했다.", "왕젠궈", "상무부장", "중국", id="hanja-gloss-makes-a-name"),
+    pytest.param("제임스 박(James Park·48) 한빛로보틱스 대표는 말했다.", "제임스 박", "대표", "한빛로보틱스",
+                 id="latin-gloss-with-age"),
+    pytest.param("포수 라이언은 공을 받았다.", "라이언", "포수", None, id="foreign-given-name-alone-after-a-title"),
+    pytest.param("윤재호 전 기획재정부 장관은 말했다.", "윤재호", "전 장관", "기획재정부", id="전-qualifies-the-title"),
+    pytest.param("장피에르 루소 전 프랑스 재무장관은 말했다.", "장피에르 루소", "전 재무장관", "프랑스",
+                 id="전-before-a-country-and-a-fused-title"),
+    pytest.param("김민호 신임 한빛은행장은 취임했다.", "김민호", "신임 행장", "한빛은행", id="신임-before-a-fused-title"),
+    pytest.param("마르그레테 페테르센 EU 집행위원회 통상담당 집행위원은 말했다.", "마르그레테 페테르센",
+                 "통상담당 집행위원", "EU 집행위원회", id="portfolio-담당-qualifies-the-title"),
+    pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
+                 id="senior-research-fellow"),
+    pytest.param("한화는 이겼다. 서명훈 한화 감독은 웃었다.", "서명훈", "감독", "한화",
+                 id="name-shaped-body-that-stands-alone-elsewhere"),
+    pytest.param("문태호 시의회 의장이 배석했다.", "문태호", "의장", "시의회", id="name-shaped-body-ending-in-의회"),
+    pytest.param("한빛대병원 감염내과 엄지수 교수는 말했다.", "엄지수", "교수", "한빛대병원 감염내과",
+                 id="department-ending-in-과-is-no-particle"),
+    pytest.param("김철수과 이영희는 만났다. 이영희 교수는 말했다.", "이영희", "교수", None,
+                 id="particle-과-after-a-name-stays-a-particle"),
+    pytest.param("국립감염병연구소 소장 윤석진 박사는 “달라졌다”고 설명했다.", "윤석진", "소장", "국립감염병연구소",
+                 id="org-title-name-then-a-second-bare-title"),
+    pytest.param("인천지법 형사12부(이도윤 부장판사)는 A씨에게 징역 15년을 선고했다.", "이도윤", "부장판사",
+                 "인천지법 형사12부", id="court-panel-with-the-presiding-judge-in-parentheses"),
+    pytest.param("법무법인 한결의 윤석진 변호사는 설명했다.", "윤석진", "변호사", "법무법인 한결",
+                 id="law-firm-kind-and-name-의-lawyer"),
+    pytest.param("사단법인 한빛나눔의 정가은 이사장은 말했다.", "정가은", "이사장", "사단법인 한빛나눔",
+                 id="association-kind-and-name-의-chair"),
+    pytest.param("동료의 윤석진 변호사는 설명했다.", "윤석진", "변호사", None, id="genitive-without-a-body-kind-is-no-body"),
 ]
 
 
@@ -95,6 +129,12 @@ def test_introduction(text: str, name: str, title: str | None, org: str | None) 
 def test_team_members_take_the_team_that_is_the_topic() -> None:
     found = people("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했고, 박진수도 무실점으로 막았다.")
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"
+
+
+def test_sponsor_name_alone_is_the_team() -> None:
+    found = people("한화 이글스가 이겼다. 한화는 3연승을 달렸다. 포수 장태오는 “좋았다”고 했다. "
+                   "LG는 졌다. 제주 유나이티드와 제주는 무관하다.")
+    assert found["장태오"] == ("포수", "한화 이글스")
 
 
 def test_long_form_of_a_foreign_name_from_anywhere_in_the_text() -> None:
@@ -174,6 +214,8 @@ NOT_PEOPLE = [
     pytest.param("항저우 아시안게임에서 금메달을 땄다. 아시안게임을 마친 뒤 귀국했다.", "항저우 아시안게임", id="event-name"),
     pytest.param("바이에른 뮌헨은 이겼다. 뮌헨은 선두를 지켰다.", "바이에른 뮌헨", id="club-name"),
     pytest.param("안세진은 격려행사 ‘Thank you, 팀 코리아’에 참가했다.", "팀 코리아", id="team-name-in-an-event-title"),
+    pytest.param("중국 상무부(商務部) 대변인은 보복을 경고했다.", "상무부", id="body-with-a-hanja-gloss"),
+    pytest.param("월스트리트저널(WSJ)은 “출시는 내년”이라고 전했다. WSJ 기자는 분석했다.", "WSJ", id="abbreviation-is-no-gloss"),
 ]
 
 

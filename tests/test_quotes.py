@@ -162,6 +162,34 @@ ATTRIBUTION_CASES = [
     pytest.param(
         '김영수 장관은 노조가 "약속을 어겼다"고 주장하는 데 대해 최민규 위원장이 "인력을 늘렸다"고 반박했다고 전했다.',
         [("노조", "약속을 어겼다"), ("최민규", "인력을 늘렸다")], id="answer-with-its-own-subject"),
+    pytest.param(
+        "한빛시(시장 최영숙)는 계획을 발표했다. 최 시장은 “약속드린다”고 말했다. 시는 “이용료는 150만원”이라고 설명했다.",
+        [("최영숙", "약속드린다"), ("한빛시", "이용료는 150만원")], id="시는-is-the-city-named-before"),
+    pytest.param(
+        "김선호 한빛군수는 “협약을 맺겠다”고 말했다. 군은 “30%를 지원하겠다”는 입장이다.",
+        [("김선호", "협약을 맺겠다"), ("한빛군", "30%를 지원하겠다")], id="군은-is-the-county-in-a-fused-title"),
+    pytest.param(
+        "김선호 위원장은 “협약을 맺겠다”고 말했다. 이 시는 “아름답다”는 평을 받는다.",
+        [("김선호", "협약을 맺겠다")], id="시는-without-a-city-named-before-is-no-body"),
+    pytest.param(
+        "질병관리청은 “유행 기준을 넘어섰다”고 밝혔다. 질병청은 “접종을 받아 달라”고 당부했다.",
+        [("질병관리청", "유행 기준을 넘어섰다"), ("질병관리청", "접종을 받아 달라")], id="usual-short-name-of-a-body-speaking"),
+    pytest.param(
+        "국립감염병연구소 소장 윤석진 박사는 “항원성이 달라졌다”고 설명했다.",
+        [("윤석진", "항원성이 달라졌다")], id="title-name-then-박사-speaks"),
+    pytest.param(
+        "엄지수 교수는 “가능성도 배제할 수 없다.\n“48시간 안에 진료를 받아야 한다”고 말했다.",
+        [("엄지수", "가능성도 배제할 수 없다."), ("엄지수", "48시간 안에 진료를 받아야 한다")],
+        id="quote-running-on-into-the-next-paragraph"),
+    pytest.param(
+        "윤재호 전 기획재정부 장관(현 한빛금융연구원 이사장)은 “성과가 나타났다”고 말했다. 윤 이사장은 “부채는 뇌관”이라고 덧붙였다.",
+        [("윤재호", "성과가 나타났다"), ("윤재호", "부채는 뇌관")], id="present-post-in-parentheses-names-a-later-short-form"),
+    pytest.param(
+        "윤재호 전 기획재정부 장관은 “성과가 나타났다”고 말했다. 윤 이사장은 “부채는 뇌관”이라고 덧붙였다.",
+        [("윤재호", "성과가 나타났다"), ("", "부채는 뇌관")], id="other-post-without-parentheses-is-not-guessed"),
+    pytest.param(
+        "엄지수 교수는 “가능성도 배제할 수 없다.\n정부는 대책을 내놨다.",
+        [], id="unclosed-quote-without-a-reopened-paragraph-is-no-quote"),
 ]
 
 
