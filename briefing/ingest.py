@@ -114,16 +114,19 @@ _BYLINE_PREFIX = re.compile(
     rf"(?:\s*{_EMAIL})?\s*=\s*)"
 )
 # A bracketed byline before the lead: `[스포츠서울 | 홍길동기자]`, `[한국경제 홍길동 기자]`,
-# `[워싱턴=홍길동 특파원]`, `(서울=뉴스1) 홍길동 기자 …` is `_BYLINE_PREFIX`'s.
+# `[워싱턴=홍길동 특파원]`, `[화성=한빛일보 윤도현 기자]` (place, then outlet); `(서울=뉴스1) 홍길동 기자 …`
+# is `_BYLINE_PREFIX`'s.
 _BRACKET_BYLINE = re.compile(
-    rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
+    rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
     rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
 )
 _ROLE = rf"(?:[가-힣]{{0,6}}기자|{'|'.join(BYLINE_ROLES)}|[가-힣]{{1,6}}부\s*(?:{'|'.join(NEWSROOM_RANKS)}))"
 # Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`,
-# `/문지호 기자`, `정리=홍유나 기자`, `임채원 의학전문기자`, `한지우 사회부 차장`, `배준서 기자(외신종합)`.
+# `/문지호 기자`, `정리=홍유나 기자`, `임채원 의학전문기자`, `한지우 사회부 차장`, `배준서 기자(외신종합)`,
+# and with the outlet before the name when a role follows it (`한빛신문 송예린 기자`, `/한빛경제 유승아 기자`).
 _BYLINE_LINE = re.compile(
     rf"^\s*/?\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:{'|'.join(BYLINE_CREDITS)})\s*[·=]\s*)*"
+    rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*[가-힣]{{0,6}}(?:기자|특파원)))?"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
     rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*$"
 )

@@ -166,6 +166,14 @@ NON_SPEAKER_NOUNS: frozenset[str] = frozenset(
 #: Honorifics that follow a bare name (`홍길동 씨`); they are not titles.
 HONORIFICS: tuple[str, ...] = ("씨", "군", "양", "옹", "님")
 
+#: Nouns that say how a body is related to something named before it, not part of its name
+#: (`LUMINA의 소속사 블루웨이브엔터테인먼트 한승민 대표` → 블루웨이브엔터테인먼트).
+ORG_RELATION_NOUNS: tuple[str, ...] = ("소속사", "모회사", "자회사", "계열사", "운영사", "제작사", "배급사", "시행사", "시공사")
+
+#: Role words in a group (K-pop, bands) that a stage name follows (`리더 하린은`, `멤버 채원은`, `막내
+#: 소이는`): a one-word name Kiwi knows as a proper noun right after one is a person.
+STAGE_NAME_ROLES: tuple[str, ...] = ("멤버", "리더", "막내", "보컬", "메인보컬", "래퍼", "메인래퍼", "센터")
+
 #: Words that stand for an outlet or organisation named just before (`매체는 “…”라고 덧붙였다`).
 ANAPHORIC_ORGS: tuple[str, ...] = (
     "매체", "이 매체", "해당 매체", "같은 매체", "외신", "신문", "통신", "방송", "방송사", "언론", "회사", "이 회사",

@@ -44,7 +44,9 @@ _PARTICLE_SET = frozenset(PARTICLES)
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 NAME_CHARS = re.compile(r"^[가-힣](?:[가-힣'’\-]*[가-힣])?$")
 LATIN = re.compile(r"[A-Za-z]")
-_WORD = re.compile(r"(?:[^\s(（=|/\[\]【】<>《》〈〉·:]+|[(（][^()（）\n]{0,60}[)）])+")
+#: List bullets (`▲ 기획조정실장 홍길동 ▲ 복지국장 서미란`, `◇ 전보`): no words; each ends the item before it.
+_BULLETS = "▲△◇◆■□●○•▶▷►"
+_WORD = re.compile(rf"(?:[^\s(（=|/\[\]【】<>《》〈〉·:{_BULLETS}]+|[(（][^()（）\n]{{0,60}}[)）])+")
 _PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
 #: A parenthesis that spells the name before it in Latin letters or hanja (`와일더(Ryan Wilder)`,
 #: `왕젠궈(王建國)`), maybe with the age after it (`제임스 박(James Park·48)`): a gloss, not a body.
@@ -169,7 +171,8 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
         m_start, m_end = m.span()
         start = offset + m_start
         end = offset + m_end
-        comma = raw.rstrip().endswith(_COMMAS) or segment[m_end:m_end + 1] in _LIST_SEPARATORS
+        comma = raw.rstrip().endswith(_COMMAS) or segment[m_end:m_end + 1] in _LIST_SEPARATORS \
+            or segment[m_end:m_end + 3].lstrip()[:1] in tuple(_BULLETS)
         paren_match = _PAREN.search(raw) if "(" in raw or "（" in raw else None
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
@@ -213,10 +216,24 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             # Kiwi sometimes reads an unknown name with its particle as one noun (`손아섭의`).
             base, particle, tags = base[:3], base[3], ["NNP"]
         verbal = not _VERBAL_TAGS.isdisjoint(all_tags)
+        if verbal and not any(t.startswith("E") for t in all_tags) and all_tags[-1] in ("XSA", "XSV") \
+                and name_shaped(base):
+            # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
+            # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
+            verbal, tags = False, ["NNP"]
         modifier = bool(all_tags) and all_tags[-1] == "ETM"
         misparsed = not particle and not verbal \
             and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
         odd = (not particle and len(tags) >= 2) or misparsed
+        if paren is None and base.endswith("씨") and 4 <= len(base) <= 5 and tags[:1] == ["NNP"] \
+                and name_shaped(base[:-1]) and not ANONYMIZED.match(base):
+            # `공인중개사 최영민씨는`: a name with `씨` glued on is the name, then the honorific word
+            name_end = start + raw.index(base) + len(base) - 1
+            out.append(Word(raw[:name_end - start], start, name_end, base[:-1], "", None, ["NNP"], False,
+                            sentence.index, start in quote_ends))
+            out.append(Word(raw[name_end - start:], name_end, end, "씨", particle, None, ["NNB"], comma,
+                            sentence.index))
+            continue
         # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
         out.append(Word(raw, start, end, base, particle, paren, tags, comma, sentence.index,
                         start in quote_ends, verbal, modifier, odd, misparsed))

@@ -36,8 +36,10 @@ from .lexicon import (
     FOREIGN_GIVEN_NAMES,
     HONORIFICS,
     ORG_ALIASES,
+    ORG_RELATION_NOUNS,
     ORG_SUFFIXES,
     PLACES,
+    STAGE_NAME_ROLES,
     SURNAMES_2,
     TIME_WORDS,
     TITLE_CHAINS,
@@ -68,6 +70,8 @@ from .names import (
     words_of,
 )
 
+#: Marks that open a span in quotation marks (a term: `이른바 ‘마용성’`).
+_OPENING_QUOTES = ("‘", "'", "“", '"', "「", "『")
 #: Particles after a title word that make it a place or a thing, not a person (`시장에서는`).
 _PLACE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에", "에는", "에도", "으로", "로", "으로는", "로는", "에선",
                               "까지", "부터", "에게서", "처럼"})
@@ -128,9 +132,12 @@ def expand_org(org: str, aliases: dict[str, str] | None = None) -> str:
 
 def _introduce(cast: Cast, name: str, title: str | None, org: str | None, words: list[Word],
                particle: str) -> int:
-    """Record a full-name mention; a later, fuller introduction (title with organisation) wins."""
+    """Record a full-name mention; a later, fuller introduction (title with organisation) wins.
+    A relation noun before the body's name is dropped (`소속사 블루웨이브엔터테인먼트` → the name)."""
     for w in words:
         w.used = True
+    if org and " " in org and org.split(" ", 1)[0] in ORG_RELATION_NOUNS:
+        org = org.split(" ", 1)[1]
     key = find_person(cast, name)
     if key is None and not name_shaped(name, allow_two=True):
         # `포스테코글루 감독` after `안제 포스테코글루 감독`: the short form of a known name
@@ -260,6 +267,9 @@ def _scan_introductions(words: list[Word], cast: Cast) -> None:
                     if not word.comma:
                         list_org = None
                     continue
+        elif word.base in STAGE_NAME_ROLES and not word.boundary:
+            # `막내 소이는`: a role word that is no title still introduces a stage name
+            _introduce_after(words, j, word.base, None, cast)
         if word.paren and not word.used:
             _introduce_paren(words, j, cast)
 
@@ -546,7 +556,8 @@ def _split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
 
 
 def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> bool:
-    """`NC 유격수 김주원`, `공동 창업자 애덤 뉴먼`, `당시 감독이었던 프랭크 오'파렐`, `소장 윤석진 박사는`."""
+    """`NC 유격수 김주원`, `공동 창업자 애덤 뉴먼`, `당시 감독이었던 프랭크 오'파렐`, `소장 윤석진 박사는`,
+    and stage names after a group role word (`멤버 채원은`, `막내 소이는`: see `_stage_name`)."""
     if j + 1 >= len(words):
         return False
     nxt = words[j + 1]
@@ -556,7 +567,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     # `선발 투수 라이언 와일더는`: a foreign given name that looks Korean (라이언) starts a foreign name
     foreign_first = nxt.base in FOREIGN_GIVEN_NAMES and not nxt.boundary and j + 2 < len(words) \
         and is_foreign_name_word(words[j + 2], loose=True)
-    if is_korean_name(nxt, confirmed=True) and not foreign_first:
+    if (title in STAGE_NAME_ROLES and _stage_name(nxt, cast)) \
+            or (is_korean_name(nxt, confirmed=True) and not foreign_first):
         name_idx = [j + 1]
     else:
         for k in range(j + 1, min(j + 5, len(words))):
@@ -613,6 +625,18 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
         _introduce(cast, nxt.base, full_title, org, [nxt], nxt.particle)
         k += 1
     return True
+
+
+def _stage_name(word: Word, cast: Cast) -> bool:
+    """`멤버 채원은`, `멤버 유나가`: a two- or three-syllable proper noun (Kiwi's NNP) after a group
+    role word is a stage name, even one ending like a body (`채원`: 원). Kiwi sometimes keeps the
+    particle on an unknown two-syllable name (`유나가`/NNP): it is split off here."""
+    if word.paren or not word.is_hangul or word.tags != ["NNP"] or word.base in PLACES \
+            or word.base in cast.aliases or word.base in cast.reporters:
+        return False
+    if not word.particle and len(word.base) == 3 and word.base[-1] in "가이은는을를의와과도":
+        word.base, word.particle = word.base[:-1], word.base[-1]
+    return 2 <= len(word.base) <= 3 and word.boundary
 
 
 def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
@@ -822,7 +846,8 @@ def _latest_before(cast: Cast, keys: list[int], offset: int) -> int | None:
 
 def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
     """Short mentions (`최 회장`, `우바이다 대변인`), bare known names (`안세영은`, `메시를`),
-    bare Korean names Kiwi knows as proper nouns (`박병호의`), honorific `씨`."""
+    bare Korean names Kiwi knows as proper nouns (`박병호의`; not a term in quotation marks nor a
+    word right after a place), honorific `씨`."""
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
@@ -859,7 +884,12 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
             continue
         nxt = words[j + 1].base if j + 1 < len(words) else ""
         honorific = nxt in HONORIFICS and not word.boundary
-        korean = (honorific or (word.tags == ["NNP"] and _mostly_proper(cast).get(word.base, False))) \
+        # A bare proper noun in quotation marks (`이른바 ‘마용성’`) is a term, and one right after a
+        # place (`서울 용산고를`) a place or an institution there: neither is a bare name.
+        term_or_place = word.text.lstrip()[:1] in _OPENING_QUOTES \
+            or (j > 0 and words[j - 1].base in PLACES and not words[j - 1].boundary)
+        korean = (honorific or (word.tags == ["NNP"] and not term_or_place
+                                and _mostly_proper(cast).get(word.base, False))) \
             and is_korean_name(word, allow_two=honorific, confirmed=honorific)
         if korean and not split_title(nxt):
             key = cast.add(Participant(name=word.base, first_offset=word.start))

@@ -83,6 +83,10 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         (BODY + "\n한지우 사회부 차장", "한지우 사회부 차장"),
         (BODY + "\n배준서 기자(외신종합)", "배준서 기자(외신종합)"),
         (BODY + "\n서도윤·이하람 기자 dyseo@e.example.com", "서도윤·이하람 기자 dyseo@e.example.com"),
+        ("[화성=한빛일보 윤도현 기자] " + BODY, "[화성=한빛일보 윤도현 기자]"),
+        (BODY + "\n한빛신문 송예린 기자 yerin@h.example", "한빛신문 송예린 기자 yerin@h.example"),
+        (BODY + "\n한빛일보 문하준 기자", "한빛일보 문하준 기자"),
+        (BODY + "\n/한빛경제 유승아 기자", "/한빛경제 유승아 기자"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
@@ -99,7 +103,8 @@ def test_bracketed_tag_before_prose_is_kept(first: str) -> None:
     assert found is None and body == text
 
 
-@pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다."])
+@pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다.",
+                                  "현장에 있던 홍길동 기자가 다쳤다.", "[단독] 한빛일보 홍길동 기자가 만난 사람"])
 def test_last_line_that_is_not_a_byline_is_kept(last: str) -> None:
     text = BODY + "\n" + last
     body, found = strip_byline(text)

@@ -116,6 +116,21 @@ INTRODUCTIONS = [
     pytest.param("사단법인 한빛나눔의 정가은 이사장은 말했다.", "정가은", "이사장", "사단법인 한빛나눔",
                  id="association-kind-and-name-의-chair"),
     pytest.param("동료의 윤석진 변호사는 설명했다.", "윤석진", "변호사", None, id="genitive-without-a-body-kind-is-no-body"),
+    pytest.param("이날 참관에는 장창하 미사일총국장이 동행했다.", "장창하", "미사일총국장", None,
+                 id="name-ending-in-하-that-kiwi-reads-as-a-verb-stem"),
+    pytest.param("멤버 채원은 이번 활동 기간 무대에 오르지 않았다.", "채원", "멤버", None,
+                 id="stage-name-after-a-group-role-even-ending-like-a-body"),
+    pytest.param("타이틀곡은 멤버 유나가 작사에 참여한 곡이다. 유나는 “좋다”고 했다.", "유나", "멤버", None,
+                 id="stage-name-with-the-particle-glued-on-by-kiwi"),
+    pytest.param("LUMINA의 소속사 블루웨이브엔터테인먼트 한승민 대표는 밝혔다.", "한승민", "대표",
+                 "블루웨이브엔터테인먼트", id="relation-noun-before-a-body-is-not-its-name"),
+    pytest.param("마포구의 공인중개사 최영민씨는 “문의가 늘었다”고 말했다.", "최영민", None, None,
+                 id="occupation-then-name-with-씨-glued"),
+    pytest.param("변호사 최영민씨가 설명했다.", "최영민", "변호사", None, id="title-then-name-with-씨-glued"),
+    pytest.param("인사 명단은 다음과 같다.\n▲ 기획조정실장 홍길동 ▲ 복지국장 서미란 ▲ 도시주택국장 곽태준", "서미란", "복지국장", None,
+                 id="appointee-list-bullets-are-no-title-words"),
+    pytest.param("인사 명단은 다음과 같다.\n◇ 전보\n△ 대변인 박지민 △ 경제산업국장 안지성", "박지민", "대변인", None,
+                 id="appointee-list-a-bullet-ends-the-item-before"),
 ]
 
 
@@ -169,7 +184,7 @@ def test_earlier_short_form_with_a_shorter_title_is_not_used() -> None:
 
 @pytest.mark.parametrize("text", [
     "회사원 이모(34)씨는 “늦었다”고 말했다.", "이모씨(34)는 “늦었다”고 말했다.", "김모(52)씨가 “늦었다”고 말했다.",
-    "주부 김모(52) 씨는 “늦었다”고 말했다.", "A(41)씨는 “늦었다”고 말했다.",
+    "주부 김모(52) 씨는 “늦었다”고 말했다.", "A(41)씨는 “늦었다”고 말했다.", "회사원 김모씨는 “늦었다”고 말했다.",
 ])
 def test_anonymised_person_with_age_is_anonymous(text: str) -> None:
     b = brief(text)
@@ -216,6 +231,10 @@ NOT_PEOPLE = [
     pytest.param("안세진은 격려행사 ‘Thank you, 팀 코리아’에 참가했다.", "팀 코리아", id="team-name-in-an-event-title"),
     pytest.param("중국 상무부(商務部) 대변인은 보복을 경고했다.", "상무부", id="body-with-a-hanja-gloss"),
     pytest.param("월스트리트저널(WSJ)은 “출시는 내년”이라고 전했다. WSJ 기자는 분석했다.", "WSJ", id="abbreviation-is-no-gloss"),
+    pytest.param("마포·용산·성동구 등 이른바 ‘마용성’ 지역이 상승세를 이끌었다.", "마용성", id="term-in-quotation-marks"),
+    pytest.param("멤버 구성은 그대로 유지됐다. 리더 역할을 맡았다.", "구성", id="group-role-then-a-common-noun"),
+    pytest.param("그는 조용하 게 말했다. 조용하 게 지냈다.", "조용하", id="verb-stem-split-by-a-typo-is-no-name"),
+    pytest.param("교육감은 13일 서울 용산고를 찾아 수험생들을 격려했다.", "용산고", id="school-after-a-place"),
 ]
 
 
