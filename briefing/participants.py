@@ -182,8 +182,10 @@ def _find_reporters(per_sentence: list[list[Word]], cast: Cast) -> None:
                 w.used = True
 
 
-#: A broadcast transcript label with a role: `[윤재영/한빛대 도시공학과 교수 : "…"]`.
-_LABEL = re.compile(r"\[\s*([^\[\]/:\n]{1,30}?)\s*/\s*([^\[\]:\n]{1,30}?)\s*:\s*[\"“]")
+#: A broadcast transcript label before its quote: `[김철수/서울시 주민 : `, `[NHK 뉴스 : ` (group 1 the
+#: speaker, group 2 the role, when there is one). `quotes` reads the speaker from it, this module the role.
+TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*:\s*"
+_LABEL = re.compile(TRANSCRIPT_LABEL + r"[\"“]")
 
 
 def _scan_transcript_labels(text: str, cast: Cast) -> None:
@@ -194,6 +196,8 @@ def _scan_transcript_labels(text: str, cast: Cast) -> None:
         return
     starts = [w.start for w in cast.words]
     for m in _LABEL.finditer(text):
+        if m.group(2) is None:
+            continue
         name = m.group(1).strip()
         lo = bisect.bisect_left(starts, m.start(1))
         hi = bisect.bisect_left(starts, m.end(2), lo)

@@ -38,8 +38,8 @@ from markupsafe import Markup, escape
 from .errors import RenderError
 from .compose import DEFAULT_SENTENCES
 from .models import Briefing, Participant, Quote, RankedSentence
-from .render import PACKAGE_TEMPLATES, by_prominence, display_title, key_points, template_context, template_env
-from .render import title_sentence as headline_sentence
+from .render import (PACKAGE_TEMPLATES, by_prominence, display_title, key_points, template_context, template_env,
+                     title_sentence as headline_sentence)
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -221,7 +221,9 @@ def _content(b: Briefing) -> _Content:
 
 
 def _plan(c: _Content, level: int, back: frozenset[int] = frozenset()) -> PagePlan | None:
-    if level < 0 or level > len(c.steps):
+    """The plan of `level` with the items of the levels in `back` shown again; None past the last
+    level or when `back` is not an order the content allows (`_may_take_back`)."""
+    if level < 0 or level > len(c.steps) or not _may_take_back(c, level, back):
         return None
     gone: dict[str, set[Any]] = {}
     for n, (kind, key) in enumerate(c.steps[:level], start=1):
@@ -268,11 +270,7 @@ def page_plan(b: Briefing, level: int = 0, back: frozenset[int] | set[int] = fro
     """What the page shows at fitting `level`, with the items of the levels in `back` (at most
     `level`) shown again; None when there is nothing more to leave out, or when `back` would show a
     speaker's later quote without an earlier one."""
-    content = _content(b)
-    back = frozenset(back)
-    if not _may_take_back(content, level, back):
-        return None
-    return _plan(content, level, back)
+    return _plan(_content(b), level, frozenset(back))
 
 
 # --- HTML ------------------------------------------------------------------------------------------
@@ -772,17 +770,11 @@ def fit_briefing(briefing: Briefing, template_dir: str | Path | None = None) -> 
     content = _content(briefing)
     env = html_env(template_dir)
 
-    def make_html(level: int) -> str | None:
-        plan = _plan(content, level)
-        return None if plan is None else _html(env, briefing, plan)
-
-    def refill(level: int, back: frozenset[int]) -> str | None:
-        if not _may_take_back(content, level, back):
-            return None
+    def page_html(level: int, back: frozenset[int] = frozenset()) -> str | None:
         plan = _plan(content, level, back)
         return None if plan is None else _html(env, briefing, plan)
 
-    fitted = fit_page(make_html, template_dir=template_dir, refill=refill)
+    fitted = fit_page(page_html, template_dir=template_dir, refill=page_html)
     plan = _plan(content, fitted.level, fitted.back)
     assert plan is not None
     return fitted, plan

@@ -36,11 +36,11 @@ from .lexicon import (
 )
 from .models import Participant, Quote, Sentence
 from .names import name_shaped
-from .participants import Cast, Mention
+from .participants import TRANSCRIPT_LABEL, Cast, Mention
 
 _ENDINGS = tuple(sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))
 _NOUN_USE = re.compile(r"^(?:" + "|".join(sorted(QUOTED_NOUN_ENDINGS, key=len, reverse=True)) + r")(?=\s|$|[,.])")
-_TRANSCRIPT = re.compile(r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*:\s*$")
+_TRANSCRIPT = re.compile(TRANSCRIPT_LABEL + "$")
 
 
 @dataclass(slots=True)
