@@ -182,10 +182,14 @@ def strip_byline(body: str) -> tuple[str, str | None]:
 
 
 def split_headline(body: str) -> tuple[str | None, str]:
-    """A first line that reads as a headline (short, no sentence ending, more text below) → title."""
+    """A first line that reads as a headline (short, no sentence ending, more text below) → title.
+
+    Only called for the line above a byline, where a short line is a headline whatever it ends with
+    (`…위택스?`, `…될까`, `…돌아왔다`); only a full stop marks it as a sentence of the body.
+    """
     first, _, rest = body.partition("\n")
     head = first.strip()
-    if rest.strip() and 4 <= len(head) <= 80 and not re.search(r"(?:다|요|죠|까)[.!?”\"']*$|[.!?]$", head):
+    if rest.strip() and 4 <= len(head) <= 80 and not re.search(r"\.[”\"'’]*$", head):
         return head, rest.lstrip("\n")
     return None, body
 

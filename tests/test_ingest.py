@@ -175,3 +175,21 @@ def test_headline_above_byline_becomes_title(tmp_path: Path) -> None:
     a = read_article(f)
     assert a.title == "울산서 AI 간담회 열려"
     assert a.text == BODY
+
+
+@pytest.mark.parametrize("headline", ["연납 신청 31일까지…위택스?", "17년 만의 우승!", "‘반값 등록금’ 올해는 될까?",
+                                      "우주인 3명, 115일 만에 지구로 돌아왔다"])
+def test_any_short_line_above_a_byline_is_the_headline(tmp_path: Path, headline: str) -> None:
+    """Headlines end in `?`, `!` or a verb (`…돌아왔다`); above a byline they are still headlines."""
+    f = tmp_path / "a.txt"
+    f.write_text(f"{headline}\n홍길동 기자 hong@example.com\n" + BODY, encoding="utf-8")
+    a = read_article(f)
+    assert (a.title, a.text) == (headline, BODY)
+
+
+def test_sentence_with_a_full_stop_above_a_byline_stays_in_the_body(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("서울시가 내년부터 공공자전거 요금을 올린다.\n홍길동 기자 hong@example.com\n" + BODY, encoding="utf-8")
+    a = read_article(f)
+    assert a.title is None
+    assert a.text.startswith("서울시가 내년부터 공공자전거 요금을 올린다.")
