@@ -199,9 +199,11 @@ DEPARTMENT_SUFFIXES: tuple[str, ...] = (
     "내과", "외과", "학과", "의학과", "치과", "안과", "소아과", "피부과", "부인과", "인후과", "기과", "재활과",
 )
 
-#: Nouns naming the legal kind of a body, written before its name (`법무법인 한결`, `사단법인 …`).
+#: Nouns naming the legal kind of a body, written before its name (`법무법인 한결`, `사단법인 …`):
+#: the word after one is the body's name, whatever Kiwi calls it (`사단법인 나눔`).
 ORG_KIND_NOUNS: frozenset[str] = frozenset(
-    ["법무법인", "회계법인", "세무법인", "사단법인", "재단법인", "학교법인", "의료법인", "사회복지법인", "특허법인"]
+    ["법무법인", "회계법인", "세무법인", "사단법인", "재단법인", "학교법인", "의료법인", "사회복지법인", "특허법인",
+     "노무법인", "주식회사", "유한회사"]
 )
 
 #: Team nicknames after a sponsor's name (`한화 이글스`, `울산 HD FC`): the sponsor's name alone (`한화`)
@@ -218,6 +220,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "대통령실", "청와대", "정부", "부", "처", "청", "원", "실", "위원회", "협회", "연합회", "재단", "공사", "공단",
     "연구소", "연구원", "대학", "대학교", "대학원", "병원", "학교", "당", "노조", "조합", "검찰", "경찰", "법원",
     "지검", "지법", "고법", "당국", "의회", "성", "군", "사", "회", "단", "센터", "구단", "법인",
+    "기구", "기금", "연합", "연맹",  # 세계보건기구, 국제통화기금, 유럽연합, 국제축구연맹
 ) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
 
 #: Nouns naming a kind of work: the words in quotation marks after one are its title, not a body
@@ -239,6 +242,7 @@ EVENT_SUFFIXES: tuple[str, ...] = (
 ORG_SPEAKERS: tuple[str, ...] = (
     "검찰", "경찰", "법원", "재판부", "정부", "당국", "대통령실", "청와대", "국방부", "외교부", "기재부", "회사",
     "업계", "재무성", "백악관", "국무부", "국방부", "크렘린궁", "외무부", "통일부", "소방당국", "보건당국",
+    "유엔", "나토", "아세안", "오펙",  # international bodies known by a short name
 )
 
 #: Organisation endings that may fuse with the `장` of a title (`한국만화가협회장` = 한국만화가협회 + 회장).

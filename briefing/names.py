@@ -23,6 +23,7 @@ from .lexicon import (
     GIVEN_NAME_SYLLABLES,
     HONORIFICS,
     NOT_NAME_SUFFIXES,
+    ORG_KIND_NOUNS,
     ORG_SPEAKERS,
     ORG_SUFFIXES,
     PARTICLES,
@@ -221,13 +222,17 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
             # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
             verbal, tags = False, ["NNP"]
+        if verbal and not particle and not comma and out and out[-1].base in ORG_KIND_NOUNS and not out[-1].boundary:
+            verbal, tags = False, ["NNP"]  # `사단법인 나눔`: the word after a legal form is the firm's name
         modifier = bool(all_tags) and all_tags[-1] == "ETM"
         misparsed = not particle and not verbal \
             and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
         odd = (not particle and len(tags) >= 2) or misparsed
-        if paren is None and base.endswith("씨") and 4 <= len(base) <= 5 and tags[:1] == ["NNP"] \
-                and name_shaped(base[:-1]) and not ANONYMIZED.match(base):
-            # `공인중개사 최영민씨는`: a name with `씨` glued on is the name, then the honorific word
+        if paren is None and base.endswith("씨") and not ANONYMIZED.match(base) and (
+                (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1]))
+                or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2):
+            # `공인중개사 최영민씨는`: a name with `씨` glued on is the name, then the honorific word;
+            # `최씨는` (a surname alone) likewise, read as `최 씨는`
             name_end = start + raw.index(base) + len(base) - 1
             out.append(Word(raw[:name_end - start], start, name_end, base[:-1], "", None, ["NNP"], False,
                             sentence.index, start in quote_ends))

@@ -35,8 +35,10 @@ from .lexicon import (
     EXCLUDED_TITLES,
     FOREIGN_GIVEN_NAMES,
     HONORIFICS,
+    ORG_KIND_NOUNS,
     ORG_ALIASES,
     ORG_RELATION_NOUNS,
+    ORG_SPEAKERS,
     ORG_SUFFIXES,
     PLACES,
     STAGE_NAME_ROLES,
@@ -332,14 +334,7 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         korean.pop()  # `서명훈 한화 감독`, `문태호 시의회 의장`: the second name-shaped word is the body
     if korean:
         n = korean[-1]
-        prefix: list[Word] = []
-        for k in range(n - 1, window[0] - 1, -1):
-            w = words[k]
-            # `대통령실 김용범 정책실장`, `국민의힘 한동훈 대표`: the body written before the name
-            if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
-                    or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags))):
-                break
-            prefix.insert(0, w)
+        prefix = _body_before(words, n, window[0])
         name_words = [words[n]]
         between = [words[k] for k in window if k > n]
     else:
@@ -352,7 +347,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         name_words = [words[k] for k in run]
         name_words, moved = _split_name_and_org(name_words, post, cast, words[j + len(chained)].index)
         between = moved + between
-        prefix = []
+        # `세계보건기구(WHO) 테워드로스 사무총장`: a body written before a foreign name too
+        prefix = _body_before(words, run[0], window[0])
     org_words, title_words = _split_between(between)
     leading = 0
     while leading < len(org_words) - 1 and org_words[leading].base in TITLE_MODIFIERS:
@@ -374,6 +370,27 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     cast.mentions[-1].end = words[last].end
     prefix_org = " ".join(w.base for w in prefix) or None
     return key, prefix_org, words.index(span[0])
+
+
+def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
+    """The organisation written right before the name at `n` (words from `first` on): `대통령실
+    김용범 정책실장`, `국민의힘 한동훈 대표`, `세계보건기구 테워드로스 사무총장`, and a firm's name
+    after its legal form (`법무법인 한결`), whatever the name's word is."""
+    prefix: list[Word] = []
+    k = n - 1
+    while k >= first:
+        w = words[k]
+        if k > first and words[k - 1].base in ORG_KIND_NOUNS and not w.boundary and not words[k - 1].boundary \
+                and not w.base.endswith("의"):  # `한결의` read as one word: see bodies.inherit_organisations
+            prefix[:0] = [words[k - 1], w]  # `법무법인 한결 윤석진 변호사`: any word names the firm
+            k -= 2
+            continue
+        if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
+                or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags))):
+            break
+        prefix.insert(0, w)
+        k -= 1
+    return prefix
 
 
 def _note_current_post(title_word: Word, key: int, cast: Cast) -> None:
@@ -673,14 +690,9 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         return
     age = _AGE_PAREN.match(inner)
     stat = bool(_STAT_PAREN.match(inner))
-    if age:
-        org = age.group(2)
-    elif stat or inner.startswith("본명"):
-        org = None
-    elif HANGUL_WORD.match(inner.replace(" ", "")) and len(inner) <= 12:
-        org = inner
-    else:
+    if not (age or stat or inner.startswith("본명")) and _org_in_paren(inner) is None:
         return
+    org = _org_in_paren(inner)
     # `김철수(34)씨는`: the honorific written after the parenthesis is not part of the name
     honorific = honorific_after_paren(word)
     base = word.base[: len(word.base) - len(honorific)]
@@ -718,6 +730,19 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                (tail[-1] if tail else word).particle)
 
 
+def _org_in_paren(inner: str) -> str | None:
+    """The body in a parenthesis after a name: `(21·삼성생명)`, `(토트넘)`, `(바르셀로나)`; None for an
+    age alone, a statistic (`18득점`), a real name (`본명 …`) or anything not a short Hangul phrase."""
+    age = _AGE_PAREN.match(inner)
+    if age:
+        return age.group(2).strip() if age.group(2) else None
+    if _STAT_PAREN.match(inner) or inner.startswith("본명"):
+        return None
+    if HANGUL_WORD.match(inner.replace(" ", "")) and len(inner) <= 12:
+        return inner.strip()
+    return None
+
+
 def _complete_foreign_names(cast: Cast, text: str, sentences: list[Sentence]) -> None:
     """`다시우바 대통령` in the story, `브라질 루이스 이나시우 룰라 다시우바 대통령이` inside a
     quote or a photo caption: the longest form given anywhere (before the same title) is the name."""
@@ -737,8 +762,9 @@ def _complete_foreign_names(cast: Cast, text: str, sentences: list[Sentence]) ->
             name_parts: list[str] = []
             place = None
             for piece, start in reversed(pieces):
-                if piece in PLACES:
-                    place = piece  # `브라질 루이스 … 다시우바 대통령`: the country is the organisation
+                if piece in PLACES or piece in ORG_SPEAKERS or piece.endswith(_ORG_SUFFIXES_LONG):
+                    # `브라질 루이스 … 다시우바 대통령`, `유엔 구테흐스 사무총장`: the organisation
+                    place = piece
                     break
                 if piece in DETERMINERS or piece in TITLE_MODIFIERS or split_title(piece) \
                         or piece.endswith(ORG_SUFFIXES) or piece in NOT_NAME_WORDS:
@@ -925,9 +951,13 @@ def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
             if len(run) >= 2 and (last.boundary or run[-1] == len(words) - 1) \
                     and not any(strong_org(words[i], cast.aliases) for i in run):
                 name = " ".join(words[i].base for i in run)
+                # `하비에르 로페스(바르셀로나)`: the club or country in parentheses
+                org = _org_in_paren(last.paren) if last.paren else None
                 key = find_person(cast, name)
                 if key is None:
-                    key = cast.add(Participant(name=name, first_offset=w.start))
+                    key = cast.add(Participant(name=name, organization=org, first_offset=w.start))
+                elif org and not cast.people[key].organization:
+                    cast.people[key].organization = org
                 add_mention(cast, key, [words[i] for i in run])
             j = run[-1] + 1
 
@@ -959,9 +989,7 @@ def _scan_coordination(words: list[Word], cast: Cast, person_at: dict[int, int])
                 and (not name_shaped(other.base) or (other.base[1:] and syllables_ok(other.base[1:]))))
             if not person_like or (other.tags and other.tags[0] == "NNG" and not name_shaped(other.base, allow_two=True)):
                 continue
-            org = None
-            if other.paren and not _STAT_PAREN.match(other.paren) and HANGUL_WORD.match(other.paren.replace(" ", "")):
-                org = other.paren
+            org = _org_in_paren(other.paren) if other.paren else None
             key = find_person(cast, other.base)
             if key is None:
                 key = cast.add(Participant(name=other.base, organization=org, first_offset=other.start))

@@ -131,6 +131,20 @@ INTRODUCTIONS = [
                  id="appointee-list-bullets-are-no-title-words"),
     pytest.param("인사 명단은 다음과 같다.\n◇ 전보\n△ 대변인 박지민 △ 경제산업국장 안지성", "박지민", "대변인", None,
                  id="appointee-list-a-bullet-ends-the-item-before"),
+    pytest.param("세계보건기구(WHO) 테워드로스 사무총장은 말했다.", "테워드로스", "사무총장", "세계보건기구",
+                 id="international-body-before-a-one-word-foreign-name"),
+    pytest.param("안토니우 구테흐스 유엔 사무총장은 말했다.", "안토니우 구테흐스", "사무총장", "유엔",
+                 id="short-name-of-an-international-body-after-a-foreign-name"),
+    pytest.param("유엔 구테흐스 사무총장은 말했다.", "구테흐스", "사무총장", "유엔",
+                 id="short-name-of-an-international-body-before-a-foreign-name"),
+    pytest.param("국제통화기금(IMF) 크리스탈리나 게오르기에바 총재는 말했다.", "크리스탈리나 게오르기에바", "총재",
+                 "국제통화기금", id="body-ending-in-기금-before-a-foreign-name"),
+    pytest.param("법무법인 한결 윤석진 변호사는 설명했다.", "윤석진", "변호사", "법무법인 한결",
+                 id="law-firm-kind-and-name-without-의"),
+    pytest.param("사단법인 나눔 이수정 이사장은 말했다.", "이수정", "이사장", "사단법인 나눔",
+                 id="association-whose-name-kiwi-reads-as-a-verb"),
+    pytest.param("하비에르 로페스(바르셀로나)는 결승골을 넣었다.", "하비에르 로페스", None, "바르셀로나",
+                 id="club-in-parentheses-after-a-foreign-name"),
 ]
 
 

@@ -190,6 +190,15 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "엄지수 교수는 “가능성도 배제할 수 없다.\n정부는 대책을 내놨다.",
         [], id="unclosed-quote-without-a-reopened-paragraph-is-no-quote"),
+    pytest.param(
+        "피해자 최영민씨는 “다시는 없어야 한다”고 말했다. 최씨는 “보상도 받지 못했다”고 덧붙였다.",
+        [("최영민", "다시는 없어야 한다"), ("최영민", "보상도 받지 못했다")], id="surname-with-씨-glued-is-the-person"),
+    pytest.param(
+        "주민 김모씨는 “무섭다”고 말했다. 김씨는 “잠을 못 잔다”고 했다.",
+        [("주민 김모씨", "무섭다"), ("주민 김모씨", "잠을 못 잔다")], id="surname-with-씨-glued-after-an-anonymous-김모씨"),
+    pytest.param(
+        "유엔은 “즉각적인 휴전이 필요하다”고 밝혔다.",
+        [("유엔", "즉각적인 휴전이 필요하다")], id="international-body-by-its-short-name-speaks"),
 ]
 
 
