@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_org
+from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_descriptor, last_org
 from .lexicon import (
     ANAPHORIC_ORGS,
     ANONYMOUS_HEADS,
@@ -46,6 +46,8 @@ _SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "께서는", "측은
 _SOURCE_PARTICLES = frozenset({"에서는", "에선", "에서도", "사이에서는", "사이에선"})
 #: Leading words dropped from a descriptor phrase (time words such as `전날`, title qualifiers such as `신임`).
 _NOT_NAME_OR_MODIFIER = NOT_NAME_WORDS | TITLE_MODIFIERS
+#: Words that point back to a source already quoted (`이 관계자는`).
+_DEMONSTRATIVES = frozenset(["이", "그", "해당"])
 
 
 def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
@@ -97,6 +99,10 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                 and phrase_words[0].base != "한":
             phrase_words = phrase_words[1:]
         base = word.base
+        qualifier: list[Word] = []
+        if len(phrase_words) >= 3 and phrase_words[-2].base in TITLE_MODIFIERS and split_title(base) and (
+                len(phrase_words[-3].base) == 1 or phrase_words[-3].base in SURNAMES_2):
+            qualifier = [phrase_words.pop(-2)]  # `김 전 장관은`: the surname before the qualifier
         if len(phrase_words) >= 2 and split_title(base) and (
                 len(phrase_words[-2].base) == 1 or phrase_words[-2].base in SURNAMES_2):
             surname = phrase_words[-2].base
@@ -106,11 +112,17 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                                              "ambiguous"))
             else:
                 # `이 대통령은` in a story that never gives the full name: keep the article's words
-                label = f"{surname} {base}"
+                label = " ".join([surname] + [w.base for w in qualifier] + [base])
                 key = find_descriptor(cast, label, "anonymous", phrase_words[-2].start)
-                add_mention(cast, key, phrase_words[-2:], "anonymous")
+                add_mention(cast, key, [phrase_words[-2]] + qualifier + [word], "anonymous")
             continue
         if base.endswith(ANONYMOUS_HEADS) or (len(phrase_words) > 1 and phrase_words[0].base == "한"):
+            if len(phrase_words) == 2 and phrase_words[0].base in _DEMONSTRATIVES:
+                # `이 관계자는`, `그 소식통은`: the source just quoted, not a new one
+                ref = last_descriptor(cast, base, phrase_words[0].start)
+                if ref is not None:
+                    add_mention(cast, ref, phrase_words, "anonymous")
+                    continue
             label = " ".join(w.base for w in phrase_words)
             key = find_descriptor(cast, label, "anonymous", phrase_words[0].start)
             add_mention(cast, key, phrase_words, "anonymous")

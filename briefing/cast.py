@@ -100,6 +100,15 @@ def last_org(cast: Cast, offset: int) -> int | None:
     return best
 
 
+def last_descriptor(cast: Cast, head: str, offset: int) -> int | None:
+    """The anonymous source named last before `offset` whose label ends with `head` (`관계자`)."""
+    best, pos = None, -1
+    for m in cast.mentions:
+        if m.kind == "anonymous" and m.key >= 0 and pos < m.start < offset and cast.people[m.key].name.endswith(head):
+            best, pos = m.key, m.start
+    return best
+
+
 def known_form(cast: Cast, form: str, offset: int) -> int | None:
     """A known person's full name, or the last word(s) of a known foreign name (`메시`, `텐 하흐`)."""
     by_name, by_tail = cast.people_index()

@@ -894,6 +894,13 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
             if key is None:
                 key = _resolve_short(cast, words[j - 1].base, title, word.start)
                 idx = [j - 1]
+            if key is None and two and words[j - 1].base in TITLE_MODIFIERS:
+                # `홍 전 의원은`, `김 신임 장관은`: a qualifier between the surname and the title
+                key = _resolve_short(cast, words[j - 2].base, title, word.start)
+                idx = [j - 2, j - 1]
+                held = cast.people[key].title or "" if key is not None else ""
+                if words[j - 1].base in ("전", "현") and words[j - 1].base not in held.split():
+                    key = None  # `김 전 장관` after `김영수 장관`: a former minister is someone else
             if key is not None:
                 add_mention(cast, key, [words[k] for k in idx] + [word])
                 continue

@@ -199,6 +199,22 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "유엔은 “즉각적인 휴전이 필요하다”고 밝혔다.",
         [("유엔", "즉각적인 휴전이 필요하다")], id="international-body-by-its-short-name-speaks"),
+    pytest.param(
+        "홍길동 전 의원은 “출마하지 않겠다”고 밝혔다. 홍 전 의원은 “당을 위해서”라고 말했다.",
+        [("홍길동", "출마하지 않겠다"), ("홍길동", "당을 위해서")], id="short-form-with-전-between-surname-and-title"),
+    pytest.param(
+        "김영수 장관은 “개혁하겠다”고 했다. 김 전 장관은 “곧 발표한다”고 했다.",
+        [("김영수", "개혁하겠다"), ("", "곧 발표한다")], id="former-post-is-not-the-sitting-minister"),
+    pytest.param(
+        "김 전 장관은 “곧 발표한다”고 했다.",
+        [("김 전 장관", "곧 발표한다")], id="unresolved-short-form-with-전-keeps-the-surname"),
+    pytest.param(
+        "대통령실 고위 관계자는 “검토한 바 없다”고 했다. 이 관계자는 “추측일 뿐”이라고 덧붙였다.",
+        [("대통령실 고위 관계자", "검토한 바 없다"), ("대통령실 고위 관계자", "추측일 뿐")],
+        id="이-관계자-is-the-source-just-quoted"),
+    pytest.param(
+        "이 관계자는 “모른다”고 했다.",
+        [("이 관계자", "모른다")], id="이-관계자-with-no-source-before-keeps-its-words"),
 ]
 
 
