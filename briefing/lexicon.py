@@ -36,6 +36,12 @@ QUOTED_NOUN_ENDINGS: tuple[str, ...] = (
     "으로", "도", "처럼", "까지", "만", "이다", "다",
 )
 
+#: Nouns for someone's words after `NAME의` (`조동현 감독의 말이다`, `…라는 게 김 교수의 설명이다`).
+WORDS_OF_NOUNS: tuple[str, ...] = (
+    "말", "설명", "얘기", "이야기", "주장", "전언", "답", "각오", "소감", "생각", "귀띔", "분석", "지적", "전망",
+    "입장", "판단", "평가", "진단", "견해", "시각", "조언", "당부",
+)
+
 #: Verbs that characterise something in the speaker's own words (`“신종 범죄”로 규정했다`).
 CHARACTERISING_VERBS: tuple[str, ...] = (
     "규정", "표현", "지칭", "일컬", "명명", "평가", "비유", "묘사", "칭했", "불렀", "외쳤", "외치", "연호", "요구했",

@@ -33,6 +33,7 @@ from .lexicon import (
     CHARACTERISING_VERBS,
     QUOTATIVE_ENDINGS,
     QUOTED_NOUN_ENDINGS,
+    WORDS_OF_NOUNS,
 )
 from .models import Participant, Quote, Sentence
 from .names import name_shaped
@@ -145,11 +146,16 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
         rest = after[noun_use.end():].lstrip()
         if rest.startswith(CHARACTERISING_VERBS):
             return True
+        if _WHOSE_WORDS.match(text, span.end + noun_use.end()):
+            return True  # `“…”이라는 게 김 교수의 설명이다`: whose words these are, named after them
         return len(inner) >= 40 and sentence_final
     return sentence_final or len(inner) >= 20 or words >= 3
 
 
 _SENTENCE_FINAL = re.compile(r"(?:[다요죠까냐네지군라자래]|습니다|ㅂ니다)[.!?…~]*$")
+#: What follows `“…”라는` when the sentence says whose words they were: `게 김 교수의 설명이다`.
+_WHOSE_WORDS = re.compile(r"\s*(?:게|것이|것은|건)\s+[^\n.“”\"]{1,40}?의\s*(?:"
+                          + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이었다|다)")
 
 
 def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Quote]:
@@ -226,7 +232,7 @@ _SUBJECT = ("이", "가", "께서", "도", "측이")
 #: Particles that make a person the new topic between two quotes (`하이든 대통령도 … 언급했다. “…”`).
 _NEW_TOPIC = ("은", "는", "이", "가", "도")
 #: What follows `NAME의` when the sentence names whose words these were (`조동현 감독의 말이다`).
-_WORDS_OF = ("말", "설명", "얘기", "이야기", "주장", "전언", "답", "각오", "소감", "생각", "귀띔")
+_WORDS_OF = WORDS_OF_NOUNS
 
 
 class _SpeakerFinder:

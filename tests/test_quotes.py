@@ -215,6 +215,9 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "이 관계자는 “모른다”고 했다.",
         [("이 관계자", "모른다")], id="이-관계자-with-no-source-before-keeps-its-words"),
+    pytest.param(
+        "김영수 서울대 교수는 연구를 이끌었다. “이번 결과는 시작일 뿐”이라는 게 김 교수의 설명이다.",
+        [("김영수", "이번 결과는 시작일 뿐")], id="라는-게-NAME의-설명이다-names-the-speaker-after"),
 ]
 
 
@@ -254,6 +257,7 @@ NOT_QUOTES = [
     pytest.param('이 대통령은 "2024 미래포럼"에 참석했다.', id="event-name"),
     pytest.param("영화 “서울의 봄”이 흥행했다.", id="title-of-a-work"),
     pytest.param("“”라는 빈 따옴표만 있다.", id="empty-quotes"),
+    pytest.param("“AI 정부”라는 게 무엇인지 묻는 이들이 많다.", id="term-with-라는-게-but-no-one-whose-words"),
 ]
 
 
