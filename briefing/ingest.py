@@ -120,15 +120,19 @@ _BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
     rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
 )
+# A web page's time stamps after the byline: `| 입력 2026.07.25 14:02 | 수정 …`.
+_STAMPS = r"(?:[|│ㅣ]?\s*(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*)*"
 _ROLE = rf"(?:[가-힣]{{0,6}}기자|{'|'.join(BYLINE_ROLES)}|[가-힣]{{1,6}}부\s*(?:{'|'.join(NEWSROOM_RANKS)}))"
 # Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`,
 # `/문지호 기자`, `정리=홍유나 기자`, `임채원 의학전문기자`, `한지우 사회부 차장`, `배준서 기자(외신종합)`,
 # and with the outlet before the name when a role follows it (`한빛신문 송예린 기자`, `/한빛경제 유승아 기자`).
 _BYLINE_LINE = re.compile(
     rf"^\s*/?\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:{'|'.join(BYLINE_CREDITS)})\s*[·=]\s*)*"
+    rf"(?:[가-힣]{{1,8}}\s*=\s*)?"  # a dateline place: `거제=안도훈 기자`
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*[가-힣]{{0,6}}(?:기자|특파원)))?"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
-    rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*$"
+    rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
+    rf"{_STAMPS}\s*$"
 )
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")

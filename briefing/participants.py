@@ -30,6 +30,7 @@ import re
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, known_form
 from .lexicon import (
+    AFTER_NAME_NOUNS,
     DEPUTY_PREFIXES,
     DETERMINERS,
     EXCLUDED_TITLES,
@@ -395,11 +396,12 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
 
 def _note_current_post(title_word: Word, key: int, cast: Cast) -> None:
     """`윤재호 전 기획재정부 장관(현 한빛금융연구원 이사장)`: the post in parentheses after `현` is
-    the person's too, so that `윤 이사장은` later refers to them."""
+    the person's too, so that `윤 이사장은` later refers to them; so is the title's own abbreviation
+    (`최고재무책임자(CFO)`, then `윤 CFO는`)."""
     inside = (title_word.paren or "").split()
-    if len(inside) >= 2 and inside[0] in CURRENT_POST_MARKERS:
+    if (len(inside) >= 2 and inside[0] in CURRENT_POST_MARKERS) or len(inside) == 1:
         found = split_title(inside[-1])
-        if found:
+        if found and found[0] is None:
             cast.other_titles.setdefault(key, []).append(found[1])
 
 
@@ -611,6 +613,11 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             return False
     name = " ".join(words[k].base for k in name_idx)
     if name in cast.reporters:
+        return False
+    after = name_idx[-1] + 1
+    if fused_org and not words[name_idx[-1]].boundary and after < len(words) and not words[after].used \
+            and split_title(words[after].base) == (None, words[after].base):
+        # `에너지소재연구센터 류지안 책임연구원`: a body ending like a title (센터), then NAME TITLE
         return False
     org_words: list[Word] = []
     qualifiers: list[Word] = []
@@ -925,7 +932,14 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
         # place (`서울 용산고를`) a place or an institution there: neither is a bare name.
         term_or_place = word.text.lstrip()[:1] in _OPENING_QUOTES \
             or (j > 0 and words[j - 1].base in PLACES and not words[j - 1].boundary)
-        korean = (honorific or (word.tags == ["NNP"] and not term_or_place
+        # ... and a bare name is not the first half of a compound noun (`고분자 층을`; `방수현 이후`
+        # and `방수현 등` are fine)
+        after_word = words[j + 1] if j + 1 < len(words) and not word.boundary else None
+        ends_phrase = after_word is None or not (
+            after_word.tags[:1] == ["NNG"] and after_word.base not in TIME_WORDS
+            and after_word.base not in HONORIFICS and not split_title(after_word.base)
+            and after_word.base not in AFTER_NAME_NOUNS)
+        korean = (honorific or (word.tags == ["NNP"] and not term_or_place and ends_phrase
                                 and _mostly_proper(cast).get(word.base, False))) \
             and is_korean_name(word, allow_two=honorific, confirmed=honorific)
         if korean and not split_title(nxt):

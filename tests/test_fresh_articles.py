@@ -1,12 +1,14 @@
 """Stress tests on unseen articles: participants and quote attribution end to end.
 
-Twenty-two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
+Thirty-two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
 a wire report on a rate decision, a politics piece, a business piece, a football report, a
 correspondent's diplomacy piece, a broadcast script, an entertainment press conference and a strike
 report; then a court report, a local-government release, a KBO baseball report, a Q&A interview, an
 international report from the wires, a market report with analysts, a health story and a column in
 the reporter's own voice; then a North Korea wire report, a fire, a K-pop showcase, an education story,
-a personnel list and a real-estate story with brokers. Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
+a personnel list and a real-estate story with brokers; then a city-hall press release, a university lab's science
+news, a National Assembly audit Q&A, a police report, an earnings call, a wire report from Jakarta, a novelist
+interview, a hospital story, a shipyard strike and a football friendly. Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
 anonymous sources, like `한 관계자`; bodies (`노조는`, `검찰 측은`, `시는`, `군은`) are organisations. Each case below says, as a careful Korean news editor would, who is in the article (name,
 title, organisation), who said every quotation, and who wrote it. The tests run the real pipeline
 (`read_article` + `build_briefing`) and check, one expectation per test:
@@ -638,6 +640,265 @@ CASES = [
                 "가계대출 증가세를 면밀히 점검하고 있다",
                 "필요하면 추가 관리 방안을 내놓겠다",
             )),
+        ),
+    ),
+    Case(
+        "23-localgov-bus-pass.txt", "윤가을",
+        notes="headline line then a byline line `윤가을 기자 e-mail` (no front matter), a quote in the headline (not a "
+              "quote of the body); city release `경기 새솔시는 … 밝혔다`; fused `김재희 새솔시장` then `김 시장은`; "
+              "`시는 \"…\"고 설명했다` (the city speaking); department head `정유라 새솔시 대중교통과장` then "
+              "`정 과장은 이어`; `시 관계자는 \"…\"며 \"…\"`; ‘새솔 패스’; straight quotes",
+        speakers=(
+            Person("김재희", "시장", {"새솔시", "경기 새솔시"}, quotes=(
+                "고물가 시대에 시민 여러분의 교통비 부담을 절반으로 덜어드리겠다",
+                "버스가 자가용보다 편한 도시를 만드는 것이 목표",
+                "출퇴근 시간대 배차 간격도 단계적으로 줄이겠다",
+            )),
+            Org(frozenset({"시", "새솔시", "경기 새솔시"}), quotes=(
+                "월 20회 이상 버스를 타는 시민이라면 한 달 평균 3만원가량을 아낄 수 있다",
+            )),
+            Person("정유라", {"대중교통과장", "과장"},
+                   {"새솔시", "경기 새솔시", "새솔시 대중교통과", "대중교통과"}, quotes=(
+                "카드사와 시스템 연계 작업을 올해 안에 마무리할 계획",
+                "기존 교통카드에 패스 기능을 추가하는 방식이어서 새 카드를 발급받을 필요는 없다",
+            )),
+            Anon("관계자", quotes=(
+                "도비 지원이 확정되지 않으면 내후년부터는 시 재정에 부담이 될 수 있다",
+                "경기도와 협의를 이어가고 있다",
+            )),
+        ),
+    ),
+    Case(
+        "24-science-thermoelectric.txt", "배서윤",
+        notes="`[한빛사이언스=배서윤 기자]` byline; `연세대 화학과 최은솔 교수 연구팀은 … 밝혔다` (no quote) then "
+              "`연구팀은 “…”며 “…”고 설명했다` (an unnamed team speaking: anonymous, like `주민들은`) and `최 교수는`; journal title "
+              "‘네이처 에너지’ (not a quote); `제1저자인 한도겸 박사과정생은` (descriptor before the name, no "
+              "organisation given beside it); attendee-like `한국과학기술연구원(KIST) 에너지소재연구센터 류지안 "
+              "책임연구원도 참여했다`; an outside expert `박태오 포스텍 신소재공학과 교수`",
+        speakers=(
+            Person("최은솔", "교수", {"연세대", "연세대 화학과"}, quotes=(
+                "체온만으로 작동하는 웨어러블 기기나 공장 배관의 폐열 회수 장치에 바로 적용할 수 있을 것",
+            )),
+            Anon("연구팀", quotes=(
+                "고분자 층이 열의 흐름은 막고 전자의 이동은 돕는 역할을 한다",
+                "값싼 원료로도 기존 소재보다 높은 성능을 낼 수 있음을 확인했다",
+            )),
+            Person("한도겸", {"박사과정생", "박사과정"}, {None, "연세대", "연세대 화학과"}, quotes=(
+                "처음에는 고분자 층이 오히려 성능을 떨어뜨릴 것이라는 우려도 있었다",
+                "수백 번의 실험 끝에 최적의 두께를 찾아냈다",
+            )),
+            Person("류지안", "책임연구원", {"한국과학기술연구원", "KIST", "한국과학기술연구원(KIST)",
+                                       "에너지소재연구센터", "KIST 에너지소재연구센터",
+                                       "한국과학기술연구원 에너지소재연구센터",
+                                       "한국과학기술연구원(KIST) 에너지소재연구센터"}),
+            Person("박태오", "교수", {"포스텍", "포스텍 신소재공학과"}, quotes=(
+                "실험실 수준의 성과를 대면적으로 구현하는 것이 관건",
+            )),
+        ),
+    ),
+    Case(
+        "25-audit-public-rental.txt", "정은채",
+        notes="`[세종=한빛뉴스] 정은채 기자 =` byline; audit Q&A in one sentence (`김하진 더불어민주당 의원이 \"…\"고 "
+              "묻자 김정률 국토교통부 장관은 \"…\"라고 답했다`); same surname, different titles (`김 의원` / `김 "
+              "장관`), and once more both in one sentence (`김 의원은 … 요구했고, 김 장관은 \"…\"고 짧게 답했다`); "
+              "`이에 김 장관은`; a quote naming an organisation inside it (`한국토지주택공사(LH)의 책임을`); witness "
+              "`배진혁 LH 사장`; fused committee chair `윤태섭 국토교통위원장`; straight quotes",
+        speakers=(
+            Person("김하진", "의원", "더불어민주당", quotes=(
+                "6개월 넘게 비어 있는 공공임대가 5만 가구에 이르는데 장관은 이 숫자를 알고 있느냐",
+                "입주자를 못 구하는 이유는 집이 좁고 교통이 불편하기 때문",
+                "수요를 무시한 물량 위주 공급이 낳은 결과",
+                "공실 현황을 지역별로 매달 공개하라",
+            )),
+            Person("김정률", "장관", {"국토교통부", "국토부"}, quotes=(
+                "보고를 받았고 심각하게 보고 있다",
+                "소형 주택 두 채를 한 채로 합치는 리모델링을 내년부터 확대하겠다",
+                "공실 기간이 1년을 넘는 단지는 입주 자격을 한시적으로 완화하는 방안도 검토하고 있다",
+                "그렇게 하겠다",
+            )),
+            Person("오세라", "의원", "국민의힘", quotes=(
+                "공실 관리비로만 한 해 수백억원이 새어 나가고 있다",
+                "한국토지주택공사(LH)의 책임을 따져 묻지 않을 수 없다",
+            )),
+            Person("배진혁", "사장", {"LH", "한국토지주택공사", "한국토지주택공사(LH)"}, quotes=(
+                "관리 소홀에 대한 지적을 무겁게 받아들인다",
+            )),
+            Person("윤태섭", {"국토교통위원장", "위원장"}, {None, "국토교통위원회", "국회 국토교통위원회", "국회"}, quotes=(
+                "증인의 답변을 끝까지 듣고 질의를 이어가 달라",
+            )),
+        ),
+    ),
+    Case(
+        "26-crime-hit-and-run.txt", "하준서",
+        notes="police report: anonymised `운전자 A씨(42)`, `환경미화원 C씨(63)` (no quote), `지인 B씨` (anonymous, "
+              "quoted as `A씨는`/`B씨는`; `A씨가` inside B's quote); `경찰 관계자는 \"…\"며 \"…\"`; `경찰은`/"
+              "`서울 강서경찰서는` with no quote; fused `조민경 강서경찰서장`; `C씨의 유족은` and `동료 "
+              "환경미화원들은` (anonymous); a two-sentence quote; straight quotes; bottom byline with e-mail",
+        speakers=(
+            Anon("A", quotes=("사람을 친 줄 몰랐다. 무언가 부딪힌 느낌만 있었다",)),
+            Anon("관계자", quotes=(
+                "사고 직후 차를 세웠다가 다시 출발하는 장면이 영상에 찍혔다",
+                "도주의 고의가 있었다고 보고 있다",
+            )),
+            Anon("B", quotes=("A씨가 대리운전을 부르겠다고 해서 먼저 자리를 떴다",)),
+            Person("조민경", {"서장", "경찰서장"}, {"강서경찰서", "서울 강서경찰서"}, quotes=(
+                "음주 뺑소니는 한 가정을 송두리째 무너뜨리는 중대 범죄",
+                "구속영장을 신청해 엄정하게 수사하겠다",
+            )),
+            Anon("유족", quotes=("퇴직을 1년 앞두고 손주 보며 살겠다던 사람이었다",)),
+            Anon("환경미화원", quotes=("새벽 작업자를 위한 안전 대책이 여전히 허술하다",)),
+        ),
+    ),
+    Case(
+        "27-earnings-battery.txt", "서하람",
+        notes="headline line (with a quote, not a body quote) then a web byline `서하람 기자  |  입력 2026.07.25 14:02`; "
+              "`윤정호 누리에너지솔루션 최고재무책임자(CFO)` then `윤 CFO는` (Latin short title) and `그는 “…”면서도 "
+              "“…”`; attendee `강태민 경영전략담당 전무` (company implied); `회사 측은 “…”` (organisation); analyst "
+              "`문채은 한결증권 연구원` then `다만 그는`",
+        speakers=(
+            Person("윤정호", {"최고재무책임자", "최고재무책임자(CFO)", "CFO"}, "누리에너지솔루션", quotes=(
+                "북미 ESS 수주가 예상보다 빠르게 늘면서 수익성이 개선됐다",
+                "하반기에도 ESS가 실적을 이끌 것",
+                "전기차용 배터리 수요는 3분기까지 정체가 이어질 것으로 본다",
+                "4분기부터는 신차 출시 효과로 점차 회복될 것",
+                "연말까지 3000억원 규모의 자사주를 매입해 전량 소각하겠다",
+            )),
+            Person("강태민", {"전무", "경영전략담당 전무"}, {None, "누리에너지솔루션"}),
+            Org(frozenset({"회사", "회사 측", "누리에너지솔루션"}), quotes=(
+                "미국 조지아 공장의 전기차 배터리 라인 일부를 ESS 전용으로 바꾸는 작업을 내년 1분기까지 마칠 계획",
+            )),
+            Person("문채은", "연구원", "한결증권", quotes=(
+                "ESS 비중이 30%를 넘어서며 이익 체력이 확실히 달라졌다",
+                "중국 업체들의 저가 공세가 ESS 시장으로 번지고 있어 가격 경쟁은 변수",
+            )),
+        ),
+    ),
+    Case(
+        "28-intl-nickel-export-ban.txt", "송지안",
+        notes="headline line then `[자카르타=송지안 특파원]` opener (no front matter); invented foreign president "
+              "`아궁 수르야디 인도네시아 대통령` then `그는` and `수르야디 대통령은`; `리나 마르하엔 대통령궁 "
+              "대변인`; a quote opening the sentence and reported by an outlet (`“…”이라고 국영 안타라통신이 "
+              "전했다`: the agency's); three-word name `마리아 솔레다드 크루스 필리핀 통상산업부 장관`; ministry "
+              "speaking (`산업통상부는`); `한 국내 배터리 소재 기업 임원은` (anonymous)",
+        speakers=(
+            Person("아궁 수르야디", "대통령", "인도네시아", quotes=(
+                "우리의 자원은 더 이상 원석이나 반제품 형태로 나라 밖으로 나가지 않을 것",
+                "배터리와 전기차까지 인도네시아 땅에서 만들어야 진정한 산업 주권을 이룰 수 있다",
+                "외국 기업이 현지에 공장을 짓는다면 세제 혜택을 아끼지 않겠다",
+            )),
+            Person("리나 마르하엔", "대변인", {"대통령궁", "인도네시아 대통령궁"}, quotes=(
+                "이번 조치는 3년 전부터 예고된 로드맵에 따른 것",
+                "주요 교역국과는 충분히 소통했다",
+            )),
+            Org(frozenset({"안타라통신", "안타라", "국영 안타라통신"}), quotes=(
+                "정부는 제련소 신규 인허가 기간을 지금의 절반 이하로 줄일 방침",
+            )),
+            Person("마리아 솔레다드 크루스", "장관", {"필리핀 통상산업부", "통상산업부", "필리핀"}, quotes=(
+                "인도네시아의 조치가 역내 공급망에 미칠 영향을 면밀히 살피겠다",
+            )),
+            Org(frozenset({"산업통상부"}), quotes=(
+                "니켈 중간재 수입선 다변화와 비축 물량 확대 방안을 업계와 협의하겠다",
+            )),
+            Anon("임원", quotes=("현지 생산 비중을 높이는 것 외에는 뾰족한 수가 없다",)),
+        ),
+    ),
+    Case(
+        "29-culture-novelist-interview.txt", "윤채린",
+        notes="book interview: `소설가 서하윤(44)이` (occupation before the name, age) then `서 작가는`, `그는`; book "
+              "titles in 『…』 and a short story in ‘…’ (not quotes); `그는 집필 과정을 이렇게 돌아봤다.` then a quote "
+              "over two paragraphs (first left open, second reopened and closed: two quotes, one speaker); a quote "
+              "paragraph closed by `서 작가의 말이다.` with ‘물에도 문법이 있다’ inside it; publisher in parentheses "
+              "(`(문학한빛)`, not her organisation); `문학평론가 정우진은`; bottom byline with e-mail",
+        speakers=(
+            Person("서하윤", {"소설가", "작가"}, None, quotes=(
+                "할머니가 돌아가시고 나서야 할머니의 말을 제대로 알아듣지 못했다는 걸 깨달았다",
+                "처음에는 표준어로 썼어요. 그런데 어떤 문장도 살아 있지 않았습니다. 바다에 들어가는 여자들의 "
+                "숨소리를 표준어로는 도저히 옮길 수가 없더라고요.",
+                "그래서 원고를 전부 버리고 3년을 제주에서 살았어요. 물질하는 삼춘들 옆에서 받아 적은 말이 노트 열두 "
+                "권이 됐습니다.",
+                "모르는 말 앞에서 잠시 멈추는 경험 자체가 이 소설의 일부",
+                "할머니는 ‘물에도 문법이 있다’고 하셨어요. 욕심을 부리면 물이 먼저 안다는 뜻이었죠.",
+            )),
+            Person("정우진", {"문학평론가", "평론가"}, None, quotes=(
+                "사라져 가는 언어를 문학의 한가운데로 끌어올린 드문 성취",
+            )),
+        ),
+    ),
+    Case(
+        "30-medical-cgm-coverage.txt", "정서영",
+        notes="`[서울=한빛뉴스] 정서영 기자 =` byline; `보건복지부는 … 밝혔다` (no quote); `서울새빛병원 내분비내과 "
+              "홍서진 교수는` (hospital, department, name, title) then `홍 교수는` and a bare `이어 \"…\"이라고 "
+              "덧붙였다`; patient `김모(67)씨` (anonymous); `보건복지부 관계자는`; `환자단체인 전국당뇨환자연대는 "
+              "성명을 내고 \"…\"` (organisation); ‘요양비 급여기준 개정안’; straight quotes",
+        speakers=(
+            Person("홍서진", "교수", {"서울새빛병원", "서울새빛병원 내분비내과"}, quotes=(
+                "손가락을 찔러 하루 몇 번 재는 방식으로는 밤사이 저혈당을 잡아내기 어렵다",
+                "CGM은 중증 저혈당으로 인한 응급실 방문을 크게 줄여준다",
+                "기기를 붙이는 것으로 끝나는 것이 아니라 데이터를 읽고 생활을 바꾸는 교육이 함께 가야 한다",
+                "교육 상담료에 대한 수가도 함께 마련돼야 현장에 제대로 정착할 것",
+            )),
+            Anon("김모", quotes=(
+                "새벽에 식은땀을 흘리며 깬 적이 한두 번이 아니었다",
+                "비용 때문에 망설였는데 이제 부담을 덜게 됐다",
+            )),
+            Anon("관계자", quotes=("시행 1년 뒤 효과를 평가해 급여 대상을 더 넓히는 방안을 검토하겠다",)),
+            Org(frozenset({"전국당뇨환자연대"}), quotes=(
+                "인슐린을 쓰지 않는 고위험 환자까지 단계적으로 대상을 넓혀야 한다",
+            )),
+        ),
+    ),
+    Case(
+        "31-labour-shipyard-strike.txt", "안도훈",
+        notes="strike report: fused union name `배성철 대한해양중공업노조 위원장` then `배 위원장은`; `노조는 “…”고 "
+              "주장했다` (organisation); two chanted slogans `조합원들은 “…”, “…” 등의 구호를 외치며` (anonymous "
+              "group); attendees without quotes (`장유경 민주노총 경남지역본부장과 도태훈 금속노조 부위원장, "
+              "거제시의회 오경민 의원 등이 참석했다`); `사측은 “…”며 “…”` (the company); `회사 관계자는`; bottom "
+              "byline with a place (`거제=안도훈 기자 e-mail`)",
+        speakers=(
+            Person("배성철", "위원장", {"대한해양중공업노조", "대한해양중공업 노조", "대한해양중공업 노동조합", "노조"}, quotes=(
+                "3년 연속 수주 호황에도 노동자 몫은 물가 상승률에도 못 미쳤다",
+                "회사가 성의 있는 안을 내놓을 때까지 현장으로 돌아가지 않겠다",
+                "정부도 조선업 하청 구조 문제에서 손을 놓고 있어선 안 된다",
+            )),
+            Org(frozenset({"노조", "노동조합", "대한해양중공업노조", "대한해양중공업 노조", "대한해양중공업 노동조합"}), quotes=(
+                "하청 노동자의 임금 인상까지 원청이 책임지라는 요구는 정당하다",
+            )),
+            Anon("조합원", quotes=("일한 만큼 보상하라", "하청도 동료다")),
+            Person("장유경", {"경남지역본부장", "본부장"}, {"민주노총", "민주노총 경남지역본부", "경남지역본부"}),
+            Person("도태훈", "부위원장", {"금속노조", "전국금속노동조합"}),
+            Person("오경민", {"의원", "시의원"}, {"거제시의회", "거제시"}),
+            Org(frozenset({"사측", "회사", "회사 측", "대한해양중공업"}), quotes=(
+                "노조 요구안을 모두 받아들이면 연간 인건비가 2000억원 넘게 늘어난다",
+                "지급 여력을 넘어서는 요구",
+            )),
+            Anon("관계자", quotes=("선박 인도가 늦어지면 하루 수십억원의 지체보상금을 물어야 한다",)),
+        ),
+    ),
+    Case(
+        "32-football-friendly-spain.txt", "장하람",
+        notes="national-team friendly: players with clubs in parentheses (`마르코스 비예가스(바르셀로나)`, "
+              "`정우빈(페예노르트)`, `골키퍼 송재하(울산 HD)`), later by the full name again (`정우빈은`, `송재하는`) "
+              "or the surname-like part (`비예가스에게`, `비예가스는`); `문태곤 감독` (team not named with him) "
+              "then a bare `이어 “…”고 덧붙였다`; `그는` carryover; outlet as a place of the interview (`스페인 매체 "
+              "마르카와 인터뷰에서`, not a speaker); foreign coach `안토니오 세라노 스페인 감독`; ‘무적함대’; "
+              "bottom byline with the name only",
+        speakers=(
+            Person("마르코스 비예가스", {None, "선수"}, {"바르셀로나", "스페인", "스페인 대표팀"}, quotes=(
+                "한국은 예상보다 훨씬 빠르고 조직적인 팀이었다",
+            )),
+            Person("정우빈", {None, "선수"}, "페예노르트", quotes=(
+                "코너킥 상황에서 약속한 위치로 들어간 게 적중했다",
+                "이기지 못해 아쉽다. 본선에서는 꼭 결과로 보여드리겠다",
+            )),
+            Person("문태곤", "감독", {None, "한국", "대표팀", "축구대표팀", "한국 축구대표팀", "대한민국"}, quotes=(
+                "세계 최고 수준의 팀을 상대로 우리가 준비한 전술이 어느 정도 통했다",
+                "월드컵 본선을 앞두고 좋은 보약이 될 것",
+                "마지막 10분 동안 집중력이 떨어진 부분은 반드시 보완하겠다",
+            )),
+            Person("송재하", {None, "골키퍼", "선수"}, {"울산 HD", "울산"}, quotes=(
+                "두 번째 실점은 내가 더 빨리 판단했어야 했다",
+            )),
+            Person("안토니오 세라노", "감독", {"스페인", "스페인 대표팀"}, quotes=("한국의 압박에 전반 내내 고전했다",)),
         ),
     ),
 ]

@@ -87,6 +87,9 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         (BODY + "\n한빛신문 송예린 기자 yerin@h.example", "한빛신문 송예린 기자 yerin@h.example"),
         (BODY + "\n한빛일보 문하준 기자", "한빛일보 문하준 기자"),
         (BODY + "\n/한빛경제 유승아 기자", "/한빛경제 유승아 기자"),
+        (BODY + "\n거제=안도훈 기자 dohun@g.example.com", "거제=안도훈 기자 dohun@g.example.com"),
+        ("서하람 기자  |  입력 2026.07.25 14:02\n" + BODY, "서하람 기자  |  입력 2026.07.25 14:02"),
+        (BODY + "\n홍길동 기자 입력 2026-07-25 14:02 수정 2026-07-25 15:10", "홍길동 기자 입력 2026-07-25 14:02"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
