@@ -89,7 +89,7 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             add_mention(cast, key, label_words, "anonymous")
             continue
         start_k = j
-        while start_k > 0 and j - start_k < 3:
+        while start_k > 0 and j - start_k < 5:
             prev = words[start_k - 1]
             if prev.boundary or prev.used or prev.glued:
                 break

@@ -121,6 +121,13 @@ CURRENT_POST_MARKERS: frozenset[str] = frozenset(["현", "現", "현재"])
 #: a short form with the shorter title does not refer back to the longer one.
 DEPUTY_PREFIXES: tuple[str, ...] = ("부",)
 
+#: General titles a later short form may use for a more specific one (`소설가 서하윤`, then `서 작가는`).
+TITLE_KINDS: dict[str, frozenset[str]] = {
+    "작가": frozenset(["소설가", "시인", "극작가", "동화작가", "웹툰작가", "만화가", "수필가", "에세이스트", "방송작가"]),
+    "선수": frozenset(["투수", "선발투수", "타자", "포수", "유격수", "내야수", "외야수", "가드", "포워드", "센터", "공격수",
+                     "수비수", "미드필더", "골키퍼", "세터", "리베로", "미들블로커", "아웃사이드히터", "윙스파이커"]),
+}
+
 #: Two title words that make one title (`대표이사 사장`, `감독 대행`, `장관 후보자`): a first word
 #: ending in one of the first tuple, or a second word ending in one of the second. Other pairs are
 #: two people (`김철수 의원 보좌관` is the member's aide).
@@ -208,6 +215,7 @@ LEADS_ORG: tuple[str, ...] = ("이끄는", "이끌고 있는", "이끌었던", "
 ANONYMOUS_HEADS: tuple[str, ...] = (
     "관계자", "소식통", "당국자", "고위 관계자", "측근", "전문가", "관계자들", "전문가들", "관측통", "인사",
     "주민", "시민", "상인", "학부모", "청취자", "네티즌", "누리꾼", "개발자", "직원", "공무원", "참석자",
+    "임원", "간부", "당직자", "실무자", "담당자", "종사자",
 )
 
 #: Endings of hospital and university departments (`감염내과`, `도시공학과`): the `과` is part of the

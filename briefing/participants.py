@@ -46,6 +46,7 @@ from .lexicon import (
     SURNAMES_2,
     TIME_WORDS,
     TITLE_CHAINS,
+    TITLE_KINDS,
     TITLE_MODIFIERS,
     TITLE_QUALIFIER_SUFFIXES,
     CURRENT_POST_MARKERS,
@@ -327,7 +328,9 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     post = title_of(chained[-1].base) or title if chained else title
     last = _concurrent_titles(words, last)
     korean = [k for k in window if is_korean_name(words[k], allow_two=(k == j - 1), confirmed=True)
-              and words[k].base not in cast.aliases]
+              and words[k].base not in cast.aliases
+              # `마리아 솔레다드 크루스 … 장관`: a foreign given name shaped like a Korean name starts a run
+              and not (words[k].base in FOREIGN_GIVEN_NAMES and k + 1 in window and _strict_foreign(words[k + 1]))]
     if korean and len(words[korean[-1]].base) == 2 and korean[-1] > window[0] \
             and is_foreign_name_word(words[korean[-1] - 1]) and looks_transliterated(words[korean[-1] - 1].base):
         korean = []  # `제롬 파월 연준 의장`: a two-syllable word after a foreign name is a body, not a name
@@ -632,6 +635,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             break
         k -= 1
     org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
+    if org is None and words[name_idx[-1]].paren:
+        org = _org_in_paren(words[name_idx[-1]].paren)  # `골키퍼 송재하(울산 HD)는`
     full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
     for w in org_words + qualifiers + [words[j]]:
         w.used = True
@@ -712,7 +717,10 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         korean = is_korean_name(word, allow_two=inner.startswith("본명"), confirmed=True) or (
             name_shaped(base) and (age or stat) is not None and bool(age or stat))
         foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
-            bool(age) or stat or inner in PLACES)
+            bool(age) or stat or inner in PLACES or (
+                # `마르코스 비예가스(바르셀로나)`: a foreign name of two words or more, then a club
+                org is not None and j > 0 and not words[j - 1].boundary and not words[j - 1].used
+                and is_foreign_name_word(words[j - 1]) and "NNP" in words[j - 1].tags))
     if not (korean or foreign):
         return
     name_words = [word]
@@ -737,6 +745,9 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                (tail[-1] if tail else word).particle)
 
 
+_ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
+
+
 def _org_in_paren(inner: str) -> str | None:
     """The body in a parenthesis after a name: `(21·삼성생명)`, `(토트넘)`, `(바르셀로나)`; None for an
     age alone, a statistic (`18득점`), a real name (`본명 …`) or anything not a short Hangul phrase."""
@@ -745,8 +756,8 @@ def _org_in_paren(inner: str) -> str | None:
         return age.group(2).strip() if age.group(2) else None
     if _STAT_PAREN.match(inner) or inner.startswith("본명"):
         return None
-    if HANGUL_WORD.match(inner.replace(" ", "")) and len(inner) <= 12:
-        return inner.strip()
+    if _ORG_PAREN.match(inner.replace(" ", "")) and len(inner) <= 12:
+        return inner.strip()  # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul
     return None
 
 
@@ -868,9 +879,12 @@ def _holds_title(cast: Cast, key: int, short: str) -> bool:
 
 
 def _title_matches(full: str | None, short: str) -> bool:
+    """Whether a short form's title names the post `full`: the same or a shorter title (`부사장` for
+    `수석부사장`), or the general title of the kind (`서 작가` for a `소설가`; see `TITLE_KINDS`)."""
     if not full:
         return False
-    return full.endswith(short) or short.endswith(full.split()[-1]) or short in full
+    last = full.split()[-1]
+    return full.endswith(short) or short.endswith(last) or short in full or last in TITLE_KINDS.get(short, ())
 
 
 def _latest_before(cast: Cast, keys: list[int], offset: int) -> int | None:

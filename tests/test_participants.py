@@ -145,6 +145,18 @@ INTRODUCTIONS = [
                  id="association-whose-name-kiwi-reads-as-a-verb"),
     pytest.param("하비에르 로페스(바르셀로나)는 결승골을 넣었다.", "하비에르 로페스", None, "바르셀로나",
                  id="club-in-parentheses-after-a-foreign-name"),
+    pytest.param("전반 17분 마르코스 비예가스(바르셀로나)에게 선제골을 내줬다.", "마르코스 비예가스", None, "바르셀로나",
+                 id="club-in-parentheses-after-an-unlisted-foreign-given-name"),
+    pytest.param("골키퍼 송재하(울산 HD)는 선방 6개를 기록했다.", "송재하", "골키퍼", "울산 HD",
+                 id="club-with-latin-letters-in-parentheses-after-title-then-name"),
+    pytest.param("연구에는 한국과학기술연구원 에너지소재연구센터 류지안 책임연구원도 참여했다.", "류지안", "책임연구원",
+                 "한국과학기술연구원 에너지소재연구센터", id="body-ending-like-a-title-then-name-and-title"),
+    pytest.param("마리아 솔레다드 크루스 필리핀 통상산업부 장관은 말했다.", "마리아 솔레다드 크루스", "장관",
+                 "필리핀 통상산업부", id="foreign-given-name-shaped-like-a-korean-name"),
+    pytest.param("리나 마르하엔 대통령궁 대변인은 말했다.", "리나 마르하엔", "대변인", "대통령궁",
+                 id="presidential-palace-after-a-foreign-name"),
+    pytest.param("윤정호 누리에너지솔루션 최고재무책임자(CFO)는 말했다.", "윤정호", "최고재무책임자", "누리에너지솔루션",
+                 id="c-suite-title-with-its-abbreviation"),
 ]
 
 
@@ -249,6 +261,8 @@ NOT_PEOPLE = [
     pytest.param("멤버 구성은 그대로 유지됐다. 리더 역할을 맡았다.", "구성", id="group-role-then-a-common-noun"),
     pytest.param("그는 조용하 게 말했다. 조용하 게 지냈다.", "조용하", id="verb-stem-split-by-a-typo-is-no-name"),
     pytest.param("교육감은 13일 서울 용산고를 찾아 수험생들을 격려했다.", "용산고", id="school-after-a-place"),
+    pytest.param("연구팀은 결정 사이에 얇은 고분자 층을 끼워 넣었다. 고분자 층이 열을 막았다.", "고분자",
+                 id="name-shaped-first-half-of-a-compound-noun"),
 ]
 
 

@@ -218,6 +218,27 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "김영수 서울대 교수는 연구를 이끌었다. “이번 결과는 시작일 뿐”이라는 게 김 교수의 설명이다.",
         [("김영수", "이번 결과는 시작일 뿐")], id="라는-게-NAME의-설명이다-names-the-speaker-after"),
+    pytest.param(
+        "윤정호 누리에너지솔루션 최고재무책임자(CFO)는 “수요가 늘었다”고 말했다. 윤 CFO는 “하반기도 좋다”고 했다.",
+        [("윤정호", "수요가 늘었다"), ("윤정호", "하반기도 좋다")], id="title-abbreviation-in-parentheses-names-a-short-form"),
+    pytest.param(
+        "소설가 서하윤(44)이 신작을 냈다. 서 작가는 “할머니의 말을 받아 적었다”고 했다.",
+        [("서하윤", "할머니의 말을 받아 적었다")], id="general-title-of-the-kind-names-a-short-form"),
+    pytest.param(
+        "골키퍼 송재하는 선방을 했다. 송 선수는 “막을 수 있었다”고 했다.",
+        [("송재하", "막을 수 있었다")], id="선수-for-a-players-position"),
+    pytest.param(
+        "소설가 서하윤이 신작을 냈다. 서 감독은 “영화로 만들겠다”고 했다.",
+        [("", "영화로 만들겠다")], id="another-kind-of-title-is-someone-else"),
+    pytest.param(
+        "환자단체인 전국당뇨환자연대는 성명을 내고 “환영한다”고 밝혔다.",
+        [("전국당뇨환자연대", "환영한다")], id="body-ending-in-연대-speaks"),
+    pytest.param(
+        "노조는 “정당하다”고 주장했다. 사측은 “지급 여력을 넘어선다”고 맞섰다.",
+        [("노조", "정당하다"), ("사측", "지급 여력을 넘어선다")], id="사측-is-the-company-side"),
+    pytest.param(
+        "현지에 진출한 한 국내 배터리 소재 기업 임원은 “뾰족한 수가 없다”고 토로했다.",
+        [("한 국내 배터리 소재 기업 임원", "뾰족한 수가 없다")], id="long-descriptor-of-an-executive-is-anonymous"),
 ]
 
 
