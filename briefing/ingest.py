@@ -16,7 +16,7 @@ import yaml
 from charset_normalizer import from_bytes
 
 from .errors import InputError
-from .lexicon import BYLINE_CREDITS, BYLINE_NOTES, BYLINE_ROLES, BYLINE_TRAILERS, NEWSROOM_RANKS
+from .bylines import BRACKET_BYLINE, BYLINE_PREFIX, CAPTION, is_byline_line
 from .models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -106,51 +106,6 @@ def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str | 
     return meta, text[match.end():]
 
 
-_NAME = r"[가-힣]{2,4}"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-# `[서울=뉴시스]홍길동 기자 =` / `(서울=연합뉴스) 홍길동 기자 =` / `[스포츠서울 | 홍길동기자]` prefixes.
-_BYLINE_PREFIX = re.compile(
-    rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*·\s*{_NAME})*\s*(?:기자|특파원|통신원)"
-    rf"(?:\s*{_EMAIL})?\s*=\s*)"
-)
-# A bracketed byline before the lead: `[스포츠서울 | 홍길동기자]`, `[한국경제 홍길동 기자]`,
-# `[워싱턴=홍길동 특파원]`, `[화성=한빛일보 윤도현 기자]` (place, then outlet); `(서울=뉴스1) 홍길동 기자 …`
-# is `_BYLINE_PREFIX`'s.
-_BRACKET_BYLINE = re.compile(
-    rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
-    rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
-)
-# A web page's time stamps after the byline: `| 입력 2026.07.25 14:02 | 수정 …`.
-_STAMPS = r"(?:[|│ㅣ]?\s*(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*)*"
-_ROLE = rf"(?:[가-힣]{{0,6}}기자|{'|'.join(BYLINE_ROLES)}|[가-힣]{{1,6}}부\s*(?:{'|'.join(NEWSROOM_RANKS)}))"
-# Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`,
-# `/문지호 기자`, `정리=홍유나 기자`, `임채원 의학전문기자`, `한지우 사회부 차장`, `배준서 기자(외신종합)`,
-# and with the outlet before the name when a role follows it (`한빛신문 송예린 기자`, `/한빛경제 유승아 기자`).
-_BYLINE_LINE = re.compile(
-    rf"^\s*/?\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:{'|'.join(BYLINE_CREDITS)})\s*[·=]\s*)*"
-    rf"(?:[가-힣]{{1,8}}\s*=\s*)?"  # a dateline place: `거제=안도훈 기자`
-    rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*[가-힣]{{0,6}}(?:기자|특파원)))?"
-    rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
-    rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
-    rf"{_STAMPS}\s*$"
-)
-_BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
-_EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
-_CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
-
-
-def _is_byline_line(line: str) -> bool:
-    stripped = line.strip()
-    if not stripped or len(stripped) > 80:
-        return False
-    if _EMAIL_ONLY.match(stripped) or any(t in stripped for t in BYLINE_TRAILERS):
-        return True
-    if _BYLINE_LINE.match(stripped):
-        has_marker = _BYLINE_MARKER.search(stripped)
-        return bool(has_marker)
-    return False
-
-
 def strip_byline(body: str) -> tuple[str, str | None]:
     """Remove byline lines and byline prefixes near the top and at the bottom of the body.
 
@@ -164,11 +119,11 @@ def strip_byline(body: str) -> tuple[str, str | None]:
 
     def take(i: int) -> bool:
         line = lines[i]
-        if _is_byline_line(line) or _CAPTION.match(line):
+        if is_byline_line(line) or CAPTION.match(line):
             found.append(line.strip())
             lines[i] = ""
             return True
-        for pattern in (_BYLINE_PREFIX, _BRACKET_BYLINE):
+        for pattern in (BYLINE_PREFIX, BRACKET_BYLINE):
             match = pattern.match(line)
             if match and match.end() < len(line):
                 found.append(line[: match.end()].strip())

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .bylines import is_byline_line
 from .models import RankedSentence, Sentence
 
 # --- language data -------------------------------------------------------------------------------
@@ -46,13 +47,9 @@ TERM_STOPWORDS: frozenset[str] = frozenset(
 )
 
 #: Lines that are never key sentences, whatever their words: who wrote it, where the photo is from,
-#: whom to call. Each pattern is matched against the stripped sentence text.
+#: whom to call (bylines: `bylines.is_byline_line`). Each pattern is matched against the stripped text.
 NEVER_KEY: tuple[re.Pattern[str], ...] = (
-    # bylines: `홍길동 기자`, `홍길동 기자 hong@example.com`, `이성훈 sinawi@hanmail.net`, `(서울=연합뉴스)`
-    re.compile(r"^[\[(]?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자|PD)?"
-               r"\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?[\])]?\.?$"),
-    re.compile(r"^[\[(]?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원|객원기자|인턴기자)[\])]?\.?$"),
-    re.compile(r"^\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?$"),
+    # a dateline alone: `(서울=연합뉴스)` (bylines themselves are `bylines.is_byline_line`'s)
     re.compile(r"^[\[(][^\])]{0,20}=[^\])]{0,20}[\])]$"),
     # photo captions and credits: `▲ …`, `<사진>`, `(사진=연합뉴스)`, `사진 제공=…`, `… /연합뉴스`
     re.compile(r"^[\[(<【]\s*(?:사진|자료|그래픽|영상|표|인포그래픽|이미지)\b[^\])>】]*[\])>】]\.?$"),
@@ -144,7 +141,8 @@ def never_key(text: str) -> bool:
     mark, since a caption or a boxed list may run over several sentences.
     """
     stripped = text.strip()
-    return not stripped or bool(MARKED_PARAGRAPH.match(stripped)) or any(p.search(stripped) for p in NEVER_KEY)
+    return not stripped or bool(MARKED_PARAGRAPH.match(stripped)) or is_byline_line(stripped) \
+        or any(p.search(stripped) for p in NEVER_KEY)
 
 
 def is_sentence(sentence: Sentence) -> bool:

@@ -1,0 +1,60 @@
+"""Bylines: the lines and prefixes that say who wrote an article, not what it says.
+
+`ingest` moves them out of the body near its top and bottom; `summary` never takes one for a key
+sentence wherever it stands (an agency's feed can leave one mid-text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import BYLINE_CREDITS, BYLINE_NOTES, BYLINE_ROLES, BYLINE_TRAILERS, NEWSROOM_RANKS
+
+_NAME = r"[가-힣]{2,4}"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# `[서울=뉴시스]홍길동 기자 =` / `(서울=연합뉴스) 홍길동 기자 =` / `[스포츠서울 | 홍길동기자]` prefixes.
+BYLINE_PREFIX = re.compile(
+    rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*·\s*{_NAME})*\s*(?:기자|특파원|통신원)"
+    rf"(?:\s*{_EMAIL})?\s*=\s*)"
+)
+# A bracketed byline before the lead: `[스포츠서울 | 홍길동기자]`, `[한국경제 홍길동 기자]`,
+# `[워싱턴=홍길동 특파원]`, `[화성=한빛일보 윤도현 기자]` (place, then outlet); `(서울=뉴스1) 홍길동 기자 …`
+# is `BYLINE_PREFIX`'s.
+BRACKET_BYLINE = re.compile(
+    rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
+    rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
+)
+# A web page's time stamps after the byline: `| 입력 2026.07.25 14:02 | 수정 …`.
+_STAMPS = r"(?:[|│ㅣ]?\s*(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*)*"
+_ROLE = rf"(?:[가-힣]{{0,6}}기자|{'|'.join(BYLINE_ROLES)}|[가-힣]{{1,6}}부\s*(?:{'|'.join(NEWSROOM_RANKS)}))"
+# Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`,
+# `/문지호 기자`, `정리=홍유나 기자`, `임채원 의학전문기자`, `한지우 사회부 차장`, `배준서 기자(외신종합)`,
+# and with the outlet before the name when a role follows it (`한빛신문 송예린 기자`, `/한빛경제 유승아 기자`).
+_BYLINE_LINE = re.compile(
+    rf"^\s*/?\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:{'|'.join(BYLINE_CREDITS)})\s*[·=]\s*)*"
+    rf"(?:[가-힣]{{1,8}}\s*=\s*)?"  # a dateline place: `거제=안도훈 기자`
+    rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*[가-힣]{{0,6}}(?:기자|특파원)))?"
+    rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
+    rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
+    rf"{_STAMPS}\s*$"
+)
+_BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
+_EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
+CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
+
+
+def is_byline_line(line: str) -> bool:
+    """Whether a whole line is only a byline (name, role, e-mail, credits, time stamps), also in
+    brackets or with a full stop (`(홍길동 기자)`, `홍길동 기자.`)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return False
+    stripped = stripped.removesuffix(".")
+    if len(stripped) > 2 and stripped[0] in "([" and stripped[-1] in ")]" and "=" not in stripped:
+        stripped = stripped[1:-1].strip()
+    if _EMAIL_ONLY.match(stripped) or any(t in stripped for t in BYLINE_TRAILERS):
+        return True
+    if _BYLINE_LINE.match(stripped):
+        has_marker = _BYLINE_MARKER.search(stripped)
+        return bool(has_marker)
+    return False
