@@ -121,6 +121,11 @@ CURRENT_POST_MARKERS: frozenset[str] = frozenset(["현", "現", "현재"])
 #: a short form with the shorter title does not refer back to the longer one.
 DEPUTY_PREFIXES: tuple[str, ...] = ("부",)
 
+#: Words opening a note on a name in parentheses (`강풀(본명 강도영)`, `로버트 김(한국명 김철수)`):
+#: never a body. `PSEUDONYM_NOTES` mark a name made up for someone the article keeps anonymous.
+NAME_NOTES: frozenset[str] = frozenset(["본명", "한국명", "영문명", "가명", "예명", "필명", "별명", "아명", "법명", "세례명"])
+PSEUDONYM_NOTES: frozenset[str] = frozenset(["가명"])
+
 #: General titles a later short form may use for a more specific one (`소설가 서하윤`, then `서 작가는`).
 TITLE_KINDS: dict[str, frozenset[str]] = {
     "작가": frozenset(["소설가", "시인", "극작가", "동화작가", "웹툰작가", "만화가", "수필가", "에세이스트", "방송작가"]),

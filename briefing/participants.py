@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from .bodies import inherit_organisations, scan_speakers_without_names
-from .cast import Cast, Mention, add_mention, find_person, known_form
+from .cast import Cast, Mention, add_mention, find_descriptor, find_person, known_form
 from .lexicon import (
     AFTER_NAME_NOUNS,
     DEPUTY_PREFIXES,
@@ -36,12 +37,14 @@ from .lexicon import (
     EXCLUDED_TITLES,
     FOREIGN_GIVEN_NAMES,
     HONORIFICS,
+    NAME_NOTES,
     ORG_KIND_NOUNS,
     ORG_ALIASES,
     ORG_RELATION_NOUNS,
     ORG_SPEAKERS,
     ORG_SUFFIXES,
     PLACES,
+    PSEUDONYM_NOTES,
     STAGE_NAME_ROLES,
     SURNAMES_2,
     TIME_WORDS,
@@ -80,7 +83,6 @@ _OPENING_QUOTES = ("‘", "'", "“", '"', "「", "『")
 _PLACE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에", "에는", "에도", "으로", "로", "으로는", "로는", "에선",
                               "까지", "부터", "에게서", "처럼"})
 _STAT_PAREN = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[가-힣]{1,4}(?:\s*\d+\s*[가-힣]{1,4})*\s*$")
-_AGE_PAREN = re.compile(r"^\s*(\d{1,3})\s*(?:세)?\s*(?:[·,]\s*(.+))?$")
 #: Longest first, so that `홍길동사진기자` is read as 홍길동 + 사진기자, never 홍길동사진 + 기자.
 _EXCLUDED_ENDINGS = tuple(sorted(EXCLUDED_TITLES, key=lambda t: (-len(t), t)))
 #: Particles that list a word with the next one (`공훈, 신미래와 함께`).
@@ -700,22 +702,30 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                                         first_offset=word.start))
         cast.mentions.append(Mention(head, word.start, word.end, "", word.sentence))
         return
-    age = _AGE_PAREN.match(inner)
-    stat = bool(_STAT_PAREN.match(inner))
-    if not (age or stat or inner.startswith("본명")) and _org_in_paren(inner) is None:
+    paren = _read_paren(inner)
+    age, stat, org = paren.age, paren.stat, paren.org
+    if not (age or stat or paren.note or paren.title or org):
         return
-    org = _org_in_paren(inner)
     # `김철수(34)씨는`: the honorific written after the parenthesis is not part of the name
     honorific = honorific_after_paren(word)
     base = word.base[: len(word.base) - len(honorific)]
     if base in cast.reporters or not base or ANONYMIZED.match(base):
         return  # `이모(34)씨는`, `A(34)씨`: an anonymous person (see `bodies`), not a name
+    if paren.note in PSEUDONYM_NOTES and name_shaped(base, allow_two=True):
+        # `김민지(가명·32)씨는`: a name the article made up for someone it keeps anonymous
+        label_words = [word] + ([words[j + 1]] if j + 1 < len(words) and words[j + 1].base in HONORIFICS
+                                and not word.particle else [])
+        label = f"{base}({paren.note}){honorific or (label_words[-1].base if len(label_words) > 1 else '')}"
+        key = find_descriptor(cast, label, "anonymous", word.start)
+        add_mention(cast, key, label_words, "anonymous")
+        return
+    named = bool(age or stat or paren.note or paren.title)
     if honorific:
-        korean = name_shaped(base) and bool(age or stat)
+        korean = name_shaped(base) and named
         foreign = False
     else:
-        korean = is_korean_name(word, allow_two=inner.startswith("본명"), confirmed=True) or (
-            name_shaped(base) and (age or stat) is not None and bool(age or stat))
+        korean = is_korean_name(word, allow_two=paren.note is not None, confirmed=True) or (
+            name_shaped(base) and named)
         foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
             bool(age) or stat or inner in PLACES or (
                 # `마르코스 비예가스(바르셀로나)`: a foreign name of two words or more, then a club
@@ -732,7 +742,7 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
             name_words.insert(0, words[k])
             k -= 1
     name = " ".join([w.base for w in name_words[:-1]] + [base])
-    title = None
+    title = paren.title
     tail: list[Word] = []
     if not word.particle and j + 1 < len(words) and not words[j + 1].used:
         nxt = words[j + 1]
@@ -740,25 +750,56 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         if nxt.base in HONORIFICS or found:
             # `이순신(45·한국전력) 씨는`, `안세영(21·삼성생명) 선수는`: the mention goes on
             tail = [nxt]
-            title = found[1] if found else None
+            title = found[1] if found else title
     _introduce(cast, name, title, org.strip() if org else None, name_words + tail,
                (tail[-1] if tail else word).particle)
 
 
 _ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
+_PAREN_PARTS = re.compile(r"\s*[·,]\s*")
+_AGE = re.compile(r"^\d{1,3}\s*세?$")
+
+
+@dataclass(slots=True)
+class _Paren:
+    """What a parenthesis after a name says about the person."""
+
+    age: bool = False  # `(34)`, `(21·삼성생명)`
+    stat: bool = False  # `(18득점)`: a statistic, so the word before is a player
+    note: str | None = None  # `본명`, `가명`, `한국명`: a note on the name, not a body
+    title: str | None = None  # `(전 장관)`, `(한빛대 교수)`
+    org: str | None = None  # `(삼성생명)`, `(울산 HD)`, `(한빛대 교수)`
+
+
+def _read_paren(inner: str) -> _Paren:
+    """`(21·삼성생명)`, `(가명·32)`, `(본명 강도영)`, `(전 장관)`, `(18득점)`: parts split at `·`/`,`."""
+    info = _Paren(stat=bool(_STAT_PAREN.match(inner)))
+    if info.stat:
+        return info
+    for part in _PAREN_PARTS.split(inner.strip()):
+        tokens = part.split()
+        if not tokens:
+            continue
+        if _AGE.match(part):
+            info.age = True
+        elif tokens[0] in NAME_NOTES:
+            info.note = info.note or tokens[0]
+        elif split_title(tokens[-1]) == (None, tokens[-1]) and info.title is None:
+            lead = 0
+            while lead < len(tokens) - 1 and tokens[lead] in TITLE_MODIFIERS:
+                lead += 1
+            info.title = " ".join(tokens[:lead] + tokens[-1:])
+            if len(tokens) - 1 > lead and info.org is None:
+                info.org = " ".join(tokens[lead:-1])
+        elif info.org is None and _ORG_PAREN.match(part.replace(" ", "")) and len(part) <= 12:
+            info.org = part  # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul
+    return info
 
 
 def _org_in_paren(inner: str) -> str | None:
     """The body in a parenthesis after a name: `(21·삼성생명)`, `(토트넘)`, `(바르셀로나)`; None for an
-    age alone, a statistic (`18득점`), a real name (`본명 …`) or anything not a short Hangul phrase."""
-    age = _AGE_PAREN.match(inner)
-    if age:
-        return age.group(2).strip() if age.group(2) else None
-    if _STAT_PAREN.match(inner) or inner.startswith("본명"):
-        return None
-    if _ORG_PAREN.match(inner.replace(" ", "")) and len(inner) <= 12:
-        return inner.strip()  # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul
-    return None
+    age alone, a statistic (`18득점`), a note on the name (`본명 …`) or anything not a short phrase."""
+    return _read_paren(inner).org
 
 
 def _complete_foreign_names(cast: Cast, text: str, sentences: list[Sentence]) -> None:

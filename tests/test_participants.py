@@ -157,6 +157,11 @@ INTRODUCTIONS = [
                  id="presidential-palace-after-a-foreign-name"),
     pytest.param("윤정호 누리에너지솔루션 최고재무책임자(CFO)는 말했다.", "윤정호", "최고재무책임자", "누리에너지솔루션",
                  id="c-suite-title-with-its-abbreviation"),
+    pytest.param("로버트 김(한국명 김철수)은 “고맙다”고 했다.", "로버트 김", None, None,
+                 id="korean-name-in-parentheses-is-no-body"),
+    pytest.param("이철수(전 장관)는 “아니다”라고 했다.", "이철수", "전 장관", None, id="title-in-parentheses"),
+    pytest.param("박민수(한빛대 교수)는 “어렵다”고 했다.", "박민수", "교수", "한빛대",
+                 id="body-and-title-in-parentheses"),
 ]
 
 

@@ -239,6 +239,9 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "현지에 진출한 한 국내 배터리 소재 기업 임원은 “뾰족한 수가 없다”고 토로했다.",
         [("한 국내 배터리 소재 기업 임원", "뾰족한 수가 없다")], id="long-descriptor-of-an-executive-is-anonymous"),
+    pytest.param(
+        "김민지(가명·32)씨는 “무서웠다”고 말했다. 김씨는 “다시는 안 간다”고 했다.",
+        [("김민지(가명)씨", "무서웠다"), ("김민지(가명)씨", "다시는 안 간다")], id="pseudonym-is-an-anonymous-source"),
 ]
 
 
