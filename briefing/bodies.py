@@ -7,9 +7,13 @@ work's title: `영화 ‘새벽의 항구’의 김태현 감독`)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_descriptor, last_org
 from .lexicon import (
+    COURT_SUFFIXES,
+    JUDGE_TITLES,
+    PEOPLE_SIDES,
     ANAPHORIC_ORGS,
     ANONYMOUS_HEADS,
     DETERMINERS,
@@ -23,6 +27,7 @@ from .lexicon import (
     ORG_KIND_NOUNS,
     ORG_SPEAKERS,
     PLACES,
+    SURNAMES_1,
     SURNAMES_2,
     TEAM_NICKNAMES,
     TIME_WORDS,
@@ -78,14 +83,21 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             elif anaphor is not None:
                 add_mention(cast, anaphor, [prev, word], "org")
             else:
-                key = find_descriptor(cast, prev.base, "org", prev.start)
-                add_mention(cast, key, [prev, word], "org")
+                # `유족 측은`, `피해자 측은`: people's side, an anonymous source; `학교 측은`: a body
+                kind = "anonymous" if prev.base in PEOPLE_SIDES or prev.base.endswith(ANONYMOUS_HEADS) else "org"
+                key = find_descriptor(cast, prev.base, kind, prev.start)
+                add_mention(cast, key, [prev, word], kind)
             continue
         anonymized = _anonymized(words, j)
         if anonymized is not None:
             label_words = words[anonymized:j + 1]
             label = " ".join(w.base for w in label_words)
-            key = find_descriptor(cast, label, "anonymous", label_words[0].start)
+            key = None
+            if word.base == "씨" and j > 0 and not ANONYMIZED.match(words[j - 1].base):
+                # `김씨는` after `김민지(가명)씨는` or `주민 김모씨는`: the same anonymous person
+                key = _anonymous_with_surname(cast, words[j - 1].base, word.start)
+            if key is None:
+                key = find_descriptor(cast, label, "anonymous", label_words[0].start)
             add_mention(cast, key, label_words, "anonymous")
             continue
         start_k = j
@@ -192,6 +204,32 @@ def _local_government(cast: Cast, word: Word) -> str | None:
     return None
 
 
+_PANEL = re.compile(r"^(?:형사|민사|행정|가사|파산|특허)\S*\d+부$")
+
+
+def _last_court(words: list[Word], offset: int) -> str | None:
+    """The court (and its panel: `형사합의11부`) named last before `offset`."""
+    i = bisect.bisect_left([w.start for w in words], offset) - 1
+    while i >= 0:
+        w = words[i]
+        if w.base.endswith(COURT_SUFFIXES):
+            nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
+            return f"{w.base} {nxt.base}" if nxt is not None and _PANEL.match(nxt.base) else w.base
+        i -= 1
+    return None
+
+
+def _anonymous_with_surname(cast: Cast, surname: str, offset: int) -> int | None:
+    """The anonymous person named last before `offset` by a label with a word starting with
+    `surname` (`김민지(가명)씨`, `주민 김모씨`)."""
+    best, pos = None, -1
+    for m in cast.mentions:
+        if m.kind == "anonymous" and m.key >= 0 and pos < m.start < offset and any(
+                part.startswith(surname) for part in cast.people[m.key].name.split()):
+            best, pos = m.key, m.start
+    return best
+
+
 def _anonymized(words: list[Word], j: int) -> int | None:
     """`A씨는`, `이모 씨는`, `주부 임모씨는`, `회사원 이모(34)씨는`: a person the article keeps
     anonymous (the age in parentheses is the word's `paren`). Returns the index
@@ -200,7 +238,10 @@ def _anonymized(words: list[Word], j: int) -> int | None:
     k = j
     if word.base in HONORIFICS and j > 0 and not words[j - 1].boundary:
         k = j - 1
-        if not ANONYMIZED.match(words[k].base):
+        # `피고인 정 씨는` (no one named 정… before): a person the article names by surname only
+        surname_only = word.base == "씨" and not words[k].used and (
+            words[k].base in SURNAMES_1 or words[k].base in SURNAMES_2)
+        if not ANONYMIZED.match(words[k].base) and not surname_only:
             return None
     elif not (ANONYMIZED.match(word.base) and word.base[-1] in "씨군양"):
         return None
@@ -266,6 +307,12 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         if led:
             person.organization = led
             continue
+        if person.title and person.title.endswith(JUDGE_TITLES):
+            # `재판장인 서경민 부장판사는` after `서울남부지법 형사합의11부 심리로 열린 …`: the court named last
+            court = _last_court(cast.words, own[0].start)
+            if court:
+                person.organization = court
+                continue
         if person.title and not person.title.endswith(MEMBER_TITLES):
             continue
         found = None

@@ -334,8 +334,10 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     차헌호/NNG); names also come out in odd pieces (정신아 → 정신 + 아).
     """
     base = word.base
-    if word.glued or word.verbal or word.misparsed or not 2 <= len(base) <= 4 or not word.is_hangul:
+    if word.glued or word.verbal or not 2 <= len(base) <= 4 or not word.is_hangul:
         return False
+    if word.misparsed and not (confirmed and len(base) == 3):
+        return False  # `이도훈` read as 이도/후/ㄴ: a name only where a title confirms it
     if not name_shaped(base, allow_two=allow_two):
         return False
     tags = word.tags

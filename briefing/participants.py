@@ -44,8 +44,10 @@ from .lexicon import (
     ORG_SPEAKERS,
     ORG_SUFFIXES,
     PLACES,
+    POSTS,
     PSEUDONYM_NOTES,
     STAGE_NAME_ROLES,
+    SURNAMES_1,
     SURNAMES_2,
     TIME_WORDS,
     TITLE_CHAINS,
@@ -336,8 +338,15 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     if korean and len(words[korean[-1]].base) == 2 and korean[-1] > window[0] \
             and is_foreign_name_word(words[korean[-1] - 1]) and looks_transliterated(words[korean[-1] - 1].base):
         korean = []  # `제롬 파월 연준 의장`: a two-syllable word after a foreign name is a body, not a name
-    if len(korean) >= 2 and korean[-2] == korean[-1] - 1 and _body_not_name(words[korean[-1]], cast):
-        korean.pop()  # `서명훈 한화 감독`, `문태호 시의회 의장`: the second name-shaped word is the body
+    if korean and words[korean[-1]].misparsed and korean[-1] > window[0] \
+            and is_foreign_name_word(words[korean[-1] - 1]) and "NNP" in words[korean[-1] - 1].tags:
+        korean = []  # `프레디 마마니 … 차관`: Kiwi's odd pieces after a foreign given name end a foreign name
+    if len(korean) >= 2 and korean[-2] == korean[-1] - 1 and (
+            _body_not_name(words[korean[-1]], cast)
+            or (len(words[korean[-1]].base) == 2 and len(words[korean[-2]].base) == 3)):
+        # `서명훈 한화 감독`, `문태호 시의회 의장`: the second name-shaped word is the body (a
+        # two-syllable one after a full name always is: two names are never written side by side)
+        korean.pop()
     if korean:
         n = korean[-1]
         prefix = _body_before(words, n, window[0])
@@ -372,6 +381,9 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     for w in span:
         w.used = True
     key = _introduce(cast, name, full_title, org, name_words, words[last].particle)
+    earlier = cast.cache.get("earlier_posts", {}).get(name_words[0].start)
+    if earlier:
+        cast.other_titles.setdefault(key, []).append(earlier)
     cast.mentions[-1].start = span[0].start
     cast.mentions[-1].end = words[last].end
     prefix_org = " ".join(w.base for w in prefix) or None
@@ -624,14 +636,21 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             and split_title(words[after].base) == (None, words[after].base):
         # `에너지소재연구센터 류지안 책임연구원`: a body ending like a title (센터), then NAME TITLE
         return False
+    if words[j].particle in _TITLE_THEN_NAME and _title_after_name(words, name_idx[-1]):
+        # `중대본부장인 윤태서 행정안전부 장관은`, `재판장인 서경민 부장판사는`: the post after the
+        # name is the title; the role before it is another post of the same person
+        cast.cache.setdefault("earlier_posts", {})[words[name_idx[0]].start] = title
+        return False
     org_words: list[Word] = []
     qualifiers: list[Word] = []
     k = j - 1
     while k >= 0 and not words[k].boundary and not words[k].used:
         w = words[k]
-        if (w.base in TITLE_MODIFIERS or re.match(r"^\d", w.base) or not is_org_word(w)) and not org_words:
+        # `새솔고 교장 임정혁은`: a word Kiwi splits oddly (새/MM 솔/NNG 고/NNG) names a body too
+        body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS)
+        if (w.base in TITLE_MODIFIERS or re.match(r"^\d", w.base) or not body) and not org_words:
             qualifiers.insert(0, w)
-        elif is_org_word(w):
+        elif body:
             org_words.insert(0, w)
         else:
             break
@@ -660,6 +679,21 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
         _introduce(cast, nxt.base, full_title, org, [nxt], nxt.particle)
         k += 1
     return True
+
+
+def _title_after_name(words: list[Word], last: int) -> bool:
+    """Whether NAME (ending at `last`) goes on with up to two body words and a bare title."""
+    k = last
+    for _ in range(3):
+        if words[k].boundary or k + 1 >= len(words) or words[k + 1].used:
+            return False
+        k += 1
+        found = split_title(words[k].base)
+        if found is not None and found[0] is None:
+            return True
+        if not (is_org_word(words[k]) or words[k].odd):
+            return False
+    return False
 
 
 def _stage_name(word: Word, cast: Cast) -> bool:
@@ -968,6 +1002,14 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
                 continue
         if word.used or not word.base or not NAME_CHARS.match(word.base):
             continue
+        if j + 1 < len(words) and words[j + 1].base == "씨" and not word.boundary and not words[j + 1].used \
+                and (word.base in SURNAMES_1 or word.base in SURNAMES_2):
+            # `최 씨는` after `최영민 씨는`: the surname and the honorific
+            key = _resolve_short(cast, word.base, None, word.start)
+            held = (cast.people[key].title or "").split()[-1:] if key is not None else []
+            if key is not None and not (held and held[0] in POSTS):  # a minister is never `김 씨`
+                add_mention(cast, key, [word, words[j + 1]])
+                continue
         # `텐 하흐는`: a two-word short form of a foreign name.
         if j + 1 < len(words) and not word.boundary and not words[j + 1].used:
             pair = f"{word.base} {words[j + 1].base}"

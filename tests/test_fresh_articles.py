@@ -1,6 +1,6 @@
 """Stress tests on unseen articles: participants and quote attribution end to end.
 
-Thirty-two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
+Forty-two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
 a wire report on a rate decision, a politics piece, a business piece, a football report, a
 correspondent's diplomacy piece, a broadcast script, an entertainment press conference and a strike
 report; then a court report, a local-government release, a KBO baseball report, a Q&A interview, an
@@ -8,7 +8,9 @@ international report from the wires, a market report with analysts, a health sto
 the reporter's own voice; then a North Korea wire report, a fire, a K-pop showcase, an education story,
 a personnel list and a real-estate story with brokers; then a city-hall press release, a university lab's science
 news, a National Assembly audit Q&A, a police report, an earnings call, a wire report from Jakarta, a novelist
-interview, a hospital story, a shipyard strike and a football friendly. Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
+interview, a hospital story, a shipyard strike and a football friendly. Then a typhoon warning, a mayoral
+by-election, an actor interview, a product launch with an interpreter, a sentencing request at trial, a think
+tank's outlook, a KBO game, a North Korean statement, a school story and an obituary. Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
 anonymous sources, like `한 관계자`; bodies (`노조는`, `검찰 측은`, `시는`, `군은`) are organisations. Each case below says, as a careful Korean news editor would, who is in the article (name,
 title, organisation), who said every quotation, and who wrote it. The tests run the real pipeline
 (`read_article` + `build_briefing`) and check, one expectation per test:
@@ -899,6 +901,277 @@ CASES = [
                 "두 번째 실점은 내가 더 빨리 판단했어야 했다",
             )),
             Person("안토니오 세라노", "감독", {"스페인", "스페인 대표팀"}, quotes=("한국의 압박에 전반 내내 고전했다",)),
+        ),
+    ),
+    Case(
+        "33-weather-typhoon.txt", "권소망",
+        notes="typhoon warning: `(서울=누리통신) 권소망 기자 =` opener and a bare e-mail at the bottom; typhoon name and "
+              "grade in ‘…’; `기상청에 따르면` (no quote), then `기상청은 “…”고 예보했다` (organisation); `기상청 백승주 "
+              "예보분석관은` (organisation before the name) then `백 분석관은` (short title) in the same paragraph; "
+              "`행정안전부 중앙재난안전대책본부는` (no quote) then `중대본부장인 윤태서 행정안전부 장관은` (post before the "
+              "name, ministry after it) with ‘제로’ inside the quote; `중대본은 “…”` (abbreviated body speaking); "
+              "`어선을 뭍으로 끌어올리던 어민들은` (anonymous group after a relative clause); `주민 서모(71)씨`; "
+              "`여수시 관계자`",
+        speakers=(
+            Org(frozenset({"기상청"}), quotes=(
+                "28일 오전 3시를 전후해 전남 여수와 고흥 사이 해안에 상륙한 뒤 내륙을 관통할 가능성이 크다",
+            )),
+            Person("백승주", {"예보분석관", "분석관"}, "기상청", quotes=(
+                "남해안은 만조 시각과 상륙 시각이 겹쳐 폭풍해일 피해가 우려된다",
+                "해안가 저지대 주민은 오늘 밤 안에 대피를 마쳐 달라",
+                "지리산 부근과 남해안에는 시간당 80㎜ 이상의 극한호우가 쏟아질 수 있다",
+            )),
+            Person("윤태서", {"장관", "중대본부장", "본부장"},
+                   {"행정안전부", "행안부", "중앙재난안전대책본부", "중대본"}, quotes=(
+                "인명 피해 ‘제로’를 목표로 위험지역 주민을 선제적으로 대피시켜 달라",
+            )),
+            Org(frozenset({"중앙재난안전대책본부", "행정안전부 중앙재난안전대책본부", "중대본"}), quotes=(
+                "현재까지 전남과 경남에서 1240명이 마을회관과 학교 등으로 사전 대피했다",
+            )),
+            Anon("어민", quotes=("배를 묶어 둘 안전한 포구가 턱없이 부족하다",)),
+            Anon("서모", quotes=(
+                "12년 전 태풍 때 바닷물이 집 앞까지 들어왔던 기억이 생생하다",
+                "이번에는 일찌감치 읍내 아들 집으로 몸을 피하기로 했다",
+            )),
+            Anon("관계자", quotes=("해안도로 6곳을 오후 8시부터 전면 통제한다",)),
+        ),
+    ),
+    Case(
+        "34-election-mayor-byelection.txt", "이채운",
+        notes="headline line then a byline line with e-mail (no front matter), ‘철도 지하화’ in the headline; two "
+              "candidates introduced party first (`더불어민주당 박정우 후보`, `국민의힘 손지현 후보`), later `박 후보는` / "
+              "`손 후보는`; the rival's short form inside a quote (`박 후보는 사업비…`, `손 후보야말로…`) right after the "
+              "other candidate's turn; `곧바로 반박했다. 손 후보는…` (the speaker named in the second sentence of a "
+              "paragraph); `손 후보 캠프 관계자` (anonymous, with a candidate's short form in the descriptor); "
+              "`새솔시선거관리위원회는 “…”` then `선관위는` (no quote); `상인들은` (anonymous group); straight quotes",
+        speakers=(
+            Person("박정우", {"후보", "시장 후보", "새솔시장 후보"}, "더불어민주당", quotes=(
+                "철도 지하화는 임기 안에 반드시 첫 삽을 뜨겠다",
+                "국비 확보 방안도 이미 마련해 뒀다",
+                "손 후보야말로 4년 전 같은 공약을 내걸었다가 슬그머니 거둬들였다",
+            )),
+            Person("손지현", {"후보", "시장 후보", "새솔시장 후보"}, "국민의힘", quotes=(
+                "재원 대책 없는 공약은 시민을 속이는 것",
+                "박 후보는 사업비 2조원을 어디서 가져올지부터 밝혀야 한다",
+            )),
+            Anon("관계자", quotes=("상대 측 현수막에 적힌 수치가 허위사실에 해당하는지 법률 검토를 하고 있다",)),
+            Org(frozenset({"새솔시선거관리위원회", "새솔시 선거관리위원회", "선거관리위원회", "선관위"}), quotes=(
+                "후보 간 비방이 도를 넘지 않도록 위법 여부를 면밀히 살피겠다",
+            )),
+            Anon("상인", quotes=("누가 되든 주차난부터 해결해 줬으면 좋겠다",)),
+        ),
+    ),
+    Case(
+        "35-interview-actor-series.txt", "민다온",
+        notes="actor interview: `[스타누리 민다온 기자]`; `배우 강다인(31)이` then `강다인은`, `그는`; a character's "
+              "given name (`약사 윤희 역`, `윤희를`) that is no person; a speakerless quote sentence right after her "
+              "quote on the same line (hers); the director introduced in the line before (`연출을 맡은 오민규 감독`) and "
+              "his quote closed by `오민규 감독의 말이다.`; `소속사 별빛엔터테인먼트에 따르면` (no quote); a question in "
+              "‘…’ before `…라는 질문에 그는 … 답했다` (the question is not a quote); a co-star named without a quote "
+              "(`상대역인 배우 류지환에 대해서는`) and his given name in her quote (`지환 선배`); `소속사 측은 “…”며 “…”` "
+              "(the agency); series title ‘검은 여름’",
+        speakers=(
+            Person("강다인", "배우", {None, "별빛엔터테인먼트"}, quotes=(
+                "대본을 처음 읽고 사흘 동안 잠을 못 잤다",
+                "윤희가 무서웠다기보다 윤희를 이해하게 되는 제가 무서웠어요.",
+                "예전에는 사랑받는 역할만 골랐는데, 이제는 미움받을 용기가 생긴 것 같다",
+                "지환 선배가 촬영 틈틈이 농담을 건네며 악역의 무게를 덜어줬다",
+            )),
+            Person("오민규", "감독", None, quotes=(
+                "다인 씨는 현장에서 한 번도 윤희를 변명하지 않았어요. 그게 이 인물을 살렸다고 생각합니다.",
+            )),
+            Person("류지환", "배우", None),
+            Org(frozenset({"별빛엔터테인먼트", "소속사", "소속사 측", "소속사 별빛엔터테인먼트"}), quotes=(
+                "현재 영화 두 편의 출연 제안을 검토하고 있다",
+                "연내 출연작을 확정할 계획",
+            )),
+        ),
+    ),
+    Case(
+        "36-tech-ar-glasses-launch.txt", "배지훈",
+        notes="product launch: headline line then a web byline `배지훈 기자  |  입력 …`; foreign CEO with the Latin "
+              "name in parentheses containing an apostrophe (`대니얼 오코너(Daniel O'Connor) 루미오스 최고경영자(CEO)`), "
+              "speaking `…라고 통역을 통해 말했다`, then `오코너 CEO는` and `경쟁 제품과의 차이를 묻자 그는`; Korean "
+              "partner `한빛텔레콤 최윤성 부사장` (company before the name); `한빛텔레콤은 “…”` (the company); invented "
+              "market researcher `마켓비전리서치 안소율 연구원`; `한 업계 관계자`; product name ‘루미 원’; straight quotes",
+        speakers=(
+            Person("대니얼 오코너", {"최고경영자", "최고경영자(CEO)", "CEO"}, "루미오스", quotes=(
+                "한국은 새로운 기술을 가장 먼저, 가장 까다롭게 평가하는 시장",
+                "이곳에서 인정받으면 세계 어디서든 통한다고 믿는다",
+                "루미 원의 무게는 일반 뿔테 안경과 비슷한 48g",
+                "하루 종일 써도 불편하지 않은 AR 기기를 만드는 데 5년이 걸렸다",
+                "우리는 화면이 아니라 안경을 만든다",
+            )),
+            Person("최윤성", "부사장", "한빛텔레콤", quotes=(
+                "5G 요금제와 묶은 전용 상품을 다음 달 선보이겠다",
+                "내년 말까지 국내 판매 10만 대가 목표",
+            )),
+            Org(frozenset({"한빛텔레콤"}), quotes=("출시 첫 달 구매 고객에게는 6개월간 요금 30% 할인 혜택을 준다",)),
+            Person("안소율", "연구원", "마켓비전리서치", quotes=(
+                "AR 기기가 대중화하려면 가격이 100만원 아래로 내려와야 한다",
+                "당분간은 얼리어답터 수요에 머물 가능성이 크다",
+            )),
+            Anon("관계자", quotes=("기기보다 즐길 거리가 부족한 게 더 큰 약점",)),
+        ),
+    ),
+    Case(
+        "37-court-stalking-murder.txt", "노태은",
+        notes="sentencing request: `검찰은 … 결심공판에서 “…”며 징역 35년을 구형했다` (organisation) then a bare `이어 "
+              "“…”고 지적했다` in the same paragraph; court only as `서울남부지법 형사합의11부 심리로`; defendant "
+              "`정모(34)씨` (no quote) then `피고인 정씨는 최후진술에서 “…”` with a two-sentence quote (anonymous); "
+              "victim `B(31)씨` (no quote); `변호인은 “…”며 “…”` (anonymous); `유족 측은` (anonymous); `재판장인 서경민 "
+              "부장판사는` (the court given only in an earlier sentence); bottom byline with e-mail",
+        speakers=(
+            Org(frozenset({"검찰"}), quotes=(
+                "피고인은 접근금지 명령을 두 차례나 어기고 흉기까지 미리 준비해 피해자를 기다렸다",
+                "범행 뒤에도 반성보다는 피해자를 탓하는 태도로 일관했다",
+            )),
+            Anon("변호인", quotes=(
+                "피고인이 범행 당시 극심한 우울증으로 심신미약 상태였다",
+                "정신감정 결과를 양형에 반영해 달라",
+            )),
+            Anon("정", quotes=("유족분들께 씻을 수 없는 죄를 지었다. 평생 속죄하며 살겠다",)),
+            Anon("유족", quotes=(
+                "딸을 잃은 지 넉 달이 지났는데 반성문 몇 장으로 형을 줄이려 한다",
+                "법정 최고형을 내려 달라",
+            )),
+            Person("서경민", "부장판사", {"서울남부지법 형사합의11부", "서울남부지법", "서울남부지방법원",
+                                      "서울남부지방법원 형사합의11부", "형사합의11부"}, quotes=(
+                "유족이 낸 탄원서와 피고인의 정신감정 결과를 모두 꼼꼼히 살펴 판단하겠다",
+            )),
+        ),
+    ),
+    Case(
+        "38-economy-kdi-outlook.txt", "함도윤",
+        notes="think-tank outlook: `(세종=누리통신) 함도윤 기자 =`; `한국개발연구원(KDI)이` then `KDI는 … ‘2026년 하반기 "
+              "경제전망’에서 “…”며 “…”이라고 진단했다` (organisation, report title in ‘…’); `허태윤 KDI 경제전망실장` "
+              "(abbreviation as the organisation, fused title) then a bare `이어 “…”` in the next sentence and `허 실장은 "
+              "“…”면서도 “…”`; `KDI는` again without a quote between his turns; `국제통화기금(IMF)은 … “…”고 평가하고` "
+              "(international body speaking); `염다은 한빛경제연구소 선임연구위원`; `기획재정부는 “…”는 입장이다`",
+        speakers=(
+            Org(frozenset({"한국개발연구원", "KDI", "한국개발연구원(KDI)"}), quotes=(
+                "미국의 관세 인상 여파로 수출 증가세가 빠르게 꺾이고 있다",
+                "내수 회복세가 이를 상쇄하기에는 역부족",
+            )),
+            Person("허태윤", {"경제전망실장", "실장"}, {"KDI", "한국개발연구원", "한국개발연구원(KDI)"}, quotes=(
+                "반도체를 뺀 나머지 품목의 수출은 이미 감소세로 돌아섰다",
+                "하반기에는 건설투자 부진까지 겹쳐 성장 흐름이 더 약해질 수 있다",
+                "물가가 안정세에 들어선 만큼 기준금리를 더 내릴 여력은 있다",
+                "가계부채와 수도권 집값을 함께 고려해야 한다",
+            )),
+            Org(frozenset({"국제통화기금", "IMF", "국제통화기금(IMF)"}), quotes=("한국 경제는 완만한 회복 경로에 있다",)),
+            Person("염다은", "선임연구위원", "한빛경제연구소", quotes=("잠재성장률이 1%대 중반까지 떨어졌다는 신호로 봐야 한다",)),
+            Org(frozenset({"기획재정부", "기재부"}), quotes=(
+                "이달 말 발표할 하반기 경제정책방향에 수출 지원 대책을 충분히 담겠다",
+            )),
+        ),
+    ),
+    Case(
+        "39-kbo-nc-ace.txt", "구하람",
+        notes="KBO report: `[창원=스포츠누리] 구하람 기자 =`; `NC 다이노스` then `NC`, `KIA 타이거즈` then `KIA`; `이도훈 NC "
+              "감독` with a two-sentence quote, later `“…”고 이 감독은 말했다` (speaker after the quote, surname 이 = "
+              "'this'); `NC 외국인 투수 카일 하우저` then `하우저는`, his name inside the manager's quotes; `KIA 선발 투수 "
+              "윤재석` (no quote); a batter named by full name only (`NC 타선에서는 권민석이`, `권민석은`, then `그는`); "
+              "`백준혁 KIA 감독` with a two-sentence quote and `며 다음 경기를 기약했다`; straight quotes",
+        speakers=(
+            Person("이도훈", "감독", {"NC 다이노스", "NC"}, quotes=(
+                "하우저가 최근 두 경기에서 투구 수가 많았다. 오늘은 100개 안쪽에서 끊겠다",
+                "하우저가 마운드에서 경기를 지배했다. 타자들도 필요할 때 한 방을 쳐 줬다",
+            )),
+            Person("카일 하우저", {"투수", "외국인 투수"}, {"NC 다이노스", "NC"}, quotes=(
+                "오늘은 체인지업 제구가 뜻대로 됐다",
+                "포수 사인에 한 번도 고개를 젓지 않았다",
+            )),
+            Person("윤재석", {"투수", "선발 투수"}, {"KIA 타이거즈", "KIA"}),
+            Person("권민석", {None, "선수"}, {"NC 다이노스", "NC"}, quotes=("초구부터 적극적으로 치자고 마음먹었다",)),
+            Person("백준혁", "감독", {"KIA 타이거즈", "KIA"}, quotes=(
+                "상대 투수가 워낙 좋았다. 내일은 다른 결과를 보여주겠다",
+            )),
+        ),
+    ),
+    Case(
+        "40-nk-statement-leaflets.txt", "석지원",
+        notes="North Korean statement: headline line with curly quotes (not body quotes) then a byline line with "
+              "e-mail; `리명순 노동당 부부장은 9일 담화를 내고 \"…\"라고 밝혔다` (NK surname 리) then `리 부부장은`; "
+              "`조선중앙통신은 … 공개하며 \"…\"고 보도했다` (the agency); an activist group named after its description "
+              "(`탈북민 단체 자유누리연합은 \"…\"이라며`, an organisation); `통일부는 \"…\"며 \"…\"` (organisation) "
+              "directly before `통일부 당국자는` (anonymous) with `면서도`; `전문가들은` with no quote, then "
+              "`도은호 한빛평화연구원 연구위원`; straight quotes",
+        speakers=(
+            Person("리명순", "부부장", {"노동당", "조선노동당", "노동당 중앙위원회"}, quotes=(
+                "남조선 당국이 쓰레기 같은 삐라 살포를 또다시 묵인한다면 우리는 이미 경고한 대로 행동으로 답할 것이다",
+                "그로 인해 초래되는 모든 후과는 전적으로 도발자들이 책임져야 할 것",
+            )),
+            Org(frozenset({"조선중앙통신", "통신"}), quotes=("국경 지역의 전선부대들이 최고 경계태세에 들어갔다",)),
+            Org(frozenset({"자유누리연합"}), quotes=("표현의 자유에 따른 정당한 활동",)),
+            Org(frozenset({"통일부"}), quotes=(
+                "북한은 긴장을 조성하는 위협적 언사를 즉각 중단해야 한다",
+                "정부는 국민의 안전을 지키기 위해 만반의 대비 태세를 유지하고 있다",
+            )),
+            Anon("당국자", quotes=(
+                "담화 수위가 과거보다 높지는 않다",
+                "실제 행동으로 옮길 가능성을 배제하지 않고 예의주시하고 있다",
+            )),
+            Person("도은호", "연구위원", "한빛평화연구원", quotes=(
+                "경제난 속에 외부의 적을 부각해 주민들의 불만을 돌리려는 의도로 보인다",
+            )),
+        ),
+    ),
+    Case(
+        "41-school-phone-free.txt", "탁지민",
+        notes="school story: `경기 새솔시 새솔고등학교는` (no quote); title before the name without a particle of "
+              "its own (`새솔고 교장 임정혁은`) then `임 교장은`; `학교 측 조사에 따르면` (no quote); student `3학년 "
+              "조모(18)양` (anonymous) then `그러면서 “…”`; `담임 나윤서 교사`; `학부모들은 “…”는 의견과 “…”는 "
+              "의견으로 나뉘었다` (two quotes, one anonymous group); `경기도교육청은 “…”는 입장이다` (organisation); "
+              "bottom byline with e-mail",
+        speakers=(
+            Person("임정혁", "교장", {"새솔고", "새솔고등학교", "새솔시 새솔고등학교", "경기 새솔시 새솔고등학교"}, quotes=(
+                "처음에는 학생들 반발이 거셌지만 지금은 쉬는 시간마다 복도에서 웃음소리가 들린다",
+                "학생들이 서로 얼굴을 보고 이야기하기 시작했다",
+                "급한 연락은 교무실 전화로 언제든 닿을 수 있도록 했다",
+                "올해는 학부모 설명회를 두 차례 더 열겠다",
+            )),
+            Anon("조모", quotes=(
+                "처음 한 달은 손이 허전해서 불안했다",
+                "이제는 점심시간에 친구들과 배드민턴을 치는 게 하루 중 가장 즐겁다",
+            )),
+            Person("나윤서", {"교사", "담임 교사", "담임"},
+                   {None, "새솔고", "새솔고등학교", "새솔시 새솔고등학교", "경기 새솔시 새솔고등학교"}, quotes=(
+                "수업 중에 몰래 휴대전화를 보는 학생이 사라지니 수업 흐름이 끊기지 않는다",
+            )),
+            Anon("학부모", quotes=(
+                "하교 전까지 아이와 연락이 닿지 않아 답답하다",
+                "집에서도 사용 시간이 눈에 띄게 줄었다",
+            )),
+            Org(frozenset({"경기도교육청", "도교육청", "교육청"}), quotes=(
+                "학교 구성원이 합의한 자율 규칙이라면 적극 지원하겠다",
+            )),
+        ),
+    ),
+    Case(
+        "42-obituary-river-scholar.txt", "주하은",
+        notes="obituary: headline line then the body (no byline line), bottom byline `주하은 선임기자 e-mail`; the "
+              "deceased `여운길 전 한빛대 총장`, then `고인은` and `고(故) 여운길 전 총장은 2015년 한 강연에서 \"…\"라고 "
+              "말한 바 있다` (an old remark, his); colleague `채문석 전 환경부 장관` after a relative clause with "
+              "‘맑은 물 되살리기’; family `장남 여준호 씨` (same surname as the deceased, `씨` spaced); pupil `백도희 "
+              "한빛대 환경공학과 교수`; `부인 김정애 씨` (no quote); `빈소는 … 한빛대병원 장례식장에 마련됐고`; a "
+              "stream (`한빛천`) inside a quote; straight quotes",
+        speakers=(
+            Person("여운길", {"전 총장", "총장"}, "한빛대", quotes=(
+                "강은 사람보다 오래 산다. 우리가 할 일은 강이 숨 쉴 자리를 남겨 두는 것뿐",
+            )),
+            Person("채문석", {"전 장관", "장관", "전 환경부 장관"}, "환경부", quotes=(
+                "관료들이 모두 개발을 말할 때 홀로 강의 편에 섰던 분",
+                "그분의 고집이 없었다면 지금의 한빛천도 없었을 것",
+            )),
+            Person("여준호", {None, "장남"}, None, quotes=(
+                "아버지는 병상에서도 비 소식이 들리면 강 수위부터 물으셨다",
+                "마지막까지 강 걱정뿐이셨다",
+            )),
+            Person("백도희", "교수", {"한빛대", "한빛대 환경공학과"}, quotes=(
+                "선생님은 연구실 문을 한 번도 닫아 두신 적이 없다",
+            )),
+            Person("김정애", {None, "부인"}, None),
         ),
     ),
 ]

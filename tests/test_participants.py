@@ -162,6 +162,20 @@ INTRODUCTIONS = [
     pytest.param("이철수(전 장관)는 “아니다”라고 했다.", "이철수", "전 장관", None, id="title-in-parentheses"),
     pytest.param("박민수(한빛대 교수)는 “어렵다”고 했다.", "박민수", "교수", "한빛대",
                  id="body-and-title-in-parentheses"),
+    pytest.param("중대본부장인 윤태서 행정안전부 장관은 회의를 주재했다.", "윤태서", "장관", "행정안전부",
+                 id="post-before-the-name-then-body-and-title-after-it"),
+    pytest.param("서울남부지법 형사합의11부 심리로 공판이 열렸다. 재판장인 서경민 부장판사는 말했다.", "서경민",
+                 "부장판사", "서울남부지법 형사합의11부", id="judge-belongs-to-the-court-named-last"),
+    pytest.param("기상청 백승주 예보분석관은 브리핑에서 말했다.", "백승주", "예보분석관", "기상청",
+                 id="forecaster-title"),
+    pytest.param("새솔고 교장 임정혁은 5일 말했다.", "임정혁", "교장", "새솔고",
+                 id="school-kiwi-splits-oddly-before-title-then-name"),
+    pytest.param("경기 전 이도훈 NC 감독은 말했다.", "이도훈", "감독", "NC",
+                 id="name-kiwi-misreads-after-전-confirmed-by-its-title"),
+    pytest.param("경기 전 이도훈 한화 감독은 말했다.", "이도훈", "감독", "한화",
+                 id="two-syllable-word-after-a-full-name-is-the-body"),
+    pytest.param("리명순 노동당 부부장은 담화를 냈다.", "리명순", "부부장", "노동당",
+                 id="north-korean-surname-spelling"),
 ]
 
 
@@ -365,3 +379,9 @@ def test_opposing_player_gets_their_own_team() -> None:
                                        "spells it out or uses the short form `파월 의장` later")
 def test_unexplained_abbreviation_after_a_foreign_name() -> None:
     assert "제롬 파월" in people("제롬 파월 연준 의장은 금리를 동결했다.")
+
+
+def test_peoples_side_is_anonymous_and_a_bodys_side_is_an_organisation() -> None:
+    b = brief("유족 측은 “최고형을 내려 달라”고 호소했다. 학교 측은 “조사 중”이라고 했다. 피고인 정씨는 “죄송하다”고 했다.")
+    assert [(p.name, p.kind) for p in b.participants] == [
+        ("유족", "anonymous"), ("학교", "org"), ("피고인 정 씨", "anonymous")]

@@ -242,6 +242,24 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "김민지(가명·32)씨는 “무서웠다”고 말했다. 김씨는 “다시는 안 간다”고 했다.",
         [("김민지(가명)씨", "무서웠다"), ("김민지(가명)씨", "다시는 안 간다")], id="pseudonym-is-an-anonymous-source"),
+    pytest.param(
+        "중대본부장인 윤태서 행정안전부 장관은 “대피시켜 달라”고 지시했다. 윤 본부장은 “서둘러라”고 했다.",
+        [("윤태서", "대피시켜 달라"), ("윤태서", "서둘러라")], id="post-given-before-the-name-names-a-short-form"),
+    pytest.param(
+        "리명순 노동당 부부장은 “도발”이라고 밝혔다. 리 부부장은 “대가를 치를 것”이라고 했다.",
+        [("리명순", "도발"), ("리명순", "대가를 치를 것")], id="north-korean-surname-short-form"),
+    pytest.param(
+        "피고인 정씨는 최후진술에서 “죄를 지었다”며 고개를 숙였다.",
+        [("피고인 정 씨", "죄를 지었다")], id="person-named-by-surname-and-씨-only-is-anonymous"),
+    pytest.param(
+        "정민수 씨는 “좋다”고 했다. 정 씨는 “또 오겠다”고 했다.",
+        [("정민수", "좋다"), ("정민수", "또 오겠다")], id="surname-and-씨-after-the-full-name"),
+    pytest.param(
+        "김영수 장관은 “좋다”고 했다. 김 씨는 “싫다”고 했다.",
+        [("김영수", "좋다"), ("김 씨", "싫다")], id="a-minister-is-never-김-씨"),
+    pytest.param(
+        "유족 측은 “최고형을 내려 달라”고 호소했다. 학교 측은 “조사 중”이라고 했다.",
+        [("유족", "최고형을 내려 달라"), ("학교", "조사 중")], id="people-side-and-body-side"),
 ]
 
 
