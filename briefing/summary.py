@@ -91,7 +91,7 @@ class RankingWeights:
     #: Real sentences over which the lead prior falls to 1/e (it also weights centrality).
     position_decay: float = 1.0
     #: Centrality is divided by (content terms) ** length_norm.
-    length_norm: float = 0.75
+    length_norm: float = 0.5
     #: MMR trade-off: 1.0 ranks by score alone, lower values punish similarity to chosen sentences.
     mmr_lambda: float = 0.85
     #: Cosine similarity at which a sentence repeats one already chosen.

@@ -4,6 +4,7 @@
     python eval/run.py                 # both: quote attribution table and ROUGE tables
     python eval/run.py quotes [-v]     # quote attribution / participants / titles / organisations
     python eval/run.py summary         # ROUGE-1/2/L vs. every peer, abstractive and extractive refs
+    python eval/run.py fresh           # key sentences on the project's fresh articles vs. an editor's picks
     python eval/run.py --shared PATH   # where the shared eval folder is (default: ../shared/eval)
 
 The dev data is read where it lies and never copied into this project (its terms forbid it). The
@@ -63,15 +64,26 @@ def run_summary(shared: Path, python: str) -> None:
                        check=True, cwd=harness.parent)
 
 
+def print_fresh() -> None:
+    """Key sentences on the project's own fresh articles (needs nothing from ../shared)."""
+    sys.path.insert(0, str(HERE))
+    from fresh_summary import evaluate, print_table
+
+    print_table(evaluate())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="?", choices=["all", "quotes", "summary"], default="all")
+    ap.add_argument("what", nargs="?", choices=["all", "quotes", "summary", "fresh"], default="all")
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("BRIEFING_SHARED_EVAL", ROOT.parent / "shared" / "eval")))
     ap.add_argument("--python", default=os.environ.get("BRIEFING_EVAL_PYTHON", sys.executable),
                     help="interpreter with the summary harness requirements")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-article quote errors")
     ap.add_argument("--check", action="store_true", help="exit 1 when a figure is below its floor")
     args = ap.parse_args()
+    if args.what == "fresh":
+        print_fresh()
+        return 0
     if not args.shared.is_dir():
         print(f"eval: {args.shared} not found (the dev sets live in ../shared/eval)", file=sys.stderr)
         return 1
@@ -83,6 +95,8 @@ def main() -> int:
         failed += [k for k, floor in FLOORS.items() if k in figures and figures[k] < floor]
     if args.what in ("all", "summary"):
         run_summary(args.shared, args.python)
+    if args.what == "all":
+        print_fresh()
     if failed and args.check:
         print(f"\nbelow floor: {', '.join(failed)}", file=sys.stderr)
         return 1
