@@ -11,6 +11,7 @@ import re
 
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_descriptor, last_org
 from .lexicon import (
+    LOCAL_HEADS,
     COURT_SUFFIXES,
     JUDGE_TITLES,
     PEOPLE_SIDES,
@@ -158,7 +159,7 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             continue
         if base in DETERMINERS or base in NOT_NAME_WORDS or not base:
             continue
-        if is_org_word(word) and len(base) >= 2:
+        if is_org_word(word) and len(base) >= 2 and base not in NON_SPEAKER_NOUNS:
             org_words = [word]
             for w in reversed(phrase_words[:-1]):
                 if not (is_org_word(w) or w.base in PLACES) or len(org_words) >= 2:
@@ -193,14 +194,25 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
 
 def _local_government(cast: Cast, word: Word) -> str | None:
     """The last body named before `word` whose name ends in it (`한빛시` for `시`), or None."""
-    for k in range(word.index - 1, -1, -1):
-        w = cast.words[k]
-        fused = split_title(w.base)
-        if fused and fused[0] and fused[0].endswith(word.base) and len(fused[0]) >= 2:
-            return fused[0]  # `한빛군수` → 한빛군
-        if len(w.base) >= 2 and w.base.endswith(word.base) and w.is_hangul and is_org_word(w) \
-                and not name_shaped(w.base):
-            return w.base
+    return _last_local_body(cast, word.base, word.index)
+
+
+def _last_local_body(cast: Cast, ending: str, index: int) -> str | None:
+    """The last city, county, district or province (`ending`: 시, 군, 구, 도) named before word `index`."""
+    for k in range(index - 1, -1, -1):
+        body = _local_body(cast.words[k], ending)
+        if body:
+            return body
+    return None
+
+
+def _local_body(w: Word, ending: str) -> str | None:
+    """The city, county, district or province (`ending`) that word `w` names, if any."""
+    fused = split_title(w.base)
+    if fused and fused[0] and fused[0].endswith(ending) and len(fused[0]) >= 2:
+        return fused[0]  # `한빛군수` → 한빛군
+    if len(w.base) >= 2 and w.base.endswith(ending) and w.is_hangul and is_org_word(w) and not name_shaped(w.base):
+        return w.base
     return None
 
 
@@ -307,13 +319,22 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         if led:
             person.organization = led
             continue
+        head_of = LOCAL_HEADS.get((person.title or "").split()[-1] if person.title else "")
+        if head_of:
+            # `윤창식 군수` in a story about 가온군: the county named last before them
+            # (only when the story names one such body before them: two cities leave it open)
+            i = bisect.bisect_left(starts, own[0].start)
+            bodies = {b for b in (_local_body(w, head_of) for w in cast.words[:i]) if b}
+            if len(bodies) == 1:
+                person.organization = bodies.pop()
+                continue
         if person.title and person.title.endswith(JUDGE_TITLES):
             # `재판장인 서경민 부장판사는` after `서울남부지법 형사합의11부 심리로 열린 …`: the court named last
             court = _last_court(cast.words, own[0].start)
             if court:
                 person.organization = court
                 continue
-        if person.title and not person.title.endswith(MEMBER_TITLES):
+        if person.title and not person.title.endswith(MEMBER_TITLES) or key in cast.cache.get("private", ()):
             continue
         found = None
         for m in own:

@@ -49,12 +49,14 @@ class Cast:
         """Names or kinds of people changed: the lookup index is rebuilt on next use."""
         self.cache.pop("people", None)
 
-    def people_index(self) -> tuple[dict[str, int], dict[str, list[int]]]:
-        """(full name → person, last word(s) of multi-word names → people), for lookups by form."""
+    def people_index(self) -> tuple[dict[str, int], dict[str, list[int]], dict[str, list[int]]]:
+        """(full name → person, last word(s) of multi-word names → people, first word of
+        multi-word names → people), for lookups by form."""
         index = self.cache.get("people")
         if index is None:
             by_name: dict[str, int] = {}
             by_tail: dict[str, list[int]] = {}
+            by_head: dict[str, list[int]] = {}
             for i, p in enumerate(self.people):
                 if p.kind != "person":
                     continue
@@ -62,7 +64,9 @@ class Cast:
                 parts = p.name.split()
                 for k in range(1, len(parts)):
                     by_tail.setdefault(" ".join(parts[k:]), []).append(i)
-            index = (by_name, by_tail)
+                if len(parts) >= 2 and len(parts[0]) >= 2:
+                    by_head.setdefault(parts[0], []).append(i)
+            index = (by_name, by_tail, by_head)
             self.cache["people"] = index
         return index
 
@@ -110,12 +114,13 @@ def last_descriptor(cast: Cast, head: str, offset: int) -> int | None:
 
 
 def known_form(cast: Cast, form: str, offset: int) -> int | None:
-    """A known person's full name, or the last word(s) of a known foreign name (`메시`, `텐 하흐`)."""
-    by_name, by_tail = cast.people_index()
+    """A known person's full name, the last word(s) of a known foreign name (`메시`, `텐 하흐`), or
+    its first word when no name ends in it (`모리타 총리` for `모리타 겐이치`: a surname written first)."""
+    by_name, by_tail, by_head = cast.people_index()
     key = by_name.get(form)
     if key is not None:
         return key
-    tails = by_tail.get(form)
+    tails = by_tail.get(form) or by_head.get(form)
     if not tails:
         return None
     matches = [i for i in tails if cast.people[i].first_offset <= offset]

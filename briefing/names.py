@@ -66,6 +66,8 @@ _SENTENCE_PUNCT = " ,.:;!?…~"
 _LIST_SEPARATORS = ("·", "/", "、")
 #: Tags of the morphemes that make a word a verb or adjective form (a clause boundary).
 _VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCN"})
+#: Organisation endings of two syllables or more (`그룹`, `전자`, `은행`): a word ending in one is a noun.
+_LONG_ORG_ENDINGS = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 #: Copula / particle tags stripped from the end of a word to find its particle.
 _ENDING_TAGS = ("J", "VCP", "EF", "EC", "ETM", "EP", "SF", "SP", "SS", "SW")
 #: Tags of the morphemes left out of `Word.tags`: particles, symbols, endings, the copula.
@@ -224,6 +226,8 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             verbal, tags = False, ["NNP"]
         if verbal and not particle and not comma and out and out[-1].base in ORG_KIND_NOUNS and not out[-1].boundary:
             verbal, tags = False, ["NNP"]  # `사단법인 나눔`: the word after a legal form is the firm's name
+        elif verbal and not particle and tags[-1:] in (["NNG"], ["NNP"]) and base.endswith(_LONG_ORG_ENDINGS):
+            verbal = False  # `새온그룹` read as 새/VV 오/VX ㄴ 그룹/NNG: a body's name, not a verb
         modifier = bool(all_tags) and all_tags[-1] == "ETM"
         misparsed = not particle and not verbal \
             and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
@@ -307,7 +311,7 @@ def split_title(base: str) -> tuple[str | None, str] | None:
             return None
         if prefix in DETERMINERS:
             return None
-        for k in range(len(title)):
+        for k in range(len(title) - 1, -1, -1):  # the longest body first: 연구원 + 원장, not 연구 + 원장
             org = prefix + title[:k]
             if len(org) >= 3 and org.endswith(TITLE_ORG_SUFFIXES):
                 return org, title
@@ -412,6 +416,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
         return False
     if base.endswith(NOT_NAME_SUFFIXES):
         return False
+    if len(base) >= 2 and base[-1] in _DISTRICT_ENDINGS and not looks_transliterated(base[:-1]):
+        return False  # `서울 서초구`: a district, not a foreign name
     if base in HONORIFICS or base in EXCLUDED_TITLES:
         return False
     if len(base) < 2 and not loose:
@@ -423,6 +429,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
     return looks_transliterated(base) or (word.odd and len(base) <= 5)
 
 
+#: Endings of district names (`서초구`, `가평군`, `향남읍`): Sino-Korean words ending in one are places.
+_DISTRICT_ENDINGS = frozenset("구군읍면동")
 #: Words that are never part of a name even when Kiwi calls them proper nouns.
 NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 _ORG_SUFFIXES_LONG = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)

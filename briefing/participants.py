@@ -194,16 +194,21 @@ def _find_reporters(per_sentence: list[list[Word]], cast: Cast) -> None:
 #: speaker, group 2 the role, when there is one). `quotes` reads the speaker from it, this module the role.
 TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*:\s*"
 _LABEL = re.compile(TRANSCRIPT_LABEL + r"[\"“]")
+#: A broadcast script's interview label on a line of its own, the words on the next line:
+#: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`.
+LABEL_LINE = re.compile(
+    r"^[ \t]*[\[(<〈]\s*(?:인터뷰|녹취|싱크|현장음)\s*(?:[\])>〉]\s*:?|:)\s*"
+    r"([^\[\]()<>/:\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
 
 
 def _scan_transcript_labels(text: str, cast: Cast) -> None:
-    """`[윤재영/한빛대 도시공학과 교수 : "…"]`: a transcript label names the speaker, then their
-    organisation and title (`한빛대 도시공학과` is no one's name). A role without a title word
+    """`[윤재영/한빛대 도시공학과 교수 : "…"]` (or a `LABEL_LINE` above the words): a transcript
+    label names the speaker, then their organisation and title (`한빛대 도시공학과` is no one's name). A role without a title word
     (`서울 관악구 주민`) is kept whole as the title."""
-    if "[" not in text:
+    if "[" not in text and "(" not in text and "<" not in text:
         return
     starts = [w.start for w in cast.words]
-    for m in _LABEL.finditer(text):
+    for m in [*_LABEL.finditer(text), *LABEL_LINE.finditer(text)]:
         if m.group(2) is None:
             continue
         name = m.group(1).strip()
@@ -383,7 +388,9 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     key = _introduce(cast, name, full_title, org, name_words, words[last].particle)
     earlier = cast.cache.get("earlier_posts", {}).get(name_words[0].start)
     if earlier:
-        cast.other_titles.setdefault(key, []).append(earlier)
+        cast.other_titles.setdefault(key, []).append(earlier[0])
+        if earlier[1] and not cast.people[key].organization:
+            cast.people[key].organization = earlier[1]
     cast.mentions[-1].start = span[0].start
     cast.mentions[-1].end = words[last].end
     prefix_org = " ".join(w.base for w in prefix) or None
@@ -438,10 +445,10 @@ def _chained_title(words: list[Word], j: int) -> list[Word]:
         return []
     nxt = words[j + 1]
     found = split_title(nxt.base)
-    if nxt.used or nxt.glued or not found or found[0] is not None or found[1] != nxt.base \
-            or nxt.particle in _PLACE_PARTICLES or nxt.base == words[j].base:
-        return []
     first, second = TITLE_CHAINS
+    if nxt.used or nxt.glued or not found or found[0] is not None or found[1] != nxt.base \
+            or (nxt.particle in _PLACE_PARTICLES and not nxt.base.endswith(second)) or nxt.base == words[j].base:
+        return []  # (`장관 후보자에 대해`: a nominee whatever particle follows)
     if words[j].base.endswith(first) or nxt.base.endswith(second):
         return [nxt]
     return []
@@ -521,6 +528,11 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
                     for form, at in _short_forms_with_title(cast, short) if at > title_index}
     for end in range(len(bases) - 1, 0, -1):
         if bases[end - 1] in short_forms and bases[end] not in short_forms:
+            if end == 1 and not any(strong_org(w, cast.aliases) or _standalone_counts(cast).get(w.base, 0)
+                                    for w in name_words[1:]):
+                # `모리타 겐이치 일본 총리`, then `모리타 총리`: a surname first (Japanese, Chinese
+                # order), not a one-word name and a body
+                break
             return name_words[:end], name_words[end:]
     if len(name_words) >= 3:
         standalone = _standalone_counts(cast)
@@ -623,6 +635,7 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             return False
         last = words[name_idx[-1]]
         if not (last.boundary or name_idx[-1] == len(words) - 1):
+            _defer_to_later_title(words, j, name_idx, title, fused_org, cast)
             return False
         if not any(words[k].is_proper or "NNP" in words[k].tags for k in name_idx):
             return False
@@ -636,10 +649,7 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             and split_title(words[after].base) == (None, words[after].base):
         # `에너지소재연구센터 류지안 책임연구원`: a body ending like a title (센터), then NAME TITLE
         return False
-    if words[j].particle in _TITLE_THEN_NAME and _title_after_name(words, name_idx[-1]):
-        # `중대본부장인 윤태서 행정안전부 장관은`, `재판장인 서경민 부장판사는`: the post after the
-        # name is the title; the role before it is another post of the same person
-        cast.cache.setdefault("earlier_posts", {})[words[name_idx[0]].start] = title
+    if _defer_to_later_title(words, j, name_idx, title, fused_org, cast):
         return False
     org_words: list[Word] = []
     qualifiers: list[Word] = []
@@ -678,6 +688,23 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             break
         _introduce(cast, nxt.base, full_title, org, [nxt], nxt.particle)
         k += 1
+    return True
+
+
+def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title: str, fused_org: str | None,
+                          cast: Cast) -> bool:
+    """`중대본부장인 윤태서 행정안전부 장관은`, `재판장인 서경민 부장판사는`: after `POST인 NAME`, a
+    body and title after the name are the person's title; the post before it is another post of
+    theirs, and the body before that post (`일본 정부 대변인인 기타노 미호 관방장관`) their body if
+    none is given. Records that for `_introduce_before` and says whether it applies."""
+    if words[j].particle not in _TITLE_THEN_NAME or not _title_after_name(words, name_idx[-1]):
+        return False
+    body: list[str] = []
+    k = j - 1
+    while k >= 0 and not words[k].boundary and not words[k].used and (is_org_word(words[k]) or words[k].base in PLACES):
+        body.insert(0, words[k].base)
+        k -= 1
+    cast.cache.setdefault("earlier_posts", {})[words[name_idx[0]].start] = (title, " ".join(body) or fused_org)
     return True
 
 
@@ -785,8 +812,13 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
             # `이순신(45·한국전력) 씨는`, `안세영(21·삼성생명) 선수는`: the mention goes on
             tail = [nxt]
             title = found[1] if found else title
-    _introduce(cast, name, title, org.strip() if org else None, name_words + tail,
-               (tail[-1] if tail else word).particle)
+            if found and found[0] and not org:
+                org = found[0]  # `윤세라(57) 한빛기후연구원장은`: the body fused with the title
+    key = _introduce(cast, name, title, org.strip() if org else None, name_words + tail,
+                     (tail[-1] if tail else word).particle)
+    if honorific or (tail and tail[0].base in HONORIFICS):
+        # `사과 농민 도기석(68)씨`: a private person, no member of the body the story is about
+        cast.cache.setdefault("private", set()).add(key)
 
 
 _ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
@@ -927,7 +959,10 @@ def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int
         if p.kind != "person" or p.first_offset > offset:
             continue
         if surname:
-            ok = p.name.startswith(form) and " " not in p.name and name_shaped(p.name, allow_two=True)
+            # `탕 부장` for `탕원하오 외교부장`, `시 주석`: a one-word Chinese name by its surname, with its title
+            ok = p.name.startswith(form) and " " not in p.name and (
+                name_shaped(p.name, allow_two=True)
+                or (len(form) == 1 and title is not None and _holds_title(cast, i, title)))
         else:
             ok = p.name == form or p.name.endswith(" " + form)
         if ok:
@@ -1046,12 +1081,15 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
 
 def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
     """`리오넬 메시를`, `윌리엄 쿠에바스에`: a run of proper nouns that starts with a common foreign
-    given name is a person; later bare uses of the last name (`메시는`) are mentions of them."""
+    given name is a person, and so is one of transliterated words after a country's genitive
+    (`일본의 다카하시 겐토를`); later bare uses of the last name (`메시는`) are mentions of them."""
     for words in per_sentence:
         j = 0
         while j < len(words):
             w = words[j]
-            if w.base not in FOREIGN_GIVEN_NAMES or w.used or w.boundary \
+            national = j > 0 and words[j - 1].base in PLACES and words[j - 1].particle == "의" \
+                and is_foreign_name_word(w) and looks_transliterated(w.base)
+            if (w.base not in FOREIGN_GIVEN_NAMES and not national) or w.used or w.boundary \
                     or (j > 0 and not words[j - 1].boundary and "NNP" in words[j - 1].tags):
                 j += 1
                 continue

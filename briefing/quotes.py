@@ -37,7 +37,7 @@ from .lexicon import (
 )
 from .models import Participant, Quote, Sentence
 from .names import name_shaped
-from .participants import TRANSCRIPT_LABEL, Cast, Mention
+from .participants import LABEL_LINE, TRANSCRIPT_LABEL, Cast, Mention
 
 _ENDINGS = tuple(sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))
 _NOUN_USE = re.compile(r"^(?:" + "|".join(sorted(QUOTED_NOUN_ENDINGS, key=len, reverse=True)) + r")(?=\s|$|[,.])")
@@ -395,9 +395,13 @@ class _SpeakerFinder:
 
 
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
-    """`[김철수/서울시 주민 : "…"]`, `[NHK 뉴스 : "…"]`: the label names the speaker."""
+    """`[김철수/서울시 주민 : "…"]`, `[NHK 뉴스 : "…"]`, or a label line above a line that opens
+    with the quote (`(인터뷰) 마정훈 / 철근공` ⏎ `"…"`): the label names the speaker."""
     line_start = text.rfind("\n", 0, span.start) + 1
     match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start])
+    if not match and line_start >= 1 and not text[line_start:span.start].strip():
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        match = LABEL_LINE.fullmatch(text, above, line_start - 1)
     if not match:
         return None
     name = match.group(1).strip()

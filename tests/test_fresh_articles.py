@@ -1,6 +1,6 @@
 """Stress tests on unseen articles: participants and quote attribution end to end.
 
-Forty-two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
+Fifty-two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
 a wire report on a rate decision, a politics piece, a business piece, a football report, a
 correspondent's diplomacy piece, a broadcast script, an entertainment press conference and a strike
 report; then a court report, a local-government release, a KBO baseball report, a Q&A interview, an
@@ -10,7 +10,9 @@ a personnel list and a real-estate story with brokers; then a city-hall press re
 news, a National Assembly audit Q&A, a police report, an earnings call, a wire report from Jakarta, a novelist
 interview, a hospital story, a shipyard strike and a football friendly. Then a typhoon warning, a mayoral
 by-election, an actor interview, a product launch with an interpreter, a sentencing request at trial, a think
-tank's outlook, a KBO game, a North Korean statement, a school story and an obituary. Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
+tank's outlook, a KBO game, a North Korean statement, a school story and an obituary. Then a group's joint-venture
+release, a Q&A with an institute head, a tennis match, a TV news script, a local festival, a Japan–China meeting from
+the wires, a health story with a doctor, party spokespersons on a reshuffle, a finance story and a singer's enlistment. Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
 anonymous sources, like `한 관계자`; bodies (`노조는`, `검찰 측은`, `시는`, `군은`) are organisations. Each case below says, as a careful Korean news editor would, who is in the article (name,
 title, organisation), who said every quotation, and who wrote it. The tests run the real pipeline
 (`read_article` + `build_briefing`) and check, one expectation per test:
@@ -1172,6 +1174,240 @@ CASES = [
                 "선생님은 연구실 문을 한 번도 닫아 두신 적이 없다",
             )),
             Person("김정애", {None, "부인"}, None),
+        ),
+    ),
+    Case(
+        "43-business-hydrogen-jv.txt", "서지안",
+        notes="corporate release: `[한빛경제 서지안 기자]` opener; `새온그룹은 … 밝혔다` (no quote) then `회사 측은 “…”` "
+              "(the group, an organisation); `강민철 새온그룹 부회장` then `강 부회장은` after a clause (`질문이 이어지자`); "
+              "foreign CEO with the Latin name in parentheses (`에밀 란드크비스트(Emil Landqvist) 발렌하이드로겐 "
+              "최고경영자(CEO)`), then `그는` and `란드크비스트 CEO도 “…”며 거들었다`; ‘새온발렌수소’; attendees `오태경 "
+              "새온케미칼 대표` and fused `박소연 기후에너지환경부 수소경제과장` (`참석했다`)",
+        speakers=(
+            Org(frozenset({"회사", "회사 측", "새온그룹"}), quotes=(
+                "여수 국가산업단지의 석유화학 공정에 쓰이는 회색수소를 단계적으로 그린수소로 바꾸는 것이 1차 목표",
+            )),
+            Person("강민철", "부회장", "새온그룹", quotes=(
+                "탄소 감축은 더 이상 비용이 아니라 석유화학 산업이 살아남기 위한 조건",
+                "발렌의 수전해 기술과 새온의 생산 역량을 합쳐 아시아 최대의 그린수소 거점을 만들겠다",
+                "정부의 청정수소 발전 입찰 시장이 본격적으로 열리면 생산 단가를 지금의 절반 수준까지 낮출 수 있다",
+            )),
+            Person("에밀 란드크비스트", {"최고경영자", "최고경영자(CEO)", "CEO"}, "발렌하이드로겐", quotes=(
+                "한국은 수소를 대량으로 소비할 산업 기반을 갖춘 몇 안 되는 나라",
+                "여수에서 검증한 모델을 일본과 대만에도 가져갈 계획",
+                "유럽에서도 10년 전에는 모두가 비싸다고 했다",
+            )),
+            Person("오태경", "대표", "새온케미칼"),
+            Person("박소연", {"수소경제과장", "과장"},
+                   {"기후에너지환경부", "기후부", "기후에너지환경부 수소경제과", "수소경제과"}),
+        ),
+    ),
+    Case(
+        "44-interview-climate-institute.txt", "권태희",
+        notes="Q&A interview: headline line then a byline line with e-mail; the lead names the interviewee with age and a "
+              "fused title (`윤세라(57) 한빛기후연구원장은`) and quotes her, then `그는`/`그에게` (reporter's voice) and "
+              "‘현실적 중재자’; `―질문` lines ending in `.` or `?` (not quotes); answers in “…” with no speaker named "
+              "(hers), one answer in two quoted paragraphs, one answer in plain text (not a quote) naming 한국전력; "
+              "‘무탄소 전원’ inside a quote",
+        speakers=(
+            Person("윤세라", {"원장", "연구원장"}, "한빛기후연구원", quotes=(
+                "2035년 감축 목표는 숫자보다 이행 경로가 더 중요하다",
+                "지역별 탄소 배출 지도를 만든 겁니다. 어느 공단에서 얼마나 나오는지 알아야 정책을 짤 수 있으니까요.",
+                "목표 자체는 국제사회와 한 약속이라 낮추기 어렵습니다. 다만 철강과 석유화학처럼 전환 비용이 큰 업종에는 "
+                "정부가 재정을 더 써야 합니다.",
+                "둘 중 하나를 고르는 문제가 아닙니다. ‘무탄소 전원’이라는 큰 틀에서 함께 늘려야 해요.",
+                "정작 시급한 건 송전망입니다. 발전소를 지어도 전기를 보낼 길이 없으면 소용이 없어요.",
+                "내년에는 중소기업의 탄소 감축을 돕는 컨설팅 사업을 시작합니다. 연구원이 보고서만 내는 곳이 아니라는 걸 "
+                "보여드리고 싶어요.",
+            )),
+        ),
+    ),
+    Case(
+        "45-tennis-korea-open.txt", "하지원",
+        notes="tennis: headline line then `(서울=누리통신) 하지원 기자 =`; `서도진(누리은행)` (club sponsor in "
+              "parentheses) and foreign players without titles (`하비에르 몬탈반(스페인)`, later `몬탈반을`/`몬탈반은`, "
+              "`루카스 베르그만(독일)` then `베르그만은`); the rival's name inside quotes both ways (`몬탈반의 포핸드`, "
+              "`서도진은 랭킹보다`); a coach after a relative clause (`서도진을 3년째 지도하고 있는 강성민 코치는`); "
+              "`일본의 다카하시 겐토를` (no quote); score `2-1(4-6 7-5 6-3)`; straight quotes",
+        speakers=(
+            Person("서도진", {None, "선수"}, "누리은행", quotes=(
+                "1세트를 내주고 나서 오히려 마음이 편해졌다",
+                "홈 팬들의 함성이 마지막 세트에서 큰 힘이 됐다",
+                "몬탈반의 포핸드를 피해 백핸드 쪽으로 공을 모은 작전이 통했다",
+            )),
+            Person("하비에르 몬탈반", {None, "선수"}, {None, "스페인"}, quotes=(
+                "서도진은 랭킹보다 훨씬 강한 선수였다",
+                "오늘은 내 서브가 전혀 따라주지 않았다",
+            )),
+            Person("강성민", "코치", {None, "누리은행"}, quotes=(
+                "지난겨울 체력 훈련에 집중한 효과가 3세트에 나타났다",
+            )),
+            Person("루카스 베르그만", {None, "선수"}, {None, "독일"}, quotes=(
+                "한국 관중의 응원이 상대에게 쏠리겠지만 그것도 즐기겠다",
+            )),
+            Person("다카하시 겐토", {None, "선수"}, {None, "일본"}),
+        ),
+    ),
+    Case(
+        "46-broadcast-heatwave-workers.txt", "한도윤", byline_in_text=False,
+        notes="TV news script: [앵커]/[기자] labels, `한도윤 기자가 보도합니다`, sign-off `누리방송 뉴스 한도윤입니다`; "
+              "transcript labels on their own line with the quote on the next: `(인터뷰) 마정훈 / 철근공` (occupation "
+              "only), `[인터뷰: 염태준/누리대 예방의학과 교수]`, `(인터뷰) 우순자 / 새솔시 주민`, `(인터뷰) 고용노동부 "
+              "관계자` (anonymous); `고용노동부는`/`노동부는` with no quote; ‘2시간마다 20분 휴식’ in the title",
+        speakers=(
+            Person("마정훈", "철근공", None, quotes=(
+                "공정이 밀리면 쉬라고 해도 눈치가 보여서 못 쉬어요. 물 한 모금 마시고 바로 올라갑니다.",
+            )),
+            Person("염태준", "교수", {"누리대", "누리대 예방의학과"}, quotes=(
+                "열사병은 한번 쓰러지면 사망률이 매우 높습니다. 휴식을 권고가 아니라 의무로 만들어야 합니다.",
+            )),
+            Person("우순자", {"주민", "새솔시 주민"}, {None, "새솔시"}, quotes=(
+                "집에 에어컨이 없어서 아침 먹고 바로 여기로 와요. 해 지고 나서야 들어갑니다.",
+            )),
+            Anon("관계자", quotes=(
+                "이번 주부터 전국 건설 현장 2천 곳을 집중 점검하겠습니다. 휴식 시간을 지키지 않은 현장은 명단을 공개할 "
+                "방침입니다.",
+            )),
+        ),
+    ),
+    Case(
+        "47-festival-apple.txt", "정하윤",
+        notes="local festival: headline line then a web byline `정하윤 기자  |  입력 …`; attendee list with titles after "
+              "the names and the county unnamed beside them (`윤창식 군수, 배은주 군의회 의장, 노형준 국회의원 등이 "
+              "참석했다`), then `윤 군수는 개막사에서 “…”며 “…”`; `군은 “…”` (the county speaking) and `군은 … "
+              "내다봤다` (no quote); farmer `사과 농민 도기석(68)씨` (named, occupation before the name); visitor "
+              "`김모(41)씨` (anonymous); festival and contest names in ‘…’",
+        speakers=(
+            Person("윤창식", "군수", {"가온군", "충북 가온군"}, quotes=(
+                "올해는 잦은 비와 폭염으로 농가의 시름이 깊었지만 사과 맛은 어느 해보다 좋다",
+                "축제를 찾은 분들이 가온 사과의 진짜 맛을 알고 돌아가시길 바란다",
+            )),
+            Person("배은주", {"의장", "군의회 의장"}, {None, "군의회", "가온군의회"}),
+            Person("노형준", {"국회의원", "의원"}, {None, "국회"}),
+            Org(frozenset({"군", "가온군", "충북 가온군"}), quotes=(
+                "올해 처음으로 축제장 전 구역을 일회용품 없는 구역으로 운영한다",
+            )),
+            Person("도기석", {None, "농민", "사과 농민"}, None, quotes=(
+                "축제 때 한 해 수확량의 3분의 1을 판다",
+                "축제가 없었으면 버티기 어려웠을 것",
+            )),
+            Anon("김모", quotes=("아이들이 사과를 직접 따 보며 무척 즐거워했다",)),
+        ),
+    ),
+    Case(
+        "48-intl-japan-china.txt", "문재희",
+        notes="international: `(도쿄=누리통신) 문재희 특파원 =`; Japanese and Chinese names in East-Asian order "
+              "(`모리타 겐이치 일본 총리`, `탕원하오 중국 외교부장`) then `모리타 총리`, `탕 부장`, `다만 그는`; "
+              "`일본 정부 대변인인 기타노 미호 관방장관은 … “…”라고 말했다고 교도통신이 전했다` (hers, relayed by the "
+              "agency); `중국 관영 신화통신은 … “…”고 보도했다` (the agency); `한 일본 외무성 관계자는` (anonymous); "
+              "`오카베 료타 일본 외무상` (no quote); straight quotes",
+        speakers=(
+            Person("모리타 겐이치", "총리", "일본", quotes=(
+                "일중 양국은 이웃으로서 지역의 평화와 번영에 큰 책임을 지고 있다",
+                "어려운 현안이 있을수록 정상 간 대화를 늘려야 한다",
+                "과학적 근거에 기초한 조속한 수입 재개를 요청했다",
+            )),
+            Person("탕원하오", {"외교부장", "부장"}, {"중국", "중국 외교부", "외교부"}, quotes=(
+                "중국은 일본과 전략적 호혜 관계를 발전시켜 나갈 의지가 있다",
+                "역사와 대만 문제는 양국 관계의 정치적 기초와 관련된 사안",
+            )),
+            Person("기타노 미호", {"관방장관", "장관"}, {"일본", "일본 정부"}, quotes=(
+                "연내 정상회담 개최를 위해 외교 당국 간 조율을 서두르기로 했다",
+            )),
+            Org(frozenset({"신화통신", "신화", "관영 신화통신", "중국 관영 신화통신"}), quotes=(
+                "양국이 경제·무역 분야의 실무 협력을 강화하기로 했다",
+            )),
+            Anon("관계자", quotes=("수산물 문제에서 구체적인 진전은 없었다",)),
+            Person("오카베 료타", "외무상", {"일본", "일본 외무성", "외무성"}),
+        ),
+    ),
+    Case(
+        "49-health-young-hypertension.txt", "구다현",
+        notes="health story: `질병관리청은 ‘세계 고혈압의 날’(5월 17일)을 맞아 낸 자료에서 “…”` (organisation; a day "
+              "name in ‘…’ followed by a date in parentheses) and `질병청은` later with no quote; `누리대병원 심장내과 "
+              "곽지훈 교수` quoted again as `곽 교수는` (twice) and `이에 대해 그는 “…”며 “…”` after two sentences in "
+              "the reporter's voice; `직장인 이모(34)씨` (anonymous); `130/80㎜Hg`; bottom byline `글=구다현 기자 e-mail`",
+        speakers=(
+            Org(frozenset({"질병관리청", "질병청"}), quotes=(
+                "20·30대 고혈압 유병률이 5년 새 30% 가까이 늘었지만 자신이 고혈압인 줄 아는 사람은 5명 중 1명에 그친다",
+            )),
+            Person("곽지훈", "교수", {"누리대병원", "누리대병원 심장내과"}, quotes=(
+                "젊은 환자일수록 두통이나 어지럼증 같은 증상이 없다는 이유로 치료를 미루는 경우가 많다",
+                "혈압이 높은 상태가 10년, 20년 이어지면 40대에 뇌졸중이나 심근경색이 찾아올 수 있다",
+                "생활습관을 고쳐 혈압이 안정되면 약을 줄이거나 끊는 환자도 적지 않다",
+                "약을 두려워하기보다 방치를 두려워해야 한다",
+                "국물 요리를 절반만 먹어도 하루 나트륨 섭취량을 크게 줄일 수 있다",
+            )),
+            Anon("이모", quotes=("건강검진에서 혈압이 높다는 말을 3년째 들었지만 바빠서 병원에 가지 않았다",)),
+        ),
+    ),
+    Case(
+        "50-politics-cabinet-reshuffle.txt", "남서윤",
+        notes="party briefings: headline line with quotes (not body quotes), `(서울=한빛뉴스) 남서윤 기자 =` and a bare "
+              "e-mail at the bottom; `고은채 더불어민주당 수석대변인` then `고 수석대변인은` (surname 고); `염태호 국민의힘 "
+              "대변인` then `염 대변인은`; a nominee named only as the subject of praise (`신재영 교육부 장관 후보자에 "
+              "대해`, no quote) and his short form inside a quote (`신 후보자는`); `대통령실은 “…”며 “…”` "
+              "(organisation) then `대통령실 관계자는` (anonymous); straight quotes",
+        speakers=(
+            Person("고은채", "수석대변인", "더불어민주당", quotes=(
+                "민생 회복에 속도를 내기 위한 실무형 인선",
+                "야당은 발목잡기식 검증이 아닌 정책 검증에 집중해 달라",
+                "교육 현장을 30년 넘게 지킨 전문가로, 교육 개혁을 이끌 적임자",
+            )),
+            Person("신재영", {"장관 후보자", "후보자"}, "교육부"),
+            Person("염태호", "대변인", "국민의힘", quotes=(
+                "국정 쇄신을 바라는 민심과 동떨어진 회전문 인사",
+                "신 후보자는 대입 제도 혼선의 책임에서 자유롭지 않다",
+                "인사청문회에서 자질과 도덕성을 철저히 따지겠다",
+            )),
+            Org(frozenset({"대통령실"}), quotes=(
+                "각 분야에서 전문성과 추진력을 인정받은 분들을 모셨다",
+                "국회가 청문 절차를 조속히 마무리해 주길 바란다",
+            )),
+            Anon("관계자", quotes=("추가 개각은 당분간 없을 것",)),
+        ),
+    ),
+    Case(
+        "51-finance-phishing-liability.txt", "윤하슬",
+        notes="finance: headline line, no byline until the bottom (`윤하슬 기자 e-mail`); `금융감독원은 … 밝혔다` (no "
+              "quote) then `금감원은 “…”며 “…”` (organisation, short form); `금감원 관계자에 따르면` (no quote); `한 "
+              "은행권 관계자는` (anonymous); `주나래 새빛은행 부행장은` with indirect speech only, then a colon-less lead "
+              "`주나래 부행장은 이렇게 말했다.` and the quote as the next paragraph (three sentences); ‘비대면 금융사고 "
+              "책임분담 기준’",
+        speakers=(
+            Org(frozenset({"금융감독원", "금감원"}), quotes=(
+                "범죄 수법이 갈수록 정교해지면서 소비자의 주의만으로는 피해를 막기 어려워졌다",
+                "금융회사도 사고 예방에 더 큰 책임을 져야 한다",
+            )),
+            Anon("은행권", quotes=("고객이 스스로 이체한 돈까지 은행이 물어주게 되면 도덕적 해이가 생길 수 있다",)),
+            Person("주나래", "부행장", "새빛은행", quotes=(
+                "탐지 시스템은 결국 데이터 싸움입니다. 평소와 다른 시간대, 다른 기기에서 큰돈이 빠져나가면 일단 멈춰 "
+                "세우고 고객에게 확인합니다. 고객 불편이 조금 늘더라도 피해를 막는 게 먼저라고 봅니다.",
+            )),
+        ),
+    ),
+    Case(
+        "52-ent-singer-enlistment.txt", "봉서진",
+        notes="entertainment: `[스타누리 봉서진 기자]`; `가수 태온(본명 이태온)이` (stage name, real name in parentheses: "
+              "not a second person) then `태온은`, `그는`; `소속사 해온엔터테인먼트는 2일 공식 입장을 통해 “…”이라고 "
+              "밝혔다` then a bare `이어 “…”며` (the agency, its quotes naming the singer) and `소속사는` with no quote; "
+              "`팬들은 … “…”, “…”는 응원 글을` (anonymous group, two quotes); song titles in ‘…’; critic named after "
+              "the occupation without a particle of its own (`대중음악평론가 차윤성은`)",
+        speakers=(
+            Org(frozenset({"해온엔터테인먼트", "소속사", "소속사 측", "소속사 해온엔터테인먼트"}), quotes=(
+                "태온이 10월 13일 강원 지역의 신병교육대에 입소해 기초군사훈련을 받은 뒤 현역으로 복무할 예정",
+                "입소 당일 혼잡이 우려돼 장소와 시간은 따로 공개하지 않는다",
+            )),
+            Person("태온", "가수", {None, "해온엔터테인먼트"}, quotes=(
+                "갑작스러운 소식으로 놀라게 해 드려 죄송하다",
+                "1년 반 동안 더 단단한 사람이 되어 돌아오겠다",
+                "입대 전까지 준비한 노래를 모두 들려드리고 가겠다",
+            )),
+            Anon("팬", quotes=("건강하게 다녀오기만 하면 된다", "기다리는 동안 노래로 버티겠다")),
+            Person("차윤성", {"대중음악평론가", "평론가"}, None, quotes=(
+                "입대 공백이 커리어의 위기가 되던 시대는 지났다",
+                "전역 직후 발표할 신곡의 완성도가 관건이 될 것",
+            )),
         ),
     ),
 ]

@@ -176,6 +176,26 @@ INTRODUCTIONS = [
                  id="two-syllable-word-after-a-full-name-is-the-body"),
     pytest.param("리명순 노동당 부부장은 담화를 냈다.", "리명순", "부부장", "노동당",
                  id="north-korean-surname-spelling"),
+    pytest.param("계약식에 참석한 강민철 새온그룹 부회장은 말했다.", "강민철", "부회장", "새온그룹",
+                 id="group-name-kiwi-reads-as-a-verb"),
+    pytest.param("윤세라(57) 한빛기후연구원장은 말했다.", "윤세라", "원장", "한빛기후연구원",
+                 id="age-then-a-title-fused-with-its-body"),
+    pytest.param("베르그만은 일본의 다카하시 겐토를 2-0으로 꺾었다.", "다카하시 겐토", None, "일본",
+                 id="transliterated-name-after-a-countrys-genitive"),
+    pytest.param("충북 가온군의 축제가 열렸다. 개막식에는 윤창식 군수가 참석했다.", "윤창식", "군수", "가온군",
+                 id="county-head-takes-the-county-named-before"),
+    pytest.param("서울시와 부산시가 협약을 맺었다. 김철수 시장은 말했다.", "김철수", "시장", None,
+                 id="mayor-after-two-cities-is-left-open"),
+    pytest.param("가온군은 축제를 열었다. 사과 농민 도기석(68)씨는 “좋다”고 했다.", "도기석", None, None,
+                 id="private-person-takes-no-body-of-the-story"),
+    pytest.param("야당은 신재영 교육부 장관 후보자에 대해 비판했다.", "신재영", "장관 후보자", "교육부",
+                 id="nominee-title-before-a-place-particle"),
+    pytest.param("일본 정부 대변인인 기타노 미호 관방장관은 말했다.", "기타노 미호", "관방장관", "일본 정부",
+                 id="body-of-a-post-before-the-name-when-none-after"),
+    pytest.param("탕 부장은 14일 오카베 료타 일본 외무상과 회담한다.", "오카베 료타", "외무상", "일본",
+                 id="japanese-minister-title"),
+    pytest.param("(인터뷰) 마정훈 / 철근공\n\"쉴 수가 없어요.\"", "마정훈", "철근공", None,
+                 id="broadcast-interview-label-line"),
 ]
 
 
@@ -282,6 +302,8 @@ NOT_PEOPLE = [
     pytest.param("교육감은 13일 서울 용산고를 찾아 수험생들을 격려했다.", "용산고", id="school-after-a-place"),
     pytest.param("연구팀은 결정 사이에 얇은 고분자 층을 끼워 넣었다. 고분자 층이 열을 막았다.", "고분자",
                  id="name-shaped-first-half-of-a-compound-noun"),
+    pytest.param("서울 서초구 연구원 집무실에서 그를 만났다.", "서초구", id="district-before-a-title-word"),
+    pytest.param("미국의 테슬라 모터스가 발표했다.", "테슬라 모터스", id="company-after-a-countrys-genitive"),
 ]
 
 
@@ -313,6 +335,7 @@ def test_looks_transliterated(word: str, expected: bool) -> None:
 @pytest.mark.parametrize("word, expected", [
     ("대표", (None, "대표")), ("경제성장수석", (None, "경제성장수석")), ("한국만화가협회장", ("한국만화가협회", "회장")),
     ("서울시장", ("서울시", "시장")), ("정관장", None), ("기자", None), ("이사장", (None, "이사장")),
+    ("한빛기후연구원장", ("한빛기후연구원", "원장")), ("강남구청장", ("강남구", "구청장")),
 ])
 def test_split_title(word: str, expected) -> None:
     assert split_title(word) == expected
