@@ -11,6 +11,8 @@ import re
 
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_descriptor, last_org
 from .lexicon import (
+    GENERIC_BODIES,
+    POINTING_WORDS,
     LOCAL_HEADS,
     COURT_SUFFIXES,
     JUDGE_TITLES,
@@ -77,7 +79,7 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             # `삼성전자 측은`, `이 대표 측은`: the side of someone already named, or of a body
             prev = words[j - 1]
             owner = next((m for m in cast.mentions if m.start <= prev.start < m.end and m.key >= 0), None)
-            anaphor = last_org(cast, prev.start) if prev.base in ANAPHORIC_ORGS else None
+            anaphor = last_org(cast, prev.start, topic=prev.base == "회사") if prev.base in ANAPHORIC_ORGS else None
             if owner is not None:
                 add_mention(cast, owner.key, [word], owner.kind)
                 cast.mentions[-1].particle = word.particle
@@ -231,6 +233,32 @@ def _last_court(words: list[Word], offset: int) -> str | None:
     return None
 
 
+def _referent_body(cast: Cast, generic: str, offset: int, *, contains: bool = False) -> str | None:
+    """The body a generic name points back to: the last organisation (speaking, or a named person's)
+    before `offset` whose name ends with `generic` (`당` → 더불어민주당) or, with `contains`, has it
+    inside (`대책위` → 송산면 주민대책위원회); for a word no body's name ends with (`단체`), the last one."""
+    named: list[tuple[int, str]] = []
+    for m in cast.mentions:
+        if m.start >= offset or m.key < 0:
+            continue
+        p = cast.people[m.key]
+        org = p.name if p.kind == "org" else p.organization if p.kind == "person" else None
+        if org:
+            named.append((m.start, org))
+    named.sort()
+    fits = [org for _, org in named if (generic in org if contains else org.endswith(generic))]
+    if fits:
+        return fits[-1]
+    if contains or generic in ("당", "학교", "병원", "협회", "노조"):
+        return None
+    return named[-1][1] if named else None
+
+
+def _lettered(base: str) -> bool:
+    """`A선수`, `B교사`: a capital letter for a person the article keeps anonymous, then a title."""
+    return len(base) >= 3 and "A" <= base[0] <= "Z" and split_title(base[1:]) == (None, base[1:])
+
+
 def _anonymous_with_surname(cast: Cast, surname: str, offset: int) -> int | None:
     """The anonymous person named last before `offset` by a label with a word starting with
     `surname` (`김민지(가명)씨`, `주민 김모씨`)."""
@@ -255,7 +283,7 @@ def _anonymized(words: list[Word], j: int) -> int | None:
             words[k].base in SURNAMES_1 or words[k].base in SURNAMES_2)
         if not ANONYMIZED.match(words[k].base) and not surname_only:
             return None
-    elif not (ANONYMIZED.match(word.base) and word.base[-1] in "씨군양"):
+    elif not (ANONYMIZED.match(word.base) and word.base[-1] in "씨군양") and not _lettered(word.base):
         return None
     if k > 0 and not words[k - 1].boundary and not words[k - 1].used and words[k - 1].is_hangul \
             and words[k - 1].base not in TIME_WORDS and words[k - 1].tags[:1] == ["NNG"]:
@@ -301,6 +329,20 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
                 before.base[:-1] if not before.particle and before.base.endswith("의") else "")
             if len(own_name) >= 1:
                 person.organization = f"{cast.words[i - 1].base} {own_name}"
+                continue
+        if before is not None and i >= 1 and before.base in GENERIC_BODIES and not before.particle \
+                and cast.words[i - 1].text.strip() in POINTING_WORDS and before.sentence == own[0].sentence:
+            # `같은 당 권나래 의원`, `이 단체 윤소라 사무국장`: the body of that kind named before
+            ref = _referent_body(cast, before.base, before.start)
+            if ref:
+                person.organization = ref
+                continue
+        if person.title and len(person.title) > 3 and person.title.endswith("위원장"):
+            # `대책위원장인 안봉규` after `송산면 주민대책위원회는`: the committee the title abbreviates
+            stem = person.title.split()[-1][:-3] + "위"
+            ref = _referent_body(cast, stem, own[0].start, contains=True)
+            if ref:
+                person.organization = ref
                 continue
         if before is not None and before.particle == "의" and before.sentence == own[0].sentence \
                 and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (

@@ -96,12 +96,18 @@ def find_descriptor(cast: Cast, name: str, kind: str, offset: int) -> int:
     return cast.add(Participant(name=name, kind=kind, first_offset=offset))
 
 
-def last_org(cast: Cast, offset: int) -> int | None:
+def last_org(cast: Cast, offset: int, *, topic: bool = False) -> int | None:
+    """The organisation mentioned last before `offset`; with `topic`, the last one that was a
+    sentence's topic (`로지웨이브는 …`) if any: `회사 측은` means the company the story is about,
+    not an investor named in passing."""
     best, pos = None, -1
+    best_topic, topic_pos = None, -1
     for m in cast.mentions:
         if m.kind == "org" and pos < m.start < offset:
             best, pos = m.key, m.start
-    return best
+        if topic and m.kind == "org" and m.particle in ("은", "는") and topic_pos < m.start < offset:
+            best_topic, topic_pos = m.key, m.start
+    return best_topic if best_topic is not None else best
 
 
 def last_descriptor(cast: Cast, head: str, offset: int) -> int | None:

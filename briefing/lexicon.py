@@ -94,6 +94,7 @@ POSTS: tuple[str, ...] = (
     "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "대표이사", "이사장", "사외이사", "창업자",
     "공동창업자", "창업주", "총괄대표", "최고경영자", "CEO", "CFO", "CTO", "COO", "지점장", "점장", "매니저",
     "부장", "차장", "대리", "그룹장", "실장", "센터장", "소장", "후보", "후보자", "예비후보", "당선인", "당선자",
+    "공장장", "지사장", "법인장", "사업부장", "현장소장",
     "연구원", "수석연구원", "책임연구원", "선임연구원", "수석연구위원", "선임연구위원", "책임연구위원",
     "수석이코노미스트", "애널리스트", "이코노미스트", "전략가", "파트너", "최고재무책임자", "최고기술책임자",
     "최고운영책임자", "최고투자책임자", "최고전략책임자", "최고마케팅책임자", "최고정보책임자", "최고인사책임자",
@@ -185,6 +186,11 @@ FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset(
 #: Determiners and demonstratives that never start a name (`한 관계자`, `각 부처`, `이 회사`).
 DETERMINERS: frozenset[str] = frozenset(["이", "그", "저", "한", "각", "매", "몇", "모든", "여러", "온", "약", "및", "등", "해당", "동", "본", "타", "또", "또한", "이런", "그런", "저런"])
 
+#: Generic names of a body that, after a pointing word (`같은 당`, `이 단체`, `해당 업체`), mean
+#: the body of that kind named before: the party of the last party member, the last organisation.
+GENERIC_BODIES: frozenset[str] = frozenset(["당", "단체", "기관", "회사", "업체", "구단", "학교", "병원", "협회", "노조"])
+POINTING_WORDS: frozenset[str] = frozenset(["같은", "이", "그", "해당", "이 같은"])
+
 #: Time and position words that stand before names but are neither names nor organisations
 #: (`이날 김철수 장관은`, `경기 후 이강철 감독은`).
 TIME_WORDS: frozenset[str] = frozenset(
@@ -244,7 +250,7 @@ LEADS_ORG: tuple[str, ...] = ("이끄는", "이끌고 있는", "이끌었던", "
 ANONYMOUS_HEADS: tuple[str, ...] = (
     "관계자", "소식통", "당국자", "고위 관계자", "측근", "전문가", "관계자들", "전문가들", "관측통", "인사",
     "주민", "시민", "상인", "학부모", "청취자", "네티즌", "누리꾼", "개발자", "직원", "공무원", "참석자",
-    "임원", "간부", "당직자", "실무자", "담당자", "종사자",
+    "임원", "간부", "당직자", "실무자", "담당자", "종사자", "대리인", "변호인", "변호인단",
 )
 
 #: Endings of hospital and university departments (`감염내과`, `도시공학과`): the `과` is part of the
@@ -307,6 +313,7 @@ TITLE_ORG_SUFFIXES: tuple[str, ...] = (
     "협회", "연합회", "협의회", "위원회", "재단", "공단", "공사", "그룹", "학회", "노조", "조합", "병원", "대학교",
     "대학", "대학원", "연구원", "연구소", "은행", "증권", "연맹", "센터", "지검", "지법", "고법", "경찰서", "소방서",
     "박물관", "미술관", "도서관", "본부", "지회", "지부", "연대", "포럼", "학교", "시", "도", "군", "구",
+    "공장", "지사", "사업부", "지점",
 )
 
 #: Common abbreviations of Korean ministries and parties, expanded for organisation matching.

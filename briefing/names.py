@@ -224,6 +224,8 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
             # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
             verbal, tags = False, ["NNP"]
+        if verbal and all_tags[-1:] and all_tags[-1] in _VERBAL_TAGS and not any(t.startswith("E") for t in all_tags):
+            verbal = False  # `한나` read as 한/MM 나/VV: a verb stem never ends a word, so it is no verb
         if verbal and not particle and not comma and out and out[-1].base in ORG_KIND_NOUNS and not out[-1].boundary:
             verbal, tags = False, ["NNP"]  # `사단법인 나눔`: the word after a legal form is the firm's name
         elif verbal and not particle and tags[-1:] in (["NNG"], ["NNP"]) and base.endswith(_LONG_ORG_ENDINGS):
@@ -359,7 +361,7 @@ def name_shaped(base: str, *, allow_two: bool = False) -> bool:
     """Surname + plausible given-name syllables, and not a place, title or organisation."""
     if not HANGUL_WORD.match(base) or base in PLACES or base[:2] in PLACES or base in DETERMINERS:
         return False
-    if split_title(base) or base.endswith(_ORG_SUFFIXES_STRICT) or base in ORG_SPEAKERS:
+    if split_title(base) or base.endswith(ORG_SUFFIXES_STRICT) or base in ORG_SPEAKERS:
         return False
     if base[:2] in SURNAMES_2 and len(base) in (3, 4):
         return syllables_ok(base[2:])
@@ -435,7 +437,7 @@ _DISTRICT_ENDINGS = frozenset("구군읍면동")
 NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 _ORG_SUFFIXES_LONG = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 #: Endings that make a name-shaped word a place or a body (`강남구`, `공정위`, `전경련`, `남대문`).
-_ORG_SUFFIXES_STRICT = ("시", "도", "군", "구", "읍", "면", "국", "청", "당", "부", "사", "실", "원장", "그룹", "협회", "대",
+ORG_SUFFIXES_STRICT = ("시", "도", "군", "구", "읍", "면", "국", "청", "당", "부", "사", "실", "원장", "그룹", "협회", "대",
                         "위", "련", "협", "궁", "역", "항", "교", "섬", "산", "강", "문")
 
 

@@ -36,6 +36,7 @@ from .lexicon import (
     DETERMINERS,
     EXCLUDED_TITLES,
     FOREIGN_GIVEN_NAMES,
+    GENERIC_BODIES,
     HONORIFICS,
     NAME_NOTES,
     ORG_KIND_NOUNS,
@@ -44,6 +45,7 @@ from .lexicon import (
     ORG_SPEAKERS,
     ORG_SUFFIXES,
     PLACES,
+    POINTING_WORDS,
     POSTS,
     PSEUDONYM_NOTES,
     STAGE_NAME_ROLES,
@@ -64,6 +66,7 @@ from .names import (
     LATIN,
     NAME_CHARS,
     NOT_NAME_WORDS,
+    ORG_SUFFIXES_STRICT,
     Word,
     honorific_after_paren,
     is_foreign_name_word,
@@ -147,8 +150,9 @@ def _introduce(cast: Cast, name: str, title: str | None, org: str | None, words:
     if org and " " in org and org.split(" ", 1)[0] in ORG_RELATION_NOUNS:
         org = org.split(" ", 1)[1]
     key = find_person(cast, name)
-    if key is None and not name_shaped(name, allow_two=True):
-        # `포스테코글루 감독` after `안제 포스테코글루 감독`: the short form of a known name
+    if key is None:
+        # `포스테코글루 감독` after `안제 포스테코글루 감독`, `위자야 대통령` after `아리프 위자야
+        # 인도네시아 대통령` (Korean-shaped): the short form of a known name
         key = known_form(cast, name, words[0].start)
     if key is None:
         key = cast.add(Participant(name=name, title=title, organization=org, first_offset=words[0].start))
@@ -338,14 +342,19 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     last = _concurrent_titles(words, last)
     korean = [k for k in window if is_korean_name(words[k], allow_two=(k == j - 1), confirmed=True)
               and words[k].base not in cast.aliases
+              and not (k > 0 and words[k - 1].base in ORG_KIND_NOUNS)  # `법무법인 온결`: the firm
               # `마리아 솔레다드 크루스 … 장관`: a foreign given name shaped like a Korean name starts a run
               and not (words[k].base in FOREIGN_GIVEN_NAMES and k + 1 in window and _strict_foreign(words[k + 1]))]
     if korean and len(words[korean[-1]].base) == 2 and korean[-1] > window[0] \
             and is_foreign_name_word(words[korean[-1] - 1]) and looks_transliterated(words[korean[-1] - 1].base):
         korean = []  # `제롬 파월 연준 의장`: a two-syllable word after a foreign name is a body, not a name
-    if korean and words[korean[-1]].misparsed and korean[-1] > window[0] \
-            and is_foreign_name_word(words[korean[-1] - 1]) and "NNP" in words[korean[-1] - 1].tags:
-        korean = []  # `프레디 마마니 … 차관`: Kiwi's odd pieces after a foreign given name end a foreign name
+    given = words[korean[-1] - 1] if korean and korean[-1] > window[0] else None
+    if given is not None and is_foreign_name_word(given) and "NNP" in given.tags and len(given.base) <= 4 \
+            and not given.base.endswith(ORG_SUFFIXES_STRICT) and not _standalone_counts(cast).get(given.base, 0) and (
+                words[korean[-1]].misparsed or looks_transliterated(given.base) or given.base in FOREIGN_GIVEN_NAMES):
+        # `프레디 마마니 … 차관`, `아리프 위자야 인도네시아 대통령`: a Korean-shaped word right after a
+        # foreign given name ends a foreign name
+        korean = []
     if len(korean) >= 2 and korean[-2] == korean[-1] - 1 and (
             _body_not_name(words[korean[-1]], cast)
             or (len(words[korean[-1]].base) == 2 and len(words[korean[-2]].base) == 3)):
@@ -381,6 +390,12 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     if name in cast.reporters:
         return None
     org = " ".join([w.base for w in prefix + org_words] + ([fused_org] if fused_org else [])) or None
+    if org is None and last > j + len(chained) and words[j + len(chained) + 1].base == "겸":
+        # `최유진 경제부총리 겸 기획재정부 장관`: the second post's body
+        second = words[j + len(chained) + 2:last + 1]
+        found = split_title(second[-1].base)
+        body = [w.base for w in second[:-1] if is_org_word(w)] + ([found[0]] if found and found[0] else [])
+        org = " ".join(body) or None
     full_title = " ".join([w.base for w in title_words] + [title] + [w.base for w in chained])
     span = prefix + name_words + between + words[j:last + 1]
     for w in span:
@@ -413,6 +428,8 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
         if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
                 or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags))):
             break
+        if w.base in GENERIC_BODIES and k > 0 and words[k - 1].text.strip() in POINTING_WORDS:
+            break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
         prefix.insert(0, w)
         k -= 1
     return prefix
@@ -484,9 +501,12 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
         w = words[k]
         strict = _strict_foreign(w)
         nxt_strict = idx + 1 < len(window) and _strict_foreign(words[window[idx + 1]])
-        if strict or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
+        # `에릭 문(문태준) 로지웨이브 대표`, `제임스 박`: a Korean surname after a foreign given name
+        korean_surname = len(run) == 1 and words[run[0]].base in FOREIGN_GIVEN_NAMES and w.base in SURNAMES_1 \
+            and not w.particle
+        if strict or korean_surname or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
             run.append(k)
-            if w.glossed:
+            if w.glossed or korean_surname:
                 break  # `마크 윌리엄스(Mark Williams) 골드만삭스`: the spelled-out name ends the run
             continue
         if run:
@@ -641,7 +661,9 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             return False
         if len(name_idx) == 1 and (strong_org(last, cast.aliases) or len(last.base) < 2):
             return False
-    name = " ".join(words[k].base for k in name_idx)
+    last_word = words[name_idx[-1]]
+    honorific = honorific_after_paren(last_word)  # `대책위원장인 안봉규(64)씨는`
+    name = " ".join([words[k].base for k in name_idx[:-1]] + [last_word.base[: len(last_word.base) - len(honorific)]])
     if name in cast.reporters:
         return False
     after = name_idx[-1] + 1
@@ -960,9 +982,10 @@ def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int
             continue
         if surname:
             # `탕 부장` for `탕원하오 외교부장`, `시 주석`: a one-word Chinese name by its surname, with its title
-            ok = p.name.startswith(form) and " " not in p.name and (
+            ok = (p.name.startswith(form) and " " not in p.name and (
                 name_shaped(p.name, allow_two=True)
-                or (len(form) == 1 and title is not None and _holds_title(cast, i, title)))
+                or (len(form) == 1 and title is not None and _holds_title(cast, i, title)))) \
+                or p.name.endswith(" " + form)  # `문 대표` for `에릭 문`
         else:
             ok = p.name == form or p.name.endswith(" " + form)
         if ok:
@@ -1052,7 +1075,9 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
             if key is not None:
                 add_mention(cast, key, [word, words[j + 1]])
                 continue
-        key = known_form(cast, word.base, word.start)
+        title_next = not word.boundary and j + 1 < len(words) and not words[j + 1].used \
+            and split_title(words[j + 1].base) == (None, words[j + 1].base)
+        key = None if title_next else known_form(cast, word.base, word.start)  # `박 대표`: the title's turn
         if key is not None:
             add_mention(cast, key, [word])
             continue
@@ -1062,8 +1087,9 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
         honorific = nxt in HONORIFICS and not word.boundary
         # A bare proper noun in quotation marks (`이른바 ‘마용성’`) is a term, and one right after a
         # place (`서울 용산고를`) a place or an institution there: neither is a bare name.
-        term_or_place = word.text.lstrip()[:1] in _OPENING_QUOTES \
-            or (j > 0 and words[j - 1].base in PLACES and not words[j - 1].boundary)
+        prev = words[j - 1] if j > 0 and not words[j - 1].boundary else None
+        term_or_place = word.text.lstrip()[:1] in _OPENING_QUOTES or (prev is not None and (
+            prev.base in PLACES or (len(prev.base) >= 2 and prev.base[-1] in "시도군구" and prev.is_hangul)))  # `노원구 상계동`
         # ... and a bare name is not the first half of a compound noun (`고분자 층을`; `방수현 이후`
         # and `방수현 등` are fine)
         after_word = words[j + 1] if j + 1 < len(words) and not word.boundary else None

@@ -148,6 +148,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
             return True
         if _WHOSE_WORDS.match(text, span.end + noun_use.end()):
             return True  # `“…”이라는 게 김 교수의 설명이다`: whose words these are, named after them
+        if noun_use.group(0) in ("라는", "이라는") and _STANCE.match(rest):
+            return True  # `연맹은 “…”이라는 입장이다`, `…라는 입장을 밝혔다`
         return len(inner) >= 40 and sentence_final
     return sentence_final or len(inner) >= 20 or words >= 3
 
@@ -156,6 +158,12 @@ _SENTENCE_FINAL = re.compile(r"(?:[다요죠까냐네지군라자래]|습니다|
 #: What follows `“…”라는` when the sentence says whose words they were: `게 김 교수의 설명이다`.
 _WHOSE_WORDS = re.compile(r"\s*(?:게|것이|것은|건)\s+[^\n.“”\"]{1,40}?의\s*(?:"
                           + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이었다|다)")
+
+
+_STANCE = re.compile(r"(?:" + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이었다|을|를|이)(?:\s|[.,]|$)")
+
+
+_STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
 
 
 def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Quote]:
@@ -172,6 +180,11 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         idx = sentence_of(span.start)
         sentence = sentences[idx]
         clause_start = max(sentence.start, last_end)
+        # `시장의 반응은 엇갈린다. “…”고 도정환 교수는 말했다`: a sentence Kiwi did not split at a full
+        # stop before the quote; the topic of the first one is not the quote's speaker
+        stops = list(_STOP.finditer(text, clause_start, span.start))
+        if stops:
+            clause_start = stops[-1].end()
         key = _transcript_speaker(text, span, cast)
         pronoun: Mention | None = None
         if key is None:
@@ -189,7 +202,8 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         if pronoun is not None:
             # `그는 “…”`: the person last made the topic, else the previous speaker
             key = finder.newer_person(last_end, pronoun.start)
-            if key is None and last_key is not None and cast.people[last_key].kind == "person":
+            if key is None and last_key is not None and (
+                    cast.people[last_key].kind == "person" or _individual(cast, last_key)):
                 key = last_key
             if key is None:
                 key = finder.newer_person(-1, pronoun.start)
@@ -382,7 +396,8 @@ class _SpeakerFinder:
         lo = bisect.bisect_right(self.starts, after)
         hi = bisect.bisect_left(self.starts, before, lo)
         for m in reversed(self.mentions[lo:hi]):
-            if m.kind == "person" and m.particle in _NEW_TOPIC and m.start > after:
+            if (m.kind == "person" or (m.kind == "anonymous" and _individual(self.cast, m.key))) \
+                    and m.particle in _NEW_TOPIC and m.start > after:
                 return m.key
         return None
 
@@ -392,6 +407,16 @@ class _SpeakerFinder:
         if m.kind == "pronoun":
             return self.newer_person(-1, m.start)
         return m.key if m.key >= 0 else None
+
+
+def _individual(cast: Cast, key: int) -> bool:
+    """An anonymous source who is one person (`공인중개사 황모씨`, `A선수`, `피고인 정 씨`), whom `그는`
+    can stand for, unlike a group or an unnamed official (`주민들`, `한 관계자`)."""
+    p = cast.people[key]
+    if p.kind != "anonymous":
+        return False
+    last = p.name.split()[-1] if p.name else ""
+    return last.endswith(("씨", "군", "양")) or bool(re.match(r"^[A-Z](?:씨|[가-힣]{1,4})$", last))
 
 
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:

@@ -48,7 +48,7 @@ INTRODUCTIONS = [
                  id="foreign-name-org-chain"),
     pytest.param("블라디미르 오를로프 러시아 외무부 차관은 회담을 열었다.", "블라디미르 오를로프", "차관", "러시아 외무부",
                  id="foreign-name-country-ministry"),
-    pytest.param("추경민 경제부총리 겸 기획재정부 장관은 예산안을 발표했다.", "추경민", "경제부총리", None,
+    pytest.param("추경민 경제부총리 겸 기획재정부 장관은 예산안을 발표했다.", "추경민", "경제부총리", "기획재정부",
                  id="two-posts-with-겸"),
     pytest.param("배우 송지호는 제작발표회에 참석했다.", "송지호", "배우", None, id="profession-before-name"),
     pytest.param("송미라 한국개발연구원 원장은 전망을 내놨다.", "송미라", "원장", "한국개발연구원",
@@ -196,6 +196,24 @@ INTRODUCTIONS = [
                  id="japanese-minister-title"),
     pytest.param("(인터뷰) 마정훈 / 철근공\n\"쉴 수가 없어요.\"", "마정훈", "철근공", None,
                  id="broadcast-interview-label-line"),
+    pytest.param("대책위원장인 안봉규(64)씨는 “못 산다”고 말했다.", "안봉규", "대책위원장", None,
+                 id="post-인-then-name-age-and-씨"),
+    pytest.param("배경환 대원케미칼 당진공장장은 말했다.", "배경환", "공장장", "대원케미칼 당진공장",
+                 id="plant-manager-fused-with-the-plant"),
+    pytest.param("선수들을 대리하는 차윤정 법무법인 온결 변호사는 설명했다.", "차윤정", "변호사", "법무법인 온결",
+                 id="name-then-law-firm-whose-name-looks-korean"),
+    pytest.param("정상회의에는 아리프 위자야 인도네시아 대통령, 캐서린 몰리 호주 총리가 참석했다.", "아리프 위자야",
+                 "대통령", "인도네시아", id="korean-shaped-word-after-a-foreign-given-name"),
+    pytest.param("에릭 문(문태준) 로지웨이브 대표는 말했다.", "에릭 문", "대표", "로지웨이브",
+                 id="korean-surname-after-a-foreign-given-name"),
+    pytest.param("노스게이트캐피털의 한나 브릭스 파트너는 말했다.", "한나 브릭스", "파트너", "노스게이트캐피털",
+                 id="given-name-kiwi-reads-as-a-bare-verb-stem"),
+    pytest.param("김민수 더불어민주당 의원이 물었다. 같은 당 권나래 의원은 말했다.", "권나래", "의원", "더불어민주당",
+                 id="같은-당-is-the-party-named-before"),
+    pytest.param("충남환경운동연합은 성명을 냈다. 이 단체 윤소라 사무국장은 말했다.", "윤소라", "사무국장",
+                 "충남환경운동연합", id="이-단체-is-the-body-named-before"),
+    pytest.param("송산면 주민대책위원회는 집회를 열었다. 대책위원장인 안봉규(64)씨는 말했다.", "안봉규", "대책위원장",
+                 "송산면 주민대책위원회", id="committee-chair-of-the-committee-named-before"),
 ]
 
 
@@ -304,6 +322,7 @@ NOT_PEOPLE = [
                  id="name-shaped-first-half-of-a-compound-noun"),
     pytest.param("서울 서초구 연구원 집무실에서 그를 만났다.", "서초구", id="district-before-a-title-word"),
     pytest.param("미국의 테슬라 모터스가 발표했다.", "테슬라 모터스", id="company-after-a-countrys-genitive"),
+    pytest.param("서울 노원구 상계동에서 중개업소를 운영한다.", "상계동", id="neighbourhood-after-a-district"),
 ]
 
 
