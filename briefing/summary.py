@@ -8,7 +8,8 @@ weighted by `RankingWeights` (docs/eval.md, "Key sentences", has the measurement
   without a sentence-final ending (headlines, subtitles, fragments: Kiwi tags no `EF` at the end) and
   sentences too short to stand alone only fill in when nothing else is left. A bare quotation, or a
   piece of one that spans sentences, is discounted: it says nothing without its speaker, and the
-  briefing lists quotes with their speakers anyway.
+  briefing lists quotes with their speakers anyway. A sentence in which a subject named before the
+  quotation says it (`김 장관은 “…”고 말했다`) gets a small bonus: editors pick the main actors' words.
 - **position** (the lead prior): news states the point first. Counting only real sentences, so that
   a subtitle above the lead does not push it down, the n-th one gets `exp(-n / position_decay)`.
 - **centrality**: how much of the opening the sentence carries: the sum of its TF-IDF cosine
@@ -68,6 +69,8 @@ MARKED_PARAGRAPH = re.compile(r"^\s*[▲△▶▷◀◁■□◆◇●○◎☞�
 _FINAL_ENDING = re.compile(r"[다요죠까][.!?]?[”\"’'』」)]*\.?$")
 #: A parenthesis or bracket after the sentence's end (`…열었다. (사진=광양시 제공)`): not part of it.
 _TRAILER = re.compile(r"(?<=[.!?”\"’])\s*[(\[<][^()\[\]<>]{1,60}[)\]>]\s*$")
+#: A quotation of some length after a subject or topic (`김 장관은 … “…”고 말했다`): someone's words.
+_ATTRIBUTED = re.compile(r"^[^“\"]*?[가-힣]+(?:은|는|이|가)\s[^“\"]*[“\"][^”\"]{8,}[”\"]")
 _BARE_QUOTE = re.compile(r"^[“\"][^“”\"]*[”\"][.!?]?$")
 
 #: Fewer content terms than this and a sentence cannot stand on its own (`기계공학뿐만이 아니다.`).
@@ -98,6 +101,8 @@ class RankingWeights:
     duplicate: float = 0.8
     #: Factor for a sentence that is only a quotation or a piece of one.
     quote_only: float = 0.6
+    #: Factor for a sentence in which someone named before the quotation says it (`김 장관은 “…”고`).
+    attributed_quote: float = 1.1
     #: Factor for a line that is not a sentence (no final ending, too short): last resort only.
     not_a_sentence: float = 0.05
 
@@ -250,6 +255,8 @@ def rank_sentences(sentences: list[Sentence], title_terms: list[str] | None = No
             form = weights.not_a_sentence
         elif quote_only(s.text):
             form = weights.quote_only
+        elif _ATTRIBUTED.match(s.text.strip()):
+            form = weights.attributed_quote
         else:
             form = 1.0
         # The floor keeps a score of exactly 0 for the lines that are never key sentences.

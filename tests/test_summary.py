@@ -201,6 +201,18 @@ def test_bare_quote_scores_below_the_same_words_attributed() -> None:
     assert 0 < bare < framed
 
 
+def test_attributed_quote_scores_above_the_same_words_reported() -> None:
+    """Someone's own words with the speaker named before them get the small attributed-quote bonus."""
+    reported = "정신아 대표는 공공 데이터가 부족해 인공지능 서비스 개발이 늦어지고 있다고 말했다."
+    attributed = "정신아 대표는 “공공 데이터가 부족해 인공지능 서비스 개발이 늦어지고 있다”고 말했다."
+    head = "정부는 인공지능 산업 육성을 위해 공공 데이터를 대폭 개방하기로 했다.\n"
+    plain = rank_sentences(analyze(head + reported))[1].score
+    quoted = rank_sentences(analyze(head + attributed))[1].score
+    off = rank_sentences(analyze(head + attributed), weights=dataclasses.replace(
+        RankingWeights(), attributed_quote=1.0))[1].score
+    assert plain < quoted and off < quoted
+
+
 # --- redundancy ----------------------------------------------------------------------------------
 
 NEAR_DUPLICATE = (
