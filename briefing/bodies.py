@@ -11,6 +11,7 @@ import re
 
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_descriptor, last_org
 from .lexicon import (
+    BODY_KIND_NOUNS,
     GENERIC_BODIES,
     POINTING_WORDS,
     LOCAL_HEADS,
@@ -160,6 +161,19 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             add_mention(cast, key, [word], "org")
             continue
         if base in DETERMINERS or base in NOT_NAME_WORDS or not base:
+            continue
+        prev_word = words[j - 1] if j > 0 and not words[j - 1].boundary else None
+        if prev_word is not None and word.text.lstrip()[:1] in "‘'\"“" and prev_word.base.endswith(BODY_KIND_NOUNS):
+            # `이주노동자 지원단체 ‘이주와함께’는`: the body the quotation marks name
+            key = find_descriptor(cast, base, "org", word.start)
+            add_mention(cast, key, [word], "org")
+            continue
+        if base in ORG_ALIASES and not is_org_word(word):
+            # `헌재는` (헌법재판소): a body's usual short name, whatever its ending
+            full = ORG_ALIASES[base]
+            label = full if any(p.kind == "org" and p.name == full for p in cast.people) else base
+            key = find_descriptor(cast, label, "org", word.start)
+            add_mention(cast, key, [word], "org")
             continue
         if is_org_word(word) and len(base) >= 2 and base not in NON_SPEAKER_NOUNS:
             org_words = [word]

@@ -38,6 +38,9 @@ _BYLINE_LINE = re.compile(
     rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
     rf"{_STAMPS}\s*$"
 )
+_PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*=\s*(?=(?:글|사진|영상)|[가-힣]{2,4}\s*(?:기자|특파원))")
+_CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:기자|특파원|작가|PD)"
+_CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMAIL}\)?)?\s*$")
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
 CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
@@ -50,8 +53,14 @@ def is_byline_line(line: str) -> bool:
     if not stripped or len(stripped) > 80:
         return False
     stripped = stripped.removesuffix(".")
+    whole = BRACKET_BYLINE.match(stripped)
+    if whole and whole.end() >= len(stripped):
+        return True  # `[대전=스포츠한빛 오한결 기자]` on a line of its own
     if len(stripped) > 2 and stripped[0] in "([" and stripped[-1] in ")]" and "=" not in stripped:
         stripped = stripped[1:-1].strip()
+    stripped = _PLACE_PREFIX.sub("", stripped, count=1)  # `포천=글·사진 주아람 기자`
+    if _CREDIT_LIST.match(stripped):
+        return True  # `글 백아린 기자 · 사진 정도운 기자`
     if _EMAIL_ONLY.match(stripped) or any(t in stripped for t in BYLINE_TRAILERS):
         return True
     if _BYLINE_LINE.match(stripped):

@@ -349,7 +349,9 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     tags = word.tags
     if any(t in ("MAG", "MAJ", "IC", "NR", "NP", "SN") for t in tags):
         return False
-    if len(base) == 2 and base[:2] not in SURNAMES_2:
+    if len(base) == 2 and base in SURNAMES_2:
+        return False  # `황보 과장`: a two-syllable surname alone is a short form, not a name
+    if len(base) == 2:
         return tags == ["NNP"]
     if len(tags) == 1 and tags[0] != "NNP":
         return confirmed and tags[0] == "NNG"
@@ -420,8 +422,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
         return False
     if len(base) >= 2 and base[-1] in _DISTRICT_ENDINGS and not looks_transliterated(base[:-1]):
         return False  # `서울 서초구`: a district, not a foreign name
-    if base in HONORIFICS or base in EXCLUDED_TITLES:
-        return False
+    if base in HONORIFICS or base in EXCLUDED_TITLES or base in SURNAMES_2:
+        return False  # (`황보`, `남궁`: a Korean two-syllable surname, as in `황보 과장`)
     if len(base) < 2 and not loose:
         return False
     if "NNP" in word.tags or not word.tags:

@@ -250,6 +250,8 @@ def _find_aliases(cast: Cast) -> None:
         org_like = w.base.endswith(ORG_SUFFIXES)
         if name_shaped(w.base) or not (org_like or "NNP" in w.tags or len(w.tags) >= 2):
             continue
+        if split_title(w.base) == (None, w.base):
+            continue  # `의원(국민의힘·가 선거구)`: a title's parenthesis names its holder's body
         # `연방준비제도(Fed·연준)`: each part is a short name of the body
         for alias in re.split(r"[·,]", w.paren):
             alias = alias.strip()
@@ -396,6 +398,16 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         found = split_title(second[-1].base)
         body = [w.base for w in second[:-1] if is_org_word(w)] + ([found[0]] if found and found[0] else [])
         org = " ".join(body) or None
+    if org is None and words[last].paren:
+        org = _read_paren(words[last].paren).org  # `한서율 변호사(법무법인 다온)`, `의원(국민의힘·가 선거구)`
+    first_word = (prefix + name_words)[0]
+    k0 = words.index(first_word)
+    if org is None and k0 > 0 and words[k0 - 1].particle in ("와", "과") and split_title(words[k0 - 1].base) \
+            and not title.endswith("장"):  # (a head, `미사일총국장`, heads a body of their own)
+        # `한결코스메틱 우태린 IR담당 상무와 방지혁 최고재무책임자`: the pair shares the body
+        partner = next((m for m in reversed(cast.mentions) if m.end == words[k0 - 1].end and m.key >= 0), None)
+        if partner is not None:
+            org = cast.people[partner.key].organization
     full_title = " ".join([w.base for w in title_words] + [title] + [w.base for w in chained])
     span = prefix + name_words + between + words[j:last + 1]
     for w in span:
@@ -408,6 +420,12 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
             cast.people[key].organization = earlier[1]
     cast.mentions[-1].start = span[0].start
     cast.mentions[-1].end = words[last].end
+    # `송은채·문태일·하기준 재판관은`: names listed before share the title and body
+    k = k0 - 1
+    while k >= 0 and words[k].comma and not words[k].particle and not words[k].used \
+            and is_korean_name(words[k], confirmed=True) and words[k].base not in cast.reporters:
+        _introduce(cast, words[k].base, full_title, org, [words[k]], "")
+        k -= 1
     prefix_org = " ".join(w.base for w in prefix) or None
     return key, prefix_org, words.index(span[0])
 
@@ -633,8 +651,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     if j + 1 >= len(words):
         return False
     nxt = words[j + 1]
-    if nxt.used or nxt.glued:
-        return False
+    if nxt.used or nxt.glued or nxt.text.lstrip()[:1] in _OPENING_QUOTES:
+        return False  # `지원단체 ‘이주와함께’는`: a name in quotation marks is a body's or a work's
     name_idx: list[int] = []
     # `선발 투수 라이언 와일더는`: a foreign given name that looks Korean (라이언) starts a foreign name
     foreign_first = nxt.base in FOREIGN_GIVEN_NAMES and not nxt.boundary and j + 2 < len(words) \
@@ -645,6 +663,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     else:
         for k in range(j + 1, min(j + 5, len(words))):
             w = words[k]
+            if w.text.lstrip()[:1] in _OPENING_QUOTES:
+                return False  # `지원단체 ‘이주와함께’는`: a name in quotation marks is a body's or a work's
             if w.used or not is_foreign_name_word(w, loose=bool(name_idx) or (k + 1 < len(words)
                                                   and is_foreign_name_word(words[k + 1]))):
                 break
@@ -664,8 +684,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     last_word = words[name_idx[-1]]
     honorific = honorific_after_paren(last_word)  # `대책위원장인 안봉규(64)씨는`
     name = " ".join([words[k].base for k in name_idx[:-1]] + [last_word.base[: len(last_word.base) - len(honorific)]])
-    if name in cast.reporters:
-        return False
+    if name in cast.reporters or ANONYMIZED.match(name):
+        return False  # `직장인 이모(34)씨`: an anonymous person (see `bodies`)
     after = name_idx[-1] + 1
     if fused_org and not words[name_idx[-1]].boundary and after < len(words) and not words[after].used \
             and split_title(words[after].base) == (None, words[after].base):

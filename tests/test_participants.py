@@ -186,7 +186,7 @@ INTRODUCTIONS = [
                  id="county-head-takes-the-county-named-before"),
     pytest.param("서울시와 부산시가 협약을 맺었다. 김철수 시장은 말했다.", "김철수", "시장", None,
                  id="mayor-after-two-cities-is-left-open"),
-    pytest.param("가온군은 축제를 열었다. 사과 농민 도기석(68)씨는 “좋다”고 했다.", "도기석", None, None,
+    pytest.param("가온군은 축제를 열었다. 사과 농민 도기석(68)씨는 “좋다”고 했다.", "도기석", "사과 농민", None,
                  id="private-person-takes-no-body-of-the-story"),
     pytest.param("야당은 신재영 교육부 장관 후보자에 대해 비판했다.", "신재영", "장관 후보자", "교육부",
                  id="nominee-title-before-a-place-particle"),
