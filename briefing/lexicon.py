@@ -313,6 +313,7 @@ ORG_SPEAKERS: tuple[str, ...] = (
     "업계", "재무성", "백악관", "국무부", "국방부", "크렘린궁", "외무부", "통일부", "소방당국", "보건당국",
     "유엔", "나토", "아세안", "오펙",  # international bodies known by a short name
     "사측",  # the company side in a labour dispute
+    "내각", "행정부", "의회", "국회",
 )
 
 #: Organisation endings that may fuse with the `장` of a title (`한국만화가협회장` = 한국만화가협회 + 회장).

@@ -391,7 +391,7 @@ def looks_transliterated(base: str) -> bool:
             return True
         if vowel == 1 and final == 4:  # 앤 랜 댄 밴 맨 샌
             return True
-        if vowel in (14, 15):  # 워 웨
+        if vowel in (14, 15) or (vowel == 7 and initial == 11):  # 워 웨, 옌 (응우옌)
             return True
         if vowel == 16 and initial not in (0, 11, 18, 14):  # 쉬 퀴 튀 뷔
             return True
@@ -422,6 +422,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
         return False
     if len(base) >= 2 and base[-1] in _DISTRICT_ENDINGS and not looks_transliterated(base[:-1]):
         return False  # `서울 서초구`: a district, not a foreign name
+    if len(base) >= 3 and base.endswith("대") and (base[:-1] in PLACES or looks_transliterated(base[:-1]) or "NNP" in word.tags):
+        return False  # `애리조나대`, `하버드대`: a university, not part of a name
     if base in HONORIFICS or base in EXCLUDED_TITLES or base in SURNAMES_2:
         return False  # (`황보`, `남궁`: a Korean two-syllable surname, as in `황보 과장`)
     if len(base) < 2 and not loose:

@@ -199,9 +199,10 @@ def _find_reporters(per_sentence: list[list[Word]], cast: Cast) -> None:
 TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*:\s*"
 _LABEL = re.compile(TRANSCRIPT_LABEL + r"[\"“]")
 #: A broadcast script's interview label on a line of its own, the words on the next line:
-#: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`.
+#: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`,
+#: `◀ SYNC ▶ 광역버스 기사`.
 LABEL_LINE = re.compile(
-    r"^[ \t]*[\[(<〈]\s*(?:인터뷰|녹취|싱크|현장음)\s*(?:[\])>〉]\s*:?|:)\s*"
+    r"^[ \t]*[\[(<〈◀]\s*(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*"
     r"([^\[\]()<>/:\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
 
 
@@ -209,7 +210,7 @@ def _scan_transcript_labels(text: str, cast: Cast) -> None:
     """`[윤재영/한빛대 도시공학과 교수 : "…"]` (or a `LABEL_LINE` above the words): a transcript
     label names the speaker, then their organisation and title (`한빛대 도시공학과` is no one's name). A role without a title word
     (`서울 관악구 주민`) is kept whole as the title."""
-    if "[" not in text and "(" not in text and "<" not in text:
+    if not any(mark in text for mark in "[(<〈◀"):
         return
     starts = [w.start for w in cast.words]
     for m in [*_LABEL.finditer(text), *LABEL_LINE.finditer(text)]:
@@ -226,13 +227,15 @@ def _scan_transcript_labels(text: str, cast: Cast) -> None:
         if not (name_shaped(name, allow_two=True) or (
                 len(name_words) >= 2 and all(is_foreign_name_word(w, loose=True) for w in name_words))):
             continue
-        found = split_title(role_words[-1].base)
+        role = m.group(2).strip()
+        # a one-word role is read as written (`직장인`, not 직장 + the particle 인)
+        found = split_title(role_words[-1].base if " " in role else role)
         if found:
             org_words, qualifiers = _split_between(role_words[:-1])
             org = " ".join([w.base for w in org_words] + ([found[0]] if found[0] else [])) or None
             title = " ".join([w.base for w in qualifiers] + [found[1]])
         else:
-            org, title = None, " ".join(w.base for w in role_words)
+            org, title = None, role if " " not in role else " ".join(w.base for w in role_words)
         for w in role_words:
             w.used = True
         _introduce(cast, name, title, org, name_words, "")
@@ -834,13 +837,19 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                 # `마르코스 비예가스(바르셀로나)`: a foreign name of two words or more, then a club
                 org is not None and j > 0 and not words[j - 1].boundary and not words[j - 1].used
                 and is_foreign_name_word(words[j - 1]) and "NNP" in words[j - 1].tags))
-    if not (korean or foreign):
+        # `라메시 타파(34)`, `응우옌 티 란(31·베트남)`: an age makes a person of a name Kiwi calls common
+        # nouns, when a transliterated word is in it
+        aged_foreign = not korean and not foreign and age and word.is_hangul and not word.verbal \
+            and base not in PLACES and not split_title(base) and not strong_org(word, cast.aliases) \
+            and (bool(word.particle) or word.comma or j == len(words) - 1)  # (a title may follow otherwise)
+    if not (korean or foreign or (not honorific and aged_foreign and _aged_foreign_name(words, j))):
         return
     name_words = [word]
-    if foreign:
+    if foreign or (not honorific and not korean and aged_foreign):
         # `리오넬 메시(36·인터 마이애미)`: proper nouns just before belong to the name.
+        name_words = _aged_foreign_name(words, j) if not foreign else name_words
         k = j - 1
-        while k >= 0 and len(name_words) < 4 and not words[k].boundary and not words[k].used \
+        while foreign and k >= 0 and len(name_words) < 4 and not words[k].boundary and not words[k].used \
                 and is_foreign_name_word(words[k]) and "NNP" in words[k].tags:
             name_words.insert(0, words[k])
             k -= 1
@@ -858,9 +867,22 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                 org = found[0]  # `윤세라(57) 한빛기후연구원장은`: the body fused with the title
     key = _introduce(cast, name, title, org.strip() if org else None, name_words + tail,
                      (tail[-1] if tail else word).particle)
-    if honorific or (tail and tail[0].base in HONORIFICS):
+    if honorific or (tail and tail[0].base in HONORIFICS) or (age and not title and not org):
         # `사과 농민 도기석(68)씨`: a private person, no member of the body the story is about
         cast.cache.setdefault("private", set()).add(key)
+
+
+def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
+    """The words of a foreign name ending at `j` (which has an age in parentheses) when Kiwi calls
+    them common nouns: up to three words before it that could be part of a name (no particle, not
+    a place, body or title), and at least one word that looks transliterated; else []."""
+    run = [words[j]]
+    k = j - 1
+    while k >= 0 and len(run) < 4 and not words[k].boundary and not words[k].used \
+            and is_foreign_name_word(words[k], loose=True):
+        run.insert(0, words[k])
+        k -= 1
+    return run if any(looks_transliterated(w.base) for w in run) and len(run) >= 2 else []
 
 
 _ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")

@@ -29,6 +29,8 @@ from .cast import find_descriptor
 from .lexicon import (
     ANONYMOUS_HEADS,
     ANSWER_CUES,
+    ORG_SPEAKERS,
+    ORG_SUFFIXES,
     BACK_POINTERS,
     CHARACTERISING_VERBS,
     QUOTATIVE_ENDINGS,
@@ -409,6 +411,11 @@ class _SpeakerFinder:
         return m.key if m.key >= 0 else None
 
 
+#: Endings that make a transcript label a body (`…대`, `…협회`): one-syllable ones other than 대 also end
+#: people's nouns (`광역버스 기사`), so a label needs a longer ending to be taken for a body.
+_LABEL_BODY_ENDINGS = tuple(x for x in ORG_SUFFIXES if len(x) >= 2) + ("대",)
+
+
 def _individual(cast: Cast, key: int) -> bool:
     """An anonymous source who is one person (`공인중개사 황모씨`, `A선수`, `피고인 정 씨`), whom `그는`
     can stand for, unlike a group or an unnamed official (`주민들`, `한 관계자`)."""
@@ -437,6 +444,12 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     if name.endswith(ANONYMOUS_HEADS) and not name_shaped(name.split()[-1]):
         # `[구청 관계자 : "…"]`: an unnamed source, as `구청 관계자는` would be in running text
         return find_descriptor(cast, name, "anonymous", span.start)
-    kind = "person" if name_shaped(name, allow_two=True) and role else "org"
+    if name_shaped(name, allow_two=True) and role:
+        kind = "person"
+    elif re.search(r"[A-Za-z]", name) or name.split()[-1].endswith(_LABEL_BODY_ENDINGS) \
+            or name.split()[-1] in ORG_SPEAKERS:
+        kind = "org"  # `[NHK 뉴스 : "…"]`, `[한빛대/교수 : "…"]`
+    else:
+        return find_descriptor(cast, name, "anonymous", span.start)  # `◀ SYNC ▶ 광역버스 기사`
     return cast.add(Participant(name=name, title=role if kind == "person" else None, kind=kind,
                                 first_offset=span.start, mentions=1))

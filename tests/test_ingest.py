@@ -90,6 +90,9 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         (BODY + "\n거제=안도훈 기자 dohun@g.example.com", "거제=안도훈 기자 dohun@g.example.com"),
         ("서하람 기자  |  입력 2026.07.25 14:02\n" + BODY, "서하람 기자  |  입력 2026.07.25 14:02"),
         (BODY + "\n홍길동 기자 입력 2026-07-25 14:02 수정 2026-07-25 15:10", "홍길동 기자 입력 2026-07-25 14:02"),
+        ("[대전=스포츠한빛 오한결 기자]\n" + BODY, "[대전=스포츠한빛 오한결 기자]"),
+        (BODY + "\n글 백아린 기자 · 사진 정도운 기자", "글 백아린 기자 · 사진 정도운 기자"),
+        (BODY + "\n포천=글·사진 주아람 기자 aram@e.example.com", "포천=글·사진 주아람 기자 aram@e.example.com"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:

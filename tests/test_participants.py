@@ -214,6 +214,26 @@ INTRODUCTIONS = [
                  "충남환경운동연합", id="이-단체-is-the-body-named-before"),
     pytest.param("송산면 주민대책위원회는 집회를 열었다. 대책위원장인 안봉규(64)씨는 말했다.", "안봉규", "대책위원장",
                  "송산면 주민대책위원회", id="committee-chair-of-the-committee-named-before"),
+    pytest.param("[인터뷰] 송가을 / 직장인\n\"벌써 세 대째 보냈어요.\"", "송가을", "직장인", None,
+                 id="one-word-role-in-a-label-as-written"),
+    pytest.param("네팔에서 온 라메시 타파(34)는 이 농장에서 일한다.", "라메시 타파", None, None,
+                 id="foreign-name-kiwi-calls-common-nouns-with-an-age"),
+    pytest.param("응우옌 티 란(31·베트남), 프라카시 구룽(25·네팔) 등 7명도 임금을 받지 못했다.", "응우옌 티 란", None,
+                 "베트남", id="three-part-vietnamese-name-with-age-and-country"),
+    pytest.param("논문에는 탁윤희 한국천문연구원 선임연구원, 마커스 펠 애리조나대 교수 등이 이름을 올렸다.", "마커스 펠",
+                 "교수", "애리조나대", id="university-after-a-foreign-name-in-a-list"),
+    pytest.param("박영철 내각 부총리 겸 국가계획위원장은 말했다.", "박영철", "부총리", "내각",
+                 id="cabinet-is-a-body"),
+    pytest.param("송은채·문태일·하기준 재판관은 반대 의견을 냈다.", "송은채", "재판관", None,
+                 id="names-joined-by-a-middle-dot-share-the-title"),
+    pytest.param("한서율 변호사(법무법인 다온)는 말했다.", "한서율", "변호사", "법무법인 다온",
+                 id="body-in-parentheses-after-the-title"),
+    pytest.param("문경태 의원(국민의힘·가 선거구)은 말했다.", "문경태", "의원", "국민의힘",
+                 id="party-and-district-in-parentheses-after-the-title"),
+    pytest.param("한결코스메틱 우태린 IR담당 상무와 방지혁 최고재무책임자(CFO)가 참석했다.", "방지혁", "최고재무책임자",
+                 "한결코스메틱", id="pair-joined-by-와-shares-the-company"),
+    pytest.param("이날 참관에는 박정천 노동당 중앙군사위원회 부위원장과 장창하 미사일총국장이 동행했다.", "장창하",
+                 "미사일총국장", None, id="a-head-after-와-heads-a-body-of-their-own"),
 ]
 
 
@@ -323,6 +343,8 @@ NOT_PEOPLE = [
     pytest.param("서울 서초구 연구원 집무실에서 그를 만났다.", "서초구", id="district-before-a-title-word"),
     pytest.param("미국의 테슬라 모터스가 발표했다.", "테슬라 모터스", id="company-after-a-countrys-genitive"),
     pytest.param("서울 노원구 상계동에서 중개업소를 운영한다.", "상계동", id="neighbourhood-after-a-district"),
+    pytest.param("이주노동자 지원단체 ‘이주와함께’는 성명을 냈다.", "지원단체 이주와함께",
+                 id="quoted-name-after-a-body-noun"),
 ]
 
 

@@ -298,6 +298,22 @@ ATTRIBUTION_CASES = [
         "그는 “호가를 올린다”고 했다.",
         [("도정환", "신뢰가 중요하다"), ("공인중개사 황모씨", "매물이 줄었다"), ("공인중개사 황모씨", "호가를 올린다")],
         id="그는-after-an-anonymous-individual"),
+    pytest.param(
+        "◀ SYNC ▶ 광역버스 기사\n\"자리가 다 차요.\"\n\n◀ SYNC ▶ 경기도 버스정책과 관계자\n\"70명까지 탑니다.\"",
+        [("광역버스 기사", "자리가 다 차요."), ("경기도 버스정책과 관계자", "70명까지 탑니다.")],
+        id="sync-labels-in-a-broadcast-script"),
+    pytest.param(
+        "헌법재판소는 위헌 결정을 내렸다. 헌재는 결정문에서 \"학생의 권리가 우선\"이라고 밝혔다.",
+        [("헌법재판소", "학생의 권리가 우선")], id="usual-short-name-of-a-body"),
+    pytest.param(
+        "이주노동자 지원단체 ‘이주와함께’는 성명을 냈다. 단체는 성명에서 \"인권 침해\"라고 비판했다.",
+        [("이주와함께", "인권 침해")], id="단체-is-the-body-named-before"),
+    pytest.param(
+        "황보선 기획예산과장은 “예산이 부족하다”고 말했다. 황보 과장은 “더 아끼겠다”고 했다.",
+        [("황보선", "예산이 부족하다"), ("황보선", "더 아끼겠다")], id="two-syllable-surname-short-form"),
+    pytest.param(
+        "직장인 이모(34)씨는 “병원에 가지 않았다”고 털어놨다.",
+        [("직장인 이모씨", "병원에 가지 않았다")], id="occupation-then-an-anonymised-name"),
 ]
 
 
