@@ -397,7 +397,7 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             for topic in org_topics:
                 if m.sentence - 2 <= topic.sentence <= m.sentence and topic.start < m.start:
                     name = cast.people[topic.key].name
-                    if LATIN.search(name) or len(name.replace(" ", "")) >= 3:
+                    if LATIN.search(name) or len(name.replace(" ", "")) >= 2:
                         found = name
             if found:
                 break

@@ -209,6 +209,11 @@ AFTER_NAME_NOUNS: frozenset[str] = frozenset(
     ["등", "외", "측", "본인", "자신", "가족", "부부", "일가", "선수단", "시절", "시대"]
 )
 
+#: One-syllable short names of countries, as written before a title (`미 국무장관`, `중 외교부장`).
+COUNTRY_SHORT_NAMES: dict[str, str] = {
+    "미": "미국", "중": "중국", "일": "일본", "러": "러시아", "영": "영국", "북": "북한", "독": "독일", "佛": "프랑스",
+}
+
 #: Heads of local government and the ending of the body they head: `윤창식 군수` named without a
 #: body heads the county named last before them.
 LOCAL_HEADS: dict[str, str] = {"군수": "군", "시장": "시", "구청장": "구", "도지사": "도"}

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    COUNTRY_SHORT_NAMES,
     DEPARTMENT_SUFFIXES,
     DETERMINERS,
     EVENT_SUFFIXES,
@@ -309,6 +310,8 @@ def split_title(base: str) -> tuple[str | None, str] | None:
         prefix = base[: len(base) - len(title)]
         if not prefix:
             return None, title
+        if title in _BODY_TITLES:
+            return None  # `국가기상센터`, `에너지소재연구센터`: a body; the position `센터` stands alone
         if len(prefix) == 1 and prefix in SURNAMES_1 and prefix not in TITLE_MODIFIERS:
             return None
         if prefix in DETERMINERS:
@@ -344,9 +347,9 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
         return False
     if word.misparsed and not (confirmed and len(base) == 3):
         return False  # `이도훈` read as 이도/후/ㄴ: a name only where a title confirms it
+    tags = word.tags
     if not name_shaped(base, allow_two=allow_two):
         return False
-    tags = word.tags
     if any(t in ("MAG", "MAJ", "IC", "NR", "NP", "SN") for t in tags):
         return False
     if len(base) == 2 and base in SURNAMES_2:
@@ -411,7 +414,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
     base = word.base
     if word.glued or word.verbal or not base or not NAME_CHARS.match(base):
         return False
-    if base in PLACES or base in DETERMINERS or base in TITLE_MODIFIERS or base in ORG_SPEAKERS:
+    if base in PLACES or base in DETERMINERS or base in TITLE_MODIFIERS or base in ORG_SPEAKERS \
+            or base in COUNTRY_SHORT_NAMES:
         return False
     if split_title(base) or base in NOT_NAME_WORDS:
         return False
@@ -435,6 +439,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
     return looks_transliterated(base) or (word.odd and len(base) <= 5)
 
 
+#: Titles that, written onto a longer word, end a body's name instead (`국가기상센터`).
+_BODY_TITLES = frozenset(["센터"])
 #: Endings of district names (`서초구`, `가평군`, `향남읍`): Sino-Korean words ending in one are places.
 _DISTRICT_ENDINGS = frozenset("구군읍면동")
 #: Words that are never part of a name even when Kiwi calls them proper nouns.

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, known_form
 from .lexicon import (
+    COUNTRY_SHORT_NAMES,
     AFTER_NAME_NOUNS,
     DEPUTY_PREFIXES,
     DETERMINERS,
@@ -138,6 +139,8 @@ def expand_org(org: str, aliases: dict[str, str] | None = None) -> str:
     """`산업부` → `산업통상자원부`, `연준` → `연방준비제도` (given in the article): abbreviations
     spelled out."""
     aliases = aliases or {}
+    if org in COUNTRY_SHORT_NAMES:
+        return COUNTRY_SHORT_NAMES[org]  # `마크 웬트워스 미 국무장관`: 미 = 미국
     return " ".join(ORG_ALIASES.get(part, aliases.get(part, part)) for part in org.split())
 
 
@@ -345,7 +348,10 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         last += len(chained)
     post = title_of(chained[-1].base) or title if chained else title
     last = _concurrent_titles(words, last)
-    korean = [k for k in window if is_korean_name(words[k], allow_two=(k == j - 1), confirmed=True)
+    korean = [k for k in window if (is_korean_name(words[k], allow_two=(k == j - 1), confirmed=True)
+                                    or (k == window[0] and _rare_korean_name(words[k]) and (
+                                        k + 1 == j or words[k + 1].base in PLACES
+                                        or words[k + 1].base.endswith(ORG_SUFFIXES_STRICT + ORG_SUFFIXES))))
               and words[k].base not in cast.aliases
               and not (k > 0 and words[k - 1].base in ORG_KIND_NOUNS)  # `법무법인 온결`: the firm
               # `마리아 솔레다드 크루스 … 장관`: a foreign given name shaped like a Korean name starts a run
@@ -427,8 +433,11 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     k = k0 - 1
     while k >= 0 and words[k].comma and not words[k].particle and not words[k].used \
             and is_korean_name(words[k], confirmed=True) and words[k].base not in cast.reporters:
-        _introduce(cast, words[k].base, full_title, org, [words[k]], "")
-        k -= 1
+        own = words[k - 1] if k > 0 and not words[k - 1].boundary and (
+            is_org_word(words[k - 1]) or words[k - 1].base in _KNOWN_BODIES) else None
+        # `국민의힘 염승우, 민주당 조하린 원내수석부대표`: each name may have its own body
+        _introduce(cast, words[k].base, full_title, own.base if own else org, [words[k]] + ([own] if own else []), "")
+        k -= 2 if own else 1
     prefix_org = " ".join(w.base for w in prefix) or None
     return key, prefix_org, words.index(span[0])
 
@@ -641,9 +650,11 @@ def _split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
     word), then common nouns that qualify the title (`AWS 인프라 총괄대표`, `EU 통상담당 집행위원`)."""
     last_org = -1
     for i, w in enumerate(between):
-        # `김주환 비정규직 이제그만 공동소집권자`: long or oddly split words name a body too
+        # `김주환 비정규직 이제그만 공동소집권자`: long or oddly split words name a body too; a portfolio
+        # before a separate `담당` is the title's (`국무부 동아시아태평양 담당 차관보`)
+        portfolio = i + 1 < len(between) and between[i + 1].base in TITLE_QUALIFIER_SUFFIXES
         if (is_org_word(w) or w.odd or len(w.base) >= 5) and w.base not in TITLE_MODIFIERS \
-                and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES):
+                and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES) and not portfolio:
             last_org = i
     return between[: last_org + 1], between[last_org + 1:]
 
@@ -658,8 +669,12 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
         return False  # `지원단체 ‘이주와함께’는`: a name in quotation marks is a body's or a work's
     name_idx: list[int] = []
     # `선발 투수 라이언 와일더는`: a foreign given name that looks Korean (라이언) starts a foreign name
-    foreign_first = nxt.base in FOREIGN_GIVEN_NAMES and not nxt.boundary and j + 2 < len(words) \
-        and is_foreign_name_word(words[j + 2], loose=True)
+    foreign_first = not nxt.boundary and j + 2 < len(words) and (
+        (nxt.base in FOREIGN_GIVEN_NAMES and is_foreign_name_word(words[j + 2], loose=True))
+        # `투수 라일리 매더슨은`: a Korean-shaped word before a transliterated surname
+        or ("NNP" in words[j + 2].tags and is_foreign_name_word(words[j + 2])
+            and not name_shaped(words[j + 2].base, allow_two=True) and not split_title(words[j + 2].base)
+            and not strong_org(words[j + 2], cast.aliases)))
     if (title in STAGE_NAME_ROLES and _stage_name(nxt, cast)) \
             or (is_korean_name(nxt, confirmed=True) and not foreign_first):
         name_idx = [j + 1]
@@ -734,6 +749,19 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
         _introduce(cast, nxt.base, full_title, org, [nxt], nxt.particle)
         k += 1
     return True
+
+
+#: Bodies known by name whatever Kiwi makes of them (`국민의힘` read as 국민/의/힘).
+_KNOWN_BODIES = frozenset(ORG_ALIASES.values())
+
+
+def _rare_korean_name(word: Word) -> bool:
+    """`염다솜 서울시 가족정책국장`: a surname and a given name of rarer syllables that Kiwi knows as a
+    proper noun, opening the phrase before a title (a foreign given name would come before it)."""
+    base = word.base
+    return word.tags == ["NNP"] and len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
+        and base not in PLACES and not base.endswith(ORG_SUFFIXES_STRICT) and not split_title(base) \
+        and not looks_transliterated(base) and not word.paren
 
 
 def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title: str, fused_org: str | None,
@@ -1025,7 +1053,7 @@ def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int
         if surname:
             # `탕 부장` for `탕원하오 외교부장`, `시 주석`: a one-word Chinese name by its surname, with its title
             ok = (p.name.startswith(form) and " " not in p.name and (
-                name_shaped(p.name, allow_two=True)
+                name_shaped(p.name, allow_two=True) or (len(p.name) == 3 and len(form) == 1)
                 or (len(form) == 1 and title is not None and _holds_title(cast, i, title)))) \
                 or p.name.endswith(" " + form)  # `문 대표` for `에릭 문`
         else:

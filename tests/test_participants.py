@@ -234,6 +234,20 @@ INTRODUCTIONS = [
                  "한결코스메틱", id="pair-joined-by-와-shares-the-company"),
     pytest.param("이날 참관에는 박정천 노동당 중앙군사위원회 부위원장과 장창하 미사일총국장이 동행했다.", "장창하",
                  "미사일총국장", None, id="a-head-after-와-heads-a-body-of-their-own"),
+    pytest.param("염다솜 서울시 가족정책국장이 말했다.", "염다솜", "가족정책국장", "서울시",
+                 id="korean-name-of-rarer-syllables-before-a-body-and-title"),
+    pytest.param("두산 선발 투수 라일리 매더슨은 말했다.", "라일리 매더슨", "선발 투수", "두산",
+                 id="korean-shaped-given-name-before-a-foreign-surname"),
+    pytest.param("기상청 국가기상센터 권하율 예보관은 설명했다.", "권하율", "예보관", "기상청 국가기상센터",
+                 id="a-centre-is-a-body-not-the-position"),
+    pytest.param("마크 웬트워스 미 국무장관은 말했다.", "마크 웬트워스", "국무장관", "미국",
+                 id="one-syllable-country-before-a-title"),
+    pytest.param("제니퍼 오카다 국무부 동아시아태평양 담당 차관보가 배석했다.", "제니퍼 오카다", "동아시아태평양 담당 차관보",
+                 "국무부", id="portfolio-before-a-separate-담당-is-the-titles"),
+    pytest.param("국민의힘 염승우, 민주당 조하린 원내수석부대표가 참석했다.", "염승우", "원내수석부대표", "국민의힘",
+                 id="names-in-a-list-keep-their-own-bodies"),
+    pytest.param("삼성은 선발 원태민이 5이닝 1실점으로 호투했다.", "원태민", None, "삼성",
+                 id="a-two-syllable-team-as-the-topic"),
 ]
 
 
