@@ -350,8 +350,8 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     tags = word.tags
     if not name_shaped(base, allow_two=allow_two):
         return False
-    if any(t in ("MAG", "MAJ", "IC", "NR", "NP", "SN") for t in tags):
-        return False
+    if any(t in ("MAG", "MAJ", "IC", "NP", "SN") for t in tags) or ("NR" in tags and not confirmed):
+        return False  # (`오태민` read as 오/NR 태/NNG 민/NNG: a name where a title confirms it)
     if len(base) == 2 and base in SURNAMES_2:
         return False  # `황보 과장`: a two-syllable surname alone is a short form, not a name
     if len(base) == 2:

@@ -53,6 +53,7 @@ from .lexicon import (
     SURNAMES_1,
     SURNAMES_2,
     TIME_WORDS,
+    TITLE_BODIES,
     TITLE_CHAINS,
     TITLE_KINDS,
     TITLE_MODIFIERS,
@@ -152,6 +153,10 @@ def _introduce(cast: Cast, name: str, title: str | None, org: str | None, words:
         w.used = True
     if org and " " in org and org.split(" ", 1)[0] in ORG_RELATION_NOUNS:
         org = org.split(" ", 1)[1]
+    elif org in ORG_RELATION_NOUNS:
+        org = None  # `계열사 대표 송재익`: an affiliate, unnamed
+    if org is None and title:
+        org = _body_of_title(title.split()[-1])
     key = find_person(cast, name)
     if key is None:
         # `포스테코글루 감독` after `안제 포스테코글루 감독`, `위자야 대통령` after `아리프 위자야
@@ -167,6 +172,16 @@ def _introduce(cast: Cast, name: str, title: str | None, org: str | None, words:
         person.organization = person.organization or org
     cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence))
     return key
+
+
+def _body_of_title(title: str) -> str | None:
+    """`경찰청장` → 경찰청, `서울경찰청장` → 서울경찰청 (`TITLE_BODIES`)."""
+    if title in TITLE_BODIES:
+        return TITLE_BODIES[title]
+    for head, body in TITLE_BODIES.items():
+        if title.endswith(head) and len(title) > len(head) and HANGUL_WORD.match(title):
+            return title[: len(title) - len(head)] + body
+    return None
 
 
 def _find_reporters(per_sentence: list[list[Word]], cast: Cast) -> None:
@@ -450,6 +465,11 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
     k = n - 1
     while k >= first:
         w = words[k]
+        if w.base == "소속" and k > 0 and not words[k - 1].boundary and (
+                is_org_word(words[k - 1]) or words[k - 1].base in _KNOWN_BODIES):
+            prefix.insert(0, words[k - 1])  # `국민의힘 소속 반예슬 의원`: the body 소속 refers to
+            k -= 2
+            continue
         if k > first and words[k - 1].base in ORG_KIND_NOUNS and not w.boundary and not words[k - 1].boundary \
                 and not w.base.endswith("의"):  # `한결의` read as one word: see bodies.inherit_organisations
             prefix[:0] = [words[k - 1], w]  # `법무법인 한결 윤석진 변호사`: any word names the firm
@@ -714,7 +734,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     org_words: list[Word] = []
     qualifiers: list[Word] = []
     k = j - 1
-    while k >= 0 and not words[k].boundary and not words[k].used:
+    while k >= 0 and not words[k].boundary and not words[k].used \
+            and (words[k].base not in TIME_WORDS or words[k].base in TITLE_MODIFIERS):  # `반면 중앙 수비수`
         w = words[k]
         # `새솔고 교장 임정혁은`: a word Kiwi splits oddly (새/MM 솔/NNG 고/NNG) names a body too
         body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS)
@@ -774,8 +795,10 @@ def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title:
         return False
     body: list[str] = []
     k = j - 1
-    while k >= 0 and not words[k].boundary and not words[k].used and (is_org_word(words[k]) or words[k].base in PLACES):
-        body.insert(0, words[k].base)
+    while k >= 0 and not words[k].boundary and not words[k].used and (
+            is_org_word(words[k]) or words[k].base in PLACES or words[k].base == "소속"):
+        if words[k].base != "소속":  # `한국노총 소속 근로자위원인 나은결 사무처장`
+            body.insert(0, words[k].base)
         k -= 1
     cast.cache.setdefault("earlier_posts", {})[words[name_idx[0]].start] = (title, " ".join(body) or fused_org)
     return True
@@ -815,6 +838,8 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     inner = (word.paren or "").strip()
     org: str | None = None
     inside = inner.split()
+    if len(inside) == 3 and split_title(inside[0]) and name_shaped(inside[1]) and split_title(inside[2]):
+        inside = inside[1:]  # `형사합의25부(재판장 구민서 부장판사)`: the role, then name and rank
     head_title = split_title(inside[0]) if len(inside) == 2 else None
     head_name = inside[1] if head_title else None
     if len(inside) == 2 and not head_title and name_shaped(inside[0]):
@@ -887,7 +912,22 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     if not word.particle and j + 1 < len(words) and not words[j + 1].used:
         nxt = words[j + 1]
         found = split_title(nxt.base)
-        if nxt.base in HONORIFICS or found:
+        # `염창석(71) 전 청강그룹 회장이`: a qualifier and a body before the title
+        k = j + 1
+        between: list[Word] = []
+        while not found and nxt.base not in HONORIFICS and k + 1 < len(words) and len(between) < 3 \
+                and not nxt.boundary and not nxt.used and (nxt.base in TITLE_MODIFIERS or is_org_word(nxt)):
+            between.append(nxt)
+            k += 1
+            nxt = words[k]
+            found = split_title(nxt.base)
+        if between and found and not nxt.used:
+            modifiers = [w.base for w in between if w.base in TITLE_MODIFIERS]
+            body = [w.base for w in between if w.base not in TITLE_MODIFIERS]
+            title = " ".join(modifiers + [found[1]])
+            org = org or " ".join(body + ([found[0]] if found[0] else [])) or None
+            tail = between + [nxt]
+        elif nxt is words[j + 1] and (nxt.base in HONORIFICS or found):
             # `이순신(45·한국전력) 씨는`, `안세영(21·삼성생명) 선수는`: the mention goes on
             tail = [nxt]
             title = found[1] if found else title

@@ -248,6 +248,22 @@ INTRODUCTIONS = [
                  id="names-in-a-list-keep-their-own-bodies"),
     pytest.param("삼성은 선발 원태민이 5이닝 1실점으로 호투했다.", "원태민", None, "삼성",
                  id="a-two-syllable-team-as-the-topic"),
+    pytest.param("국민의힘 소속 반예슬 의원은 말했다.", "반예슬", "의원", "국민의힘", id="body-before-소속"),
+    pytest.param("한국노총 소속 근로자위원인 나은결 사무처장은 말했다.", "나은결", "사무처장", "한국노총",
+                 id="body-before-소속-and-a-post-before-the-name"),
+    pytest.param("천우석 경찰청장은 말했다.", "천우석", "경찰청장", "경찰청", id="title-that-names-its-body"),
+    pytest.param("우민서 서울경찰청장 등이 출석했다.", "우민서", "서울경찰청장", "서울경찰청",
+                 id="place-written-onto-a-title-that-names-its-body"),
+    pytest.param("계열사 대표 송재익(63)씨는 “몰랐다”고 했다.", "송재익", "대표", None,
+                 id="an-unnamed-affiliate-is-no-body"),
+    pytest.param("반면 중앙 수비수 류태건(울산 HD)은 말했다.", "류태건", "중앙 수비수", "울산 HD",
+                 id="a-connective-is-no-qualifier-of-the-title"),
+    pytest.param("염창석(71) 전 청강그룹 회장이 법정에 섰다.", "염창석", "전 회장", "청강그룹",
+                 id="age-then-a-qualifier-body-and-title"),
+    pytest.param("서울중앙지법 형사합의25부(재판장 구민서 부장판사)는 선고했다.", "구민서", "부장판사",
+                 "서울중앙지법 형사합의25부", id="presiding-judge-with-role-in-parentheses"),
+    pytest.param("법무법인 세진의 오태민 변호사는 말했다.", "오태민", "변호사", "법무법인 세진",
+                 id="name-kiwi-reads-with-a-numeral-confirmed-by-its-title"),
 ]
 
 
@@ -357,6 +373,10 @@ NOT_PEOPLE = [
     pytest.param("서울 서초구 연구원 집무실에서 그를 만났다.", "서초구", id="district-before-a-title-word"),
     pytest.param("미국의 테슬라 모터스가 발표했다.", "테슬라 모터스", id="company-after-a-countrys-genitive"),
     pytest.param("서울 노원구 상계동에서 중개업소를 운영한다.", "상계동", id="neighbourhood-after-a-district"),
+    pytest.param("대표팀은 20일 코트디부아르(고양), 24일 사우디아라비아(서울)와 평가전을 치른다.", "코트디부아르",
+                 id="country-with-a-venue-in-parentheses"),
+    pytest.param("태풍은 13일 오후 남해안에 접근할 전망이다.", "남해안", id="coast-shaped-like-a-name"),
+    pytest.param("민주노총 추천 근로자위원 4명은 퇴장했다.", "민주노총", id="union-confederation-before-a-role"),
     pytest.param("이주노동자 지원단체 ‘이주와함께’는 성명을 냈다.", "지원단체 이주와함께",
                  id="quoted-name-after-a-body-noun"),
 ]

@@ -314,6 +314,12 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "직장인 이모(34)씨는 “병원에 가지 않았다”고 털어놨다.",
         [("직장인 이모씨", "병원에 가지 않았다")], id="occupation-then-an-anonymised-name"),
+    pytest.param(
+        "노동계는 “실질임금 삭감”이라고 반발했다. 경영계는 “부담이 크다”고 밝혔다.",
+        [("노동계", "실질임금 삭감"), ("경영계", "부담이 크다")], id="labour-and-business-as-bodies"),
+    pytest.param(
+        "염창석(71) 전 청강그룹 회장이 출석했다. 염 전 회장은 “국민께 죄송하다”고 했다.",
+        [("염창석", "국민께 죄송하다")], id="short-form-of-a-former-chairman-introduced-with-age"),
 ]
 
 
