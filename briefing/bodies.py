@@ -151,7 +151,9 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                 add_mention(cast, key, [word], "org")
             continue
         pair = " ".join(w.base for w in phrase_words[-2:])
-        if base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS:
+        named = len(phrase_words) >= 2 and pair not in ANAPHORIC_ORGS and (
+            "NNP" in phrase_words[-2].tags or phrase_words[-2].base in PLACES)  # `울산 구단은`: that club
+        if (base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS) and not named:
             ref = last_org(cast, word.start)
             if ref is not None:
                 add_mention(cast, ref, [word], "org")

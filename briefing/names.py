@@ -366,6 +366,8 @@ def name_shaped(base: str, *, allow_two: bool = False) -> bool:
     """Surname + plausible given-name syllables, and not a place, title or organisation."""
     if not HANGUL_WORD.match(base) or base in PLACES or base[:2] in PLACES or base in DETERMINERS:
         return False
+    if _SCHOOL_OR_SEAT.search(base):
+        return False  # `한결고` (a high school), `누리시을` (a constituency)
     if split_title(base) or base.endswith(ORG_SUFFIXES_STRICT) or base in ORG_SPEAKERS:
         return False
     if base[:2] in SURNAMES_2 and len(base) in (3, 4):
@@ -426,6 +428,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
         return False
     if len(base) >= 2 and base[-1] in _DISTRICT_ENDINGS and not looks_transliterated(base[:-1]):
         return False  # `서울 서초구`: a district, not a foreign name
+    if _SCHOOL_OR_SEAT.search(base) and not looks_transliterated(base):
+        return False  # `누리시을`: a constituency
     if len(base) >= 3 and base.endswith("대") and (base[:-1] in PLACES or looks_transliterated(base[:-1]) or "NNP" in word.tags):
         return False  # `애리조나대`, `하버드대`: a university, not part of a name
     if base in HONORIFICS or base in EXCLUDED_TITLES or base in SURNAMES_2:
@@ -439,6 +443,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
     return looks_transliterated(base) or (word.odd and len(base) <= 5)
 
 
+#: A school's short name (`한결고`, `새솔여중`) or a constituency (`누리시을`), never a person's.
+_SCHOOL_OR_SEAT = re.compile(r"(?:[가-힣](?:고|여고|여중|초)|[시군구](?:갑|을|병|정))$")
 #: Titles that, written onto a longer word, end a body's name instead (`국가기상센터`).
 _BODY_TITLES = frozenset(["센터"])
 #: Endings of district names (`서초구`, `가평군`, `향남읍`): Sino-Korean words ending in one are places.

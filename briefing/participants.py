@@ -476,7 +476,7 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
             k -= 2
             continue
         if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
-                or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags))):
+                or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags)) or _SCHOOL.search(w.base)):
             break
         if w.base in GENERIC_BODIES and k > 0 and words[k - 1].text.strip() in POINTING_WORDS:
             break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
@@ -772,6 +772,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     return True
 
 
+#: A school's short name before a name (`한결고 설태민 감독`, `새솔여중`).
+_SCHOOL = re.compile(r"^[가-힣]{2,}(?:고|여고|여중|중|초)$")
 #: Bodies known by name whatever Kiwi makes of them (`국민의힘` read as 국민/의/힘).
 _KNOWN_BODIES = frozenset(ORG_ALIASES.values())
 

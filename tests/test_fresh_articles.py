@@ -1,6 +1,6 @@
 """Stress tests on unseen articles: participants and quote attribution end to end.
 
-Ninety-two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
+A hundred and two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
 a wire report on a rate decision, a politics piece, a business piece, a football report, a
 correspondent's diplomacy piece, a broadcast script, an entertainment press conference and a strike
 report; then a court report, a local-government release, a KBO baseball report, a Q&A interview, an
@@ -26,6 +26,9 @@ Then ten more everyday subjects: a minimum-wage decision with 노동계 and 경�
 dispute with a patient group, chip exports with a trade association, a football squad announcement, an apartment fire, a
 former chairman's embezzlement ruling, a festival called off for a typhoon, an AI model launch, a police audit and a Dutch
 election from the wires.
+Then ten more: a commercial bank's loan-rate cut with an economist, a high-school baseball final, a city councillor's
+bribery probe, a light-rail opening, a museum exhibition with a Brazilian artist, an earthquake drill, a telecom outage
+with the CEO's apology, cabbage prices, a footballer's move to a German club and a by-election's candidate registration.
 Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
 anonymous sources, like `한 관계자`; bodies (`노조는`, `검찰 측은`, `시는`, `군은`) are organisations. Each case below says, as a careful Korean news editor would, who is in the article (name,
 title, organisation), who said every quotation, and who wrote it. The tests run the real pipeline
@@ -2737,6 +2740,344 @@ CASES = [
             )),
         ),
     ),
+    Case(
+        "93-bank-loan-rate-cut.txt", "도연우",
+        notes="commercial bank's loan-rate cut: headline line with curly quotes then a web byline `도연우 기자  |  입력 …`; "
+              "`한빛은행은 … 밝혔다` (no quote) then `은행 측은 “…”` (organisation); a two-sentence quote standing alone "
+              "before `한빛은행 봉재원 부행장은 … 이렇게 말했다`, then `그는`; `한 시중은행 관계자는` (anonymous); a quote "
+              "opening the sentence with the speaker after it (`“…”라고 누리경제연구소 표지안 수석이코노미스트는 "
+              "진단했다`), then `그는`; `금융위원회 관계자는` (a second anonymous official) between her `그는` and her short "
+              "form `표 이코노미스트는` in the last paragraph (surname 표 = ‘ticket’)",
+        speakers=(
+            Org(frozenset({"한빛은행", "은행", "은행 측"}), quotes=(
+                "기존 대출자도 금리인하요구권을 행사하면 같은 폭의 인하를 받을 수 있다",
+            )),
+            Person("봉재원", "부행장", "한빛은행", quotes=(
+                "시장금리가 내려간 만큼 고객께 돌려드려야 한다는 지적을 무겁게 받아들였습니다. 이번 조정으로 대출자 "
+                "1인당 연간 이자 부담이 평균 40만원가량 줄어들 겁니다.",
+                "대출이 한꺼번에 몰리지 않도록 가계대출 총량은 연초 계획대로 관리하겠다",
+            )),
+            Anon("시중은행 관계자", quotes=(
+                "금융당국 눈치를 보느라 먼저 움직이지 못했을 뿐 인하 여력은 충분하다",
+                "이달 안에 비슷한 조정이 잇따를 것",
+            )),
+            Person("표지안", {"수석이코노미스트", "이코노미스트"}, "누리경제연구소", quotes=(
+                "금리가 내려가면 관망하던 실수요자들이 움직이기 시작합니다",
+                "서울 아파트 거래량이 석 달째 늘고 있다",
+                "당국이 총부채원리금상환비율(DSR) 규제를 느슨하게 운용해서는 안 된다",
+                "하반기 추가 기준금리 인하 여부가 가계대출 흐름을 가를 것",
+            )),
+            Anon("금융위원회 관계자", quotes=(
+                "은행의 금리 결정은 자율적인 것",
+                "가계부채 증가 속도는 매주 점검하고 있다",
+            )),
+        ),
+    ),
+    Case(
+        "94-school-baseball-final.txt", "채윤결",
+        notes="high-school baseball final: front matter, bottom byline with e-mail; `1학년 투수 류시온은` (no quote) then a "
+              "two-sentence quote standing alone with the coach's words in ‘…’ inside it, before `대회 최우수선수(MVP)에 뽑힌 "
+              "류시온은 경기 뒤 이렇게 말했다`, then `그는`; the captain with his grade in parentheses (`주장 방우진(3학년)이`) "
+              "then `방우진은`; the winning coach after a relative clause with the school before it (`새솔고 지휘봉을 잡은 지 "
+              "8년째인 남기철 감독은`) with the pitcher's given name in his quote (`시온이는`), and `남 감독은` only in the last "
+              "paragraph; two injured players only in a list (`에이스 하지운(3학년)과 4번 타자 오경민(2학년)이`, the school as "
+              "the sentence's subject before them; surname 하 = ‘below’); `한결고 설태민 감독은` with a two-sentence quote; "
+              "`한 구단 스카우트는` (anonymous)",
+        speakers=(
+            Person("류시온", {None, "투수", "1학년 투수", "선발", "선수"}, "새솔고", quotes=(
+                "9회에 올라가기 전에 감독님이 ‘네 공을 믿어라’ 한마디만 하셨어요. 그 말만 생각하고 던졌습니다.",
+                "형들이 수비로 몇 번이나 살려 줬다",
+                "우승은 형들 덕분",
+            )),
+            Person("방우진", {None, "주장", "선수"}, "새솔고", quotes=(
+                "3년 내내 결승 문턱에서 울었는데 마지막 대회에서 한을 풀었다",
+            )),
+            Person("남기철", "감독", "새솔고", quotes=(
+                "시온이는 1학년이지만 배짱은 프로 못지않다",
+                "결승 선발을 맡기는 데 고민은 없었다",
+                "우승은 선수들이 만든 것이고 나는 숟가락만 얹었다",
+            )),
+            Person("하지운", {None, "에이스", "투수", "선수"}, {None, "한결고"}),
+            Person("오경민", {None, "4번 타자", "타자", "선수"}, {None, "한결고"}),
+            Person("설태민", "감독", "한결고", quotes=(
+                "우리 타자들이 낮은 변화구에 계속 방망이가 나갔다. 상대 투수가 워낙 좋았다",
+            )),
+            Anon("스카우트", quotes=(
+                "1학년이 벌써 시속 148㎞를 던진다",
+                "2년 뒤 신인 드래프트 1순위 후보로 손색이 없다",
+            )),
+        ),
+    ),
+    Case(
+        "95-council-bribery-probe.txt", "석가은",
+        notes="city councillor's bribery probe: headline line with ‘…’, `【대구=석가은 기자】` opening the lead, no e-mail; the "
+              "chief prosecutor in parentheses after the word 부장검사 (`반부패수사부(부장검사 편준혁)는`, no quote); the "
+              "councillor with age and party in parentheses (`대구시의회 염태규(58·국민의힘) 의원의`) then `염 의원` (surname "
+              "염) and `그는 … 입장문을 내고 “…”며 “…”`; `업체 대표 A(61)씨` (no quote); `검찰은 “…”` (organisation) and "
+              "`검찰 관계자는` (anonymous) with the councillor's short form inside the quote; a two-sentence quote standing "
+              "alone before `염 의원을 대리하는 구채윤 변호사(법무법인 한솔)는 … 이렇게 말했다` (law firm in parentheses "
+              "after the title), then `구 변호사는` only in the last paragraph (surname 구 = ‘nine/ward’); `시민단체는 … "
+              "비판했다` (no quote) then `대구시민재정감시단은 성명을 내고 “…”며 “…”` (organisation) and `이 단체 맹소라 "
+              "사무국장은`; the council chairman's words in reported speech only (`하은결 대구시의회 의장은 … 소집하겠다고 "
+              "밝혔다`, no quote)",
+        speakers=(
+            Person("편준혁", "부장검사", {"대구지검 반부패수사부", "대구지검", "대구지방검찰청", "반부패수사부",
+                                      "대구지방검찰청 반부패수사부"}),
+            Person("염태규", {"의원", "시의원", "대구시의원"}, {"대구시의회", "국민의힘"}, quotes=(
+                "업체 대표와는 지역 행사에서 몇 차례 인사를 나눈 사이일 뿐 금품을 받은 적이 없다",
+                "지방선거를 앞둔 정치적 음해",
+            )),
+            Org(frozenset({"검찰", "대구지검", "대구지검 반부패수사부", "대구지방검찰청"}), quotes=(
+                "계좌 추적 과정에서 석연치 않은 자금 흐름을 여러 건 확인했다",
+            )),
+            Anon("관계자", quotes=(
+                "압수물 분석이 끝나는 대로 염 의원을 불러 조사할 방침",
+                "돈이 다른 의원들에게 흘러갔는지도 들여다보고 있다",
+            )),
+            Person("구채윤", "변호사", {"법무법인 한솔", "한솔"}, quotes=(
+                "영장에 적힌 혐의는 대부분 업체 대표의 일방적인 진술에 기대고 있습니다. 소환하면 성실히 응해 "
+                "사실관계를 밝히겠습니다.",
+                "염 의원이 동료 의원들에게도 직접 소명할 것",
+            )),
+            Org(frozenset({"대구시민재정감시단"}), quotes=(
+                "시의회 윤리특별위원회는 의혹이 불거진 지 석 달이 지나도록 회의 한 번 열지 않았다",
+                "염 의원은 수사가 끝날 때까지 의정 활동을 멈추라",
+            )),
+            Person("맹소라", "사무국장", "대구시민재정감시단", quotes=(
+                "시의원이 공기업 계약에 입김을 넣을 수 있는 구조부터 바꿔야 한다",
+            )),
+            Person("하은결", {"의장", "대구시의회 의장"}, "대구시의회"),
+        ),
+    ),
+    Case(
+        "96-seoul-light-rail-opening.txt", "홍채린",
+        notes="light-rail opening: headline line with ‘…’ then a byline line with e-mail at the top; line name in ‘…’; "
+              "`서울시는 … 개통식을 열었다` (no quote); `윤세강 서울시장은` (fused title) then `윤 시장은` only in the last "
+              "paragraph; a vice minister with a two-syllable surname (`선우진 국토교통부 제2차관은`, then `선우 차관은`); a "
+              "two-sentence quote standing alone before `증차 계획을 묻는 질문에 마승태 서울시 도시교통실장은 이렇게 "
+              "답했다`, then `시는 \"…\"` in the same paragraph (the city, not him); `시민들은 … 분위기였다` (no quote); a "
+              "commuter after a relative clause (`… 출근한다는 직장인 여다인(29)씨는`, named, no organisation) and `은평구 "
+              "주민 탁모(67)씨는` (anonymous); straight quotes",
+        speakers=(
+            Person("윤세강", {"시장", "서울시장"}, {"서울시", "서울특별시"}, quotes=(
+                "은빛선은 서북권 주민들이 10년 넘게 기다려 온 노선",
+                "첫차부터 막차까지 시민의 발이 되겠다",
+                "요금 체계는 기존 지하철과 같아 환승 할인도 그대로 받을 수 있다",
+            )),
+            Person("선우진", {"제2차관", "2차관", "차관"}, {"국토교통부", "국토부"}, quotes=(
+                "광역교통 개선대책에 따라 은빛선을 경기 고양 삼송지구까지 잇는 연장안을 검토하고 있다",
+                "예비타당성조사 면제 여부는 연내 결론을 내겠다",
+            )),
+            Person("마승태", {"도시교통실장", "실장"}, {"서울시", "서울특별시", "서울시 도시교통실", "도시교통실"}, quotes=(
+                "환승역인 여의도역에 출근 승객이 몰릴 수 있다는 점을 알고 있습니다. 열차를 3량으로 늘리는 방안을 "
+                "운영사와 협의하고 있습니다.",
+            )),
+            Org(frozenset({"시", "서울시", "서울특별시"}), quotes=(
+                "개통 첫 주에는 역마다 안내 요원을 2명씩 배치하겠다",
+            )),
+            Person("여다인", {None, "직장인"}, None, quotes=("아침잠을 30분은 더 잘 수 있게 됐다",)),
+            Anon("탁모", quotes=("역마다 엘리베이터가 있어 무릎 아픈 노인들도 타기 편하다",)),
+        ),
+    ),
+    Case(
+        "97-museum-amazon-exhibition.txt", "성하루",
+        notes="museum exhibition: front matter with ‘…’ in the title, bottom credit `글·사진=성하루 기자 e-mail`; a foreign "
+              "artist given name first with nationality and occupation before and age after (`브라질 설치미술가 이사벨라 "
+              "로샤(47)의`), then her surname alone (`로샤는`, `로샤가`) and `그는`; exhibition title in ‘…’; her answer over "
+              "two paragraphs (first left open, second reopened and closed: two quotes), then `그는 이어 “…”며 “…”`; the "
+              "curator after a relative clause with no museum beside her (`전시를 기획한 모다은 학예연구사는`), with the "
+              "artist's short form and a craftsman named only inside her quote (`한지장 전봉수 선생과`); `미술관 측은 “…”` "
+              "(organisation); a quote standing alone closed by `변승희 국립현대미술관장의 말이다.` (fused title) then `변 "
+              "관장은`; two guests only in a list (`카롤리나 멘지스 주한 브라질대사관 문정관과 설치미술가 정하온 등이`)",
+        speakers=(
+            Person("이사벨라 로샤", {"설치미술가", "미술가", "작가", "브라질 설치미술가"}, {None, "브라질"}, quotes=(
+                "아마존의 강물은 하루에도 몇 번씩 색을 바꿉니다. 저는 그 변화를 한국의 종이 위에 옮겨 보고 싶었어요.",
+                "서울의 공방에서 장인들이 물을 다루는 모습을 보고 깜짝 놀랐습니다. 제 고향 사람들이 강을 대하는 방식과 "
+                "똑 닮아 있었거든요.",
+                "종이는 물을 머금었다가 천천히 내보낸다",
+                "관람객들이 그 느린 호흡을 따라가 보길 바란다",
+            )),
+            Person("모다은", "학예연구사", {None, "국립현대미술관"}, quotes=(
+                "로샤 작가는 한지장 전봉수 선생과 석 달 동안 매일 공방에서 함께 작업했다",
+                "작가가 직접 뜬 한지만 400장이 넘는다",
+            )),
+            Org(frozenset({"국립현대미술관", "미술관", "미술관 측"}), quotes=(
+                "작품 보호를 위해 전시실 습도를 평소보다 10% 높게 유지한다",
+            )),
+            Person("변승희", {"관장", "국립현대미술관장"}, "국립현대미술관", quotes=(
+                "남미 현대미술을 이렇게 큰 규모로 소개하는 건 우리 미술관 개관 이래 처음입니다.",
+                "앞으로 해마다 비서구권 작가 한 명을 초청해 한국 공예와 만나는 전시를 이어 가겠다",
+            )),
+            Person("카롤리나 멘지스", "문정관", {"주한 브라질대사관", "브라질대사관"}),
+            Person("정하온", {"설치미술가", "미술가"}, None),
+        ),
+    ),
+    Case(
+        "98-earthquake-drill.txt", "구나래",
+        notes="earthquake drill: `(세종=누리통신) 구나래 기자 =` and a bare e-mail at the bottom; drill name in ‘…’; "
+              "`행정안전부는 … 밝혔다` (no quote); the head of disaster management after a relative clause with the ministry's "
+              "short name before his fused title (`훈련을 총괄한 노시우 행안부 재난안전관리본부장은`), then `그는` and `노 "
+              "본부장은` only in the last paragraph; `소방청은 … 벌였다` (no quote) then `인태호 소방청장은` (fused title, "
+              "surname 인); `소방청 관계자는` then `이 관계자는` (anonymous); the principal's answer over two paragraphs "
+              "(first left open, second reopened and closed: two quotes) before the speaker is named, with the school in the "
+              "genitive (`… 경주 누리초등학교의 권하영 교장은 훈련을 마친 뒤 이렇게 말했다`); `이 학교 6학년 학생들은 "
+              "“…”` (anonymous group)",
+        speakers=(
+            Person("노시우", {"재난안전관리본부장", "본부장"},
+                   {"행안부", "행정안전부", "행정안전부 재난안전관리본부", "행안부 재난안전관리본부", "재난안전관리본부"}, quotes=(
+                "지진은 예보가 불가능한 만큼 흔들림을 느끼는 순간 몸이 먼저 움직이도록 반복해 익히는 수밖에 없다",
+                "올해부터는 재난문자에 가까운 대피 장소 안내 링크를 함께 보낸다",
+                "참여율이 낮은 민간 다중이용시설도 훈련에 함께하도록 독려하겠다",
+            )),
+            Person("인태호", {"소방청장", "청장"}, "소방청", quotes=(
+                "실제 상황에서도 오늘처럼 움직일 수 있도록 현장 지휘 체계를 다시 점검하겠다",
+            )),
+            Anon("관계자", quotes=(
+                "대형 지진 때는 매몰자 생존율이 72시간이 지나면 급격히 떨어진다",
+                "구조견과 열화상 드론을 함께 동원하는 합동 구조 훈련도 이번에 처음 했다",
+            )),
+            Person("권하영", "교장", {"누리초등학교", "경주 누리초등학교", "누리초", "누리초교"}, quotes=(
+                "처음 훈련을 시작했을 땐 전교생이 운동장에 모이는 데 8분이 넘게 걸렸어요. 이제는 4분이면 충분합니다.",
+                "아이들이 책상 밑에 들어가 가방으로 머리를 감싸는 동작은 이제 몸에 배었어요.",
+            )),
+            Anon("학생", quotes=("선생님이 알려 준 대로 엘리베이터 대신 계단으로만 내려왔다",)),
+        ),
+    ),
+    Case(
+        "99-telecom-outage.txt", "우소연",
+        notes="telecom outage: headline line with ‘…’ and curly quotes, `[한빛경제 우소연 기자]` opening the lead, no e-mail; "
+              "`한결텔레콤에 따르면` (source only) then `회사 측은 “…”` (organisation); a two-sentence apology standing alone "
+              "before `도진혁 한결텔레콤 사장은 … 이렇게 말한 뒤 허리를 굽혔다`, then an executive only in the next sentence "
+              "with his rank in parentheses and no company beside him (`회견에는 하예준 네트워크부문장(부사장)이 배석했다`, "
+              "no quote) and `도 사장은` right after; a pseudonymous shop owner (`김정란(가명·52)씨는`, anonymous) and a named "
+              "student (`대학생 추하림(24)씨는`); `석태윤 과기정통부 네트워크정책실장은` with the CEO's short form inside his "
+              "quote (`도 사장이 약속한`); `과기정통부는 “…”` (organisation); `한결텔레콤 관계자는` then `이 관계자는` "
+              "(anonymous)",
+        speakers=(
+            Org(frozenset({"한결텔레콤", "회사", "회사 측"}), quotes=(
+                "핵심 라우터의 소프트웨어를 업데이트하는 과정에서 설정 오류가 생겼다",
+            )),
+            Person("도진혁", {"사장", "대표이사 사장"}, "한결텔레콤", quotes=(
+                "고객 여러분께 큰 불편을 드려 머리 숙여 사죄드립니다. 이번 사고의 모든 책임은 경영진에게 있습니다.",
+                "약관과 상관없이 피해 고객 전원에게 한 달 치 기본요금을 돌려드리겠다",
+            )),
+            Person("하예준", {"네트워크부문장", "부문장", "부사장", "네트워크부문장(부사장)"}, {None, "한결텔레콤"}),
+            Anon("김정란", quotes=(
+                "점심 장사의 절반을 날렸다",
+                "소상공인 피해는 어떻게 보상하느냐",
+            )),
+            Person("추하림", {None, "대학생"}, None, quotes=("면접 장소 안내 문자를 받지 못해 발을 동동 굴렀다",)),
+            Person("석태윤", {"네트워크정책실장", "실장"}, {"과기정통부", "과학기술정보통신부"}, quotes=(
+                "통신 3사의 핵심 설비를 모두 긴급 점검하겠다",
+                "도 사장이 약속한 보상이 제대로 이행되는지도 지켜보겠다",
+            )),
+            Org(frozenset({"과기정통부", "과학기술정보통신부"}), quotes=(
+                "고의나 중대한 과실이 확인되면 전기통신사업법에 따라 엄정하게 조치하겠다",
+            )),
+            Anon("관계자", quotes=(
+                "백업 라우터로 자동 전환이 되지 않은 이유를 조사하고 있다",
+                "소상공인 영업 손실 보상 기준은 다음 주 중에 따로 내놓겠다",
+            )),
+        ),
+    ),
+    Case(
+        "100-cabbage-prices.txt", "윤다겸",
+        notes="cabbage prices: headline line, bottom byline `/윤다겸 기자 e-mail`; `한국농수산식품유통공사(aT)에 따르면` "
+              "(source only); `육정호 농림축산식품부 차관은` then `육 차관은` only in the last paragraph (surname 육 = ‘six/"
+              "land’); `중도매인 이모(61)씨는` (anonymous; 이모 is also ‘aunt’); `산지 사정은 더 나쁘다.` then a two-sentence "
+              "quote standing alone before the farmer after a relative clause with no verb of saying (`… 농사를 짓는 "
+              "옥만석(64)씨는 한숨을 내쉬었다`, named, no organisation), then `그는`; `주부들은 “…”` (anonymous group); "
+              "`농식품부는 “…”으로 내다봤다` (organisation)",
+        speakers=(
+            Person("육정호", "차관", {"농림축산식품부", "농식품부"}, quotes=(
+                "추석 전까지 정부 비축 배추를 하루 600t씩 시장에 내놓겠다",
+                "대형마트 할인 지원에도 예산 150억원을 투입한다",
+                "중국산 배추 수입은 현재로서는 검토하지 않고 있다",
+            )),
+            Anon("이모", quotes=(
+                "경매 물량이 평소의 3분의 2로 줄었다",
+                "들어오는 배추도 속이 덜 차 상품성이 떨어진다",
+            )),
+            Person("옥만석", {None, "농민", "농부"}, None, quotes=(
+                "한여름 밤에도 기온이 25도 아래로 안 떨어지니 배추 속이 차지를 않아요. 밭 절반은 무름병이 돌아서 "
+                "갈아엎었습니다.",
+                "값이 올라도 내다 팔 배추가 없으니 농가 손에 쥐는 건 없다",
+            )),
+            Anon("주부", quotes=("올해 김장은 절임배추로 양을 줄여야겠다",)),
+            Org(frozenset({"농식품부", "농림축산식품부"}), quotes=(
+                "9월 하순 준고랭지 배추가 출하되면 가격이 차츰 안정될 것",
+            )),
+        ),
+    ),
+    Case(
+        "101-football-transfer-mainz.txt", "권하랑",
+        notes="footballer's transfer: headline line with 獨 and straight quotes, bottom bracketed byline `[권하랑 기자 e-mail]`; "
+              "the player with his club in the genitive and position before the name (`울산 HD의 미드필더 설지안(23)이`), no "
+              "title later (`설지안은`) and `그는`; `마인츠 구단은 … \"…\"` then `구단은 \"…\"` (the German club); a "
+              "two-sentence quote standing alone before `설지안은 에이전트사를 통해 이런 소감을 전했다`; the agent with his "
+              "agency in the genitive (`에이전트사 누리스포츠매니지먼트의 엄태식 대표는`) and the player's given name in his "
+              "quote (`지안이가`), then `엄 대표는` only in the last paragraph (surname 엄); `울산 구단은 \"…\"며 \"…\"` "
+              "(organisation) then two teammates only in a sentence with the club in the genitive (`울산의 주장 마태균과 "
+              "골키퍼 노시준은`, no quote); straight quotes",
+        speakers=(
+            Person("설지안", {None, "미드필더", "선수"}, {"울산 HD", "울산", "K리그1 울산 HD", "마인츠"}, quotes=(
+                "어릴 때부터 꿈꿔 온 무대라 아직도 실감이 나지 않습니다. 울산 팬들께 받은 사랑을 유럽에서 좋은 활약으로 "
+                "갚겠습니다.",
+                "첫 시즌 목표는 주전 자리를 꿰차는 것",
+                "독일어 공부도 이미 시작했다",
+            )),
+            Org(frozenset({"마인츠", "마인츠 구단", "구단"}), quotes=(
+                "설지안과 2030년 6월까지 4년 계약을 맺었다",
+                "설지안은 빠른 발과 왕성한 활동량을 갖춘 선수로, 우리의 강한 전방 압박에 잘 맞는다",
+            )),
+            Person("엄태식", "대표", {"누리스포츠매니지먼트", "에이전트사 누리스포츠매니지먼트"}, quotes=(
+                "마인츠 스카우트가 지난 시즌에만 울산 경기를 여덟 번 직접 보러 왔다",
+                "프리미어리그 구단 두 곳도 관심을 보였지만 지안이가 출전 시간을 보장받을 수 있는 곳을 골랐다",
+                "메디컬 테스트는 이미 현지에서 마쳤다",
+            )),
+            Org(frozenset({"울산", "울산 HD", "울산 구단"}), quotes=(
+                "팀의 핵심을 떠나보내는 건 아쉽지만 선수의 꿈을 막을 수는 없었다",
+                "이적료는 유소년 육성에 쓰겠다",
+            )),
+            Person("마태균", {None, "주장", "선수"}, {"울산 HD", "울산"}),
+            Person("노시준", {None, "골키퍼", "선수"}, {"울산 HD", "울산"}),
+        ),
+    ),
+    Case(
+        "102-byelection-registration.txt", "노윤슬",
+        notes="by-election registration: headline line with the three names, web byline with `입력` and `수정` times; "
+              "`누리시선거관리위원회는 … 밝혔다` (no quote) listing the candidates party first with ages and one title after "
+              "the last (`더불어민주당 하서준(52), 국민의힘 채보경(47), 개혁신당 연가람(39) 후보 등 3명이`); the former "
+              "lawmaker only in the next sentence (`더불어민주당 석윤호 전 의원이 … 의원직을 잃으면서`, no quote) and his "
+              "short form inside a candidate's quote (`석 전 의원의 낙마로`); each candidate later by short form after a "
+              "relative clause (`누리시 부시장 출신인 하 후보는`, `경기도의원을 두 번 지낸 채 후보는`, `변호사인 연 후보는`; "
+              "surnames 하 = ‘below’, 연 = ‘year’); `그는`; a two-sentence quote with ‘지역 일꾼’ inside standing alone "
+              "before `… 채 후보는 … 이렇게 쏘아붙였다`; `선관위는 “…”` (organisation) and `선관위 관계자는` (anonymous); "
+              "the last paragraph with two short forms in one sentence (`하 후보는 채 후보의 발언에 대해 “…”`: his)",
+        speakers=(
+            Person("하서준", {"후보", "국회의원 후보"}, "더불어민주당", quotes=(
+                "석 전 의원의 낙마로 멈춘 지역 현안을 하루도 쉬지 않고 다시 굴리겠다",
+                "누리역 복합환승센터 착공을 1호 공약으로 내건다",
+                "대꾸할 가치가 없다",
+            )),
+            Person("채보경", {"후보", "국회의원 후보"}, "국민의힘", quotes=(
+                "보궐선거를 부른 건 민주당입니다. 같은 당 후보가 또 ‘지역 일꾼’을 자처하는 건 염치없는 일입니다.",
+                "당선되면 곧바로 누리시 교통 혁신 특별법부터 발의하겠다",
+            )),
+            Person("연가람", {"후보", "국회의원 후보"}, "개혁신당", quotes=(
+                "두 당이 번갈아 의석을 가져가는 동안 누리시 청년 인구는 10년 새 20% 줄었다",
+                "이번엔 다른 선택을 해 달라",
+            )),
+            Person("석윤호", {"전 의원", "의원"}, "더불어민주당"),
+            Org(frozenset({"누리시선거관리위원회", "누리시 선거관리위원회", "선거관리위원회", "선관위"}), quotes=(
+                "사전투표는 다음 달 3~4일 관내 18개 투표소에서 진행된다",
+            )),
+            Anon("관계자", quotes=(
+                "후보 간 고발이 벌써 두 건 접수됐다",
+                "비방과 허위사실 유포를 집중 단속하겠다",
+            )),
+        ),
+    ),
 ]
 
 CASE_BY_FILE = {c.file: c for c in CASES}
@@ -2748,6 +3089,13 @@ _NICKNAME = ("a one-word foreign nickname with no title (`‘브라질 특급’
              "a proper noun like a club's name, and nothing in the word tells the two apart")
 _KHMER = ("a surname-first Khmer name whose surname is a common Korean word (`속 찬나(27)`: 속 = inside) is cut to "
           "its given name")
+_UNLISTED = ("a foreign given name not in the list (`카롤리나`) before a surname and a qualifier (`주한 브라질대사관 "
+             "문정관`) is not joined to the surname")
+_CANDIDATES = ("a list of candidates each with a party and an age (`더불어민주당 하서준(52), 국민의힘 채보경(47), 개혁신당 "
+               "연가람(39) 후보 등`), sharing one title at the end, is not split into people with their own parties; "
+               "the surname 연 (also 'year') is not read as one")
+_AFTER_QUOTE = ("a quotation standing alone whose speaker is named in the next sentence without a verb of saying the "
+                "rules know (`…옥만석(64)씨는 한숨을 내쉬었다`, `…이런 소감을 전했다`) goes to the speaker before")
 _LEADS = ("a party named only in a relative clause (`…가 이끄는 중도우파 시민자유당(BVP)은`, `VNP를 이끄는 마릿 더용 "
           "대표는`) is not tied to its leader")
 _BUSANG = ("`외무성 부상` (North Korea's vice minister) is not a title: `부상` is far more often 'injury' "
@@ -2776,6 +3124,20 @@ XFAIL: dict[str, str] = {
     "quote-78-리온-3": "a quotation used as a noun with no verb of saying (`“…”라는 당부도 남겼다`) is not taken for "
                       "speech: `…라는` + a noun is far more often a term in quotation marks",
     "participant-72-리선경": _BUSANG,
+    "participant-97-카롤리나 멘지스": _UNLISTED,
+    "invented-97": _UNLISTED + " (`멘지스` alone is taken for the person)",
+    "invented-96": "a common noun shaped like a Korean name (`경전철 은빛선이`: 경 + 전철) is taken for a person",
+    "participant-101-노시준": "the second of two names joined by 과 (`울산의 주장 마태균과 골키퍼 노시준은`) does not "
+                            "take the club given in the genitive before the first; it takes the body that spoke last",
+    "participant-102-하서준": _CANDIDATES,
+    "participant-102-채보경": _CANDIDATES,
+    "participant-102-연가람": _CANDIDATES,
+    "quote-102-연가람-1": _CANDIDATES,
+    "quote-102-연가람-2": _CANDIDATES,
+    "quote-98-권하영-1": "a quotation left open at a paragraph's end and reopened in the next, whose speaker is named "
+                        "only after both (`… 교장은 … 이렇게 말했다`), gives its first part to the previous speaker",
+    "quote-100-옥만석-1": _AFTER_QUOTE,
+    "quote-101-설지안-1": _AFTER_QUOTE,
     "participant-92-헨드릭 반데르베르프": _LEADS,
     "participant-92-마릿 더용": _LEADS,
     "participant-92-피터르 판담": "a party whose name has no body ending (`농민시민운동(BBM)의 피터르 판담 대표`) is "
@@ -2796,7 +3158,7 @@ def _param(case_id: str, *values):
 
 
 def _short(file: str) -> str:
-    return file[:2]
+    return file.split("-", 1)[0]  # `01` … `92`, `100` (not `10`, which is article 10's)
 
 
 def _speaker_key(spec) -> str:

@@ -264,6 +264,10 @@ INTRODUCTIONS = [
                  "서울중앙지법 형사합의25부", id="presiding-judge-with-role-in-parentheses"),
     pytest.param("법무법인 세진의 오태민 변호사는 말했다.", "오태민", "변호사", "법무법인 세진",
                  id="name-kiwi-reads-with-a-numeral-confirmed-by-its-title"),
+    pytest.param("한결고 설태민 감독은 “잘 싸웠다”고 말했다.", "설태민", "감독", "한결고",
+                 id="high-school-before-a-coach"),
+    pytest.param("개막식에는 설치미술가 정하온 등이 참석한다.", "정하온", "설치미술가", None, id="installation-artist"),
+    pytest.param("인태호 소방청장은 말했다.", "인태호", "소방청장", "소방청", id="fire-agency-head"),
 ]
 
 
@@ -377,6 +381,8 @@ NOT_PEOPLE = [
                  id="country-with-a-venue-in-parentheses"),
     pytest.param("태풍은 13일 오후 남해안에 접근할 전망이다.", "남해안", id="coast-shaped-like-a-name"),
     pytest.param("민주노총 추천 근로자위원 4명은 퇴장했다.", "민주노총", id="union-confederation-before-a-role"),
+    pytest.param("한결고 설태민 감독은 “잘 싸웠다”고 말했다.", "한결고", id="high-school-shaped-like-a-name"),
+    pytest.param("누리시을 선거구에는 세 명이 등록했다.", "누리시을", id="constituency-shaped-like-a-name"),
     pytest.param("이주노동자 지원단체 ‘이주와함께’는 성명을 냈다.", "지원단체 이주와함께",
                  id="quoted-name-after-a-body-noun"),
 ]

@@ -320,6 +320,12 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "염창석(71) 전 청강그룹 회장이 출석했다. 염 전 회장은 “국민께 죄송하다”고 했다.",
         [("염창석", "국민께 죄송하다")], id="short-form-of-a-former-chairman-introduced-with-age"),
+    pytest.param(
+        "마인츠 구단은 “환영한다”고 밝혔다. 울산 구단은 “축하한다”고 했다.",
+        [("마인츠 구단", "환영한다"), ("울산 구단", "축하한다")], id="a-named-club-is-no-anaphor"),
+    pytest.param(
+        "농식품부는 \"다음 달부터 가격이 안정될 것\"으로 내다봤다.",
+        [("농식품부", "다음 달부터 가격이 안정될 것")], id="forecast-quoted-with-으로-내다봤다"),
 ]
 
 
