@@ -170,9 +170,9 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             key = find_descriptor(cast, base, "org", word.start)
             add_mention(cast, key, [word], "org")
             continue
-        if base in ORG_ALIASES and not is_org_word(word):
-            # `헌재는` (헌법재판소): a body's usual short name, whatever its ending
-            full = ORG_ALIASES[base]
+        if (base in ORG_ALIASES or base in _FULL_NAMES) and not is_org_word(word):
+            # `헌재는` (헌법재판소): a body's usual short name, whatever its ending; `국민의힘은`
+            full = ORG_ALIASES.get(base, base)
             label = full if any(p.kind == "org" and p.name == full for p in cast.people) else base
             key = find_descriptor(cast, label, "org", word.start)
             add_mention(cast, key, [word], "org")
@@ -268,6 +268,9 @@ def _referent_body(cast: Cast, generic: str, offset: int, *, contains: bool = Fa
     if contains or generic in ("당", "학교", "병원", "협회", "노조"):
         return None
     return named[-1][1] if named else None
+
+
+_FULL_NAMES = frozenset(ORG_ALIASES.values())
 
 
 def _lettered(base: str) -> bool:

@@ -38,7 +38,7 @@ _BYLINE_LINE = re.compile(
     rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
     rf"{_STAMPS}\s*$"
 )
-_PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*=\s*(?=(?:글|사진|영상)|[가-힣]{2,4}\s*(?:기자|특파원))")
+_PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*[=/]\s*(?=(?:글|사진|영상)|[가-힣]{2,4}\s*(?:기자|특파원))")
 _CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:기자|특파원|작가|PD)"
 _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMAIL}\)?)?\s*$")
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    NAME_SHAPED_NOUNS,
     COUNTRY_SHORT_NAMES,
     DEPARTMENT_SUFFIXES,
     DETERMINERS,
@@ -366,8 +367,8 @@ def name_shaped(base: str, *, allow_two: bool = False) -> bool:
     """Surname + plausible given-name syllables, and not a place, title or organisation."""
     if not HANGUL_WORD.match(base) or base in PLACES or base[:2] in PLACES or base in DETERMINERS:
         return False
-    if _SCHOOL_OR_SEAT.search(base):
-        return False  # `한결고` (a high school), `누리시을` (a constituency)
+    if _SCHOOL_OR_SEAT.search(base) or base in NAME_SHAPED_NOUNS:
+        return False  # `한결고` (a high school), `누리시을` (a constituency), `배우자` (a spouse)
     if split_title(base) or base.endswith(ORG_SUFFIXES_STRICT) or base in ORG_SPEAKERS:
         return False
     if base[:2] in SURNAMES_2 and len(base) in (3, 4):

@@ -1187,6 +1187,11 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
             if key is not None:
                 add_mention(cast, key, [word, words[j + 1]])
                 continue
+        if word.base.endswith("씨") and len(word.base) >= 3:
+            key = known_form(cast, word.base[:-1], word.start)  # `베넷씨는` after `올리버 베넷(31)씨`
+            if key is not None:
+                add_mention(cast, key, [word])
+                continue
         title_next = not word.boundary and j + 1 < len(words) and not words[j + 1].used \
             and split_title(words[j + 1].base) == (None, words[j + 1].base)
         key = None if title_next else known_form(cast, word.base, word.start)  # `박 대표`: the title's turn
@@ -1244,7 +1249,12 @@ def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
             last = words[run[-1]]
             if len(run) >= 2 and (last.boundary or run[-1] == len(words) - 1) \
                     and not any(strong_org(words[i], cast.aliases) for i in run):
-                name = " ".join(words[i].base for i in run)
+                honorific = honorific_after_paren(last)  # `올리버 베넷(31)씨는`
+                name = " ".join([words[i].base for i in run[:-1]] + [last.base[: len(last.base) - len(honorific)]])
+                if honorific or (last.paren and _read_paren(last.paren).age):
+                    private = True  # a private person (see `_introduce_paren`)
+                else:
+                    private = False
                 # `하비에르 로페스(바르셀로나)`: the club or country in parentheses
                 org = _org_in_paren(last.paren) if last.paren else None
                 key = find_person(cast, name)
@@ -1252,6 +1262,8 @@ def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
                     key = cast.add(Participant(name=name, organization=org, first_offset=w.start))
                 elif org and not cast.people[key].organization:
                     cast.people[key].organization = org
+                if private:
+                    cast.cache.setdefault("private", set()).add(key)
                 add_mention(cast, key, [words[i] for i in run])
             j = run[-1] + 1
 

@@ -150,7 +150,7 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
             return True
         if _WHOSE_WORDS.match(text, span.end + noun_use.end()):
             return True  # `“…”이라는 게 김 교수의 설명이다`: whose words these are, named after them
-        if noun_use.group(0) in ("라는", "이라는") and _STANCE.match(rest):
+        if noun_use.group(0) in ("라는", "이라는", "는", "란", "이란") and _STANCE.match(rest):
             return True  # `연맹은 “…”이라는 입장이다`, `…라는 입장을 밝혔다`
         return len(inner) >= 40 and sentence_final
     return sentence_final or len(inner) >= 20 or words >= 3

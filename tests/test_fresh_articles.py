@@ -1,6 +1,6 @@
 """Stress tests on unseen articles: participants and quote attribution end to end.
 
-A hundred and two articles written for this test (tests/data/fresh/, invented people, real-world house styles):
+A hundred and ten articles written for this test (tests/data/fresh/, invented people, real-world house styles):
 a wire report on a rate decision, a politics piece, a business piece, a football report, a
 correspondent's diplomacy piece, a broadcast script, an entertainment press conference and a strike
 report; then a court report, a local-government release, a KBO baseball report, a Q&A interview, an
@@ -29,6 +29,9 @@ election from the wires.
 Then ten more: a commercial bank's loan-rate cut with an economist, a high-school baseball final, a city councillor's
 bribery probe, a light-rail opening, a museum exhibition with a Brazilian artist, an earthquake drill, a telecom outage
 with the CEO's apology, cabbage prices, a footballer's move to a German club and a by-election's candidate registration.
+Then eight more: an actor's drunk-driving appeal ruling, a university tuition freeze, a housing-subscription record
+with an analyst and an applicant, a car recall, a ministerial nominee's hearing, a vaccine approval, a hospital strike
+and a city's tourism statistics with a British tourist.
 Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
 anonymous sources, like `한 관계자`; bodies (`노조는`, `검찰 측은`, `시는`, `군은`) are organisations. Each case below says, as a careful Korean news editor would, who is in the article (name,
 title, organisation), who said every quotation, and who wrote it. The tests run the real pipeline
@@ -3078,6 +3081,243 @@ CASES = [
             )),
         ),
     ),
+    Case(
+        "103-actor-drunk-driving-ruling.txt", "차윤재",
+        notes="actor's drunk-driving appeal: headline line with straight quotes, `(서울=누리통신) 차윤재 기자 =` and a bare "
+              "e-mail at the bottom; `배우 한서율(34)이` then `한씨` throughout (surname 한 = ‘one’); the presiding judge in "
+              "parentheses (`형사항소3부(재판장 봉지원 부장판사)는`, no quote); `택시 기사 A(58)씨` (anonymous); `재판부는 "
+              "\"…\"` then a bare `이어 \"…\"` (organisation); `검찰은 … \"…\"며 … 구형했지만` (organisation); a two-sentence "
+              "apology standing alone before `한씨는 허리를 깊이 숙인 채 이렇게 말했다`, then `그는`; `소속사 "
+              "누리엔터테인먼트는 \"…\"` with the actor's full name inside the quote; drama title in ‘…’; `A씨는 통화에서` "
+              "with the actor's short form inside the quote (`한 배우가`); straight quotes",
+        speakers=(
+            Person("한서율", "배우", {None, "누리엔터테인먼트"}, quotes=(
+                "피해 기사님과 저를 믿어 주신 분들께 큰 실망을 드렸습니다. 평생 반성하며 살겠습니다.",
+                "다시는 운전대를 잡지 않겠다",
+            )),
+            Person("봉지원", {"부장판사", "재판장"}, {"서울중앙지법 형사항소3부", "서울중앙지법", "서울중앙지방법원",
+                                              "형사항소3부", "서울중앙지방법원 형사항소3부"}),
+            Org(frozenset({"재판부", "서울중앙지법 형사항소3부", "서울중앙지법", "형사항소3부"}), quotes=(
+                "만취 상태로 도심을 운전해 사고까지 낸 만큼 죄질이 결코 가볍지 않다",
+                "피해자와 합의했고 처벌을 원하지 않는 점, 동종 전과가 없는 점을 고려했다",
+            )),
+            Org(frozenset({"검찰"}), quotes=(
+                "유명인의 음주운전은 사회적 파급력이 큰 만큼 엄정한 처벌이 필요하다",
+            )),
+            Org(frozenset({"누리엔터테인먼트", "소속사 누리엔터테인먼트", "소속사"}), quotes=(
+                "한서율은 당분간 모든 활동을 멈추고 자숙하며 봉사활동에 전념할 것",
+            )),
+            Anon("A", quotes=(
+                "한 배우가 직접 찾아와 여러 번 사과했다",
+                "이미 용서한 일",
+            )),
+        ),
+    ),
+    Case(
+        "104-university-tuition-freeze.txt", "권도현",
+        notes="tuition freeze: headline line with curly quotes, a byline line with e-mail at the top; `누리대는 … 밝혔다` "
+              "(no quote); a planning head only in a list (`허진우 기획처장과 학생 위원, 외부 전문가 등`, no quote); a "
+              "two-sentence quote standing alone before `… 만난 어승민 누리대 총장은 이렇게 말했다`, then `그는` and `어 "
+              "총장은` only in the last paragraph (surname 어); the student president with a two-syllable surname, title "
+              "before the name and age and department in parentheses (`총학생회장 남궁예린(23·경영학과 4학년)씨는`), then "
+              "`남궁씨는`; `교육부 관계자는` (anonymous); another university's president after a relative clause naming an "
+              "association (`…협의회 회장을 맡고 있는 원재혁 해오름대 총장은`)",
+        speakers=(
+            Person("허진우", "기획처장", {None, "누리대", "누리대학교"}),
+            Person("어승민", "총장", {"누리대", "누리대학교"}, quotes=(
+                "물가와 인건비는 해마다 오르는데 등록금은 그대로라 솔직히 버티기 어렵습니다. 그래도 학생들에게 부담을 "
+                "떠넘길 수는 없다고 판단했습니다.",
+                "부족한 재원은 동문 기부와 산학협력 수익으로 메우겠다",
+                "내년에는 학생들과 충분히 소통해 인상 여부를 다시 논의하겠다",
+            )),
+            Person("남궁예린", {"총학생회장", "학생회장"}, {None, "누리대", "누리대학교", "총학생회", "누리대 총학생회"}, quotes=(
+                "자취방 월세까지 오르는 상황에서 등록금마저 올랐다면 휴학을 고민하는 친구들이 많았을 것",
+                "동결의 대가로 강의 수가 줄거나 장학금이 깎여서는 안 된다",
+            )),
+            Anon("관계자", quotes=(
+                "올해 등록금 동결 대학에 대한 지원 예산을 지난해보다 10% 늘렸다",
+                "대학 재정지원 사업 평가에서도 가점을 주겠다",
+            )),
+            Person("원재혁", {"총장", "회장"}, {"해오름대", "해오름대학교", "한국사립대학총장협의회"}, quotes=(
+                "17년 동안 묶인 등록금으로는 실험 장비 하나 제대로 바꾸기 어렵다",
+            )),
+        ),
+    ),
+    Case(
+        "105-housing-subscription-record.txt", "원소은",
+        notes="housing subscription record: headline line with ‘…’, bottom byline with e-mail; `한국부동산원 청약홈에 따르면` "
+              "(source only) then `부동산원은 \"…\"` (organisation); ‘로또 청약’ not a quote; a two-sentence analysis "
+              "standing alone closed by `윤채하 누리투자증권 부동산연구위원의 분석이다.` then `윤 연구위원은`; `직장인 "
+              "김모(38)씨는` after a relative clause (anonymous); a professor after a relative clause naming a former "
+              "employer (`국토연구원 출신인 피성훈 누리대 부동산학과 교수는`, surname 피 = ‘blood’); straight quotes",
+        speakers=(
+            Org(frozenset({"부동산원", "한국부동산원"}), quotes=(
+                "당첨자 발표는 오는 20일이며 부적격 당첨 여부를 철저히 검증하겠다",
+            )),
+            Person("윤채하", {"부동산연구위원", "연구위원"}, "누리투자증권", quotes=(
+                "분양가상한제 단지는 당첨만 되면 수억원의 시세 차익이 보장된다는 인식이 퍼져 있습니다. 공급 부족 우려까지 "
+                "겹치면서 수요가 한꺼번에 몰린 겁니다.",
+                "하반기 서울 분양 물량이 예년의 절반 수준이어서 청약 과열은 당분간 이어질 것",
+            )),
+            Anon("김모", quotes=(
+                "전셋값이 2년 만에 1억원 올라 이번이 마지막 기회라는 생각으로 넣었다",
+                "가점이 64점인데도 당첨을 장담할 수 없다",
+            )),
+            Person("피성훈", "교수", {"누리대", "누리대학교", "누리대 부동산학과", "부동산학과"}, quotes=(
+                "무주택 실수요자보다 현금 부자에게 유리한 구조",
+                "채권입찰제처럼 차익을 환수하는 장치를 검토할 때",
+            )),
+        ),
+    ),
+    Case(
+        "106-car-recall-fuel-pump.txt", "봉하은",
+        notes="car recall: `(세종=누리통신) 봉하은 기자 =` and a bare e-mail at the bottom; `국토교통부는 … 밝혔다` (no "
+              "quote); `국토부 자동차정책과 관계자는` then `이 관계자는` (anonymous); `누리자동차는 …` (no quote) then `회사 "
+              "측은 “…”며 “…”` (organisation); a two-sentence quote with ‘운전 습관 문제’ inside standing alone before "
+              "`소비자단체 자동차소비자연대의 구해진 사무총장은 이같이 꼬집었다` (group in the genitive), then `구 "
+              "사무총장은` (surname 구); `차주 임모(45)씨는` (anonymous); the carmaker's executive after a relative clause "
+              "with a second title (`누리자동차 품질본부장인 석지환 부사장은`)",
+        speakers=(
+            Anon("관계자", quotes=(
+                "고속 주행 중 엔진이 멈추면 대형 사고로 이어질 수 있어 제작사에 신속한 조치를 요구했다",
+                "결함을 알고도 숨겼는지 한국교통안전공단을 통해 조사하고 있다",
+            )),
+            Org(frozenset({"누리자동차", "회사", "회사 측"}), quotes=(
+                "업데이트는 30분이면 끝난다",
+                "리콜 전에 자비로 수리한 고객에게는 비용을 전액 돌려드리겠다",
+            )),
+            Person("구해진", "사무총장", "자동차소비자연대", quotes=(
+                "제조사는 1년 넘게 ‘운전 습관 문제’라며 책임을 피해 왔습니다. 정부가 조사에 나서지 않았다면 리콜은 "
+                "없었을 겁니다.",
+                "같은 연료펌프를 쓰는 다른 차종도 조사해야 한다",
+            )),
+            Anon("임모", quotes=("고속도로 추월 차로에서 갑자기 계기판 불이 다 꺼져 죽을 뻔했다",)),
+            Person("석지환", {"부사장", "품질본부장"}, "누리자동차", quotes=(
+                "고객들께 불안을 드려 송구하다",
+                "같은 부품을 쓰는 차종이 더 있는지 자체 점검을 벌이고 있다",
+            )),
+        ),
+    ),
+    Case(
+        "107-minister-nominee-hearing.txt", "허윤아",
+        notes="nominee hearing: headline line with the nominee's name and curly quotes, web byline with `입력`; the nominee "
+              "with a two-syllable surname (`남궁태오 환경부 장관 후보자의`), then `남궁 후보자는`, `그는` and a bare "
+              "`후보자는` (his); an opposition lawmaker after a relative clause naming his party and committee role "
+              "(`국민의힘 소속 환경노동위원회 간사인 반도영 의원은`), then `반 의원은` (surname 반 = ‘half’); `여당은 …` "
+              "(no quote); a two-sentence quote standing alone before `더불어민주당 표서진 의원은 이같이 말하며`; a "
+              "reference witness with a two-syllable surname and a former title (`은사인 황보석진 전 누리대 교수가 "
+              "참고인으로 나왔다`) then `그는`; `국민의힘은 “…”는 입장이다` (organisation, no verb of saying)",
+        speakers=(
+            Person("남궁태오", {"장관 후보자", "후보자", "환경부 장관 후보자"}, "환경부", quotes=(
+                "배우자가 노후 대비 차원에서 한 거래로, 투기 목적은 없었다",
+                "국민 눈높이에 미치지 못한 점은 송구하게 생각한다",
+                "아이가 학교 폭력을 당해 전학이 급했던 상황",
+                "산업 부문 감축은 규제보다 기술 지원 위주로 풀어 가겠다",
+            )),
+            Person("반도영", {"의원", "간사"}, {"국민의힘", "환경노동위원회"}, quotes=(
+                "후보자 배우자는 2019년부터 세 차례나 전세를 끼고 아파트를 사고팔아 8억원이 넘는 차익을 남겼다",
+                "전형적인 갭투자",
+                "딸이 특정 중학교에 배정받도록 주소를 옮긴 것 아니냐",
+            )),
+            Person("표서진", "의원", "더불어민주당", quotes=(
+                "후보자는 30년 가까이 기후 정책을 다뤄 온 전문가입니다. 탄소중립 목표를 이행할 적임자라고 봅니다.",
+            )),
+            Person("황보석진", {"전 교수", "교수", "참고인"}, {None, "누리대", "누리대학교"}, quotes=(
+                "제자가 환경부 공무원 시절 밤을 새워 가며 일하던 모습이 지금도 생생하다",
+            )),
+            Org(frozenset({"국민의힘"}), quotes=("의혹이 해소되지 않으면 보고서 채택에 동의할 수 없다",)),
+        ),
+    ),
+    Case(
+        "108-rsv-vaccine-approval.txt", "마서연",
+        notes="vaccine approval: front matter with curly quotes in the title, bottom byline with e-mail; `식품의약품안전처는 "
+              "… 밝혔다` (no quote) then `식약처는 “…”` (organisation); vaccine name in ‘…’; a two-sentence quote standing "
+              "alone before `한빛바이오 창업자인 모지훈 대표는 … 이렇게 소감을 밝혔다` (relative clause), then `모 대표는` "
+              "(surname 모); two staff only in a list with no company beside them (`개발을 이끈 차예슬 연구소장과 임상 "
+              "책임자인 도한결 전무가 함께했다`, no quote); `전문가들은 … 기대했다` (no quote); a doctor after a relative "
+              "clause (`감염내과 전문의인 설하준 누리대병원 교수는`), then `설 교수는`; `질병관리청 관계자는` (anonymous)",
+        speakers=(
+            Org(frozenset({"식약처", "식품의약품안전처"}), quotes=(
+                "국내외 3상 임상시험에서 확인된 예방 효과와 안전성 자료를 중앙약사심의위원회 자문을 거쳐 꼼꼼히 검토했다",
+            )),
+            Person("모지훈", {"대표", "대표이사"}, "한빛바이오", quotes=(
+                "10년 전 연구를 시작할 때만 해도 국산 백신은 꿈같은 얘기라는 말을 많이 들었습니다. 임상에 참여해 주신 "
+                "4천여 명의 어르신들 덕분입니다.",
+                "올겨울 유행 전에 100만 회분을 공급하고 내년에는 동남아 시장에 진출하겠다",
+            )),
+            Person("차예슬", "연구소장", {None, "한빛바이오"}),
+            Person("도한결", "전무", {None, "한빛바이오"}),
+            Person("설하준", "교수", {"누리대병원", "누리대학교병원"}, quotes=(
+                "RSV는 독감 못지않게 고령층 폐렴과 사망의 주요 원인인데도 그동안 마땅한 예방 수단이 없었다",
+                "가격이 20만원대로 예상돼 국가예방접종에 포함되지 않으면 접종률을 끌어올리기 어렵다",
+            )),
+            Anon("관계자", quotes=(
+                "국가예방접종 도입 여부는 비용 대비 효과 분석을 거쳐 내년 상반기에 결정하겠다",
+            )),
+        ),
+    ),
+    Case(
+        "109-hospital-strike.txt", "최다온",
+        notes="hospital strike: headline line with straight quotes, `[누리일보=최다온 기자]` opening the lead, no e-mail; "
+              "`…누리대병원지부는 … 요구했다` (no quote) and `노조에 따르면` (source only); a two-sentence quote standing "
+              "alone whose speaker is named next only in the genitive with no verb of saying (`집회 단상에 오른 노조 성유나 "
+              "위원장의 호소에 조합원들은 구호로 화답했다`), then `성 위원장은`; `병원 측은 난색을 보이고 있다` (no quote) "
+              "then `탁민호 누리대병원장은 … 담화문을 내고 \"…\"며 \"…\"` (fused title) and `병원은 \"…\"` "
+              "(organisation); `보호자 안모(52)씨는` after a relative clause (anonymous); `노조는 \"…\"` (organisation); "
+              "`탁 원장은` (surname 탁) and `성 위원장을` in one sentence, no quote; straight quotes",
+        speakers=(
+            Person("성유나", "위원장", {"노조", "누리대병원지부", "전국보건의료산업노동조합 누리대병원지부",
+                                      "보건의료노조 누리대병원지부", "누리대병원 노조", "누리대병원 노동조합"}, quotes=(
+                "간호사 한 명이 환자 열다섯 명을 봐야 하는 병동이 아직도 있습니다. 이대로는 환자 안전을 지킬 수 없습니다.",
+                "병원이 인력 충원 약속을 문서로 내놓으면 당장이라도 복귀하겠다",
+            )),
+            Person("탁민호", {"병원장", "원장", "누리대병원장"}, "누리대병원", quotes=(
+                "지난해 적자가 300억원을 넘은 상황에서 노조 요구를 모두 받아들이기는 어렵다",
+                "환자 곁으로 돌아와 달라",
+            )),
+            Org(frozenset({"병원", "병원 측", "누리대병원"}), quotes=(
+                "하루 외래 진료가 평소의 70% 수준으로 줄었고 예정된 수술 40여 건을 미뤘다",
+            )),
+            Anon("안모", quotes=(
+                "다음 주 항암 치료 날짜를 아직도 못 받았다",
+                "노조든 병원이든 환자를 볼모로 삼지 말아 달라",
+            )),
+            Org(frozenset({"노조", "누리대병원지부", "전국보건의료산업노동조합 누리대병원지부", "누리대병원 노조",
+                           "누리대병원 노동조합", "노동조합"}), quotes=(
+                "19일까지 교섭에 진전이 없으면 파업 수위를 높이겠다",
+            )),
+        ),
+    ),
+    Case(
+        "110-busan-tourism-statistics.txt", "여하람",
+        notes="tourism statistics: headline line with ‘…’, bottom byline `부산/여하람 기자 e-mail`; `부산시는 … 밝혔다` "
+              "(no quote) then `시는 \"…\"` (the city); a two-sentence quote standing alone closed by `… 만난 영국인 관광객 "
+              "올리버 베넷(31)씨의 말이다.` (foreign full name with nationality, no organisation), then `그는` and `베넷씨는` "
+              "only in the last paragraph; `부산관광협회 곽민재 회장은`; a two-sentence quote standing alone before "
+              "`부산연구원 어해린 연구위원은 이같이 조언했다` (surname 어), then `부산시 관광정책과 관계자는` in the same "
+              "paragraph (anonymous); straight quotes",
+        speakers=(
+            Org(frozenset({"시", "부산시", "부산광역시"}), quotes=(
+                "크루즈 입항이 몰리는 하반기에는 연간 400만 명 돌파도 가능할 것",
+            )),
+            Person("올리버 베넷", {None, "관광객", "영국인 관광객"}, {None, "영국"}, quotes=(
+                "해운대 해변을 걷다가 바로 시장에 가서 회를 먹을 수 있는 도시는 흔치 않아요. 런던 친구들한테 벌써 세 "
+                "번이나 추천했어요.",
+                "지하철 안내 방송이 영어로도 나와 혼자 다니기 편했다",
+                "다음엔 부산국제영화제 기간에 맞춰 다시 오고 싶다",
+            )),
+            Person("곽민재", "회장", "부산관광협회", quotes=(
+                "해운대와 광안리에 몰리던 관광객이 영도와 기장 쪽으로 흩어지고 있다",
+                "숙박과 음식점 매출이 골고루 오르는 게 고무적",
+            )),
+            Person("어해린", "연구위원", "부산연구원", quotes=(
+                "바다와 음식만으로는 관광객을 일주일씩 붙잡아 두기 어렵습니다. 야간 공연과 체류형 상품을 늘려야 합니다.",
+            )),
+            Anon("관계자", quotes=(
+                "내년 상반기 북항에 대규모 공연장이 문을 여는 만큼 체류 기간도 늘어날 것",
+            )),
+        ),
+    ),
 ]
 
 CASE_BY_FILE = {c.file: c for c in CASES}
@@ -3096,6 +3336,10 @@ _CANDIDATES = ("a list of candidates each with a party and an age (`더불어민
                "the surname 연 (also 'year') is not read as one")
 _AFTER_QUOTE = ("a quotation standing alone whose speaker is named in the next sentence without a verb of saying the "
                 "rules know (`…옥만석(64)씨는 한숨을 내쉬었다`, `…이런 소감을 전했다`) goes to the speaker before")
+_VERB_NAME = ("a name Kiwi reads as a verb form (`구해진` as 구해지/VV + ㄴ) after a genitive body is not taken "
+              "for a name, though a title follows")
+_NAME_OF_WORDS = ("a standalone quote followed by `… 올리버 베넷(31)씨의 말이다` (a foreign name with an age and "
+                  "`씨` before `의 말이다`) is given to the body that spoke before")
 _LEADS = ("a party named only in a relative clause (`…가 이끄는 중도우파 시민자유당(BVP)은`, `VNP를 이끄는 마릿 더용 "
           "대표는`) is not tied to its leader")
 _BUSANG = ("`외무성 부상` (North Korea's vice minister) is not a title: `부상` is far more often 'injury' "
@@ -3124,9 +3368,22 @@ XFAIL: dict[str, str] = {
     "quote-78-리온-3": "a quotation used as a noun with no verb of saying (`“…”라는 당부도 남겼다`) is not taken for "
                       "speech: `…라는` + a noun is far more often a term in quotation marks",
     "participant-72-리선경": _BUSANG,
+    "participant-104-남궁예린": "a department and year in parentheses (`(23·경영학과 4학년)`) are read as the body",
+    "participant-105-윤채하": "a compound title (`부동산연구위원`) is split after its longest known title (`위원`), "
+                            "leaving `부동산연구` on the body",
+    "participant-106-구해진": _VERB_NAME,
+    "quote-106-구해진-1": _VERB_NAME,
+    "quote-106-구해진-2": _VERB_NAME,
+    "participant-106-석지환": "a body given only with a post before the name and another title after it "
+                            "(`누리자동차 품질본부장인 석지환 부사장은`) is not kept when the later title wins",
+    "participant-107-반도영": "`국민의힘 소속 환경노동위원회 간사인 반도영 의원`: 소속 and a committee post before the name "
+                            "together are not read",
+    "participant-108-차예슬": "`연구소장` is read as the title 소장 with the body 연구 dropped",
+    "quote-107-남궁태오-3": "a bare `후보자는` (the nominee, named earlier) is taken for an anonymous source",
+    "quote-110-베넷-1": _NAME_OF_WORDS,
+    "quote-110-베넷-2": _NAME_OF_WORDS + " (and `그는` after it)",
     "participant-97-카롤리나 멘지스": _UNLISTED,
     "invented-97": _UNLISTED + " (`멘지스` alone is taken for the person)",
-    "invented-96": "a common noun shaped like a Korean name (`경전철 은빛선이`: 경 + 전철) is taken for a person",
     "participant-101-노시준": "the second of two names joined by 과 (`울산의 주장 마태균과 골키퍼 노시준은`) does not "
                             "take the club given in the genitive before the first; it takes the body that spoke last",
     "participant-102-하서준": _CANDIDATES,

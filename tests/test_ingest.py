@@ -93,6 +93,7 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         ("[대전=스포츠한빛 오한결 기자]\n" + BODY, "[대전=스포츠한빛 오한결 기자]"),
         (BODY + "\n글 백아린 기자 · 사진 정도운 기자", "글 백아린 기자 · 사진 정도운 기자"),
         (BODY + "\n포천=글·사진 주아람 기자 aram@e.example.com", "포천=글·사진 주아람 기자 aram@e.example.com"),
+        (BODY + "\n부산/여하람 기자 haram@e.example.kr", "부산/여하람 기자 haram@e.example.kr"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:

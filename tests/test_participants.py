@@ -268,6 +268,8 @@ INTRODUCTIONS = [
                  id="high-school-before-a-coach"),
     pytest.param("개막식에는 설치미술가 정하온 등이 참석한다.", "정하온", "설치미술가", None, id="installation-artist"),
     pytest.param("인태호 소방청장은 말했다.", "인태호", "소방청장", "소방청", id="fire-agency-head"),
+    pytest.param("부산시는 통계를 냈다. 영국인 관광객 올리버 베넷(31)씨는 “좋다”고 했다.", "올리버 베넷", None, None,
+                 id="foreign-name-with-age-and-씨-is-a-private-person"),
 ]
 
 
@@ -383,6 +385,8 @@ NOT_PEOPLE = [
     pytest.param("민주노총 추천 근로자위원 4명은 퇴장했다.", "민주노총", id="union-confederation-before-a-role"),
     pytest.param("한결고 설태민 감독은 “잘 싸웠다”고 말했다.", "한결고", id="high-school-shaped-like-a-name"),
     pytest.param("누리시을 선거구에는 세 명이 등록했다.", "누리시을", id="constituency-shaped-like-a-name"),
+    pytest.param("후보자 배우자는 답하지 않았다.", "배우자", id="spouse-shaped-like-a-name"),
+    pytest.param("경전철 은빛선이 개통했다.", "경전철", id="light-rail-shaped-like-a-name"),
     pytest.param("이주노동자 지원단체 ‘이주와함께’는 성명을 냈다.", "지원단체 이주와함께",
                  id="quoted-name-after-a-body-noun"),
 ]

@@ -326,6 +326,12 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "농식품부는 \"다음 달부터 가격이 안정될 것\"으로 내다봤다.",
         [("농식품부", "다음 달부터 가격이 안정될 것")], id="forecast-quoted-with-으로-내다봤다"),
+    pytest.param(
+        "국민의힘은 “도덕성 검증이 먼저”는 입장이다.",
+        [("국민의힘", "도덕성 검증이 먼저")], id="party-known-by-name-with-는-입장이다"),
+    pytest.param(
+        "영국인 관광객 올리버 베넷(31)씨는 “좋다”고 했다. 베넷씨는 “또 오겠다”며 웃었다.",
+        [("올리버 베넷", "좋다"), ("올리버 베넷", "또 오겠다")], id="foreign-surname-with-씨-glued"),
 ]
 
 
