@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
+    TITLE_BODIES,
     NAME_SHAPED_NOUNS,
     COUNTRY_SHORT_NAMES,
     DEPARTMENT_SUFFIXES,
@@ -321,6 +322,8 @@ def split_title(base: str) -> tuple[str | None, str] | None:
             org = prefix + title[:k]
             if len(org) >= 3 and org.endswith(TITLE_ORG_SUFFIXES):
                 return org, title
+        if prefix in PLACES and title not in TITLE_BODIES:
+            return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
         return None, base
     return None
 

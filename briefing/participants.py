@@ -882,7 +882,9 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         return
     named = bool(age or stat or paren.note or paren.title)
     if honorific:
-        korean = name_shaped(base) and named
+        # `회사원 윤다솜(38)씨`: with an age and 씨, a surname and rarer name syllables are a name too
+        korean = (name_shaped(base) or (len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None
+                                        and not looks_transliterated(base) and base not in PLACES)) and named
         foreign = False
     else:
         korean = is_korean_name(word, allow_two=paren.note is not None, confirmed=True) or (

@@ -270,6 +270,10 @@ INTRODUCTIONS = [
     pytest.param("인태호 소방청장은 말했다.", "인태호", "소방청장", "소방청", id="fire-agency-head"),
     pytest.param("부산시는 통계를 냈다. 영국인 관광객 올리버 베넷(31)씨는 “좋다”고 했다.", "올리버 베넷", None, None,
                  id="foreign-name-with-age-and-씨-is-a-private-person"),
+    pytest.param("우경민 충북지사는 말했다.", "우경민", "지사", "충북", id="province-written-onto-지사"),
+    pytest.param("대책위 하은솔 위원장은 말했다.", "하은솔", "위원장", "대책위", id="committee-short-name-before-a-name"),
+    pytest.param("회사원 윤다솜(38)씨는 “몰랐다”고 말했다.", "윤다솜", None, None,
+                 id="rarer-name-syllables-with-age-and-씨"),
 ]
 
 
