@@ -363,6 +363,13 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             if ref:
                 person.organization = ref
                 continue
+        if before is not None and before.particle == "의" and before.sentence == own[0].sentence and i >= 1 \
+                and f"{cast.words[i - 1].base} {before.base}" in ANAPHORIC_ORGS:
+            # `이 회사의 니코스 파파도풀로스 COO`: the company named before
+            ref = last_org(cast, before.start)
+            if ref is not None:
+                person.organization = cast.people[ref].name
+                continue
         if before is not None and before.particle == "의" and before.sentence == own[0].sentence \
                 and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
                     before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base)))):

@@ -38,6 +38,7 @@ _BYLINE_LINE = re.compile(
     rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
     rf"{_STAMPS}\s*$"
 )
+_LEADING_STAMP = re.compile(r"^(?:(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*[|│ㅣ]\s*)+")
 _PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*[=/]\s*(?=(?:글|사진|영상)|[가-힣]{2,4}\s*(?:기자|특파원))")
 _CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:기자|특파원|작가|PD)"
 _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMAIL}\)?)?\s*$")
@@ -59,6 +60,7 @@ def is_byline_line(line: str) -> bool:
     if len(stripped) > 2 and stripped[0] in "([" and stripped[-1] in ")]" and "=" not in stripped:
         stripped = stripped[1:-1].strip()
     stripped = _PLACE_PREFIX.sub("", stripped, count=1)  # `포천=글·사진 주아람 기자`
+    stripped = _LEADING_STAMP.sub("", stripped, count=1)  # `입력 2026.07.02 15:40 | 변지환 기자`
     if _CREDIT_LIST.match(stripped):
         return True  # `글 백아린 기자 · 사진 정도운 기자`
     if _EMAIL_ONLY.match(stripped) or any(t in stripped for t in BYLINE_TRAILERS):

@@ -415,6 +415,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     name = " ".join(w.base for w in name_words)
     if name in cast.reporters:
         return None
+    if prefix and org_words and words.index(name_words[0]) > 0 and words[words.index(name_words[0]) - 1].base == "소속":
+        prefix = []  # `국회 행정안전위원회 소속 권다빈 더불어민주당 의원`: the party after the name is the body
     org = " ".join([w.base for w in prefix + org_words] + ([fused_org] if fused_org else [])) or None
     if org is None and last > j + len(chained) and words[j + len(chained) + 1].base == "겸":
         # `최유진 경제부총리 겸 기획재정부 장관`: the second post's body

@@ -272,6 +272,10 @@ INTRODUCTIONS = [
                  id="foreign-name-with-age-and-씨-is-a-private-person"),
     pytest.param("우경민 충북지사는 말했다.", "우경민", "지사", "충북", id="province-written-onto-지사"),
     pytest.param("대책위 하은솔 위원장은 말했다.", "하은솔", "위원장", "대책위", id="committee-short-name-before-a-name"),
+    pytest.param("국회 행정안전위원회 소속 권다빈 더불어민주당 의원은 말했다.", "권다빈", "의원", "더불어민주당",
+                 id="party-after-the-name-wins-over-a-committee-before-소속"),
+    pytest.param("누리중공업은 LNG선 4척을 수주했다. 이 회사의 김철수 전무는 말했다.", "김철수", "전무", "누리중공업",
+                 id="이-회사의-is-the-company-named-before"),
     pytest.param("회사원 윤다솜(38)씨는 “몰랐다”고 말했다.", "윤다솜", None, None,
                  id="rarer-name-syllables-with-age-and-씨"),
 ]
