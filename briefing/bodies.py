@@ -11,26 +11,27 @@ import re
 
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_descriptor, last_org
 from .lexicon import (
-    BODY_KIND_NOUNS,
-    GENERIC_BODIES,
-    POINTING_WORDS,
-    LOCAL_HEADS,
-    COURT_SUFFIXES,
-    JUDGE_TITLES,
-    PEOPLE_SIDES,
     ANAPHORIC_ORGS,
     ANONYMOUS_HEADS,
+    BODY_KIND_NOUNS,
+    COURT_SUFFIXES,
     DETERMINERS,
     FOREIGN_GIVEN_NAMES,
+    GENERIC_BODIES,
     HONORIFICS,
+    JUDGE_TITLES,
+    KNOWN_BODY_NAMES,
     LEADS_ORG,
     LOCAL_GOVERNMENT_ANAPHORS,
+    LOCAL_HEADS,
     MEMBER_TITLES,
     NON_SPEAKER_NOUNS,
     ORG_ALIASES,
     ORG_KIND_NOUNS,
     ORG_SPEAKERS,
+    PEOPLE_SIDES,
     PLACES,
+    POINTING_WORDS,
     SURNAMES_1,
     SURNAMES_2,
     TEAM_NICKNAMES,
@@ -170,7 +171,7 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             key = find_descriptor(cast, base, "org", word.start)
             add_mention(cast, key, [word], "org")
             continue
-        if (base in ORG_ALIASES or base in _FULL_NAMES) and not is_org_word(word):
+        if (base in ORG_ALIASES or base in KNOWN_BODY_NAMES) and not is_org_word(word):
             # `헌재는` (헌법재판소): a body's usual short name, whatever its ending; `국민의힘은`
             full = ORG_ALIASES.get(base, base)
             label = full if any(p.kind == "org" and p.name == full for p in cast.people) else base
@@ -268,9 +269,6 @@ def _referent_body(cast: Cast, generic: str, offset: int, *, contains: bool = Fa
     if contains or generic in ("당", "학교", "병원", "협회", "노조"):
         return None
     return named[-1][1] if named else None
-
-
-_FULL_NAMES = frozenset(ORG_ALIASES.values())
 
 
 def _lettered(base: str) -> bool:

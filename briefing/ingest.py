@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
-from .errors import InputError
 from .bylines import BRACKET_BYLINE, BYLINE_PREFIX, CAPTION, is_byline_line
+from .errors import InputError
 from .models import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")

@@ -313,6 +313,10 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철", "반도체",  # companies
 ) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
 
+#: Organisation endings of two syllables or more (`그룹`, `전자`, `위원회`): unlike `사` or `원`, they
+#: never end a person's name.
+LONG_ORG_SUFFIXES: tuple[str, ...] = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
+
 #: Nouns naming a kind of work: the words in quotation marks after one are its title, not a body
 #: (`영화 ‘새벽의 항구’의 김태현 감독`, `소설 『토지』`).
 WORK_NOUNS: frozenset[str] = frozenset(
@@ -356,6 +360,9 @@ ORG_ALIASES: dict[str, str] = {
     "헌재": "헌법재판소", "대법": "대법원", "중대본": "중앙재난안전대책본부", "인권위": "국가인권위원회",
     "공정위": "공정거래위원회", "방통위": "방송통신위원회", "선관위": "중앙선거관리위원회", "권익위": "국민권익위원회",
 }
+
+#: The full names of those bodies: known bodies whatever Kiwi makes of their words (`국민의힘`).
+KNOWN_BODY_NAMES: frozenset[str] = frozenset(ORG_ALIASES.values())
 
 # --- particles -----------------------------------------------------------------------------------
 

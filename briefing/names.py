@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (
-    TITLE_BODIES,
-    NAME_SHAPED_NOUNS,
     COUNTRY_SHORT_NAMES,
     DEPARTMENT_SUFFIXES,
     DETERMINERS,
@@ -25,6 +23,8 @@ from .lexicon import (
     EXCLUDED_TITLES,
     GIVEN_NAME_SYLLABLES,
     HONORIFICS,
+    LONG_ORG_SUFFIXES,
+    NAME_SHAPED_NOUNS,
     NOT_NAME_SUFFIXES,
     ORG_KIND_NOUNS,
     ORG_SPEAKERS,
@@ -34,6 +34,7 @@ from .lexicon import (
     SURNAMES_1,
     SURNAMES_2,
     TIME_WORDS,
+    TITLE_BODIES,
     TITLE_MODIFIERS,
     TITLE_ORG_SUFFIXES,
     TITLES,
@@ -69,8 +70,6 @@ _SENTENCE_PUNCT = " ,.:;!?…~"
 _LIST_SEPARATORS = ("·", "/", "、")
 #: Tags of the morphemes that make a word a verb or adjective form (a clause boundary).
 _VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCN"})
-#: Organisation endings of two syllables or more (`그룹`, `전자`, `은행`): a word ending in one is a noun.
-_LONG_ORG_ENDINGS = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 #: Copula / particle tags stripped from the end of a word to find its particle.
 _ENDING_TAGS = ("J", "VCP", "EF", "EC", "ETM", "EP", "SF", "SP", "SS", "SW")
 #: Tags of the morphemes left out of `Word.tags`: particles, symbols, endings, the copula.
@@ -231,7 +230,7 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             verbal = False  # `한나` read as 한/MM 나/VV: a verb stem never ends a word, so it is no verb
         if verbal and not particle and not comma and out and out[-1].base in ORG_KIND_NOUNS and not out[-1].boundary:
             verbal, tags = False, ["NNP"]  # `사단법인 나눔`: the word after a legal form is the firm's name
-        elif verbal and not particle and tags[-1:] in (["NNG"], ["NNP"]) and base.endswith(_LONG_ORG_ENDINGS):
+        elif verbal and not particle and tags[-1:] in (["NNG"], ["NNP"]) and base.endswith(LONG_ORG_SUFFIXES):
             verbal = False  # `새온그룹` read as 새/VV 오/VX ㄴ 그룹/NNG: a body's name, not a verb
         modifier = bool(all_tags) and all_tags[-1] == "ETM"
         misparsed = not particle and not verbal \
@@ -426,7 +425,7 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
     if split_title(base) or base in NOT_NAME_WORDS:
         return False
     # one-syllable organisation endings (`외무부`, `재무성`) only on common nouns: `아부` is a name
-    if base.endswith(_ORG_SUFFIXES_LONG) or (base.endswith(ORG_SUFFIXES) and "NNP" not in word.tags):
+    if base.endswith(LONG_ORG_SUFFIXES) or (base.endswith(ORG_SUFFIXES) and "NNP" not in word.tags):
         return False
     if base.endswith(NOT_NAME_SUFFIXES):
         return False
@@ -455,7 +454,6 @@ _BODY_TITLES = frozenset(["센터"])
 _DISTRICT_ENDINGS = frozenset("구군읍면동")
 #: Words that are never part of a name even when Kiwi calls them proper nouns.
 NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
-_ORG_SUFFIXES_LONG = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
 #: Endings that make a name-shaped word a place or a body (`강남구`, `공정위`, `전경련`, `남대문`).
 ORG_SUFFIXES_STRICT = ("시", "도", "군", "구", "읍", "면", "국", "청", "당", "부", "사", "실", "원장", "그룹", "협회", "대",
                         "위", "련", "협", "궁", "역", "항", "교", "섬", "산", "강", "문")

@@ -31,17 +31,20 @@ from dataclasses import dataclass
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, known_form
 from .lexicon import (
-    COUNTRY_SHORT_NAMES,
     AFTER_NAME_NOUNS,
+    COUNTRY_SHORT_NAMES,
+    CURRENT_POST_MARKERS,
     DEPUTY_PREFIXES,
     DETERMINERS,
     EXCLUDED_TITLES,
     FOREIGN_GIVEN_NAMES,
     GENERIC_BODIES,
     HONORIFICS,
+    KNOWN_BODY_NAMES,
+    LONG_ORG_SUFFIXES,
     NAME_NOTES,
-    ORG_KIND_NOUNS,
     ORG_ALIASES,
+    ORG_KIND_NOUNS,
     ORG_RELATION_NOUNS,
     ORG_SPEAKERS,
     ORG_SUFFIXES,
@@ -58,7 +61,6 @@ from .lexicon import (
     TITLE_KINDS,
     TITLE_MODIFIERS,
     TITLE_QUALIFIER_SUFFIXES,
-    CURRENT_POST_MARKERS,
 )
 from .models import Participant, Sentence
 from .names import (
@@ -415,7 +417,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     name = " ".join(w.base for w in name_words)
     if name in cast.reporters:
         return None
-    if prefix and org_words and words.index(name_words[0]) > 0 and words[words.index(name_words[0]) - 1].base == "소속":
+    at_name = words.index(name_words[0])
+    if prefix and org_words and at_name > 0 and words[at_name - 1].base == "소속":
         prefix = []  # `국회 행정안전위원회 소속 권다빈 더불어민주당 의원`: the party after the name is the body
     org = " ".join([w.base for w in prefix + org_words] + ([fused_org] if fused_org else [])) or None
     if org is None and last > j + len(chained) and words[j + len(chained) + 1].base == "겸":
@@ -451,7 +454,7 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     while k >= 0 and words[k].comma and not words[k].particle and not words[k].used \
             and is_korean_name(words[k], confirmed=True) and words[k].base not in cast.reporters:
         own = words[k - 1] if k > 0 and not words[k - 1].boundary and (
-            is_org_word(words[k - 1]) or words[k - 1].base in _KNOWN_BODIES) else None
+            is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES) else None
         # `국민의힘 염승우, 민주당 조하린 원내수석부대표`: each name may have its own body
         _introduce(cast, words[k].base, full_title, own.base if own else org, [words[k]] + ([own] if own else []), "")
         k -= 2 if own else 1
@@ -468,7 +471,7 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
     while k >= first:
         w = words[k]
         if w.base == "소속" and k > 0 and not words[k - 1].boundary and (
-                is_org_word(words[k - 1]) or words[k - 1].base in _KNOWN_BODIES):
+                is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES):
             prefix.insert(0, words[k - 1])  # `국민의힘 소속 반예슬 의원`: the body 소속 refers to
             k -= 2
             continue
@@ -501,7 +504,7 @@ def _note_current_post(title_word: Word, key: int, cast: Cast) -> None:
 def _body_not_name(word: Word, cast: Cast) -> bool:
     """A name-shaped word that is a body: it ends like one (`시의회`) or stands alone as a subject
     elsewhere in the story (`한화는 12일 …`) while no one is known by it."""
-    if word.base.endswith(_ORG_SUFFIXES_LONG):
+    if word.base.endswith(LONG_ORG_SUFFIXES):
         return True
     return _standalone_counts(cast).get(word.base, 0) >= 1 and find_person(cast, word.base) is None
 
@@ -664,9 +667,6 @@ def _mostly_proper(cast: Cast) -> dict[str, bool]:
     return cache
 
 
-_ORG_SUFFIXES_LONG = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
-
-
 def _split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
     """Words between a name and its title: organisation words (up to the last organisation-like
     word), then common nouns that qualify the title (`AWS 인프라 총괄대표`, `EU 통상담당 집행위원`)."""
@@ -776,8 +776,6 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
 
 #: A school's short name before a name (`한결고 설태민 감독`, `새솔여중`).
 _SCHOOL = re.compile(r"^[가-힣]{2,}(?:고|여고|여중|중|초)$")
-#: Bodies known by name whatever Kiwi makes of them (`국민의힘` read as 국민/의/힘).
-_KNOWN_BODIES = frozenset(ORG_ALIASES.values())
 
 
 def _rare_korean_name(word: Word) -> bool:
@@ -1025,7 +1023,7 @@ def _complete_foreign_names(cast: Cast, text: str, sentences: list[Sentence]) ->
             name_parts: list[str] = []
             place = None
             for piece, start in reversed(pieces):
-                if piece in PLACES or piece in ORG_SPEAKERS or piece.endswith(_ORG_SUFFIXES_LONG):
+                if piece in PLACES or piece in ORG_SPEAKERS or piece.endswith(LONG_ORG_SUFFIXES):
                     # `브라질 루이스 … 다시우바 대통령`, `유엔 구테흐스 사무총장`: the organisation
                     place = piece
                     break
@@ -1255,10 +1253,7 @@ def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
                     and not any(strong_org(words[i], cast.aliases) for i in run):
                 honorific = honorific_after_paren(last)  # `올리버 베넷(31)씨는`
                 name = " ".join([words[i].base for i in run[:-1]] + [last.base[: len(last.base) - len(honorific)]])
-                if honorific or (last.paren and _read_paren(last.paren).age):
-                    private = True  # a private person (see `_introduce_paren`)
-                else:
-                    private = False
+                private = bool(honorific) or bool(last.paren and _read_paren(last.paren).age)  # see `_introduce_paren`
                 # `하비에르 로페스(바르셀로나)`: the club or country in parentheses
                 org = _org_in_paren(last.paren) if last.paren else None
                 key = find_person(cast, name)

@@ -29,10 +29,10 @@ from .cast import find_descriptor
 from .lexicon import (
     ANONYMOUS_HEADS,
     ANSWER_CUES,
-    ORG_SPEAKERS,
-    ORG_SUFFIXES,
     BACK_POINTERS,
     CHARACTERISING_VERBS,
+    LONG_ORG_SUFFIXES,
+    ORG_SPEAKERS,
     QUOTATIVE_ENDINGS,
     QUOTED_NOUN_ENDINGS,
     WORDS_OF_NOUNS,
@@ -413,7 +413,7 @@ class _SpeakerFinder:
 
 #: Endings that make a transcript label a body (`…대`, `…협회`): one-syllable ones other than 대 also end
 #: people's nouns (`광역버스 기사`), so a label needs a longer ending to be taken for a body.
-_LABEL_BODY_ENDINGS = tuple(x for x in ORG_SUFFIXES if len(x) >= 2) + ("대",)
+_LABEL_BODY_ENDINGS = LONG_ORG_SUFFIXES + ("대",)
 
 
 def _individual(cast: Cast, key: int) -> bool:
