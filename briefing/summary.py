@@ -92,7 +92,7 @@ class RankingWeights:
     #: Weight of overlap with the title (0 when no title is known).
     title: float = 0.1
     #: Real sentences over which the lead prior falls to 1/e (it also weights centrality).
-    position_decay: float = 1.0
+    position_decay: float = 0.9
     #: Centrality is divided by (content terms) ** length_norm.
     length_norm: float = 0.5
     #: MMR trade-off: 1.0 ranks by score alone, lower values punish similarity to chosen sentences.

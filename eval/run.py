@@ -10,7 +10,8 @@
 The dev data is read where it lies and never copied into this project (its terms forbid it). The
 summary peers need the harness's own requirements (`pip install -r ../shared/eval/summ/requirements.txt`
 and `pip install --no-deps lexrankr==1.0`); `--python` picks the interpreter that has them.
-Floors (`FLOORS`) are the figures this project has reached; `--check` exits 1 when one is missed.
+Floors (`FLOORS`, and `SUMMARY_MARGIN` over the best summary peer) are the figures this project has
+reached; `--check` exits 1 when one is missed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ FLOORS = {
     "organization_accuracy": 0.90,
 }
 
+#: Issue 5's target: on both reference kinds, ROUGE-1, -2 and -L at least this far above the best peer.
+SUMMARY_MARGIN = 2.0
+#: The harness rows that are not peers: ours and the oracle (an upper bound, not a system).
+NOT_PEERS = ("briefing", "oracle")
+
 
 def briefing_cmd() -> str:
     exe = shutil.which("briefing")
@@ -53,15 +59,52 @@ def run_quotes(shared: Path, verbose: bool) -> dict:
         return json.loads(out.read_text(encoding="utf-8"))
 
 
-def run_summary(shared: Path, python: str) -> None:
+def run_summary(shared: Path, python: str) -> dict[str, dict[str, float]]:
+    """Both harness runs, printed as they come; returns {reference: {metric: margin over the best peer}}."""
     harness = shared / "summ" / "run.py"
     cmd_ext = briefing_cmd() + " {dir} -f json -o - --sentences 3"
+    margins = {}
     for ref in ("abstractive", "extractive"):
         print(f"\n## Summary, {ref} reference (dev, ../shared/eval/summ)\n", flush=True)
-        subprocess.run([python, str(harness), "--split", "dev", "--ref", ref, "--external-cmd", cmd_ext,
-                        "--name", "briefing", "--systems",
-                        "lead3,textrankr,lexrankr,sumy_lexrank,sumy_textrank,sumy_lsa,krwordrank,oracle"],
-                       check=True, cwd=harness.parent)
+        done = subprocess.run([python, str(harness), "--split", "dev", "--ref", ref, "--external-cmd", cmd_ext,
+                               "--name", "briefing", "--systems",
+                               "lead3,textrankr,lexrankr,sumy_lexrank,sumy_textrank,sumy_lsa,krwordrank,oracle"],
+                              check=True, cwd=harness.parent, stdout=subprocess.PIPE, text=True)
+        print(done.stdout, end="", flush=True)
+        margins[ref] = margin_over_best_peer(rouge_rows(done.stdout))
+        print(margin_line(ref, margins[ref]), flush=True)
+    return margins
+
+
+def rouge_rows(report: str) -> dict[str, dict[str, float]]:
+    """{system: {"R1", "R2", "RL"}} from the harness's Markdown tables (`| name | R1 | R2 | RL | …`)."""
+    rows: dict[str, dict[str, float]] = {}
+    header: list[str] = []
+    for line in report.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
+        if cells[:1] == ["system"]:
+            header = cells
+        elif header and len(cells) == len(header) and not set(cells[0]) <= set("-:"):
+            row = dict(zip(header, cells))
+            try:
+                rows[cells[0]] = {k: float(row[k]) for k in ("R1", "R2", "RL")}
+            except (KeyError, ValueError):
+                continue
+    return rows
+
+
+def margin_over_best_peer(rows: dict[str, dict[str, float]]) -> dict[str, float]:
+    """Ours minus the best peer, per metric (each metric's best peer may differ)."""
+    peers = [r for name, r in rows.items() if name not in NOT_PEERS]
+    if "briefing" not in rows or not peers:
+        raise ValueError("the harness report has no briefing row or no peer rows")
+    return {k: rows["briefing"][k] - max(p[k] for p in peers) for k in ("R1", "R2", "RL")}
+
+
+def margin_line(ref: str, margin: dict[str, float]) -> str:
+    figures = " / ".join(f"{margin[k]:+.2f}" for k in ("R1", "R2", "RL"))
+    met = "met" if all(v >= SUMMARY_MARGIN for v in margin.values()) else "NOT met"
+    return f"\nbriefing over the best peer ({ref}, R1 / R2 / RL): {figures} — target +{SUMMARY_MARGIN:.0f} {met}"
 
 
 def print_fresh() -> None:
@@ -94,7 +137,9 @@ def main() -> int:
                    "title_accuracy": totals["title_acc"], "organization_accuracy": totals["org_acc"]}
         failed += [k for k, floor in FLOORS.items() if k in figures and figures[k] < floor]
     if args.what in ("all", "summary"):
-        run_summary(args.shared, args.python)
+        margins = run_summary(args.shared, args.python)
+        failed += [f"summary margin ({ref} {k})" for ref, m in margins.items() for k, v in m.items()
+                   if v < SUMMARY_MARGIN]
     if args.what == "all":
         print_fresh()
     if failed and args.check:
