@@ -9,7 +9,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cast import Cast, Mention, add_mention, find_descriptor, find_person, last_descriptor, last_org
+from .cast import (
+    Cast,
+    Mention,
+    add_mention,
+    find_descriptor,
+    find_person,
+    last_company,
+    last_descriptor,
+    last_org,
+)
 from .lexicon import (
     ANAPHORIC_ORGS,
     ANONYMOUS_HEADS,
@@ -32,6 +41,8 @@ from .lexicon import (
     PEOPLE_SIDES,
     PLACES,
     POINTING_WORDS,
+    PUBLIC_BODY_SUFFIXES,
+    STAFF_TITLES,
     SURNAMES_1,
     SURNAMES_2,
     TEAM_NICKNAMES,
@@ -82,6 +93,9 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             prev = words[j - 1]
             owner = next((m for m in cast.mentions if m.start <= prev.start < m.end and m.key >= 0), None)
             anaphor = last_org(cast, prev.start, topic=prev.base == "회사") if prev.base in ANAPHORIC_ORGS else None
+            if prev.base == "회사" and (anaphor is None or cast.people[anaphor].name.endswith(PUBLIC_BODY_SUFFIXES)):
+                # `고용노동부가 한결종합건설의 현장을 감독한다. 회사 측은 …`: a company, not the ministry
+                anaphor = last_company(cast, prev.start) or anaphor
             if owner is not None:
                 add_mention(cast, owner.key, [word], owner.kind)
                 cast.mentions[-1].particle = word.particle
@@ -399,6 +413,15 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             court = _last_court(cast.words, own[0].start)
             if court:
                 person.organization = court
+                continue
+        if person.title and person.title.split()[-1].endswith(STAFF_TITLES):
+            # `해수부는 맹지환 어업자원정책관을`, `대통령실은 …. 편서린 대변인은`: a post that exists only
+            # inside a body, held in the body the sentence is about (or the one before, when it opens it)
+            opens = before is None or before.sentence != own[0].sentence  # the person opens the sentence
+            near = [t for t in org_topics if t.start < own[0].start and (
+                t.sentence == own[0].sentence or (opens and t.sentence == own[0].sentence - 1))]
+            if near:
+                person.organization = cast.people[near[-1].key].name
                 continue
         if person.title and not person.title.endswith(MEMBER_TITLES) or key in cast.cache.get("private", ()):
             continue

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import BYLINE_CREDITS, BYLINE_NOTES, BYLINE_ROLES, BYLINE_TRAILERS, NEWSROOM_RANKS
+from .lexicon import (
+    BYLINE_CREDITS,
+    BYLINE_NOTES,
+    BYLINE_ROLES,
+    BYLINE_TRAILERS,
+    NEWSROOM_RANKS,
+    STORY_KIND_TAGS,
+)
 
 _NAME = r"[가-힣]{2,4}"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -24,6 +31,11 @@ BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
     rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
 )
+# An outlet's tag opening the lead paragraph: `[서울경제] 한결그룹이 …`, `【뉴스핌】…` (a kind of story,
+# `[단독]`, `[인터뷰]`, is the article's own word and stays).
+OUTLET_TAG = re.compile(
+    rf"^\s*[\[【]\s*(?!(?:{'|'.join(STORY_KIND_TAGS)})\s*[\]】])[가-힣A-Za-z0-9]{{2,10}}\s*[\]】]\s*"
+    r"(?=\S[^\n]*[.!?][”\"’']?\s*$)")
 # A web page's time stamps after the byline: `| 입력 2026.07.25 14:02 | 수정 …`.
 _STAMPS = r"(?:[|│ㅣ]?\s*(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*)*"
 _ROLE = rf"(?:[가-힣]{{0,6}}기자|{'|'.join(BYLINE_ROLES)}|[가-힣]{{1,6}}부\s*(?:{'|'.join(NEWSROOM_RANKS)}))"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .lexicon import COMPANY_SUFFIXES
 from .models import Participant
 from .names import Word
 
@@ -94,6 +95,22 @@ def find_descriptor(cast: Cast, name: str, kind: str, offset: int) -> int:
         if p.name == name and p.kind == kind:
             return i
     return cast.add(Participant(name=name, kind=kind, first_offset=offset))
+
+
+def last_company(cast: Cast, offset: int) -> int | None:
+    """The company named last before `offset` (a body with a company's ending, `한결종합건설`), if any:
+    `회사 측은` after `고용노동부가 한결종합건설의 현장을 감독한다` is the builder, not the ministry."""
+    best, pos = None, -1
+    for m in cast.mentions:
+        if m.kind == "org" and pos < m.start < offset and m.key >= 0 \
+                and cast.people[m.key].name.replace(" ", "").endswith(COMPANY_SUFFIXES):
+            best, pos = m.key, m.start
+    if best is not None:
+        return best
+    # named only in passing (`시공사 한결종합건설의 전국 현장`, `한결종합건설 대표이사`): the word itself
+    named = [w for w in cast.words if w.start < offset and len(w.base) >= 4 and w.is_hangul
+             and w.base.endswith(COMPANY_SUFFIXES) and ("NNP" in w.tags or len(w.base) >= 5)]
+    return find_descriptor(cast, named[-1].base, "org", named[-1].start) if named else None
 
 
 def last_org(cast: Cast, offset: int, *, topic: bool = False) -> int | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
-from .bylines import BRACKET_BYLINE, BYLINE_PREFIX, CAPTION, is_byline_line
+from .bylines import BRACKET_BYLINE, BYLINE_PREFIX, CAPTION, OUTLET_TAG, is_byline_line
 from .errors import InputError
 from .models import Article
 
@@ -129,6 +129,10 @@ def strip_byline(body: str) -> tuple[str, str | None]:
                 found.append(line[: match.end()].strip())
                 lines[i] = line[match.end():]
                 return True
+        tag = OUTLET_TAG.match(line)
+        if tag:
+            lines[i] = line[tag.end():]  # `[서울경제] 한결그룹이 …`: the outlet's tag, not the lead's words
+            return True
         return False
 
     for i in non_empty[:3]:

@@ -91,7 +91,7 @@ POSTS: tuple[str, ...] = (
     "관방장관", "외무상", "방위상", "재무상", "경제산업상", "문부과학상", "후생노동상", "국토교통상", "법무상",
     "총무상", "외교부장", "국방부장", "상무부장",
     # business
-    "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "대표이사", "이사장", "사외이사", "창업자",
+    "회장", "부회장", "사장", "부사장", "전무", "상무", "이사", "대표이사", "이사장", "조합장", "사외이사", "창업자",
     "공동창업자", "창업주", "총괄대표", "최고경영자", "CEO", "CFO", "CTO", "COO", "지점장", "점장", "매니저",
     "부장", "차장", "대리", "그룹장", "실장", "센터장", "소장", "후보", "후보자", "예비후보", "당선인", "당선자",
     "공장장", "지사장", "법인장", "사업부장", "현장소장",
@@ -108,7 +108,8 @@ TITLES: tuple[str, ...] = POSTS + (
     "박사과정생", "석사과정생", "박사후연구원", "전임연구원", "연구관", "연구사", "전문의", "전공의", "병원장",
     "주무관", "사무관", "서기관", "행정관", "선임행정관", "순경", "경감", "경정", "총경", "수사관", "조사관", "공보관",
     "교사", "담임교사", "교장", "교감", "원감", "강사", "장학사", "예보관", "예보분석관", "분석관",
-    "재판관", "담당관", "기획예산담당관", "제1부상", "사진가", "사진작가", "큐레이터", "학예사", "학예연구사",
+    "재판관", "담당관", "기획예산담당관", "정책관", "경기위원장", "경기위원", "경기감독관", "제1부상", "사진가",
+    "사진작가", "큐레이터", "학예사", "학예연구사",
     "미술가", "설치미술가", "조각가", "문정관", "부문장",
     "직장인", "농민", "어민",
     "변호사", "회계사", "세무사", "의사", "간호사",
@@ -117,7 +118,8 @@ TITLES: tuple[str, ...] = POSTS + (
     "수비수", "미드필더", "골키퍼", "배우", "가수", "앵커", "아나운서", "평론가", "목사", "신부", "스님",
     "주교", "추기경", "교황", "노동자", "활동가", "상임대표", "공동대표", "집행위원장", "사무국장",
     "개그맨", "개그우먼", "코미디언", "방송인", "모델", "래퍼", "프로듀서", "작곡가", "작사가", "성우", "유튜버",
-    "셰프", "디자이너", "안무가", "연출가", "극작가", "영화감독", "멤버", "리더", "보컬", "MC", "DJ", "세터",
+    "셰프", "디자이너", "안무가", "연출가", "극작가", "영화감독", "PD", "피디", "캐디", "멤버", "리더", "보컬", "MC",
+    "DJ", "세터",
     "리베로", "미들블로커", "아웃사이드히터", "윙스파이커", "감독대행", "수석코치", "타격코치", "투수코치", "트레이너",
     "이병", "일병", "상병", "병장", "하사", "중사", "상사", "소위", "중위", "대위", "소령", "중령", "대령",
     "준장", "소장", "중장", "대장", "사령관", "합참의장",
@@ -163,8 +165,21 @@ MEMBER_TITLES: tuple[str, ...] = (
     "감독", "단장", "구단주",
 )
 
+#: Posts that exist only inside a body (a spokesperson, a ministry's director): a holder named without
+#: one belongs to the body the sentence, or the one before, is about (`대통령실은 …. 편서린 대변인은`).
+STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관")
+
+#: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),
+#: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one).
+TITLE_LOOKALIKES: tuple[str, ...] = ("통신부", "본회의장", "전원회의장")
+
+#: Endings of venues: a word with a parenthesis after it (`해든컨트리클럽(파72)`) is a place, not a name.
+VENUE_SUFFIXES: tuple[str, ...] = ("클럽", "골프장", "경기장", "구장", "체육관", "리조트", "호텔", "아레나", "스타디움",
+                                   "컨벤션센터", "전시장", "공연장", "극장")
+
 #: Titles that never make their holder a participant (the byline and photo credits).
-EXCLUDED_TITLES: frozenset[str] = frozenset({"기자", "특파원", "통신원", "사진기자", "인턴기자", "객원기자", "PD"})
+#: (A `PD` is a participant in the body, `국재민 PD는 말했다`; a PD's credit line is a byline, `BYLINE_ROLES`.)
+EXCLUDED_TITLES: frozenset[str] = frozenset({"기자", "특파원", "통신원", "사진기자", "인턴기자", "객원기자"})
 
 #: Syllables common in Korean given names. A surname plus one or two of these is name-shaped
 #: (`안세영`, `강풀`); words with other syllables (`하마스`, `위워크`, `로이터`, `한달간`) are not.
@@ -309,9 +324,23 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "지검", "지법", "고법", "당국", "의회", "성", "군", "사", "회", "단", "센터", "구단", "법인",
     "기구", "기금", "연합", "연맹", "연대", "포럼", "네트워크", "대통령궁", "왕궁", "재판소", "노총",
     "대책위", "비대위", "추진위", "조직위", "준비위",  # 세계보건기구, 유럽연합, 환자연대
+    "투어",  # `KLPGA 투어 어정민 경기위원장`: a golf or tennis tour is the body that runs it
     "모터스", "홀딩스", "파트너스", "테크", "랩스", "시스템스", "에너지", "솔루션", "캐피털", "인베스트먼트",
-    "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철", "반도체",  # companies
+    "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철", "반도체", "토건",  # companies
 ) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
+
+#: Endings of a company's name (`한결종합건설`, `누리전자`, `세진토건`, `한빛(주)`): what `회사 측` can mean.
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "그룹", "전자", "텔레콤", "증권", "은행", "보험", "카드", "건설", "토건", "자동차", "중공업", "화학", "제약",
+    "바이오", "엔터테인먼트", "모터스", "홀딩스", "파트너스", "테크", "랩스", "시스템스", "에너지", "솔루션",
+    "캐피털", "인베스트먼트", "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철",
+    "반도체", "산업", "조선", "해양", "유통", "식품", "제과", "백화점", "마트", "(주)", "㈜",
+)
+
+#: Endings of public bodies (a ministry, an agency, a local government, a court): the topic of a
+#: story's sentences may be one, but `회사 측` never means it.
+PUBLIC_BODY_SUFFIXES: tuple[str, ...] = ("부", "처", "청", "위원회", "정부", "당국", "경찰", "검찰", "법원", "의회",
+                                         "시", "군", "구", "도", "공단", "공사")
 
 #: Organisation endings of two syllables or more (`그룹`, `전자`, `위원회`): unlike `사` or `원`, they
 #: never end a person's name.
@@ -359,6 +388,7 @@ ORG_ALIASES: dict[str, str] = {
     "질병청": "질병관리청", "식약처": "식품의약품안전처", "금융위": "금융위원회", "금감원": "금융감독원",
     "헌재": "헌법재판소", "대법": "대법원", "중대본": "중앙재난안전대책본부", "인권위": "국가인권위원회",
     "공정위": "공정거래위원회", "방통위": "방송통신위원회", "선관위": "중앙선거관리위원회", "권익위": "국민권익위원회",
+    "합참": "합동참모본부", "국정원": "국가정보원", "항우연": "한국항공우주연구원", "국과수": "국립과학수사연구원",
 }
 
 #: The full names of those bodies: known bodies whatever Kiwi makes of their words (`국민의힘`).
@@ -391,6 +421,11 @@ BYLINE_TRAILERS: tuple[str, ...] = (
 )
 
 #: What a byline calls its writer: any word ending in `기자` (`의학전문기자`, `선임기자`) and these.
+#: Bracketed tags that say what kind of story it is (`[단독]`, `[인터뷰]`): the article's words, never an
+#: outlet's tag to strip.
+STORY_KIND_TAGS: tuple[str, ...] = ("단독", "속보", "인터뷰", "분석", "기획", "르포", "사설", "칼럼", "포토", "영상",
+                                    "종합", "현장", "해설", "시론", "기고", "특집", "연재", "팩트체크", "이슈")
+
 BYLINE_ROLES: tuple[str, ...] = ("기자", "특파원", "통신원", "PD", "에디터", "논설위원", "칼럼니스트")
 
 #: Newsroom ranks that follow a desk in a byline (`한지우 사회부 차장`, `김철수 경제부장`).

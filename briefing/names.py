@@ -23,9 +23,11 @@ from .lexicon import (
     EXCLUDED_TITLES,
     GIVEN_NAME_SYLLABLES,
     HONORIFICS,
+    KNOWN_BODY_NAMES,
     LONG_ORG_SUFFIXES,
     NAME_SHAPED_NOUNS,
     NOT_NAME_SUFFIXES,
+    ORG_ALIASES,
     ORG_KIND_NOUNS,
     ORG_SPEAKERS,
     ORG_SUFFIXES,
@@ -35,6 +37,7 @@ from .lexicon import (
     SURNAMES_2,
     TIME_WORDS,
     TITLE_BODIES,
+    TITLE_LOOKALIKES,
     TITLE_MODIFIERS,
     TITLE_ORG_SUFFIXES,
     TITLES,
@@ -302,7 +305,8 @@ def split_title(base: str) -> tuple[str | None, str] | None:
     `경제성장수석` → (None, `경제성장수석`); `한국만화가협회장` → (`한국만화가협회`, `회장`);
     `정관장` → None (a one-syllable prefix that is a surname is a name, not a qualifier).
     """
-    if not base or len(base) > 16 or base in EXCLUDED_TITLES or base.endswith(_EXCLUDED_TUPLE):
+    if not base or len(base) > 16 or base in EXCLUDED_TITLES or base.endswith(_EXCLUDED_TUPLE) \
+            or base.endswith(TITLE_LOOKALIKES):
         return None
     for length in _TITLE_LENGTHS:
         title = base[-length:]
@@ -353,7 +357,10 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     tags = word.tags
     if not name_shaped(base, allow_two=allow_two):
         return False
-    if any(t in ("MAG", "MAJ", "IC", "NP", "SN") for t in tags) or ("NR" in tags and not confirmed):
+    if any(t in ("MAG", "MAJ", "IC", "NP", "SN") for t in tags) and not (
+            confirmed and len(base) >= 3 and base[:2] in SURNAMES_2 and tags[0] == "NNP"):
+        return False  # (`선우한결` read as 선우/NNP 한결/MAG is a name where a title confirms it)
+    if "NR" in tags and not confirmed:
         return False  # (`오태민` read as 오/NR 태/NNG 민/NNG: a name where a title confirms it)
     if len(base) == 2 and base in SURNAMES_2:
         return False  # `황보 과장`: a two-syllable surname alone is a short form, not a name
@@ -369,8 +376,8 @@ def name_shaped(base: str, *, allow_two: bool = False) -> bool:
     """Surname + plausible given-name syllables, and not a place, title or organisation."""
     if not HANGUL_WORD.match(base) or base in PLACES or base[:2] in PLACES or base in DETERMINERS:
         return False
-    if _SCHOOL_OR_SEAT.search(base) or base in NAME_SHAPED_NOUNS:
-        return False  # `한결고` (a high school), `누리시을` (a constituency), `배우자` (a spouse)
+    if _SCHOOL_OR_SEAT.search(base) or base in NAME_SHAPED_NOUNS or base in TIME_WORDS or base in KNOWN_BODY_NAMES:
+        return False  # `한결고` (a high school), `누리시을` (a constituency), `배우자` (a spouse), `지난해`, `국민의힘`
     if split_title(base) or base.endswith(ORG_SUFFIXES_STRICT) or base in ORG_SPEAKERS:
         return False
     if base[:2] in SURNAMES_2 and len(base) in (3, 4):
@@ -472,7 +479,8 @@ def is_org_word(word: Word) -> bool:
         return False  # `의원`, `사장`: a title, not a body (`한국만화가협회장` keeps its body)
     if base.endswith(EVENT_SUFFIXES):
         return False  # `기자간담회`: an event, not a body
-    return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in PLACES or "NNP" in word.tags
+    return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in ORG_ALIASES or base in PLACES \
+        or "NNP" in word.tags
 
 
 def strong_org(word: Word, aliases: dict[str, str]) -> bool:

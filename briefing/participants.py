@@ -61,6 +61,7 @@ from .lexicon import (
     TITLE_KINDS,
     TITLE_MODIFIERS,
     TITLE_QUALIFIER_SUFFIXES,
+    VENUE_SUFFIXES,
 )
 from .models import Participant, Sentence
 from .names import (
@@ -346,6 +347,9 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     k = j - 1
     while k >= 0 and len(window) < 6:
         w = words[k]
+        if not w.used and _name_read_as_verb(w):
+            window.insert(0, k)  # `빈성호 한결그룹 회장이`: the name starts the mention
+            break
         if w.used or w.boundary:
             break
         window.insert(0, k)
@@ -366,6 +370,10 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     post = title_of(chained[-1].base) or title if chained else title
     last = _concurrent_titles(words, last)
     korean = [k for k in window if (is_korean_name(words[k], allow_two=(k == j - 1), confirmed=True)
+                                    or (k == window[0] and _name_read_as_verb(words[k]))
+                                    # `맹다솜 전국플랫폼노동자연대 위원장은`: Kiwi calls the name a common noun
+                                    or (k == window[0] and k + 2 == j and _rare_korean_name(words[k], common=True)
+                                        and words[k + 1].base.endswith(LONG_ORG_SUFFIXES))
                                     or (k == window[0] and _rare_korean_name(words[k]) and (
                                         k + 1 == j or words[k + 1].base in PLACES
                                         or words[k + 1].base.endswith(ORG_SUFFIXES_STRICT + ORG_SUFFIXES))))
@@ -395,7 +403,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         name_words = [words[n]]
         between = [words[k] for k in window if k > n]
     else:
-        run = _foreign_run_before(words, [k for k in window if words[k].base not in cast.aliases])
+        run = _foreign_run_before(words, [k for k in window if words[k].base not in cast.aliases
+                                          and words[k].base not in KNOWN_BODY_NAMES])  # `국민의힘 의원 10명`
         if not run:
             return None
         between = [words[k] for k in window if k > run[-1]]
@@ -406,6 +415,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         between = moved + between
         # `세계보건기구(WHO) 테워드로스 사무총장`: a body written before a foreign name too
         prefix = _body_before(words, run[0], window[0])
+    if any(w.base == "소속" for w in between):
+        return None  # `하청업체 세진토건 소속 노동자`: the words before `소속` name a body, not a person
     org_words, title_words = _split_between(between)
     leading = 0
     while leading < len(org_words) - 1 and org_words[leading].base in TITLE_MODIFIERS:
@@ -778,11 +789,12 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
 _SCHOOL = re.compile(r"^[가-힣]{2,}(?:고|여고|여중|중|초)$")
 
 
-def _rare_korean_name(word: Word) -> bool:
+def _rare_korean_name(word: Word, *, common: bool = False) -> bool:
     """`염다솜 서울시 가족정책국장`: a surname and a given name of rarer syllables that Kiwi knows as a
-    proper noun, opening the phrase before a title (a foreign given name would come before it)."""
+    proper noun (with `common`, or calls a common noun), opening the phrase before a title (a foreign
+    given name would come before it)."""
     base = word.base
-    return word.tags == ["NNP"] and len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
+    return (word.tags == ["NNP"] or (common and word.tags == ["NNG"])) and len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
         and base not in PLACES and not base.endswith(ORG_SUFFIXES_STRICT) and not split_title(base) \
         and not looks_transliterated(base) and not word.paren
 
@@ -863,6 +875,9 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                                         first_offset=word.start))
         cast.mentions.append(Mention(head, word.start, word.end, "", word.sentence))
         return
+    if _CAST_PAREN.match(inner):
+        word.used = True  # `강무결(맹지환 분)`: a character in a drama, played by the actor in the parenthesis
+        return
     paren = _read_paren(inner)
     age, stat, org = paren.age, paren.stat, paren.org
     if not (age or stat or paren.note or paren.title or org):
@@ -872,6 +887,8 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     base = word.base[: len(word.base) - len(honorific)]
     if base in cast.reporters or not base or ANONYMIZED.match(base):
         return  # `이모(34)씨는`, `A(34)씨`: an anonymous person (see `bodies`), not a name
+    if base.endswith(VENUE_SUFFIXES):
+        return  # `해든컨트리클럽(파72)`, `한결아레나(2만석)`: a place
     if paren.note in PSEUDONYM_NOTES and name_shaped(base, allow_two=True):
         # `김민지(가명·32)씨는`: a name the article made up for someone it keeps anonymous
         label_words = [word] + ([words[j + 1]] if j + 1 < len(words) and words[j + 1].base in HONORIFICS
@@ -920,7 +937,8 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         k = j + 1
         between: list[Word] = []
         while not found and nxt.base not in HONORIFICS and k + 1 < len(words) and len(between) < 3 \
-                and not nxt.boundary and not nxt.used and (nxt.base in TITLE_MODIFIERS or is_org_word(nxt)):
+                and not nxt.boundary and not nxt.used and (nxt.base in TITLE_MODIFIERS or is_org_word(nxt)
+                                                           or nxt.base in cast.aliases):  # `맹하늘(34) 항우연 …`
             between.append(nxt)
             k += 1
             nxt = words[k]
@@ -960,6 +978,8 @@ def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
 _ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
 _PAREN_PARTS = re.compile(r"\s*[·,]\s*")
 _AGE = re.compile(r"^\d{1,3}\s*세?$")
+#: `(맹지환 분)`, `(배우 맹지환 분)`: the actor who plays the character named before the parenthesis.
+_CAST_PAREN = re.compile(r"^(?:[가-힣A-Za-z]+\s){1,2}분$")
 
 
 @dataclass(slots=True)
@@ -1119,6 +1139,28 @@ def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int
     return key
 
 
+def _resolve_short_ssi(cast: Cast, surname: str, offset: int) -> int | None:
+    """`탁씨는`: of several people with the surname, the one the article calls `…씨` (`아버지 탁만석(56)씨`),
+    not a player or an official named without it; else the one named last."""
+    candidates = [i for i, p in enumerate(cast.people) if p.kind == "person" and p.first_offset <= offset
+                  and p.name.startswith(surname) and " " not in p.name]
+    if len(candidates) > 1:
+        called = [i for i in candidates if _called_ssi(cast, i, offset)]
+        if len(called) == 1:
+            return called[0]
+    return _resolve_short(cast, surname, None, offset)
+
+
+def _called_ssi(cast: Cast, key: int, offset: int) -> bool:
+    """Whether a mention of the person before `offset` has the honorific `씨` (`탁만석(56)씨가`, `최영민 씨는`)."""
+    ends = {m.end for m in cast.mentions if m.key == key and m.kind == "person" and m.start < offset}
+    for i, w in enumerate(cast.words):
+        if w.end in ends and ("씨" in w.text.strip()[len(w.base):] or (
+                i + 1 < len(cast.words) and cast.words[i + 1].base == "씨")):
+            return True
+    return False
+
+
 def _holds_title(cast: Cast, key: int, short: str) -> bool:
     """Whether the person's title, or another post the article gives them, is `short`."""
     return _title_matches(cast.people[key].title, short) or any(
@@ -1150,6 +1192,13 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
         if word.used or word.glued:
             continue
         found = split_title(word.base) if word.particle not in _PLACE_PARTICLES else None
+        if found and j > 0 and not words[j - 1].used and _surname_as_verb(words[j - 1]):
+            # `빈 대변인은`, `온 군수는`: Kiwi reads the surname as a verb form (`빈` = empty, `온` = came),
+            # so it is taken only for someone the article gave that surname and title
+            key = _resolve_short(cast, words[j - 1].base, found[1], word.start)
+            if key is not None and _holds_title(cast, key, found[1]):
+                add_mention(cast, key, [words[j - 1], word])
+                continue
         if found and j > 0 and not words[j - 1].used and not words[j - 1].boundary:
             title = found[1]
             two = j > 1 and not words[j - 2].used and not words[j - 2].boundary
@@ -1177,7 +1226,7 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
         if j + 1 < len(words) and words[j + 1].base == "씨" and not word.boundary and not words[j + 1].used \
                 and (word.base in SURNAMES_1 or word.base in SURNAMES_2):
             # `최 씨는` after `최영민 씨는`: the surname and the honorific
-            key = _resolve_short(cast, word.base, None, word.start)
+            key = _resolve_short_ssi(cast, word.base, word.start)
             held = (cast.people[key].title or "").split()[-1:] if key is not None else []
             if key is not None and not (held and held[0] in POSTS):  # a minister is never `김 씨`
                 add_mention(cast, key, [word, words[j + 1]])
@@ -1208,7 +1257,8 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
         # place (`서울 용산고를`) a place or an institution there: neither is a bare name.
         prev = words[j - 1] if j > 0 and not words[j - 1].boundary else None
         term_or_place = word.text.lstrip()[:1] in _OPENING_QUOTES or (prev is not None and (
-            prev.base in PLACES or (len(prev.base) >= 2 and prev.base[-1] in "시도군구" and prev.is_hangul)))  # `노원구 상계동`
+            prev.base in PLACES or (len(prev.base) >= 2 and prev.base[-1] in "시도군구" and prev.is_hangul)
+            or (len(prev.base) >= 3 and prev.base[-1] in "읍면" and prev.is_hangul)))  # `노원구 상계동`, `하일면 송천리`
         # ... and a bare name is not the first half of a compound noun (`고분자 층을`; `방수현 이후`
         # and `방수현 등` are fine)
         after_word = words[j + 1] if j + 1 < len(words) and not word.boundary else None
@@ -1222,6 +1272,18 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
         if korean and not split_title(nxt):
             key = cast.add(Participant(name=word.base, first_offset=word.start))
             add_mention(cast, key, [word] + ([words[j + 1]] if honorific else []))
+
+
+def _name_read_as_verb(word: Word) -> bool:
+    """A name Kiwi split into a verb form and a noun (`빈성호` → 비/VV + ㄴ + 성호/NNG), before a title."""
+    return word.verbal and not word.particle and len(word.base) == 3 and word.base[0] in SURNAMES_1 \
+        and word.tags[:1] in (["VV"], ["VA"]) and word.tags[1:] == ["NNG"] and name_shaped(word.base)
+
+
+def _surname_as_verb(word: Word) -> bool:
+    """A one-syllable surname Kiwi tagged as a verb or adjective form (`빈`, `온`, `탄`), alone in its word."""
+    return word.verbal and word.boundary and len(word.base) == 1 and word.text.strip() == word.base \
+        and word.base in SURNAMES_1
 
 
 def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:

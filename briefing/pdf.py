@@ -35,11 +35,18 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import jinja2
 from markupsafe import Markup, escape
 
-from .errors import RenderError
 from .compose import DEFAULT_SENTENCES
+from .errors import RenderError
 from .models import Briefing, Participant, Quote, RankedSentence
-from .render import (PACKAGE_TEMPLATES, by_prominence, display_title, key_points, template_context, template_env,
-                     title_sentence as headline_sentence)
+from .render import (
+    PACKAGE_TEMPLATES,
+    by_prominence,
+    display_title,
+    key_points,
+    template_context,
+    template_env,
+)
+from .render import title_sentence as headline_sentence
 
 if TYPE_CHECKING:
     from weasyprint import Document

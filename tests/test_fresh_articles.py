@@ -1,6 +1,6 @@
 """Stress tests on unseen articles: participants and quote attribution end to end.
 
-A hundred and twenty-one articles written for this test (tests/data/fresh/, invented people, real-world house styles):
+A hundred and thirty-one articles written for this test (tests/data/fresh/, invented people, real-world house styles):
 a wire report on a rate decision, a politics piece, a business piece, a football report, a
 correspondent's diplomacy piece, a broadcast script, an entertainment press conference and a strike
 report; then a court report, a local-government release, a KBO baseball report, a Q&A interview, an
@@ -37,6 +37,9 @@ frozen-dumpling recall, a regional airport runway with a residents' committee, a
 climate meeting from a correspondent.
 Then five more: a governor's flood-recovery budget with a farmer, an esports final, a pension-reform hearing with a
 youth group, a police chief's resignation with the presidential office and a shipyard's LNG-carrier order.
+Then ten more from desks and house styles not used before, around rarer surnames (빈, 온, 국, 어, 맹, 선우, 제갈):
+a heat-wave warning, a plenary vote, a KLPGA win, a drama finale, a satellite launch, a combined military drill, a
+construction-site death, an approval poll, a red tide and a chairman's New Year address.
 Unnamed groups that speak (`주민들은`, `피해자들은`, `어르신들은`) are
 anonymous sources, like `한 관계자`; bodies (`노조는`, `검찰 측은`, `시는`, `군은`) are organisations. Each case below says, as a careful Korean news editor would, who is in the article (name,
 title, organisation), who said every quotation, and who wrote it. The tests run the real pipeline
@@ -3611,6 +3614,455 @@ CASES = [
                 "선가가 척당 3천500억원 수준으로 2년 전보다 15% 넘게 올랐습니다. 실적 개선 속도가 더 빨라질 겁니다.",
                 "다만 숙련 인력 부족이 인도 일정의 변수",
             )),
+        ),
+    ),
+    Case(
+        "122-heatwave-warning.txt", "탁새롬",
+        notes="뉴시스 dateline+byline fused into lead (【서울=뉴시스】탁새롬 기자 = …), e-mail only at the end; straight double quotes for speech throughout, straight single quotes '…' for an emphasis/period name (not a quote); headline carries a quote that is not counted; two-syllable surname 선우 (선우한결 예보분석관) then referred to as 그는 and by a bare 이어 \"…\"고 당부했다; title before name (기상청 국가기상센터 선우한결 예보분석관, 질병관리청 기후보건건강위해대비과 국보람 과장) then 국 과장은 (surname 국 is also a word); given names that are ordinary words (한결, 보람); 맹정호 기상청장 mentioned only, no quote; ages in parentheses 도상철(47)씨 then 도씨는, and anonymised 황모(83)씨 then 황씨/그는; quote standing alone in its own paragraph attributed to 황모 in the next sentence (이렇게 말했다); inverted attribution \"…\"고 편주원 한빛대 대기환경과학과 교수는 말했다; organisation speaking (고용노동부는 보도자료를 내고 \"…\"), later 노동부는 without quote; anonymous source 한 물류센터 관계자; 3.3㎡ decimal inside a sentence",
+        speakers=(
+            Person("선우한결", "예보분석관", {"기상청", "기상청 국가기상센터", "국가기상센터"}, quotes=(
+                "북태평양고기압과 티베트고기압이 한반도 상공을 이중으로 덮고 있어 뜨거운 공기가 빠져나갈 틈이 없다",
+                "이번 주말까지는 더위가 누그러지기 어렵다",
+                "습도가 높아 실제 기온보다 체감온도가 2~3도 더 높게 나타나는 곳이 많다",
+                "소나기가 내린 뒤에도 기온이 곧바로 다시 오르니 한낮 야외활동은 가급적 피해 달라",
+            )),
+            Person("맹정호", {"기상청장", "청장"}, {"기상청", None}),
+            Person("국보람", {"과장", "기후보건건강위해대비과 과장", "기후보건건강위해대비과장"}, {"질병관리청", "질병관리청 기후보건건강위해대비과", "기후보건건강위해대비과"}, quotes=(
+                "온열질환자의 3분의 1가량이 65세 이상 고령층",
+                "어지럼증이나 두통, 메스꺼움이 느껴지면 즉시 그늘로 옮겨 물을 마시고 증상이 나아지지 않으면 119에 신고해야 한다",
+                "특히 혼자 사는 어르신은 가족이나 이웃이 하루 한두 차례 안부를 확인해 주는 것이 가장 효과적인 예방책",
+            )),
+            Person("도상철", {"택배기사", None}, None, quotes=(
+                "오전에만 생수 네 병을 마셨는데도 계속 목이 마르다",
+                "엘리베이터 없는 빌라 배송이 몰리는 오후가 제일 걱정",
+            )),
+            Org(frozenset({"고용노동부", "노동부"}), quotes=(
+                "체감온도 35도 이상에서는 매시간 15분 이상 휴식을 보장하고, 오후 2시부터 5시 사이에는 옥외작업을 중지하도록 사업장에 적극 권고하겠다",
+            )),
+            Anon("관계자", quotes=(
+                "물량이 몰리는 시기라 휴식 시간을 늘리기가 현실적으로 쉽지 않다",
+            )),
+            Anon("황모", quotes=(
+                "선풍기를 틀어도 뜨거운 바람만 나와서 밤에 잠을 거의 못 자요.",
+                "낮에는 구청에서 운영하는 무더위쉼터에 가 있다가 해가 지면 돌아온다",
+            )),
+            Person("편주원", "교수", {"한빛대 대기환경과학과", "한빛대", "한빛대학교", "한빛대 대기환경과학과 교수"}, quotes=(
+                "폭염은 이제 여름 한철의 이상 현상이 아니라 해마다 되풀이되는 재난으로 봐야 한다",
+                "취약계층 냉방 지원을 일회성 예산이 아니라 상시 제도로 만들어야 한다",
+            )),
+        ),
+    ),
+    Case(
+        "123-plenary-bill-vote.txt", "어승연",
+        notes="한겨레 front matter (title/date/source/url) and byline '이름 기자 email@hani.co.kr' as the last line; ‘…’ single curly quotes for the bill name in title and lead (not quotations); 국회의장 온정수 declares passage with attendance numbers inside the quote (선포합니다”라고), then 온 의장은 이어 “…”며 “…”; two-syllable surname 제갈 (제갈윤 더불어민주당 원내대표 then 제갈 원내대표) and 남궁 (남궁현 장관, mentioned only); surnames that are ordinary words 국/빈/도/온/맹/탁 (국미소, 빈 대변인, 도 의원, 온 의장); lawmaker 국미소 mentioned only as the bill's sponsor; filibustering lawmaker 도한솔 quoted with “…”이라며 “…”고 호소했다; 탁현수 then 그는; quote standing alone in its own paragraph attributed in the next paragraph to 국민의힘 빈소연 대변인 (서면 브리핑에서 이렇게 밝혔다); party speaking as an organisation (개혁신당은 논평을 내고 “…”); anonymous 민주당의 한 재선 의원 and 한 플랫폼 업계 관계자; quote followed by 며 반겼다 rather than a speech verb; several attendance/vote counts (재석 189명, 찬성 181명, 5분의 3(180명)) that are not people; 고용노동부는 … 계획이다 is not a quote",
+        speakers=(
+            Person("온정수", {"국회의장", "의장"}, {"국회", None}, quotes=(
+                "플랫폼종사자 권익 보호 및 지원에 관한 법률안은 재석 189인 중 찬성 181인, 반대 3인, 기권 5인으로 가결됐음을 선포합니다",
+                "여야가 끝내 합의에 이르지 못한 점은 의장으로서 무겁게 받아들인다",
+                "시행령을 만드는 과정에서라도 충분히 머리를 맞대 달라",
+            )),
+            Person("국미소", "의원", "더불어민주당"),
+            Person("도한솔", "의원", "국민의힘", quotes=(
+                "이 법은 플랫폼 종사자를 보호한다는 이름으로 오히려 그들의 일자리를 줄이게 될 것",
+                "적어도 한 번은 더 숙의할 시간을 달라",
+            )),
+            Person("제갈윤", "원내대표", "더불어민주당", quotes=(
+                "플랫폼 노동자들이 10년 넘게 기다려 온 법",
+                "오늘은 법 밖에 있던 노동자들을 법 안으로 들이는 첫걸음",
+                "필리버스터는 존중하지만, 반대를 위한 반대로 민생 입법을 멈춰 세울 수는 없다",
+            )),
+            Person("탁현수", "원내대표", "국민의힘", quotes=(
+                "다수 의석을 앞세운 입법 폭주가 또 한 번 되풀이됐다",
+                "대통령에게 재의요구권 행사를 공식 건의하겠다",
+            )),
+            Person("빈소연", "대변인", "국민의힘", quotes=(
+                "현장의 혼란과 비용은 결국 종사자와 소비자에게 돌아갈 것이다.",
+                "중소 플랫폼 업체들은 시행 첫해에만 수천억원의 추가 부담을 떠안게 된다",
+            )),
+            Org(frozenset({"개혁신당"}), quotes=(
+                "법의 취지에는 공감하지만 여야 모두 타협의 노력 없이 표결과 필리버스터로만 맞선 것은 유감",
+            )),
+            Anon("의원", quotes=(
+                "시행 시기를 1년 유예하는 수정안을 받아들였다면 국민의힘과 접점을 찾을 수도 있었을 것",
+            )),
+            Person("맹다솜", "위원장", "전국플랫폼노동자연대", quotes=(
+                "이제야 우리도 회사와 마주 앉아 단가를 이야기할 수 있게 됐다",
+            )),
+            Anon("관계자", quotes=(
+                "세부 기준이 시행령에 대거 위임돼 있어 당분간 불확실성이 클 수밖에 없다",
+            )),
+            Person("남궁현", {"장관", "고용노동부 장관"}, "고용노동부"),
+        ),
+    ),
+    Case(
+        "124-klpga-golf-win.txt", "선우혜진",
+        notes="OSEN golf: headline line with a curly quote (not counted) then `[OSEN=선우혜진 기자]` (compound surname 선우) "
+              "opening the first paragraph and a bare e-mail line at the bottom; winner with age and sponsor in parentheses "
+              "(`탁새봄(23·한빛건설)`), then `탁새봄은`/`그는`; Japanese runner-up surname-first (`일본의 아라카와 유즈하(28)`) "
+              "then surname only (`아라카와와`, `아라카와는`) and quoting `통역을 통해` with a two-sentence quote; the caddie "
+              "father with the same surname (`아버지 탁만석(56)씨`, later `탁씨는`, `딸을 끌어안은 탁씨는 “…”라며 웃었다`, "
+              "then bare `이어 “…”`); the winner's given name inside quotes (`새봄아`, `새봄이가`) and nested ‘…’ speech "
+              "inside her two-sentence quote standing alone before `탁새봄은 … 이렇게 말하며`; regular caddie mentioned only "
+              "(`전담 캐디 빈수아(31)씨`); players mentioned only with age and sponsor (`편하린(25·누리금융)`, `국다솜(27·"
+              "세라제약)`, surname 국); `KLPGA 투어 어정민 경기위원장은` then `“…”라고 어 위원장은 말했다` (surname 어) "
+              "with the winner's name inside the quote; `한빛건설 측은 “…”는 입장을 전했다` (organisation); `한 투어 관계자는` "
+              "(anonymous); tournament names and ‘아빠 캐디’ in single marks; decimals (`1.5m`, `2.5m`)",
+        speakers=(
+            Person("탁새봄", {None, "선수"}, "한빛건설", quotes=(
+                "마지막 퍼트를 하기 전에 아빠가 ‘새봄아, 여태 하던 대로만 해’라고 하셨어요. 그 한마디에 손 떨림이 멈췄어요.",
+                "3년 동안 우승 문턱에서 번번이 미끄러져서 이번에도 솔직히 겁이 났다",
+                "아빠한테 가장 큰 선물을 드린 것 같아 기쁘다",
+                "다음 대회부터는 원래 캐디 언니가 돌아오는데, 아빠가 벌써 서운해하신다",
+            )),
+            Person("아라카와 유즈하", {None, "선수", "초청 선수"}, {None, "일본"}, quotes=(
+                "한국 선수들의 아이언 샷이 정말 정확해서 많이 배웠다. 다음에는 꼭 우승 트로피를 들고 돌아가겠다",
+            )),
+            Person("탁만석", {None, "캐디", "아빠 캐디", "아버지"}, None, quotes=(
+                "새봄이가 울면 나도 따라 울 것 같아서 꾹 참았는데 결국 못 참았다",
+                "나는 가방만 들었을 뿐이고 공은 전부 딸이 쳤다",
+            )),
+            Person("빈수아", {"캐디", "전담 캐디"}, None),
+            Person("편하린", {None, "선수"}, "누리금융"),
+            Person("국다솜", {None, "선수"}, "세라제약"),
+            Person("어정민", "경기위원장", {"KLPGA", "KLPGA 투어", "한국여자프로골프협회", "한국여자프로골프 투어"}, quotes=(
+                "선수 안전을 최우선으로 판단해 경기를 멈췄다",
+                "최종일에는 바람이 잦아들어 핀 위치를 다소 까다롭게 꽂았다",
+                "18번 홀 핀은 그린 앞 벙커를 넘겨야 하는 자리라 버디를 잡기가 쉽지 않았는데, 탁새봄이 그걸 해냈다",
+            )),
+            Org(frozenset({"한빛건설", "한빛건설 측"}), quotes=(
+                "후원 계약 첫해에 첫 우승을 안겨 준 탁새봄 선수에게 임직원 모두 축하를 보낸다",
+            )),
+            Anon("관계자", quotes=("아버지가 캐디로 나서 우승을 합작한 건 최근 몇 년 새 보기 드문 일",)),
+        ),
+    ),
+    Case(
+        "125-drama-finale-ratings.txt", "구슬아",
+        notes="스타뉴스 finale: front matter then `[스타뉴스 구슬아 기자]` at the start of the body; 닐슨코리아 figures with "
+              "decimals; credits in parentheses (`(극본 편은설, 연출 국재민)`, no titles attached); character names with "
+              "the actor in parentheses (`강무결(맹지환 분)과 서하나(빈소율 분)`; characters are not people) and character "
+              "given names inside quotes (`무결이는`, `하나를`); the lead actor's two-sentence quote standing alone before "
+              "`맹지환은 … 소속사 온새엔터테인먼트를 통해 이같이 소감을 전했다` (agency as a channel, not the speaker), then "
+              "`그는 “…”며 “…”`; `빈소율도 “…”고 했다` (particle 도) then `이어 “…”라며 웃었다` with ‘…’ and an inner period; "
+              "`편은설 작가는 한결TV를 통해` then `편 작가는` (surname 편); `“…”라고 국재민 PD는 말했다` with nested ‘…’, "
+              "then `국 PD는 맹지환에 대해 “…”` (the actor named before the quote is not the speaker; surname 국); people "
+              "mentioned only with ages (`아역 배우 제갈하늘(11)`, `중견 배우 도만기(62)`) and `배우 탁윤서` at the end; "
+              "a viewer's board comment with a nickname in ‘…’ (`아이디 ‘등대지기’를 쓰는 한 시청자는 … “…”는 글을 "
+              "남겼다`, anonymous); `한결TV 관계자는 “…”면서도 “…”` (anonymous); `맹지환의 소속사 온새엔터테인먼트는 “…”` "
+              "(organisation) with the actor's name inside the quote",
+        speakers=(
+            Person("맹지환", "배우", {None, "온새엔터테인먼트"}, quotes=(
+                "마지막 촬영 날 등대에 불이 켜지는 걸 보면서 스태프 모두가 울었어요. 저한테도 무결이는 오래 못 잊을 인물입니다.",
+                "8개월 동안 섬에서 지내다 보니 이제는 서울이 낯설다",
+                "부족한 저를 믿고 끝까지 함께해 준 시청자분들께 감사드린다",
+            )),
+            Person("빈소율", "배우", None, quotes=(
+                "하나를 연기하면서 처음으로 제 목소리가 마음에 들었다",
+                "소율이라는 이름보다 ‘하나 선생님’으로 더 많이 불린 몇 달이었다. 그 호칭이 오래 그리울 것 같다",
+            )),
+            Person("편은설", {"작가", "극본"}, {None, "한결TV"}, quotes=(
+                "대본을 쓰는 3년 내내 남해의 작은 섬 하나를 마음속에 두고 살았다",
+                "배우들이 제가 쓴 것보다 인물을 훨씬 깊게 만들어 줬다",
+            )),
+            Person("국재민", {"PD", "연출"}, {None, "한결TV"}, quotes=(
+                "시청률 숫자보다 ‘섬에서 한번 살아 보고 싶어졌다’는 반응이 더 반가웠다",
+                "대사 한 줄을 놓고 새벽까지 고민하는 배우",
+            )),
+            Person("제갈하늘", {"배우", "아역 배우"}, None),
+            Person("도만기", {"배우", "중견 배우"}, None),
+            Anon("시청자", quotes=(
+                "금요일 밤마다 섬마을에 다녀온 기분이었다. 무결이와 하나가 그 섬에서 오래오래 행복했으면 좋겠다",
+            )),
+            Anon("관계자", quotes=(
+                "최종회 방송 직후부터 시즌2 제작 여부를 묻는 문의가 쏟아지고 있다",
+                "현재로서는 정해진 바가 없다",
+            )),
+            Org(frozenset({"온새엔터테인먼트", "소속사 온새엔터테인먼트", "소속사"}), quotes=(
+                "맹지환은 한 달가량 휴식을 취한 뒤 내년 상반기 영화 촬영에 들어간다",
+            )),
+            Person("탁윤서", "배우", None),
+        ),
+    ),
+    Case(
+        "126-satellite-launch.txt", "탁지원",
+        notes="동아사이언스-style print piece: headline line with a quote (not counted), subtitle line, byline "
+              "`탁지원 기자 jiwon@donga.com` as the last line; `어성재 항우연 원장` then `어 원장은 이어 “…”` "
+              "(one-syllable surname 어); compound surname `선우한결 과학기술정보통신부 장관` then `선우 장관은`; "
+              "a quote containing ‘일하는 로켓’ (single quotes inside speech, not a quote of its own); attendees "
+              "only mentioned (`도정민 고흥군수` fused title, `온다연 우주항공청 차장`); a two-sentence quote "
+              "standing alone in its paragraph, speaker named in the next sentence (`맹하늘(34) 항우연 "
+              "발사체엔진개발부 선임연구원은 … 이렇게 기억했다`, given name 하늘 is an ordinary word), then `그는`; "
+              "foreign expert by phone `마거릿 엘런비 영국 서리대 우주센터 교수`, later `“…”라고 엘런비 교수는 "
+              "말했다` (quote before speaker, Western surname); company speaking `하늬우주 측은 “…”며 “…”`; "
+              "`주민들은 “…”를 외치며` (anonymous group shouting); `빈모(71)씨` (anonymous, age); `한 항우연 "
+              "관계자는` (anonymous); 동아사이언스 named as the outlet, not a person",
+        speakers=(
+            Person("어성재", "원장", {"한국항공우주연구원", "항우연"}, quotes=(
+                "위성 분리와 첫 교신까지 모든 과정이 계획된 시각에서 1초도 어긋나지 않았다",
+                "이제 누리호는 시험 발사체가 아니라 실제 위성을 나르는 ‘일하는 로켓’이 됐다",
+                "다음 주까지 태양전지판 전개와 자세 제어 상태를 차례로 점검하겠다",
+            )),
+            Person("선우한결", "장관", "과학기술정보통신부", quotes=(
+                "실패의 경험을 딛고 여기까지 온 연구진이 자랑스럽다",
+                "2030년대 달 착륙선 발사까지 예산이 끊기지 않도록 하겠다",
+            )),
+            Person("도정민", {"군수", "고흥군수"}, {"고흥군", None}),
+            Person("온다연", "차장", "우주항공청"),
+            Person("맹하늘", "선임연구원",
+                   {"항우연 발사체엔진개발부", "항우연", "한국항공우주연구원", "발사체엔진개발부",
+                    "한국항공우주연구원 발사체엔진개발부"}, quotes=(
+                "카운트다운이 0이 되는 순간 숨을 못 쉬었어요. 3단 엔진이 꺼졌다는 신호가 뜨고 나서야 옆 동료를 끌어안았습니다.",
+                "이번 비행 데이터는 차세대 발사체 엔진 설계에 그대로 쓰일 것",
+            )),
+            Person("마거릿 엘런비", "교수",
+                   {"영국 서리대 우주센터", "서리대 우주센터", "서리대", "영국 서리대"}, quotes=(
+                "중형 발사체를 독자적으로 확보한 나라는 손에 꼽는다",
+                "한국이 상업 발사 시장에 들어올 수 있는 첫 관문을 통과한 셈",
+                "재사용 기술 없이 한 번 쓰고 버리는 구조로는 가격을 낮추기 어렵다는 게 숙제",
+            )),
+            Org(frozenset({"하늬우주", "하늬우주 측", "우주기업 하늬우주"}), quotes=(
+                "위성이 예정 궤도에 정확히 들어가 자세 제어용 연료를 예상보다 아낄 수 있게 됐다",
+                "설계 수명 5년을 넘겨 운용할 수 있을 것",
+            )),
+            Anon("주민", quotes=("올라간다, 올라가",)),
+            Anon("빈모", quotes=(
+                "2009년 나로호 때부터 한 번도 빠지지 않고 봤는데 오늘처럼 마음 편하게 본 적은 처음",
+            )),
+            Anon("관계자", quotes=("첫 교신 직후 위성이 보내온 전력 수치가 설계값과 거의 같았다",)),
+        ),
+    ),
+    Case(
+        "127-joint-military-drill.txt", "온승민",
+        notes="연합뉴스 wire copy: front matter with a quote in the title (not counted), body opening "
+              "`(서울=연합뉴스) 온승민 기자 =`, e-mail line `onsm@yna.co.kr` at the end; ‘굳건한 방벽(Steadfast "
+              "Rampart)’ is an exercise name, not a quote; `합동참모본부는 … “…”이라고 밝혔다` (the body speaking) "
+              "besides its own officer `국찬호 합참 공보실장(육군 대령)` (rank in parentheses, surname 국 is also a "
+              "word) then `국 실장은` and `그는 … “…”고 했다` (a short fragment quote); `어희준 합참의장` only "
+              "mentioned; US general `브랜던 케슬러 주한미군사령관(미 육군 대장)` then `케슬러 사령관은`, his quote "
+              "contains ‘파이트 투나잇(Fight Tonight)’; a two-sentence quote alone in its paragraph, speaker named "
+              "next (`제갈윤 국방부 대변인은 … 이렇게 답했다`, compound surname 제갈 + one-syllable given name) then "
+              "`제갈 대변인은`; `조선중앙통신은 … “…”며 “…”라고 보도했다` then `통신은 또 “…”` (the agency); "
+              "`군 관계자는` (anonymous); `“…”이라고 편보람 한국국방연구원 연구위원은 말했다` (quote first, full "
+              "name after) then `편 연구위원은 이어`; `주민 맹모(62)씨` (anonymous, age); `국방부는 “…”` (the "
+              "ministry speaking, distinct from its spokesperson); `전문가들은`, `주민들은` without quotes",
+        speakers=(
+            Org(frozenset({"합동참모본부", "합참"}), quotes=(
+                "북한의 핵·미사일 위협과 최근 전쟁 양상을 반영해 연합방위태세를 점검하는 방어적 성격의 연습",
+            )),
+            Person("국찬호", {"공보실장", "합참 공보실장"}, {"합참", "합동참모본부"}, quotes=(
+                "이번 연습은 연례적이고 방어적인 훈련",
+                "북한의 어떠한 도발에도 즉각 대응할 수 있는 태세를 유지하겠다",
+                "다연장로켓 대응 사격과 드론 대응 훈련을 새로 넣었다",
+                "작전 보안상 밝힐 수 없다",
+            )),
+            Person("어희준", {"합참의장", "의장"}, {None, "합참", "합동참모본부"}),
+            Person("브랜던 케슬러", {"주한미군사령관", "사령관"}, {None, "주한미군"}, quotes=(
+                "한미동맹은 그 어느 때보다 굳건하다",
+                "동맹의 ‘파이트 투나잇(Fight Tonight)’ 태세는 한순간도 흔들린 적이 없다",
+            )),
+            Person("제갈윤", "대변인", "국방부", quotes=(
+                "북한의 특이 동향은 아직 없습니다. 다만 한미 정보당국이 감시 수준을 한 단계 높였습니다.",
+                "대화의 문은 여전히 열려 있다",
+            )),
+            Org(frozenset({"조선중앙통신", "통신"}), quotes=(
+                "미국과 괴뢰 군부 호전광들이 또다시 우리 공화국을 겨냥한 대규모 전쟁연습을 벌이려 하고 있다",
+                "그에 상응하는 강력한 대응 조치를 취할 것",
+                "우리 군대는 적들의 일거일동을 예리하게 주시하고 있다",
+            )),
+            Anon("관계자", quotes=("북한이 연습 기간이나 직후 단거리 탄도미사일을 쏠 가능성을 배제할 수 없다",)),
+            Person("편보람", "연구위원", {"한국국방연구원", "KIDA"}, quotes=(
+                "북한이 연습 종료 시점에 맞춰 신형 무기 시험으로 존재감을 드러내려 할 것",
+                "연합연습 규모를 키우는 것만큼 위기관리 소통 채널을 복원하는 일도 중요하다",
+            )),
+            Anon("맹모", quotes=("해마다 봄만 되면 밤낮없이 포 소리가 나 잠을 설친다",)),
+            Org(frozenset({"국방부"}), quotes=(
+                "사격 훈련 일정은 지방자치단체를 통해 미리 알리고 피해 보상 절차도 안내하겠다",
+            )),
+        ),
+    ),
+    Case(
+        "128-construction-site-death.txt", "맹서우",
+        notes="construction death: headline line with a curly-quoted minister quote (not counted) then `[머니투데이 맹서우 기자]` "
+              "on its own line, no e-mail; victim `국모(58)씨` only mentioned (never quoted, not listed) and later `국씨`; "
+              "minister quoted in three consecutive paragraphs: named `편경호 고용노동부 장관은 … “…”라며 “…”`, then `그는 “…”`, "
+              "then a paragraph opening `이어 “…”` with no subject; `어진우 중부지방고용노동청장과 제갈승표 한결종합건설 "
+              "대표이사가 동행했다` (two people in one sentence, 제갈 two-syllable surname, 제갈승표 never speaks) then `어 청장은` "
+              "and `그는` (now 어진우, not the minister); `회사 측은 입장문을 내고 “…”며 “…”` and `다만 회사 측은 “…”며` (organisation); "
+              "`선우태경` (two-syllable surname 선우) introduced `소속 + 이름 + 직함`, then `선우 국장은` with ‘4일 사이클’ in single "
+              "quotes inside the quote; `건설노조는 … “…”` (organisation, distinct from its official); a two-sentence quote ending "
+              "`…”` standing alone in its paragraph, speaker `빈정숙(55)씨` named in the next paragraph with `이렇게 말하며` and no "
+              "verb of saying right after the quote, then `빈씨는 “…”며 “…”`; `법무법인 가람의 온누리 변호사` (surname 온, given "
+              "name an ordinary word, org in genitive) then `온 변호사는 이어 “…”`; `한 대형 건설사 관계자는` (anonymous)",
+        speakers=(
+            Person("편경호", {"장관", "고용노동부 장관"}, "고용노동부", quotes=(
+                "같은 시공사 현장에서 한 해에 세 명이 목숨을 잃었다는 것은 우연이 아니라 구조의 문제",
+                "안전을 뒷전으로 미룬 현장에는 끝까지 책임을 묻겠다",
+                "이번 특별감독은 사고 현장 한 곳이 아니라 한결종합건설이 시공하는 전국 42개 현장 전체를 들여다보는 것",
+                "하청에 위험을 떠넘기고 원청은 서류만 챙기는 관행을 이번에는 반드시 끊어내겠다",
+            )),
+            Person("어진우", {"중부지방고용노동청장", "청장"}, {"중부지방고용노동청", "고용노동부", None}, quotes=(
+                "감독관 30여 명을 투입해 추락 방지 조치와 작업계획서 이행 여부를 집중적으로 점검하고 있다",
+                "위반 사항이 확인되면 사법 처리와 함께 전 현장 작업중지 명령도 검토하겠다",
+            )),
+            Person("제갈승표", {"대표이사", "대표"}, "한결종합건설"),
+            Org(frozenset({"회사 측", "회사", "한결종합건설"}), quotes=(
+                "유가족께 깊은 애도와 사죄의 말씀을 드린다",
+                "고용노동부 감독과 경찰 수사에 성실히 협조하겠다",
+                "사고 당일 오전 안전점검 때는 난간이 정상적으로 설치돼 있었다",
+            )),
+            Person("선우태경", {"노동안전국장", "국장"}, {"전국건설노동조합 경기중서부지역본부", "전국건설노동조합",
+                                                    "건설노조", "경기중서부지역본부"}, quotes=(
+                "난간을 누가 뗐는지 따지기 전에 난간 없이 일하게 만든 공정 압박부터 봐야 한다",
+                "이 현장은 공기를 맞추려고 한 층을 나흘 만에 올리는 ‘4일 사이클’로 돌아갔다",
+            )),
+            Org(frozenset({"건설노조", "전국건설노동조합", "노조"}), quotes=(
+                "원청 대표이사를 즉각 구속 수사하라",
+            )),
+            Person("빈정숙", {None, "유족", "유가족", "아내"}, None, quotes=(
+                "남편은 30년 넘게 철근을 만진 사람이에요. 안전대 걸 데가 없다고 몇 번이나 얘기했는데….",
+                "회사는 사과문 한 장으로 끝내려 하지만 우리 가족에게는 모든 게 끝났다",
+                "누가 책임지는지 끝까지 지켜보겠다",
+            )),
+            Person("온누리", "변호사", {"법무법인 가람", "가람"}, quotes=(
+                "같은 원청 현장에서 한 해 세 명이 숨졌다면 안전보건관리체계가 서류로만 존재했다는 방증으로 볼 수 있다",
+                "경영책임자인 대표이사가 법적 책임을 피하기는 쉽지 않을 것",
+                "하청업체가 난간을 뗐다고 하더라도 이를 관리·감독할 의무는 원청에 있다",
+            )),
+            Anon("관계자", quotes=(
+                "공사비는 오르고 분양 일정은 정해져 있다 보니 현장마다 공기를 줄이라는 압박이 클 수밖에 없다",
+            )),
+        ),
+    ),
+    Case(
+        "129-approval-poll.txt", "김서하",
+        notes="weekly approval poll: front matter between --- lines, byline `김서하 기자 kim.seoha@joongang.co.kr` as the "
+              "last line; many decimals and `%포인트`, `±2.0%포인트`, `95% 신뢰수준` (periods that do not end sentences); "
+              "pollster `새날리서치 도하늘 수석연구원은 “…”며 “…”` then `도 연구원은 이어 “…”` (short title form); "
+              "`온정민 국토교통부 장관의 ‘집값 바닥’ 발언` (mentioned only, genitive, emphasis in single quotes); "
+              "`대통령실은 신중한 반응을 보였다. 편서린 대변인은` (organisation only in the previous sentence, not a quote by "
+              "대통령실); `대통령실 한 관계자는` (anonymous); the president is never named; `맹지호 수석대변인은 논평에서 “…다. …다.”라고` "
+              "(two-sentence quote with the final period inside the marks); `어승미 대변인` (surname 어) then `어 대변인은 “…”라고도 "
+              "했다`; a quote opening the sentence with the speaker after it, first mention `“…”라고 탁보람 국민대 정치외교학과 교수는 "
+              "분석했다`, then `탁 교수는 “…”이라며 “…”`",
+        speakers=(
+            Person("도하늘", {"수석연구원", "연구원"}, "새날리서치", quotes=(
+                "지난주 해외 순방 이후 외교 분야 긍정 평가가 늘면서 이탈했던 중도층 일부가 돌아왔다",
+                "중도층에서 긍정 평가가 6%포인트 가까이 오른 게 반등을 이끌었다",
+                "다만 부동산 문제에 대한 부정 평가가 여전히 가장 높아 반등세가 이어질지는 좀 더 지켜봐야 한다",
+            )),
+            Person("온정민", {"장관", "국토교통부 장관"}, "국토교통부"),
+            Person("편서린", "대변인", "대통령실", quotes=(
+                "여론조사 수치 하나하나에 일희일비하지 않겠다",
+                "국민께서 주시는 질책은 질책대로 새겨듣고 민생을 챙기는 데 집중하겠다",
+            )),
+            Anon("관계자", quotes=(
+                "다음 달 부동산 후속 대책이 나오면 부정 평가 요인도 어느 정도 해소될 것으로 본다",
+            )),
+            Person("맹지호", {"수석대변인", "대변인"}, {"더불어민주당", "민주당"}, quotes=(
+                "지지율 반등은 흔들림 없이 민생을 챙기라는 국민의 뜻이다. 당은 정부와 함께 겸허한 자세로 일하겠다.",
+            )),
+            Person("어승미", "대변인", {"국민의힘", "국힘"}, quotes=(
+                "절반이 넘는 국민이 여전히 국정 운영에 낙제점을 주고 있다",
+                "정부·여당은 숫자 놀음 대신 집값 폭등에 대한 사과부터 하라",
+                "정당 지지도가 오차범위 안으로 좁혀진 것은 견제 여론이 살아 있다는 증거",
+            )),
+            Person("탁보람", "교수", {"국민대", "국민대 정치외교학과", "국민대학교"}, quotes=(
+                "반등 폭이 오차범위를 조금 넘는 수준이라 추세 전환으로 보기는 이르다",
+                "2028년 총선까지 1년 반가량 남은 상황에서 중도층과 20대 표심이 어느 쪽으로 움직이느냐가 관건",
+                "양당 모두 무당층을 잡을 정책 경쟁을 보여줘야 한다",
+            )),
+        ),
+    ),
+    Case(
+        "130-red-tide-fish-farms.txt", "도해솔",
+        notes="local-paper red-tide story: headline line with a curly quote (not counted), byline `글·사진=도해솔 기자` on "
+              "its own line; a two-sentence fish farmer's lament standing alone in its paragraph, speaker named only in "
+              "the next paragraph (`양식장 주인 변모(62)씨`), then `변씨는`; `어민 국정호(57)씨` then `국씨는` (surname 국 = "
+              "‘soup’); `어모(71)씨` (surname 어 right after many `어민`, anonymous); `하일면 송천리의 한 어민은` (anonymous); "
+              "researcher introduced `소속 + 이름 + 직함` (`국립수산과학원 남해수산연구소 편하늘 연구사`, given name = ‘sky’); "
+              "county head `온누리 고성군수` (name is the word ‘온누리’), a bare `이어 “…”고 밝혔다`, later `온 군수는` (온 = "
+              "‘whole’); `군은 “…”` (county speaking as itself); `고성군수협 제갈석진 조합장` (the co-op name contains "
+              "`고성군수`; two-syllable surname 제갈, later `제갈 조합장은` without a quote); oceans ministry quoted as a body "
+              "(`해양수산부는 보도자료를 내고 “…”며 “…”`), then `해수부는` sending 맹지환 어업자원정책관 (named, never quoted); "
+              "국립수산과학원 mentioned as a body but never quoted",
+        speakers=(
+            Anon("변모", quotes=(
+                "사흘 만에 3년 키운 고기가 다 죽었어요. 사료값 빚만 2억인데 이걸 어떻게 다시 시작합니까.",
+                "황토를 뿌리고 또 뿌려도 물 색깔이 그대로였다",
+            )),
+            Person("국정호", {"어민", None}, None, quotes=(
+                "먹이 공급을 끊고 산소발생기를 24시간 돌렸지만 소용없었다",
+                "이 동네 양식 어가 가운데 재해보험에 든 곳은 절반도 안 된다",
+            )),
+            Anon("어모", quotes=("1995년 적조 이후로 이렇게 짙은 건 처음 본다",)),
+            Anon("어민", quotes=("미리 방류라도 하고 싶지만 적조 바다에 풀어 주면 어차피 다 죽는다",)),
+            Person("편하늘", "연구사", {"국립수산과학원 남해수산연구소", "국립수산과학원", "남해수산연구소"}, quotes=(
+                "수온이 28도 안팎으로 높게 유지되는 데다 남쪽에서 영양염이 풍부한 물이 계속 밀려들어 적조생물이 빠르게 불어나고 있다",
+                "태풍 같은 큰 기상 변화가 없으면 다음 달 초순까지 적조가 이어질 가능성이 크다",
+            )),
+            Person("온누리", {"군수", "고성군수"}, {"고성군", None}, quotes=(
+                "피해 어가가 하루빨리 재기할 수 있도록 정부에 특별재난지역 선포를 건의하겠다",
+                "방제선과 황토 살포 인력을 지금의 두 배로 늘리겠다",
+                "예찰 인력 배치가 늦었던 부분은 뼈아프게 생각한다",
+            )),
+            Org(frozenset({"군", "고성군"}), quotes=("폐사어 수거와 처리 비용은 전액 군비로 지원할 계획",)),
+            Person("제갈석진", "조합장", {"고성군수협", "고성군수산업협동조합", "수협"}, quotes=(
+                "주의보가 내려지고 나흘이 지나서야 방제선이 들어왔다",
+                "적조 예찰을 어민들 눈에만 맡겨 둘 일이 아니다",
+            )),
+            Org(frozenset({"해양수산부", "해수부"}), quotes=(
+                "적조 피해 어가에 재해대책 복구비와 경영안정자금을 신속히 지원하겠다",
+                "적조 띠가 서쪽으로 확산할 가능성에 대비해 인근 시·군과 공동 방제 체계를 가동하겠다",
+            )),
+            Person("맹지환", "어업자원정책관", {"해양수산부", "해수부"}),
+        ),
+    ),
+    Case(
+        "131-chairman-new-year-address.txt", "선우다솜",
+        notes="서울경제-style New Year address: front matter with a curly quote in the title (not counted), `[서울경제]` "
+              "glued to the lede, byline `선우다솜 기자 dasom@sedaily.com` as the last line (two-syllable surname 선우); "
+              "chairman quoted in the lede with `…”라며` and then across several paragraphs: `빈 회장은 신년사에서 “…”라고 "
+              "강조했다`, `그는 “…”며 “…”고 덧붙였다`, a subjectless `지배구조와 관련해서는 “…”고 말했다`, and a "
+              "three-sentence quote ending in a period inside the marks (`…주십시오.”라며`); slogan ‘다시, 처음처럼’ in single "
+              "quotes and ‘처음처럼’ again nested inside the union's double-quoted statement (not separate quotes); the "
+              "chairman's son 빈재원 부사장 attends without speaking (same surname 빈 as the chairman, so `빈 회장` must not "
+              "drift to him); affiliate CEO 도미래 (given name = ‘future’, and the word 미래 appears in his own quote); "
+              "탁가온 `대표` then `탁 대표는`; union federation speaking as a body, then its chair `맹수현 협의회 의장`; "
+              "anonymous `한결그룹의 한 임원은`; analyst in the trailing form `“…”이라고 어재훈 한빛투자증권 연구원은 말했다` "
+              "then `어 연구원은` (surname 어); anonymous `재계 관계자는`",
+        speakers=(
+            Person("빈성호", "회장", "한결그룹", quotes=(
+                "인공지능(AI) 전환의 속도가 곧 기업의 생존 속도",
+                "지금의 성공 방식이 5년 뒤에도 통할 것이라고 믿는 순간 한결은 무너진다",
+                "올해 그룹 전체 투자를 18조원으로 늘리고 이 가운데 3분의 1을 AI와 차세대 배터리에 쏟겠다",
+                "실패를 두려워하는 조직에는 기회도 오지 않는다",
+                "창업 세대가 맨손으로 공장을 세우던 절박함을 되찾아야 한다",
+                "보고서를 위한 보고서, 회의를 위한 회의부터 없애자",
+                "이사회 중심 경영을 더욱 단단히 하고 주주와의 약속은 반드시 지키겠다",
+                "위기는 늘 있었습니다. 다만 이번에는 변화의 속도가 다릅니다. 여러분이 먼저 움직여 주십시오.",
+            )),
+            Person("빈재원", "부사장", "한결전자"),
+            Person("도미래", "사장", "한결전자", quotes=(
+                "올해는 AI 반도체 패키징 사업이 본궤도에 오르는 원년이 될 것",
+                "고객이 원하는 미래를 우리가 먼저 제시하자",
+            )),
+            Person("탁가온", {"대표", "대표이사"}, "한결케미칼", quotes=(
+                "석유화학 업황 부진이 3년째 이어지고 있다",
+                "범용 제품 비중을 절반 아래로 줄이고 고부가 소재로 체질을 바꾸겠다",
+                "인위적인 구조조정은 없다",
+            )),
+            Org(frozenset({"한결그룹 노동조합 협의회", "노동조합 협의회", "협의회", "노조"}), quotes=(
+                "투자 확대를 말하면서 정작 현장 인력 충원 계획은 한 줄도 없다",
+                "회장 신년사의 ‘처음처럼’이 임금 동결의 다른 이름이 돼서는 안 된다",
+            )),
+            Person("맹수현", "의장", {"한결그룹 노동조합 협의회", "협의회", "노동조합 협의회"}, quotes=(
+                "성과급 산정 기준을 투명하게 공개하라는 요구에 회사가 먼저 답해야 한다",
+            )),
+            Anon("임원", quotes=("상반기 중 인력 운용 계획을 노사협의회에서 공유할 것",)),
+            Person("어재훈", "연구원", "한빛투자증권", quotes=(
+                "투자 규모보다 어느 사업에서 먼저 현금이 돌아오느냐가 관건",
+                "배터리 업황 회복이 늦어지면 차입 부담이 커질 수 있다",
+            )),
+            Anon("관계자", quotes=("주요 그룹 총수들이 올해 신년사에서 한목소리로 AI를 꺼낸 것은 그만큼 위기감이 크다는 뜻",)),
         ),
     ),
 ]

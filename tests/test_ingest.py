@@ -111,6 +111,12 @@ def test_bracketed_tag_before_prose_is_kept(first: str) -> None:
     assert found is None and body == text
 
 
+@pytest.mark.parametrize("first", ["[서울경제] 한결그룹이 투자를 늘린다고 밝혔다.", "【뉴스핌】 한결그룹이 투자를 늘린다고 밝혔다."])
+def test_outlet_tag_opening_the_lead_is_dropped(first: str) -> None:
+    body, found = strip_byline(first + "\n" + BODY)
+    assert found is None and body.startswith("한결그룹이 투자를") and "이재명 대통령은" in body
+
+
 @pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다.",
                                   "현장에 있던 홍길동 기자가 다쳤다.", "[단독] 한빛일보 홍길동 기자가 만난 사람"])
 def test_last_line_that_is_not_a_byline_is_kept(last: str) -> None:

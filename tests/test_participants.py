@@ -278,6 +278,24 @@ INTRODUCTIONS = [
                  id="이-회사의-is-the-company-named-before"),
     pytest.param("회사원 윤다솜(38)씨는 “몰랐다”고 말했다.", "윤다솜", None, None,
                  id="rarer-name-syllables-with-age-and-씨"),
+    # round 15 of the fresh articles
+    pytest.param("[서울경제] 빈성호 한결그룹 회장이 투자를 늘리겠다고 밝혔다.", "빈성호", "회장", "한결그룹",
+                 id="name-kiwi-splits-into-a-verb-and-a-noun"),
+    pytest.param("반응은 엇갈렸다. 맹다솜 전국플랫폼노동자연대 위원장은 회견을 열었다.", "맹다솜", "위원장",
+                 "전국플랫폼노동자연대", id="name-kiwi-calls-a-common-noun-before-a-body-and-title"),
+    pytest.param("현장을 지켜본 선우한결 과학기술정보통신부 장관은 악수를 나눴다.", "선우한결", "장관", "과학기술정보통신부",
+                 id="two-syllable-surname-and-a-ministry-ending-like-신부"),
+    pytest.param("KLPGA 투어 어정민 경기위원장은 경기를 멈췄다.", "어정민", "경기위원장", "KLPGA 투어",
+                 id="competition-committee-chair-is-no-province"),
+    pytest.param("엔진 시험을 맡아 온 맹하늘(34) 항우연 발사체엔진개발부 선임연구원은 이렇게 기억했다.", "맹하늘",
+                 "선임연구원", "한국항공우주연구원 발사체엔진개발부", id="name-age-then-an-abbreviated-body-and-title"),
+    pytest.param("국찬호 합참 공보실장(육군 대령)은 브리핑을 했다.", "국찬호", "공보실장", "합동참모본부",
+                 id="known-abbreviation-before-a-title-over-a-rank-in-parentheses"),
+    pytest.param("해수부는 맹지환 어업자원정책관을 현장에 보냈다.", "맹지환", "어업자원정책관", "해양수산부",
+                 id="staff-post-in-the-body-the-sentence-is-about"),
+    pytest.param("전담 캐디 빈수아(31)씨가 허리 부상으로 빠졌다.", "빈수아", "전담 캐디", None, id="caddie-title"),
+    pytest.param("예산군의회는 임시회를 열었다. 본회의장에는 최상만 예산군수와 나기현 기획예산담당관이 나왔다.",
+                 "나기현", "기획예산담당관", "예산군", id="staff-post-not-given-the-council-of-the-sentence-before"),
 ]
 
 
@@ -397,6 +415,15 @@ NOT_PEOPLE = [
     pytest.param("경전철 은빛선이 개통했다.", "경전철", id="light-rail-shaped-like-a-name"),
     pytest.param("이주노동자 지원단체 ‘이주와함께’는 성명을 냈다.", "지원단체 이주와함께",
                  id="quoted-name-after-a-body-noun"),
+    # round 15 of the fresh articles
+    pytest.param("이날 강무결(맹지환 분)과 서하나(빈소율 분)가 결혼식을 올렸다.", "강무결", id="drama-character-played-by"),
+    pytest.param("국민의힘 의원 대부분은 본회의장을 나갔다.", "국민의힘", id="party-before-의원-대부분"),
+    pytest.param("국미소 의원이 지난해 대표 발의했다.", "지난해", id="time-word-before-대표-발의"),
+    pytest.param("탁현수 원내대표는 본회의장 밖 로텐더홀에서 규탄대회를 열었다.", "로텐더홀", id="plenary-hall-is-no-title"),
+    pytest.param("하청업체 세진토건 소속 노동자 국모(58)씨가 숨졌다.", "세진토건", id="body-before-소속-and-a-role"),
+    pytest.param("세진토건 대표 등 3명을 입건했다.", "세진토건", id="builder-before-a-title"),
+    pytest.param("하일면 송천리의 한 어민은 “방류하고 싶다”고 했다.", "송천리", id="village-after-a-township"),
+    pytest.param("강원 춘천시 해든컨트리클럽(파72)에서 열린 대회에서 우승했다.", "해든컨트리클럽", id="golf-club-with-its-par"),
 ]
 
 

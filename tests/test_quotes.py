@@ -332,6 +332,28 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "영국인 관광객 올리버 베넷(31)씨는 “좋다”고 했다. 베넷씨는 “또 오겠다”며 웃었다.",
         [("올리버 베넷", "좋다"), ("올리버 베넷", "또 오겠다")], id="foreign-surname-with-씨-glued"),
+    # round 15 of the fresh articles
+    pytest.param(
+        "국민의힘 빈소연 대변인은 브리핑을 했다. 빈 대변인은 “부담이 크다”고 덧붙였다.",
+        [("빈소연", "부담이 크다")], id="surname-kiwi-reads-as-a-verb-before-a-title"),
+    pytest.param(
+        "김철수 대변인은 “준비됐다”고 말했다. 빈 대변인실은 “확인 중”이라고 했다.",
+        [("김철수", "준비됐다"), ("대변인실", "확인 중")], id="verb-form-before-a-title-word-is-no-short-form"),
+    pytest.param(
+        "탁새봄이 우승했다. 아버지 탁만석(56)씨가 백을 멨다. 탁새봄은 “기쁘다”고 했다. 탁씨는 “울 뻔했다”며 웃었다.",
+        [("탁새봄", "기쁘다"), ("탁만석", "울 뻔했다")], id="surname-씨-is-the-one-called-씨"),
+    pytest.param(
+        "“시청률보다 반응이 반가웠다”라고 국재민 PD는 말했다.",
+        [("국재민", "시청률보다 반응이 반가웠다")], id="a-PD-in-the-body-speaks"),
+    pytest.param(
+        "대통령실은 신중한 반응을 보였다. 편서린 대변인은 “일희일비하지 않겠다”고 말했다.",
+        [("편서린", "일희일비하지 않겠다")], id="spokesperson-after-the-body-of-the-sentence-before"),
+    pytest.param(
+        "고용노동부가 시공사 한결종합건설의 현장을 감독한다. 회사 측은 “성실히 협조하겠다”고 밝혔다.",
+        [("한결종합건설", "성실히 협조하겠다")], id="회사-측-is-the-company-not-the-ministry"),
+    pytest.param(
+        "고성군수협 제갈석진 조합장은 “방제선이 늦었다”고 말했다.",
+        [("제갈석진", "방제선이 늦었다")], id="cooperative-head-조합장"),
 ]
 
 
