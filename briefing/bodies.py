@@ -45,6 +45,7 @@ from .lexicon import (
     STAFF_TITLES,
     SURNAMES_1,
     SURNAMES_2,
+    TASK_GROUPS,
     TEAM_NICKNAMES,
     TIME_WORDS,
     TITLE_MODIFIERS,
@@ -167,7 +168,8 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             continue
         pair = " ".join(w.base for w in phrase_words[-2:])
         named = len(phrase_words) >= 2 and pair not in ANAPHORIC_ORGS and (
-            "NNP" in phrase_words[-2].tags or phrase_words[-2].base in PLACES)  # `울산 구단은`: that club
+            "NNP" in phrase_words[-2].tags or phrase_words[-2].base in PLACES
+            or LATIN.search(phrase_words[-2].base) is not None)  # `울산 구단은`, `NC 구단은`: that club
         if (base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS) and not named:
             ref = last_org(cast, word.start)
             if ref is not None:
@@ -280,7 +282,7 @@ def _referent_body(cast: Cast, generic: str, offset: int, *, contains: bool = Fa
     fits = [org for _, org in named if (generic in org if contains else org.endswith(generic))]
     if fits:
         return fits[-1]
-    if contains or generic in ("당", "학교", "병원", "협회", "노조"):
+    if contains or generic in ("당", "학교", "병원", "협회", "노조", "방송", "방송사", "신문", "대학"):
         return None
     return named[-1][1] if named else None
 
@@ -444,6 +446,9 @@ def _led_organisation(cast: Cast, starts: list[int], own: list[Mention]) -> str 
         if i < len(cast.words) and cast.words[i].text.startswith(LEADS_ORG):
             k = i + (2 if cast.words[i].text in ("이끌고", "맡고") else 1)
             if k < len(cast.words) and is_org_word(cast.words[k]) and cast.words[k].sentence == m.sentence:
+                if k + 1 < len(cast.words) and cast.words[k + 1].base.endswith(TASK_GROUPS) \
+                        and cast.words[k + 1].sentence == m.sentence:
+                    return None  # `국정훈 차관이 이끄는 북극항로 전담반`: a task force, not the person's body
                 org = cast.words[k].base
                 return cast.aliases.get(org, org)
     return None

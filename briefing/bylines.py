@@ -52,7 +52,7 @@ _BYLINE_LINE = re.compile(
 )
 _LEADING_STAMP = re.compile(r"^(?:(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*[|│ㅣ]\s*)+")
 _PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*[=/]\s*(?=(?:글|사진|영상)|[가-힣]{2,4}\s*(?:기자|특파원))")
-_CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:기자|특파원|작가|PD)"
+_CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:{_ROLE}|작가)"
 _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMAIL}\)?)?\s*$")
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")

@@ -162,7 +162,7 @@ TITLE_CHAINS: tuple[tuple[str, ...], tuple[str, ...]] = (
 MEMBER_TITLES: tuple[str, ...] = (
     "선수", "주장", "코치", "투수", "타자", "포수", "유격수", "내야수", "외야수", "가드", "포워드", "센터", "공격수",
     "수비수", "미드필더", "골키퍼", "세터", "리베로", "블로커", "윙어", "스트라이커", "창업자", "창업주", "직원",
-    "감독", "단장", "구단주",
+    "감독", "단장", "구단주", "리더", "멤버", "보컬", "메인보컬", "래퍼",
 )
 
 #: Posts that exist only inside a body (a spokesperson, a ministry's director): a holder named without
@@ -170,12 +170,19 @@ MEMBER_TITLES: tuple[str, ...] = (
 STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관")
 
 #: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),
-#: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one).
-TITLE_LOOKALIKES: tuple[str, ...] = ("통신부", "본회의장", "전원회의장")
+#: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one), `운영사` (an operator, not a `영사`).
+TITLE_LOOKALIKES: tuple[str, ...] = ("통신부", "본회의장", "전원회의장", "운영사")
 
 #: Endings of venues: a word with a parenthesis after it (`해든컨트리클럽(파72)`) is a place, not a name.
 VENUE_SUFFIXES: tuple[str, ...] = ("클럽", "골프장", "경기장", "구장", "체육관", "리조트", "호텔", "아레나", "스타디움",
                                    "컨벤션센터", "전시장", "공연장", "극장")
+
+#: Groups someone leads for a time without belonging to them (`국정훈 차관이 이끄는 북극항로 전담반`).
+TASK_GROUPS: tuple[str, ...] = ("전담반", "전담팀", "태스크포스", "TF", "대표단", "조사단", "점검단", "사절단", "특사단")
+
+#: Words that name a body after a Latin acronym (`KLPGA 투어 어정민 경기위원장`, `KBO 리그`), not alone
+#: (`투어는 북미에서 시작된다`).
+CIRCUIT_WORDS: tuple[str, ...] = ("투어", "리그")
 
 #: Titles that never make their holder a participant (the byline and photo credits).
 #: (A `PD` is a participant in the body, `국재민 PD는 말했다`; a PD's credit line is a byline, `BYLINE_ROLES`.)
@@ -210,13 +217,14 @@ BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모
 
 #: Generic names of a body that, after a pointing word (`같은 당`, `이 단체`, `해당 업체`), mean
 #: the body of that kind named before: the party of the last party member, the last organisation.
-GENERIC_BODIES: frozenset[str] = frozenset(["당", "단체", "기관", "회사", "업체", "구단", "학교", "병원", "협회", "노조"])
+GENERIC_BODIES: frozenset[str] = frozenset(["당", "단체", "기관", "회사", "업체", "구단", "학교", "병원", "협회", "노조",
+                                             "방송", "방송사", "신문", "대학"])
 POINTING_WORDS: frozenset[str] = frozenset(["같은", "이", "그", "해당", "이 같은"])
 
 #: Time and position words that stand before names but are neither names nor organisations
 #: (`이날 김철수 장관은`, `경기 후 이강철 감독은`).
 TIME_WORDS: frozenset[str] = frozenset(
-    ["이날", "전날", "당시", "현재", "최근", "오늘", "내일", "어제", "그제", "모레", "올해", "지난해", "작년", "내년", "이번", "지난", "오는", "그간", "최근엔", "후", "전", "뒤", "앞", "중", "때", "직후", "직전", "이후", "이전", "앞서", "한편", "또", "이어", "아울러", "특히", "다만", "그러나", "하지만", "반면", "또한", "게다가", "오전", "오후", "새벽", "저녁", "밤", "주말", "평일", "경기", "당일", "이튿날", "다음날"]
+    ["이날", "전날", "당시", "현재", "최근", "오늘", "내일", "어제", "그제", "모레", "올해", "지난해", "작년", "내년", "이번", "지난", "오는", "그간", "최근엔", "후", "전", "뒤", "앞", "중", "때", "직후", "직전", "이후", "이전", "앞서", "한편", "또", "이어", "아울러", "특히", "다만", "그러나", "하지만", "반면", "또한", "게다가", "오전", "오후", "새벽", "저녁", "밤", "주말", "평일", "경기", "당일", "이튿날", "다음날", "전반", "후반", "연장"]
 )
 
 #: Nouns that follow a bare name without making a compound with it (`방수현 등`, `김연아 외`); any
@@ -255,7 +263,8 @@ PEOPLE_SIDES: frozenset[str] = frozenset(
 #: Common nouns shaped like a Korean name (a surname, then name syllables): never a person.
 NAME_SHAPED_NOUNS: frozenset[str] = frozenset(
     ["배우자", "경전철", "고분자", "유가족", "조합원", "방문객", "전문가", "장기간", "한동안", "이사회", "정기간", "구성원",
-     "신도시", "조사관", "고교생", "임원진", "주민들", "안전망", "전시관", "공무원", "정치인", "지지자", "반대자"]
+     "신도시", "조사관", "고교생", "임원진", "주민들", "안전망", "전시관", "공무원", "정치인", "지지자", "반대자",
+     "최대어", "유망주", "신인상"]
 )
 
 #: Pronouns and reflexives that are never a speaker's name (`자신들이`, `이들은`).
@@ -324,9 +333,10 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "지검", "지법", "고법", "당국", "의회", "성", "군", "사", "회", "단", "센터", "구단", "법인",
     "기구", "기금", "연합", "연맹", "연대", "포럼", "네트워크", "대통령궁", "왕궁", "재판소", "노총",
     "대책위", "비대위", "추진위", "조직위", "준비위",  # 세계보건기구, 유럽연합, 환자연대
-    "투어",  # `KLPGA 투어 어정민 경기위원장`: a golf or tennis tour is the body that runs it
     "모터스", "홀딩스", "파트너스", "테크", "랩스", "시스템스", "에너지", "솔루션", "캐피털", "인베스트먼트",
     "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철", "반도체", "토건",  # companies
+    "에프앤비", "커피",  # `하루온에프앤비`, `하루온커피`
+    "의대", "치대", "약대", "간호대", "법대", "공대", "음대", "미대", "사범대", "로스쿨",  # `서울대 의대`
 ) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
 
 #: Endings of a company's name (`한결종합건설`, `누리전자`, `세진토건`, `한빛(주)`): what `회사 측` can mean.
@@ -334,7 +344,7 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
     "그룹", "전자", "텔레콤", "증권", "은행", "보험", "카드", "건설", "토건", "자동차", "중공업", "화학", "제약",
     "바이오", "엔터테인먼트", "모터스", "홀딩스", "파트너스", "테크", "랩스", "시스템스", "에너지", "솔루션",
     "캐피털", "인베스트먼트", "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철",
-    "반도체", "산업", "조선", "해양", "유통", "식품", "제과", "백화점", "마트", "(주)", "㈜",
+    "반도체", "산업", "조선", "해양", "유통", "식품", "제과", "백화점", "마트", "에프앤비", "커피", "(주)", "㈜",
 )
 
 #: Endings of public bodies (a ministry, an agency, a local government, a court): the topic of a

@@ -32,6 +32,7 @@ from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_descriptor, find_person, known_form
 from .lexicon import (
     AFTER_NAME_NOUNS,
+    CIRCUIT_WORDS,
     COUNTRY_SHORT_NAMES,
     CURRENT_POST_MARKERS,
     DEPUTY_PREFIXES,
@@ -418,6 +419,7 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     if any(w.base == "소속" for w in between):
         return None  # `하청업체 세진토건 소속 노동자`: the words before `소속` name a body, not a person
     org_words, title_words = _split_between(between)
+    title_words = [w for w in title_words if w.base != "등"]  # `리오, 새벽, 유안 등 멤버 4명`: a list
     leading = 0
     while leading < len(org_words) - 1 and org_words[leading].base in TITLE_MODIFIERS:
         leading += 1  # `윤재호 전 기획재정부 장관`: `전` qualifies the title, not the body
@@ -489,6 +491,10 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
         if k > first and words[k - 1].base in ORG_KIND_NOUNS and not w.boundary and not words[k - 1].boundary \
                 and not w.base.endswith("의"):  # `한결의` read as one word: see bodies.inherit_organisations
             prefix[:0] = [words[k - 1], w]  # `법무법인 한결 윤석진 변호사`: any word names the firm
+            k -= 2
+            continue
+        if w.base in CIRCUIT_WORDS and k > first and LATIN.search(words[k - 1].base) and not words[k - 1].boundary:
+            prefix[:0] = [words[k - 1], w]  # `KLPGA 투어 어정민 경기위원장`
             k -= 2
             continue
         if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
@@ -955,6 +961,12 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
             title = found[1] if found else title
             if found and found[0] and not org:
                 org = found[0]  # `윤세라(57) 한빛기후연구원장은`: the body fused with the title
+    if org is None and title and not honorific:
+        # `기호 1번 더불어민주당 탁은솔(52) 후보`: the body written right before the name
+        body = _body_before(words, words.index(name_words[0]), 0)
+        org = " ".join(w.base for w in body) or None
+        for w in body:
+            w.used = True
     key = _introduce(cast, name, title, org.strip() if org else None, name_words + tail,
                      (tail[-1] if tail else word).particle)
     if honorific or (tail and tail[0].base in HONORIFICS) or (age and not title and not org):
@@ -1013,8 +1025,11 @@ def _read_paren(inner: str) -> _Paren:
             info.title = " ".join(tokens[:lead] + tokens[-1:])
             if len(tokens) - 1 > lead and info.org is None:
                 info.org = " ".join(tokens[lead:-1])
-        elif info.org is None and _ORG_PAREN.match(part.replace(" ", "")) and len(part) <= 12:
-            info.org = part  # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul
+        elif info.org is None and _ORG_PAREN.match(part.replace(" ", "")) and (
+                len(part) <= 12 or (len(part) <= 20 and len(tokens) <= 4 and info.age)):
+            # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul; after an age, a longer club
+            # (`도바다(24·브라이턴 앤드 호브 앨비언)`)
+            info.org = part
     return info
 
 

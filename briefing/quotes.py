@@ -357,6 +357,12 @@ class _SpeakerFinder:
                         and self.mentions[lo].particle == "의" \
                         and self.text[self.mentions[lo].end:self.mentions[lo].end + 6].lstrip().startswith(_WORDS_OF):
                     return self._key(self.mentions[lo])
+                # `인근 회사에 다니는 직장인 국보람(29)씨의 말이다.`: whose words, at the end of the sentence
+                hi = bisect.bisect_left(self.starts, nxt.end, lo)
+                for m in self.mentions[lo:hi]:
+                    rest = self.text[m.end:nxt.end].strip()
+                    if m.particle == "의" and rest.startswith(_WORDS_OF) and len(rest) <= 8 and m.key >= 0:
+                        return self._key(m)
                 # `“…” 김연아는 은퇴 회견에서 이렇게 말했다.`
                 if any(p in nxt.text for p in BACK_POINTERS):
                     hi = bisect.bisect_left(self.starts, nxt.end, lo)

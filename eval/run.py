@@ -112,7 +112,8 @@ def print_fresh() -> None:
     sys.path.insert(0, str(HERE))
     from fresh_summary import evaluate, print_table
 
-    print_table(evaluate())
+    print_table(evaluate(independent_only=True), "the independent editor's picks")
+    print_table(evaluate(), "all picks, the writers' own included")
 
 
 def main() -> int:

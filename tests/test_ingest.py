@@ -95,6 +95,7 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         (BODY + "\n포천=글·사진 주아람 기자 aram@e.example.com", "포천=글·사진 주아람 기자 aram@e.example.com"),
         (BODY + "\n부산/여하람 기자 haram@e.example.kr", "부산/여하람 기자 haram@e.example.kr"),
         ("입력 2026.07.02 15:40  |  변지환 기자\n" + BODY, "입력 2026.07.02 15:40  |  변지환 기자"),
+        (BODY + "\n대담=염정훈 논설위원, 정리=빈서우 기자", "대담=염정훈 논설위원, 정리=빈서우 기자"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:

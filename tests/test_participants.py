@@ -296,6 +296,19 @@ INTRODUCTIONS = [
     pytest.param("전담 캐디 빈수아(31)씨가 허리 부상으로 빠졌다.", "빈수아", "전담 캐디", None, id="caddie-title"),
     pytest.param("예산군의회는 임시회를 열었다. 본회의장에는 최상만 예산군수와 나기현 기획예산담당관이 나왔다.",
                  "나기현", "기획예산담당관", "예산군", id="staff-post-not-given-the-council-of-the-sentence-before"),
+    # round 16 of the fresh articles
+    pytest.param("운영사인 하루온에프앤비의 맹도윤 대표는 수익성을 내세웠다.", "맹도윤", "대표", "하루온에프앤비",
+                 id="운영사-is-no-consul-and-a-company-ending-in-에프앤비"),
+    pytest.param("국정훈 차관이 이끄는 북극항로 전담반이 회의를 한다.", "국정훈", "차관", None,
+                 id="a-task-force-someone-leads-is-not-their-body"),
+    pytest.param("토론회에는 기호 1번 더불어민주당 탁은솔(52) 후보가 나왔다.", "탁은솔", "후보", "더불어민주당",
+                 id="party-before-a-name-with-an-age-and-a-title"),
+    pytest.param("사회는 이 방송 도이슬 아나운서가 맡았다.", "도이슬", "아나운서", None,
+                 id="this-broadcaster-with-none-named-is-no-body"),
+    pytest.param("도바다(24·브라이턴 앤드 호브 앨비언)가 결승골을 넣었다.", "도바다", None, "브라이턴 앤드 호브 앨비언",
+                 id="age-and-a-club-of-four-words"),
+    pytest.param("서울대 의대 김철민 교수가 참여했다.", "김철민", "교수", "서울대 의대", id="medical-school-before-a-name"),
+    pytest.param("박서준, 김유안 등 멤버 4명이 참석했다.", "김유안", "멤버", None, id="등-before-a-title-is-a-list"),
 ]
 
 
@@ -424,6 +437,9 @@ NOT_PEOPLE = [
     pytest.param("세진토건 대표 등 3명을 입건했다.", "세진토건", id="builder-before-a-title"),
     pytest.param("하일면 송천리의 한 어민은 “방류하고 싶다”고 했다.", "송천리", id="village-after-a-township"),
     pytest.param("강원 춘천시 해든컨트리클럽(파72)에서 열린 대회에서 우승했다.", "해든컨트리클럽", id="golf-club-with-its-par"),
+    pytest.param("한화 이글스가 자유계약선수(FA) 최대어로 꼽힌 내야수 어준서(31)를 품었다.", "최대어",
+                 id="biggest-fish-shaped-like-a-name"),
+    pytest.param("운영사인 하루온에프앤비의 맹도윤 대표는 수익성을 내세웠다.", "하루온에프앤비", id="operator-company"),
 ]
 
 

@@ -7,7 +7,6 @@ The bundled sample article is checked quote by quote at the end.
 
 from __future__ import annotations
 
-
 import pytest
 
 from briefing import article_from_text, build_briefing
@@ -354,6 +353,16 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "고성군수협 제갈석진 조합장은 “방제선이 늦었다”고 말했다.",
         [("제갈석진", "방제선이 늦었다")], id="cooperative-head-조합장"),
+    # round 16 of the fresh articles
+    pytest.param(
+        "원소속팀 NC와 LG 트윈스도 조건을 제시했다. NC 구단은 “헌신에 감사한다”는 입장을 밝혔다.",
+        [("NC 구단", "헌신에 감사한다")], id="a-club-named-in-latin-letters-is-no-anaphor"),
+    pytest.param(
+        "김태호 대표는 “가격을 올린다”고 했다.\n\n“점심값이 올랐어요.”\n\n인근 회사에 다니는 직장인 국보람(29)씨의 말이다.",
+        [("김태호", "가격을 올린다"), ("국보람", "점심값이 올랐어요.")], id="whose-words-at-the-end-of-the-next-sentence"),
+    pytest.param(
+        "하루온커피는 “원두 가격이 올랐다”고 설명했다.",
+        [("하루온커피", "원두 가격이 올랐다")], id="a-coffee-chain-speaking"),
 ]
 
 

@@ -11,6 +11,7 @@ import pytest
 from briefing import article_from_text, build_briefing, read_article
 from briefing.render import briefing_dict, escape_markdown, to_json_line, to_markdown
 
+
 def active(markdown: str, token: str) -> bool:
     """Whether `token` occurs in `markdown` with its first character not backslash-escaped."""
     return re.search(r"(?<!\\)" + re.escape(token), markdown) is not None
