@@ -24,6 +24,7 @@ from .lexicon import (
     ANONYMOUS_HEADS,
     BODY_KIND_NOUNS,
     COURT_SUFFIXES,
+    DEATH_VERBS,
     DETERMINERS,
     FOREIGN_GIVEN_NAMES,
     GENERIC_BODIES,
@@ -89,6 +90,12 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             continue
         if not word.particle or word.particle not in _SUBJECT_PARTICLES:
             continue
+        if word.base == "고인":
+            # `고인은 “…”`: the person whose death the article reports
+            key = _deceased(cast)
+            if key is not None:
+                add_mention(cast, key, [word])
+                continue
         if word.base == "측" and j > 0 and not words[j - 1].boundary:
             # `삼성전자 측은`, `이 대표 측은`: the side of someone already named, or of a body
             prev = words[j - 1]
@@ -263,6 +270,19 @@ def _last_court(words: list[Word], offset: int) -> str | None:
             nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
             return f"{w.base} {nxt.base}" if nxt is not None and _PANEL.match(nxt.base) else w.base
         i -= 1
+    return None
+
+
+def _deceased(cast: Cast) -> int | None:
+    """The person whose death the article reports: the first one named in a sentence that says so
+    (`… 편미리 전 서울대 교수가 14일 별세했다`)."""
+    by_sentence: dict[int, list[Word]] = {}
+    for w in cast.words:
+        by_sentence.setdefault(w.sentence, []).append(w)
+    for m in sorted(cast.mentions, key=lambda x: x.start):
+        if m.kind == "person" and m.key >= 0 and any(
+                w.text.startswith(DEATH_VERBS) for w in by_sentence.get(m.sentence, ())):
+            return m.key
     return None
 
 

@@ -106,7 +106,8 @@ TITLES: tuple[str, ...] = POSTS + (
     # professions
     "교수", "부교수", "조교수", "명예교수", "석좌교수", "연구교수", "초빙교수", "겸임교수", "연구위원", "박사",
     "박사과정생", "석사과정생", "박사후연구원", "전임연구원", "연구관", "연구사", "전문의", "전공의", "병원장",
-    "주무관", "사무관", "서기관", "행정관", "선임행정관", "순경", "경감", "경정", "총경", "수사관", "조사관", "공보관",
+    "주무관", "사무관", "서기관", "행정관", "선임행정관", "순경", "경장", "경사", "경위", "경감", "경정", "총경",
+    "경무관", "치안감", "수사관", "조사관", "공보관",
     "교사", "담임교사", "교장", "교감", "원감", "강사", "장학사", "예보관", "예보분석관", "분석관",
     "재판관", "담당관", "기획예산담당관", "정책관", "경기위원장", "경기위원", "경기감독관", "제1부상", "사진가",
     "사진작가", "큐레이터", "학예사", "학예연구사",
@@ -183,6 +184,9 @@ TASK_GROUPS: tuple[str, ...] = ("전담반", "전담팀", "태스크포스", "TF
 #: Words that name a body after a Latin acronym (`KLPGA 투어 어정민 경기위원장`, `KBO 리그`), not alone
 #: (`투어는 북미에서 시작된다`).
 CIRCUIT_WORDS: tuple[str, ...] = ("투어", "리그")
+
+#: Words that report a death (`별세했다`, `숨졌다`): `고인` is the person such a sentence names.
+DEATH_VERBS: tuple[str, ...] = ("별세", "타계", "영면", "숨졌", "숨져", "세상을", "작고", "서거", "사망했")
 
 #: Titles that never make their holder a participant (the byline and photo credits).
 #: (A `PD` is a participant in the body, `국재민 PD는 말했다`; a PD's credit line is a byline, `BYLINE_ROLES`.)
@@ -264,7 +268,7 @@ PEOPLE_SIDES: frozenset[str] = frozenset(
 NAME_SHAPED_NOUNS: frozenset[str] = frozenset(
     ["배우자", "경전철", "고분자", "유가족", "조합원", "방문객", "전문가", "장기간", "한동안", "이사회", "정기간", "구성원",
      "신도시", "조사관", "고교생", "임원진", "주민들", "안전망", "전시관", "공무원", "정치인", "지지자", "반대자",
-     "최대어", "유망주", "신인상"]
+     "최대어", "유망주", "신인상", "상인회", "부녀회", "노인회", "청년회", "번영회", "동창회"]
 )
 
 #: Pronouns and reflexives that are never a speaker's name (`자신들이`, `이들은`).
@@ -337,6 +341,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철", "반도체", "토건",  # companies
     "에프앤비", "커피",  # `하루온에프앤비`, `하루온커피`
     "의대", "치대", "약대", "간호대", "법대", "공대", "음대", "미대", "사범대", "로스쿨",  # `서울대 의대`
+    "경찰서", "소방서", "세무서", "보건소",  # `연제경찰서 강력팀장 온새벽 경위`
 ) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
 
 #: Endings of a company's name (`한결종합건설`, `누리전자`, `세진토건`, `한빛(주)`): what `회사 측` can mean.

@@ -331,7 +331,12 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
     if j + 1 >= len(words) or words[j].particle or words[j].comma or words[j].base == title:
         return False
     nxt = split_title(words[j + 1].base)
+    if nxt is not None and words[j].paren and _ACRONYM.fullmatch(words[j].paren.strip()):
+        return True  # `한국개발연구원(KDI) 거시경제연구부장`: a body with its abbreviation, then any title
     return nxt is not None and nxt[0] is None and nxt[1] == words[j + 1].base and nxt[1] != title
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
 
 
 #: Endings of a title word that introduce the name after it (`감독이었던 프랭크 오'파렐`).

@@ -96,6 +96,7 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         (BODY + "\n부산/여하람 기자 haram@e.example.kr", "부산/여하람 기자 haram@e.example.kr"),
         ("입력 2026.07.02 15:40  |  변지환 기자\n" + BODY, "입력 2026.07.02 15:40  |  변지환 기자"),
         (BODY + "\n대담=염정훈 논설위원, 정리=빈서우 기자", "대담=염정훈 논설위원, 정리=빈서우 기자"),
+        (BODY + "\n뉴스엔 어하린 harin@e.example.com", "뉴스엔 어하린 harin@e.example.com"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:

@@ -309,6 +309,12 @@ INTRODUCTIONS = [
                  id="age-and-a-club-of-four-words"),
     pytest.param("서울대 의대 김철민 교수가 참여했다.", "김철민", "교수", "서울대 의대", id="medical-school-before-a-name"),
     pytest.param("박서준, 김유안 등 멤버 4명이 참석했다.", "김유안", "멤버", None, id="등-before-a-title-is-a-list"),
+    # round 17 of the fresh articles
+    pytest.param("어상호 괴산군수는 브리핑을 열었다.", "어상호", "군수", "괴산군", id="surname-kiwi-reads-as-an-interjection"),
+    pytest.param("연제경찰서 강력팀장 온새벽 경위는 브리핑을 했다.", "온새벽", "강력팀장", "연제경찰서",
+                 id="police-station-post-name-and-rank"),
+    pytest.param("빈가람 한국개발연구원(KDI) 연구위원은 말했다.", "빈가람", "연구위원", "한국개발연구원",
+                 id="body-ending-like-a-title-with-its-abbreviation"),
 ]
 
 
@@ -440,6 +446,8 @@ NOT_PEOPLE = [
     pytest.param("한화 이글스가 자유계약선수(FA) 최대어로 꼽힌 내야수 어준서(31)를 품었다.", "최대어",
                  id="biggest-fish-shaped-like-a-name"),
     pytest.param("운영사인 하루온에프앤비의 맹도윤 대표는 수익성을 내세웠다.", "하루온에프앤비", id="operator-company"),
+    pytest.param("상인회는 연말 장터를 열었다.", "상인회", id="merchants-association-shaped-like-a-name"),
+    pytest.param("경찰은 사고 경위를 조사하고 있다.", "사고", id="경위-as-circumstances"),
 ]
 
 

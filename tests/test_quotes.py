@@ -363,6 +363,17 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "하루온커피는 “원두 가격이 올랐다”고 설명했다.",
         [("하루온커피", "원두 가격이 올랐다")], id="a-coffee-chain-speaking"),
+    # round 17 of the fresh articles
+    pytest.param(
+        "연제경찰서 강력팀장 온새벽 경위는 “A씨는 도망쳤다”고 말했다. 온 팀장은 이같이 말했다. 그는 “주효했다”고 덧붙였다.",
+        [("온새벽", "A씨는 도망쳤다"), ("온새벽", "주효했다")], id="rank-after-the-name-is-no-anonymous-source"),
+    pytest.param(
+        "편미리 전 서울대 교수가 14일 별세했다. 향년 88세.\n\n고인은 “실험실 불은 내가 끈다”고 말하곤 했다.",
+        [("편미리", "실험실 불은 내가 끈다")], id="고인-is-the-person-whose-death-is-reported"),
+    pytest.param(
+        "온세라 기재부 경제정책국장이 맡았다. 온 국장은 “효과가 있다”고 말했다.\n\n“공급 물량은 늘어납니다.”\n\n"
+        "집값 상승세가 이어지지 않겠느냐는 질문에 온 국장은 이렇게 답했다.",
+        [("온세라", "효과가 있다"), ("온세라", "공급 물량은 늘어납니다.")], id="named-topic-beats-a-subject-in-a-clause-before"),
 ]
 
 
