@@ -123,6 +123,10 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             if word.base == "씨" and j > 0 and not ANONYMIZED.match(words[j - 1].base):
                 # `김씨는` after `김민지(가명)씨는` or `주민 김모씨는`: the same anonymous person
                 key = _anonymous_with_surname(cast, words[j - 1].base, word.start)
+            if key is None and len(label_words) == 1:
+                # `E씨는` after `취업준비생 E씨(27)는`: the same person, named without the role
+                key = next((i for i, p in enumerate(cast.people) if p.kind == "anonymous"
+                            and p.name.split()[-1] == label and p.first_offset < word.start), None)
             if key is None:
                 key = find_descriptor(cast, label, "anonymous", label_words[0].start)
             add_mention(cast, key, label_words, "anonymous")
@@ -320,6 +324,12 @@ def _anonymous_with_surname(cast: Cast, surname: str, offset: int) -> int | None
         if m.kind == "anonymous" and m.key >= 0 and pos < m.start < offset and any(
                 part.startswith(surname) for part in cast.people[m.key].name.split()):
             best, pos = m.key, m.start
+    if best is None:
+        # `전 관리사무소장 표모(53)씨를 입건했다. … 표씨는`: named before only as an object
+        earlier = [w for w in cast.words if w.start < offset and w.base.startswith(surname + "모")
+                   and ANONYMIZED.match(w.base)]
+        if earlier:
+            return find_descriptor(cast, earlier[-1].base, "anonymous", earlier[-1].start)
     return best
 
 

@@ -390,7 +390,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     if korean and len(words[korean[-1]].base) == 2 and korean[-1] > window[0] \
             and is_foreign_name_word(words[korean[-1] - 1]) and looks_transliterated(words[korean[-1] - 1].base):
         korean = []  # `제롬 파월 연준 의장`: a two-syllable word after a foreign name is a body, not a name
-    given = words[korean[-1] - 1] if korean and korean[-1] > window[0] else None
+    given = words[korean[-1] - 1] if korean and korean[-1] > window[0] \
+        and words[korean[-1]].base[:2] not in SURNAMES_2 else None  # (`픽셀윙스 제갈하늘 대표`: 제갈 is Korean)
     if given is not None and is_foreign_name_word(given) and "NNP" in given.tags and len(given.base) <= 4 \
             and not given.base.endswith(ORG_SUFFIXES_STRICT) and not _standalone_counts(cast).get(given.base, 0) and (
                 words[korean[-1]].misparsed or looks_transliterated(given.base) or given.base in FOREIGN_GIVEN_NAMES):
@@ -450,7 +451,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     first_word = (prefix + name_words)[0]
     k0 = words.index(first_word)
     if org is None and k0 > 0 and words[k0 - 1].particle in ("와", "과") and split_title(words[k0 - 1].base) \
-            and not title.endswith("장"):  # (a head, `미사일총국장`, heads a body of their own)
+            and not title.endswith("장") and not title.startswith("국회"):
+        # (a head, `미사일총국장`, heads a body of their own; a `국회의원` sits in the National Assembly)
         # `한결코스메틱 우태린 IR담당 상무와 방지혁 최고재무책임자`: the pair shares the body
         partner = next((m for m in reversed(cast.mentions) if m.end == words[k0 - 1].end and m.key >= 0), None)
         if partner is not None:
@@ -914,6 +916,9 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         korean = (name_shaped(base) or (len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None
                                         and not looks_transliterated(base) and base not in PLACES)) and named
         foreign = False
+        # `캐나다인 관광객 클로이 마틴(29)씨`: a foreign name with an age and 씨 (see `aged_foreign` below)
+        aged_foreign = not korean and bool(age) and word.is_hangul and not word.verbal and base not in PLACES \
+            and not split_title(base)
     else:
         korean = is_korean_name(word, allow_two=paren.note is not None, confirmed=True) or (
             name_shaped(base) and named)
@@ -927,10 +932,10 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         aged_foreign = not korean and not foreign and age and word.is_hangul and not word.verbal \
             and base not in PLACES and not split_title(base) and not strong_org(word, cast.aliases) \
             and (bool(word.particle) or word.comma or j == len(words) - 1)  # (a title may follow otherwise)
-    if not (korean or foreign or (not honorific and aged_foreign and _aged_foreign_name(words, j))):
+    if not (korean or foreign or (aged_foreign and _aged_foreign_name(words, j))):
         return
     name_words = [word]
-    if foreign or (not honorific and not korean and aged_foreign):
+    if foreign or (not korean and aged_foreign):
         # `리오넬 메시(36·인터 마이애미)`: proper nouns just before belong to the name.
         name_words = _aged_foreign_name(words, j) if not foreign else name_words
         k = j - 1
@@ -995,6 +1000,7 @@ def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
 _ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
 _PAREN_PARTS = re.compile(r"\s*[·,]\s*")
 _AGE = re.compile(r"^\d{1,3}\s*세?$")
+_RANKING = re.compile(r"(?:랭킹|순위|시드)\s*\d{1,4}\s*위$")
 #: `(맹지환 분)`, `(배우 맹지환 분)`: the actor who plays the character named before the parenthesis.
 _CAST_PAREN = re.compile(r"^(?:[가-힣A-Za-z]+\s){1,2}분$")
 
@@ -1021,6 +1027,8 @@ def _read_paren(inner: str) -> _Paren:
             continue
         if _AGE.match(part):
             info.age = True
+        elif _RANKING.search(part):
+            info.stat = True  # `(24·세계 랭킹 31위)`: a ranking, so the word before is a player
         elif tokens[0] in NAME_NOTES:
             info.note = info.note or tokens[0]
         elif split_title(tokens[-1]) == (None, tokens[-1]) and info.title is None:

@@ -315,6 +315,14 @@ INTRODUCTIONS = [
                  id="police-station-post-name-and-rank"),
     pytest.param("빈가람 한국개발연구원(KDI) 연구위원은 말했다.", "빈가람", "연구위원", "한국개발연구원",
                  id="body-ending-like-a-title-with-its-abbreviation"),
+    # round 18 of the fresh articles
+    pytest.param("어태양(24·세계 랭킹 31위)이 8강에 올랐다.", "어태양", None, None, id="age-and-a-world-ranking"),
+    pytest.param("탁영순 시의회 의장과 편승호 국회의원이 참석했다.", "편승호", "국회의원", None,
+                 id="a-member-of-the-national-assembly-does-not-share-the-partners-body"),
+    pytest.param("편재승 원안위 위원장은 회의를 열었다.", "편재승", "위원장", "원자력안전위원회",
+                 id="nuclear-safety-commission-abbreviation"),
+    pytest.param("드론 공연 업체 픽셀윙스 제갈하늘 대표가 말했다.", "제갈하늘", "대표", "픽셀윙스",
+                 id="two-syllable-surname-after-a-transliterated-company"),
 ]
 
 

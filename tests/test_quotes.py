@@ -374,6 +374,16 @@ ATTRIBUTION_CASES = [
         "온세라 기재부 경제정책국장이 맡았다. 온 국장은 “효과가 있다”고 말했다.\n\n“공급 물량은 늘어납니다.”\n\n"
         "집값 상승세가 이어지지 않겠느냐는 질문에 온 국장은 이렇게 답했다.",
         [("온세라", "효과가 있다"), ("온세라", "공급 물량은 늘어납니다.")], id="named-topic-beats-a-subject-in-a-clause-before"),
+    # round 18 of the fresh articles
+    pytest.param(
+        "캐나다인 관광객 클로이 마틴(29)씨는 “본 적이 없다”고 했다. 마틴씨는 “어려웠다”고 말했다.",
+        [("클로이 마틴", "본 적이 없다"), ("클로이 마틴", "어려웠다")], id="foreign-name-with-an-age-and-씨"),
+    pytest.param(
+        "경찰은 관리사무소장 표모(53)씨를 입건했다. 표씨는 “갚으려 했다”는 취지로 진술했다.",
+        [("표모씨", "갚으려 했다")], id="surname-씨-after-an-anonymized-object"),
+    pytest.param(
+        "취업준비생 E씨(27)는 “못 구했다”고 했다. E씨는 “절반이 못 구했다”고 했다.",
+        [("취업준비생 E씨", "못 구했다"), ("취업준비생 E씨", "절반이 못 구했다")], id="lettered-person-without-the-role"),
 ]
 
 
