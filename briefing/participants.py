@@ -807,7 +807,8 @@ def _rare_korean_name(word: Word, *, common: bool = False) -> bool:
     proper noun (with `common`, or calls a common noun), opening the phrase before a title (a foreign
     given name would come before it)."""
     base = word.base
-    return (word.tags == ["NNP"] or (common and word.tags == ["NNG"])) and len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
+    return (word.tags == ["NNP"] or (common and word.tags == ["NNG"])) and len(base) == 3 \
+        and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
         and base not in PLACES and not base.endswith(ORG_SUFFIXES_STRICT) and not split_title(base) \
         and not looks_transliterated(base) and not word.paren
 

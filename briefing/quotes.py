@@ -365,7 +365,6 @@ class _SpeakerFinder:
                         return self._key(m)
                 # `“…” 김연아는 은퇴 회견에서 이렇게 말했다.`
                 if any(p in nxt.text for p in BACK_POINTERS):
-                    hi = bisect.bisect_left(self.starts, nxt.end, lo)
                     slots = [m for m in self.mentions[lo:hi] if m.particle in _TOPIC or m.particle in _SUBJECT]
                     # `…질문에 온 국장은 이렇게 답했다`: a named topic beats a subject in a clause before it
                     named = [m for m in slots if m.particle in _TOPIC and m.kind == "person" and m.key >= 0]
