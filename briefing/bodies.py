@@ -17,6 +17,7 @@ from .cast import (
     find_person,
     last_company,
     last_descriptor,
+    last_mention,
     last_org,
 )
 from .lexicon import (
@@ -35,6 +36,7 @@ from .lexicon import (
     LOCAL_GOVERNMENT_ANAPHORS,
     LOCAL_HEADS,
     MEMBER_TITLES,
+    NAMED_GENERIC_BODIES,
     NON_SPEAKER_NOUNS,
     ORG_ALIASES,
     ORG_KIND_NOUNS,
@@ -280,12 +282,9 @@ def _last_court(words: list[Word], offset: int) -> str | None:
 def _deceased(cast: Cast) -> int | None:
     """The person whose death the article reports: the first one named in a sentence that says so
     (`… 편미리 전 서울대 교수가 14일 별세했다`)."""
-    by_sentence: dict[int, list[Word]] = {}
-    for w in cast.words:
-        by_sentence.setdefault(w.sentence, []).append(w)
+    reporting = {w.sentence for w in cast.words if w.text.startswith(DEATH_VERBS)}
     for m in sorted(cast.mentions, key=lambda x: x.start):
-        if m.kind == "person" and m.key >= 0 and any(
-                w.text.startswith(DEATH_VERBS) for w in by_sentence.get(m.sentence, ())):
+        if m.kind == "person" and m.key >= 0 and m.sentence in reporting:
             return m.key
     return None
 
@@ -306,7 +305,7 @@ def _referent_body(cast: Cast, generic: str, offset: int, *, contains: bool = Fa
     fits = [org for _, org in named if (generic in org if contains else org.endswith(generic))]
     if fits:
         return fits[-1]
-    if contains or generic in ("당", "학교", "병원", "협회", "노조", "방송", "방송사", "신문", "대학"):
+    if contains or generic in NAMED_GENERIC_BODIES:
         return None
     return named[-1][1] if named else None
 
@@ -319,11 +318,8 @@ def _lettered(base: str) -> bool:
 def _anonymous_with_surname(cast: Cast, surname: str, offset: int) -> int | None:
     """The anonymous person named last before `offset` by a label with a word starting with
     `surname` (`김민지(가명)씨`, `주민 김모씨`)."""
-    best, pos = None, -1
-    for m in cast.mentions:
-        if m.kind == "anonymous" and m.key >= 0 and pos < m.start < offset and any(
-                part.startswith(surname) for part in cast.people[m.key].name.split()):
-            best, pos = m.key, m.start
+    best = last_mention(cast, offset, lambda m: m.kind == "anonymous" and m.key >= 0 and any(
+        part.startswith(surname) for part in cast.people[m.key].name.split()))
     if best is None:
         # `전 관리사무소장 표모(53)씨를 입건했다. … 표씨는`: named before only as an object
         earlier = [w for w in cast.words if w.start < offset and w.base.startswith(surname + "모")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,14 +98,20 @@ def find_descriptor(cast: Cast, name: str, kind: str, offset: int) -> int:
     return cast.add(Participant(name=name, kind=kind, first_offset=offset))
 
 
+def last_mention(cast: Cast, offset: int, test: Callable[[Mention], bool]) -> int | None:
+    """The participant of the mention that starts last before `offset` among those passing `test`."""
+    best, pos = None, -1
+    for m in cast.mentions:
+        if pos < m.start < offset and test(m):
+            best, pos = m.key, m.start
+    return best
+
+
 def last_company(cast: Cast, offset: int) -> int | None:
     """The company named last before `offset` (a body with a company's ending, `한결종합건설`), if any:
     `회사 측은` after `고용노동부가 한결종합건설의 현장을 감독한다` is the builder, not the ministry."""
-    best, pos = None, -1
-    for m in cast.mentions:
-        if m.kind == "org" and pos < m.start < offset and m.key >= 0 \
-                and cast.people[m.key].name.replace(" ", "").endswith(COMPANY_SUFFIXES):
-            best, pos = m.key, m.start
+    best = last_mention(cast, offset, lambda m: m.kind == "org" and m.key >= 0
+                        and cast.people[m.key].name.replace(" ", "").endswith(COMPANY_SUFFIXES))
     if best is not None:
         return best
     # named only in passing (`시공사 한결종합건설의 전국 현장`, `한결종합건설 대표이사`): the word itself
@@ -117,23 +124,17 @@ def last_org(cast: Cast, offset: int, *, topic: bool = False) -> int | None:
     """The organisation mentioned last before `offset`; with `topic`, the last one that was a
     sentence's topic (`로지웨이브는 …`) if any: `회사 측은` means the company the story is about,
     not an investor named in passing."""
-    best, pos = None, -1
-    best_topic, topic_pos = None, -1
-    for m in cast.mentions:
-        if m.kind == "org" and pos < m.start < offset:
-            best, pos = m.key, m.start
-        if topic and m.kind == "org" and m.particle in ("은", "는") and topic_pos < m.start < offset:
-            best_topic, topic_pos = m.key, m.start
-    return best_topic if best_topic is not None else best
+    if topic:
+        best_topic = last_mention(cast, offset, lambda m: m.kind == "org" and m.particle in ("은", "는"))
+        if best_topic is not None:
+            return best_topic
+    return last_mention(cast, offset, lambda m: m.kind == "org")
 
 
 def last_descriptor(cast: Cast, head: str, offset: int) -> int | None:
     """The anonymous source named last before `offset` whose label ends with `head` (`관계자`)."""
-    best, pos = None, -1
-    for m in cast.mentions:
-        if m.kind == "anonymous" and m.key >= 0 and pos < m.start < offset and cast.people[m.key].name.endswith(head):
-            best, pos = m.key, m.start
-    return best
+    return last_mention(cast, offset, lambda m: m.kind == "anonymous" and m.key >= 0
+                        and cast.people[m.key].name.endswith(head))
 
 
 def known_form(cast: Cast, form: str, offset: int) -> int | None:

@@ -223,6 +223,9 @@ BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모
 #: the body of that kind named before: the party of the last party member, the last organisation.
 GENERIC_BODIES: frozenset[str] = frozenset(["당", "단체", "기관", "회사", "업체", "구단", "학교", "병원", "협회", "노조",
                                              "방송", "방송사", "신문", "대학"])
+#: Of those, the kinds whose bodies always say the kind in their name (`더불어민주당`, `충북한울방송`): with
+#: none of that kind named before, `같은 당` or `이 방송` points to no body (`단체` may be any body).
+NAMED_GENERIC_BODIES: frozenset[str] = frozenset(["당", "학교", "병원", "협회", "노조", "방송", "방송사", "신문", "대학"])
 POINTING_WORDS: frozenset[str] = frozenset(["같은", "이", "그", "해당", "이 같은"])
 
 #: Time and position words that stand before names but are neither names nor organisations

@@ -77,30 +77,40 @@ def rouge(pred: list[str], ref: list[str]) -> tuple[float, float, float]:
     return scores[0], scores[1], scores[2]
 
 
-def evaluate(*, independent_only: bool = False) -> list[dict]:
-    """One row per system: mean ROUGE F1 (x100) and label precision over the labelled articles (with
-    `independent_only`, over those the independent editor labelled)."""
+def score_articles() -> dict[str, dict[str, tuple[float, float, float, float]]]:
+    """{article: {system: (R1, R2, RL, label precision)}} for every labelled article, each built once."""
     from kiwipiepy import Kiwi
 
     kiwi = Kiwi()
     labels: dict[str, list[str]] = json.loads(LABELS.read_text(encoding="utf-8"))
-    if independent_only:
-        labels = {name: picked for name, picked in labels.items() if independent(name)}
-    systems: dict[str, list[tuple[float, float, float, float]]] = {"briefing": [], "Lead-3": []}
+    scores: dict[str, dict[str, tuple[float, float, float, float]]] = {}
     for name, picked in sorted(labels.items()):
         b = build_briefing(read_article(FRESH / name), sentences=3)
         ref = tokens(kiwi, "\n".join(picked))
         gold = {s.strip() for s in picked}
+        scores[name] = {}
         for system, chosen in (("briefing", [s.text for s in b.summary]),
                                ("Lead-3", [s.text for s in b.sentences[:3]])):
             r1, r2, rl = rouge(tokens(kiwi, "\n".join(chosen)), ref)
             precision = sum(s.strip() in gold for s in chosen) / len(chosen) if chosen else 0.0
-            systems[system].append((r1, r2, rl, precision))
+            scores[name][system] = (r1, r2, rl, precision)
+    return scores
+
+
+def evaluate(scores: dict[str, dict[str, tuple[float, float, float, float]]] | None = None, *,
+             independent_only: bool = False) -> list[dict]:
+    """One row per system: mean ROUGE F1 (x100) and label precision over the labelled articles (with
+    `independent_only`, over those the independent editor labelled). `scores`: `score_articles()`
+    when the caller has it already."""
+    if scores is None:
+        scores = score_articles()
+    chosen = [per for name, per in scores.items() if not independent_only or independent(name)]
     rows = []
-    for system, scores in systems.items():
-        n = len(scores)
+    for system in ("briefing", "Lead-3"):
+        n = len(chosen)
         rows.append({"system": system, "n": n,
-                     **{k: 100 * sum(s[i] for s in scores) / n for i, k in enumerate(("R1", "R2", "RL", "P"))}})
+                     **{k: 100 * sum(per[system][i] for per in chosen) / n
+                        for i, k in enumerate(("R1", "R2", "RL", "P"))}})
     return rows
 
 

@@ -110,10 +110,11 @@ def margin_line(ref: str, margin: dict[str, float]) -> str:
 def print_fresh() -> None:
     """Key sentences on the project's own fresh articles (needs nothing from ../shared)."""
     sys.path.insert(0, str(HERE))
-    from fresh_summary import evaluate, print_table
+    from fresh_summary import evaluate, print_table, score_articles
 
-    print_table(evaluate(independent_only=True), "the independent editor's picks")
-    print_table(evaluate(), "all picks, the writers' own included")
+    scores = score_articles()  # every article built and scored once, for both tables
+    print_table(evaluate(scores, independent_only=True), "the independent editor's picks")
+    print_table(evaluate(scores), "all picks, the writers' own included")
 
 
 def main() -> int:
