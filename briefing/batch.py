@@ -24,10 +24,24 @@ FORMATS = ("pdf", "html", "md", "json")
 
 @dataclass
 class Skipped:
-    """An input that could not be used, and why (one line)."""
+    """An input that could not be used, and why (one line).
+
+    `error` is the reason alone (`HTTP 404 Not Found`): the messages that explain a failure start with
+    the input's name (`http://…/a.html: HTTP 404 Not Found`), and every place that shows a skipped input
+    puts its `path` first, so a leading `<path>: ` is taken off here rather than shown twice. `str()`
+    gives the one line that names it once: `http://…/a.html: HTTP 404 Not Found`.
+    """
 
     path: str
     error: str
+
+    def __post_init__(self) -> None:
+        prefix = f"{self.path}: "
+        if self.error.startswith(prefix) and len(self.error) > len(prefix):
+            self.error = self.error[len(prefix):]
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.error}"
 
 
 @dataclass
@@ -81,7 +95,7 @@ def render_briefing(b: Briefing, fmt: str, template_dir: str | Path | None = Non
     from . import pdf
 
     if fmt == "html":
-        return pdf.render_html(b, template_dir)
+        return pdf.portable_html(pdf.render_html(b, template_dir))  # the font embedded: works anywhere
     if fmt == "pdf":
         return pdf.render_pdf(b, template_dir)
     raise BriefingError(f"unknown format {fmt!r}")
@@ -100,7 +114,7 @@ def build(inputs: list[str], *, fmt: str = "pdf", output: str | None = None,
     articles, skipped = load_articles(inputs)
     report = BuildReport(skipped=skipped)
     if not articles:
-        reasons = "; ".join(s.error for s in skipped) or "no inputs"
+        reasons = "; ".join(str(s) for s in skipped) or "no inputs"
         raise InputError(f"nothing to build: {reasons}")
     plan: OutputPlan = plan_output(output, fmt, len(articles))
     briefings = build_briefings(articles, sentences=sentences)

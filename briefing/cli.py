@@ -17,6 +17,7 @@ import click
 from . import __version__
 from .errors import BriefingError
 from .output import UsageError
+from .wording import count
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 
@@ -60,6 +61,28 @@ def report_skipped(skipped: list[Any]) -> None:
         click.echo(f"briefing: skipped {item.path}: {item.error}", err=True)
 
 
+class OneLineErrors(click.Group):
+    """A click group whose usage errors are one line (`briefing: error: …`, exit 2), like every other
+    error of the command; `briefing` alone still shows the help."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(EXIT_USAGE)
+        except click.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx else "briefing"
+            fail(f"{exc.format_message().rstrip('.')} (see '{where} --help')", EXIT_USAGE)
+        except click.ClickException as exc:
+            fail(exc.format_message(), exc.exit_code)
+        except click.Abort:
+            fail("aborted", EXIT_FAILED)
+        sys.exit(result if isinstance(result, int) else EXIT_OK)
+
+
 # --- shared options -------------------------------------------------------------------------------
 
 def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any]:
@@ -76,7 +99,7 @@ template_dir_option = click.option(
     help="Folder with templates that override the packaged ones (briefing.md.j2, briefing.html.j2, …).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="briefing")
 def main() -> None:
     """Korean news articles into briefings: key sentences, who said what, PDF / Markdown / JSON.
@@ -88,7 +111,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(short_help="One briefing per article, folder, URL or feed.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @format_option(("pdf", "html", "md", "json"), "pdf")
 @output_option
@@ -118,7 +141,7 @@ def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int 
 
 # --- digest and schedule ----------------------------------------------------------------------------
 
-@main.command()
+@main.command(short_help="One digest of many articles, merged across outlets.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
               help="The digest's date (title and default file name); default: today in Asia/Seoul.")
@@ -157,15 +180,15 @@ def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_pa
         click.echo(f"briefing: {note}", err=True)
     report_skipped(report.skipped)
     if report.nothing_new:
-        click.echo(f"briefing: nothing new since the last digest ({report.already_digested} articles already "
-                   "digested); no output written", err=True)
+        click.echo(f"briefing: nothing new since the last digest ({count(report.already_digested, 'article')} "
+                   "already digested); no output written", err=True)
     for path in report.written:
         click.echo(f"wrote {path}", err=True)
     if report.skipped:
         sys.exit(EXIT_PARTIAL)
 
 
-@main.command()
+@main.command(short_help="Run the digests of a config file on their cron schedules.")
 @click.option("--config", "config_path", metavar="FILE", default="briefing.toml", show_default=True,
               help="TOML file with the [[digest]] tables to run (see examples/briefing.toml).")
 @click.option("--once", is_flag=True, help="Run every configured digest now, once, and exit.")

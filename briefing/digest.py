@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -55,6 +56,24 @@ SAME_QUOTE_CONTAINED = 0.9
 CHUNK = 64
 
 KIND_ORDER = {"person": 0, "org": 1, "anonymous": 2, "unknown": 3}
+
+
+def outlet_of(source: str | None, path: str, url: str | None = None) -> str | None:
+    """The outlet an article names: its `source`, else the host of the URL it was fetched from (or
+    gives); None for a file that names no outlet."""
+    if source:
+        return source
+    for where in (path, url):
+        match = re.match(r"^https?://([^/?#]+)", where or "", re.IGNORECASE)
+        if match:
+            return match.group(1)
+    return None
+
+
+def origin_name(source: str | None, path: str, url: str | None = None) -> str:
+    """How the digest names where an article came from, on its story and on its quotes alike: the
+    outlet (`outlet_of`), else the file's name (`notes.txt`), which is not counted as an outlet."""
+    return outlet_of(source, path, url) or PurePath(path).name or path
 
 
 @dataclass(slots=True)
@@ -95,11 +114,8 @@ class Story:
 
     @property
     def sources(self) -> list[str]:
-        """Distinct outlet names (or file names when the outlet is unknown), lead first."""
-        seen: dict[str, None] = {}
-        for a in self.articles:
-            seen.setdefault(a.source or a.stem, None)
-        return list(seen)
+        """Distinct names of where the articles came from (`origin_name`), lead first."""
+        return list(dict.fromkeys(origin_name(a.source, a.path, a.url) for a in self.articles))
 
 
 @dataclass(slots=True)

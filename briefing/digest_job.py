@@ -189,7 +189,7 @@ def _run(job: DigestJob, date: str, state: State | None, progress: Progress | No
     articles, report.skipped = load_inputs(job.inputs, skip_guid=skip_guid, progress=progress)
     report.read = len(articles) + passed_over
     if not articles and not passed_over:
-        reasons = "; ".join(s.error for s in report.skipped[:3]) or "no articles in the inputs"
+        reasons = "; ".join(str(s) for s in report.skipped[:3]) or "no articles in the inputs"
         raise InputError(f"nothing to digest: {reasons}" + (" …" if len(report.skipped) > 3 else ""))
     if state is not None:
         state.record_seen(articles)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .digest import Digest, DigestParticipant, DigestQuote, Story
+from .digest import Digest, DigestParticipant, DigestQuote, Story, origin_name, outlet_of
 from .pdf import SpeakerBlock
 
 DIGEST_MD = "digest.md.j2"
@@ -118,17 +118,15 @@ def page_plan(d: Digest, level: int = 0) -> DigestPage | None:
 
 # --- template helpers ----------------------------------------------------------------------------
 
-def outlet(source: str | None, path: str) -> str:
-    """An outlet's name, or the file (or host) an article came from when the outlet is unknown."""
-    if source:
-        return source
-    match = re.match(r"^https?://([^/]+)", path)
-    return match.group(1) if match else Path(path).name
+def outlet(source: str | None, path: str, url: str | None = None) -> str:
+    """An outlet's name, or the host or file an article came from when the outlet is unknown: the
+    name its story shows too (`digest.origin_name`)."""
+    return origin_name(source, path, url)
 
 
 def quote_sources(q: DigestQuote) -> list[str]:
     """Distinct outlets that printed a quote, in order."""
-    return list(dict.fromkeys(outlet(r.source, r.path) for r in q.sources))
+    return list(dict.fromkeys(outlet(r.source, r.path, r.url) for r in q.sources))
 
 
 def role(p: DigestParticipant) -> str:
@@ -152,7 +150,8 @@ def counted(names: list[str], limit: int = SHOWN_SOURCES) -> tuple[list[str], in
 
 def context(d: Digest, page: DigestPage) -> dict[str, Any]:
     """What the digest templates receive."""
-    outlets = {outlet(a.source, a.path) for a in d.articles}
+    # Only real outlets count: a file that names none is shown by its name but is not an outlet.
+    outlets = {o for a in d.articles if (o := outlet_of(a.source, a.path, a.url))}
     return {
         "d": d,
         "page": page,
@@ -185,10 +184,11 @@ def _html(env: Any, d: Digest, page: DigestPage) -> str:
 
 
 def to_html(d: Digest, template_dir: str | Path | None = None) -> str:
-    """The digest as one HTML page with everything in it (the PDF's page, unabridged)."""
-    from .pdf import html_env
+    """The digest as one HTML page with everything in it (the PDF's page, unabridged), the font
+    embedded (`pdf.portable_html`)."""
+    from .pdf import html_env, portable_html
 
-    return _html(html_env(template_dir), d, full_page(d))
+    return portable_html(_html(html_env(template_dir), d, full_page(d)))
 
 
 def page_html(d: Digest, level: int, template_dir: str | Path | None = None) -> str | None:

@@ -3,8 +3,10 @@
 trafilatura (a maintained extractor with a quality gate of its own) finds the article body and the
 metadata (`og:title`, `article:published_time`, `og:site_name`, `<link rel=canonical>`). Paragraphs
 stay one per line. Photo captions and credits (`사진=연합뉴스`, `[사진=…]`, `(사진제공=…)`, a caption
-line ending in its credit) are removed, then the byline is handled exactly as for text files
-(`ingest.strip_byline`). A page with no article text (scripts, navigation, a menu) is an `InputError`.
+line ending in its credit) are removed, and so is the headline when the text repeats it (it is the
+title, not sentence 0); then the byline is handled exactly as for text files (`ingest.strip_byline`).
+A byline trafilatura took out of the text (its `author`: `<p class="byline">`, `<meta name=author>`)
+is kept as `Article.byline`. A page with no article text (scripts, navigation, a menu) is an `InputError`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .bylines import is_byline_line
 from .errors import InputError
 from .ingest import strip_byline
 from .models import Article
@@ -94,24 +97,93 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     return title or None
 
 
+_TITLE_SEPARATOR = re.compile(r"^\s*(?:[|\-–—:<·]|::)\s*\S")
+
+
+def _norm(text: str) -> str:
+    """Letters and digits only, for comparing a headline with the page's title."""
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def _split_headline(text: str, page_title: str | None, title: str | None) -> tuple[str, str | None]:
+    """(text without its first line, title) when that line is the page's headline, else (text, title).
+
+    Pages put the headline (`<h1>`) inside the article's container, so the extractor returns it as
+    the first line. It is the line that equals the title (`og:title`, `<title>`, the `<h1>`) in its
+    letters and digits, or the start of a `<title>` that goes on with the outlet's name after a
+    separator (`제목 - 한빛일보`, then the line is the better title).
+    """
+    first, _, rest = text.lstrip("\n").partition("\n")
+    head = " ".join(first.split())
+    if not head or not rest.strip() or not _norm(head):
+        return text, title
+    if any(t and _norm(t) == _norm(head) for t in (title, page_title)):
+        return rest, title or head
+    full = " ".join((page_title or "").split())
+    if full.startswith(head) and _TITLE_SEPARATOR.match(full[len(head):]):
+        return rest, head
+    return text, title
+
+
+def _page_byline(html: str, author: str | None) -> str | None:
+    """The byline trafilatura read from the page (`author`), as the page wrote it when possible.
+
+    trafilatura normalises its `author` for names in Latin script (`홍길동 기자 hong@example.com`
+    becomes `홍길동 기자 Hong Com`), so the elements it reads authors from (its own author XPaths:
+    `class="byline"`, `rel="author"`, …) give the line itself when one reads as a byline
+    (`bylines.is_byline_line`); otherwise the `author` (`<meta name=author>`, JSON-LD) is the byline.
+    """
+    if not author:
+        return None
+    import lxml.html
+
+    try:
+        from trafilatura.xpaths import AUTHOR_XPATHS
+    except ImportError:  # pragma: no cover - a trafilatura without them: its author as it is
+        AUTHOR_XPATHS = []
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        root = None
+    for expression in AUTHOR_XPATHS if root is not None else ():
+        for element in expression(root):
+            line = " ".join(" ".join(element.itertext()).split())
+            if is_byline_line(line):
+                return line
+    return " / ".join(a.strip() for a in author.split(";") if a.strip()) or None
+
+
+def _complete_byline(in_text: str | None, html: str, author: str | None) -> str | None:
+    """The byline found in the text; the page's when the extractor took it out of the text, or
+    completed by it when the text kept only an e-mail (`<span class=byline>홍길동 기자</span> hong@…`)."""
+    if in_text and re.search(r"[가-힣]", in_text):
+        return in_text
+    on_page = _page_byline(html, author)
+    if not on_page or (in_text and in_text in on_page):
+        return on_page or in_text
+    return f"{on_page} {in_text}" if in_text else on_page
+
+
 def article_from_html(html: str, path: str, url: str | None = None) -> Article:
     """An `Article` from a news page's HTML; `path` names it in messages, `url` is where it came from."""
     if not html.strip():
         raise InputError(f"{path}: empty HTML page")
     text, meta = _extract(html, url)
     text = strip_captions(text.replace("\r\n", "\n").replace("\r", "\n"))
+    site = meta.get("sitename") or None
+    text, title = _split_headline(text, meta.get("title"), _clean_title(meta.get("title"), site))
     body, byline = strip_byline(text)
     body = "\n".join(line.strip() for line in body.split("\n") if line.strip())
     if len(re.sub(r"\s+", "", body)) < MIN_ARTICLE_CHARS:
         raise InputError(f"{path}: no article text in the HTML (only scripts, navigation or markup)")
-    site = meta.get("sitename") or None
+    byline = _complete_byline(byline, html, meta.get("author"))
     canonical = meta.get("url") or url
     if canonical and not re.match(r"^https?://", canonical, re.IGNORECASE):
         canonical = url
     return Article(
         path=path,
         text=body,
-        title=_clean_title(meta.get("title"), site),
+        title=title,
         date=meta.get("date") or None,
         source=site,
         url=canonical,

@@ -64,6 +64,17 @@ CARRY_OVER_CUES: tuple[str, ...] = (
 #: Pronouns that refer back to the last person spoken of.
 PRONOUNS: tuple[str, ...] = ("그", "그녀", "그들")
 
+#: Words opening a sentence that lean on the sentence before it: a pronoun subject (`그는`), the
+#: carry-over cues above (`이어`, `또`, `그러면서`, `하지만`; not `한편`, which opens a new topic), the
+#: back-pointers (`이같이`) and demonstratives (`이에`, `이는`). Without its predecessor such a sentence
+#: says little, so a page does not show it as a key point alone (`render.point_pool`).
+LEANING_OPENERS: tuple[str, ...] = tuple(dict.fromkeys(
+    [p + j for p in PRONOUNS for j in (("은", "이") if p.endswith("들") else ("는", "가")) + ("의", "에게", "도")]
+    + ["이들은", "이들이"]
+    + [c for c in CARRY_OVER_CUES if c != "한편"] + list(BACK_POINTERS)
+    + ["이에", "이는", "이를", "이와 관련해", "이에 대해", "이 같은", "이같은", "이 때문에", "이로써", "따라서", "그래서"]
+))
+
 # --- people ------------------------------------------------------------------------------------
 
 #: Korean surnames, two-syllable ones first so they match before their first syllable.

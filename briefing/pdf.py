@@ -25,7 +25,10 @@ the package's template and font folders (and the user's `--template-dir`).
 
 from __future__ import annotations
 
+import datetime as _dt
+import functools
 import logging
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,10 +46,12 @@ from .render import (
     by_prominence,
     display_title,
     key_points,
+    point_pool,
     template_context,
     template_env,
 )
 from .render import title_sentence as headline_sentence
+from .summary import is_sentence, never_key
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -68,6 +73,7 @@ __all__ = [
     "join_words",
     "keep_words",
     "page_plan",
+    "portable_html",
     "render_html",
     "render_pdf",
     "with_font_size",
@@ -89,6 +95,9 @@ MIN_FONT_PT = 8.0
 #: Words longer than this may break inside (URLs, long Latin tokens): a no-wrap span that long
 #: would run out of the column.
 LONG_WORD = 22
+#: Without `--sentences`, a page offers at most one key point for every this many sentences of the
+#: article (at least `DEFAULT_SENTENCES`; the ranked pool and the page set the upper limits).
+SENTENCES_PER_POINT = 3
 
 
 # --- what a page shows -----------------------------------------------------------------------------
@@ -180,6 +189,8 @@ class _Content:
     #: Sentences offered beyond the default count (no `--sentences` given): leaving them out is not
     #: an omission worth a note.
     optional: frozenset[int] = frozenset()
+    #: Key point -> the sentence before it, which it leans on (`그는 …`, `이어 …`): shown only with it.
+    leans_on: dict[int, int] = field(default_factory=dict)
     #: id() of a shown object (sentence, quote, participant) -> the level at which it leaves the page.
     drops: dict[int, int] = field(default_factory=dict)
 
@@ -189,14 +200,17 @@ def _content(b: Briefing) -> _Content:
     title_sentence = headline_sentence(b)
     rank = {r.sentence: n for n, r in enumerate(b.ranked)}
     steps: list[tuple[str, Any]] = []
+    leans_on: dict[int, int] = {}
     if b.sentences_requested is None:
-        # No count asked for: the page offers the whole ranked pool and leaves out the sentences
-        # beyond the default count first, lowest-ranked first.
-        pool = [r for r in b.ranked if r.sentence != title_sentence]
+        # No count asked for: the page offers a summary-sized pool (`_point_pool`) and leaves out the
+        # sentences beyond the default count first, lowest-ranked first (one that leans on another
+        # ranks below it, so it leaves first).
+        pool, leans_on = _point_pool(b)
         core = {r.sentence for r in pool[:DEFAULT_SENTENCES]}
         chosen = sorted(pool, key=lambda r: r.sentence)
         steps += [("point", r.sentence) for r in reversed(pool) if r.sentence not in core]
     else:
+        # An explicit count is the user's: exactly those sentences (`render.key_points`).
         chosen = key_points(b)
     speakers = by_prominence([p for p in b.speakers if p.name])
     speakers += [p for p in b.speakers if not p.name]  # unattributed quotes last
@@ -209,12 +223,13 @@ def _content(b: Briefing) -> _Content:
     steps += [("attendee", i) for i in reversed(range(len(attendees)))]
     steps += [("unheard", i) for i in reversed(range(len(speakers)))]
     steps += [("keyword", i) for i in reversed(range(len(b.keywords)))]
-    # The chosen summary goes last, lowest-ranked first, and one sentence always stays.
-    dropped = {key for kind, key in steps if kind == "point"}
-    by_rank = sorted((r for r in chosen if r.sentence not in dropped), key=lambda r: rank.get(r.sentence, len(rank)))
-    steps += [("point", r.sentence) for r in reversed(by_rank[1:])]
+    # The chosen summary goes last, lowest-ranked first, and one sentence always stays; those left
+    # out are counted on the page (only the extras offered beyond the default count are not).
     optional = frozenset(key for kind, key in steps if kind == "point")
-    content = _Content(title, title_sentence, chosen, speakers, attendees, list(b.keywords), steps, optional=optional)
+    by_rank = sorted((r for r in chosen if r.sentence not in optional), key=lambda r: rank.get(r.sentence, len(rank)))
+    steps += [("point", r.sentence) for r in reversed(by_rank[1:])]
+    content = _Content(title, title_sentence, chosen, speakers, attendees, list(b.keywords), steps, optional=optional,
+                       leans_on=leans_on)
     sentence_of = {r.sentence: r for r in chosen}
     for level, (kind, key) in enumerate(steps, start=1):
         if kind == "point":
@@ -225,6 +240,13 @@ def _content(b: Briefing) -> _Content:
             # A speaker's block goes with their last quote.
             content.drops[id(speakers[speaker])] = max(level, content.drops.get(id(speakers[speaker]), 0))
     return content
+
+
+def _point_pool(b: Briefing) -> tuple[list[RankedSentence], dict[int, int]]:
+    """The key points a page offers when no count was asked for (`render.point_pool`): at most one
+    for every `SENTENCES_PER_POINT` real sentences of the article, at least `DEFAULT_SENTENCES`."""
+    real = sum(1 for s in b.sentences if is_sentence(s) and not never_key(s.text))
+    return point_pool(b, max(DEFAULT_SENTENCES, real // SENTENCES_PER_POINT))
 
 
 def _plan(c: _Content, level: int, back: frozenset[int] = frozenset()) -> PagePlan | None:
@@ -265,7 +287,13 @@ def _plan(c: _Content, level: int, back: frozenset[int] = frozenset()) -> PagePl
 
 def _may_take_back(c: _Content, level: int, back: frozenset[int]) -> bool:
     """Whether the page of `level` may show the items of the levels in `back` again: a speaker's
-    quotes come back in their order (the first one left out first), never with a gap before them."""
+    quotes come back in their order (the first one left out first), never with a gap before them;
+    a key point that leans on the sentence before it comes back only with that sentence."""
+    points_again = {c.steps[n - 1][1] for n in back if 0 < n <= level and c.steps[n - 1][0] == "point"}
+    if any(k in c.leans_on for k in points_again):
+        gone = {key for n, (kind, key) in enumerate(c.steps[:level], start=1) if kind == "point" and n not in back}
+        if any(c.leans_on.get(k) in gone for k in points_again):
+            return False
     shown_again = {c.steps[n - 1][1] for n in back if 0 < n <= level and c.steps[n - 1][0] == "quote"}
     if not shown_again:
         return True
@@ -347,12 +375,102 @@ def font_face_css() -> str:
     )
 
 
+#: A CSS `url(…)` naming a `file:` URL, with its `format(…)`: how `package_url` and `font_face_css`
+#: name the packaged fonts in a <style>.
+_FILE_URL = re.compile(r"""url\(\s*(["']?)(file:[^"')\s]+)\1\s*\)(?:\s*format\(\s*["']?[\w-]+["']?\s*\))?""")
+_STYLE = re.compile(r"(<style\b[^>]*>)(.*?)(</style\s*>)", re.DOTALL | re.IGNORECASE)
+#: Always in an embedded font, whatever the page says: CSS counters and the like draw digits and ASCII.
+_ALWAYS = frozenset(map(chr, range(0x20, 0x7F)))
+
+
+def _package_font(url: str) -> Path | None:
+    """The packaged font file a `file:` URL names, else None."""
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname
+
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        return None
+    try:
+        path = Path(url2pathname(parts.path)).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    if path.is_file() and path.is_relative_to(FONTS_DIR) and path.suffix.lower() in (".ttf", ".otf"):
+        return path
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _embedded_font_src(path: str, chars: frozenset[str]) -> str:
+    """`local(…), url("data:…") format(…)`: an installed copy of the font first (by its full and
+    PostScript names, and by the family name for the Regular face), else the font subset to `chars`
+    as a data: URI. WOFF2 when brotli is installed (it comes with WeasyPrint's fontTools[woff]), else
+    WOFF. The font keeps its own `head.modified` and all its names (copyright, OFL licence), so the
+    same page gives the same bytes."""
+    import base64
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont, woff2
+
+    flavor = "woff2" if woff2.haveBrotli else "woff"
+    with TTFont(path, recalcTimestamp=False) as font:
+        names = font["name"]
+        family, style, full, postscript = (names.getDebugName(i) for i in (1, 2, 4, 6))
+        local = [family] if style == "Regular" else []
+        options = subset.Options(flavor=flavor, name_IDs=["*"], name_legacy=True, notdef_outline=True)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=sorted(map(ord, chars)))
+        subsetter.subset(font)
+        data = io.BytesIO()
+        subset.save_font(font, data, options)
+    local_names = ", ".join(f'local("{n}")' for n in dict.fromkeys(local + [full, postscript]) if n)
+    uri = f"data:font/{flavor};base64,{base64.b64encode(data.getvalue()).decode('ascii')}"
+    return f'{local_names}, url("{uri}") format("{flavor}")'
+
+
+def portable_html(html: str) -> str:
+    """`html` for a browser on any machine or web server (`-f html`): every packaged font its <style>
+    names by `file:` URL (`package_url`, `font_face_css`) becomes `local()` names of an installed Noto
+    Sans KR, then the font itself as a `data:` URI holding only the characters of the page. Nothing
+    else changes. The PDF path keeps the `file:` URLs: WeasyPrint's fetcher serves no `data:`.
+    """
+    from html import unescape
+
+    chars = frozenset(html) | frozenset(unescape(html)) | _ALWAYS
+
+    def embed(match: re.Match[str]) -> str:
+        path = _package_font(match.group(2))
+        return match.group(0) if path is None else _embedded_font_src(str(path), chars)
+
+    return _STYLE.sub(lambda m: m.group(1) + _FILE_URL.sub(embed, m.group(2)) + m.group(3), html)
+
+
+def w3c_date(value: object) -> str | None:
+    """The date of `value` as a W3C date (`2025-06-20`) for the PDF's creation date, else None.
+
+    An article's date, not the clock, dates its PDF, so the same article gives the same bytes on any
+    run. Without a readable date, `SOURCE_DATE_EPOCH` (reproducible-builds.org) is used when set.
+    """
+    match = re.match(r"\s*(\d{4})[-./년]\s*(\d{1,2})[-./월]\s*(\d{1,2})", str(value or ""))
+    if match:
+        try:
+            return _dt.date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            pass
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return None
+
+
 def html_env(template_dir: str | Path | None = None) -> jinja2.Environment:
     """`render.template_env` plus the filters and globals the HTML templates use."""
     env = template_env(template_dir)
     env.filters["words"] = keep_words
+    env.filters["w3c_date"] = w3c_date
     env.globals["package_url"] = _package_url
-    env.globals["font_face_css"] = font_face_css
+    env.globals["font_face_css"] = lambda: Markup(font_face_css())  # CSS for a <style>: not escaped
     return env
 
 
@@ -410,8 +528,10 @@ class _Renderer:
 
     @staticmethod
     def write(document: Document) -> bytes:
+        from .weasy import write_pdf
+
         try:
-            return document.write_pdf()
+            return write_pdf(document)
         except Exception as exc:
             raise RenderError(f"PDF could not be written ({type(exc).__name__}: {exc})") from exc
 

@@ -2,7 +2,7 @@
 
 Templates are looked up in the user's `--template-dir` first, then in the package. Every value from
 an article is escaped for the output it goes into: HTML autoescaping for `*.html.j2`, Markdown
-backslash escapes (and no autolinks) for `*.md.j2`.
+backslash escapes for `*.md.j2` (no markup, no link with a target of its own; URLs stay as written).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 
 from .models import Briefing, Participant, RankedSentence
-from .summary import in_article_order
+from .summary import frames_quotes, in_article_order, leans_back
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -58,25 +58,43 @@ def to_json_line(b: Briefing) -> str:
 
 # --- escaping --------------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~&$])")
-_BLOCK_START = re.compile(r"^(\s*)([#+=>-]|\d+[.)])")
+#: Characters that act anywhere in a line: emphasis, code, links, HTML, tables, template braces.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~$])")
+#: `&` only where it starts an entity or character reference (`&amp;`, `&#60;`), which renders as
+#: another character; in `?a=1&b=2` it is just `&`.
+_MD_ENTITY = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
+#: What starts a block only at the start of a line, and only when followed as CommonMark requires: a
+#: heading (`#` to `######`, then a space or the end), a list item (`-`, `+` or `1.`/`1)` with up to nine
+#: digits, then a space or the end), a thematic break or setext underline (`---`, `==`), a block quote
+#: (`>`, escaped anywhere already). `-5도`, `#태그`, `127.0.0.1` and `3.5%` start nothing.
+_BLOCK_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+=](?=[\s=-]|$)|[0-9]{1,9}(?=[.)](?:\s|$)))")
 
 
 def escape_markdown(value: object) -> str:
     """Escape text so that Markdown shows it literally: no emphasis, links, HTML or headings.
 
-    Characters that act anywhere in a line (emphasis, code, links, HTML, tables, template braces) get
-    a backslash; so do characters that act at the start of a block (`#`, `-`, `>`, `1.`). `://`, `www.`
-    and `@` are broken with an escape so that autolinking renderers do not make links; newlines become
-    spaces so a value cannot start a new block.
+    Characters that act anywhere in a line (emphasis, code, links, HTML, tables, template braces, an
+    entity's `&`) get a backslash; so does what would start a block at the start of the line (`# `,
+    `- `, `> `, `1. `: the backslash goes before the `.` of `1.`, where it is an escape, not before the
+    digit, where it would be shown). Newlines become spaces so a value cannot start a new block.
+
+    URLs, `www.` and e-mail addresses are left as written, so they read and paste cleanly. A renderer
+    that autolinks them links to exactly the text shown; what could hide a link's target (`[a](…)`,
+    `<…>`) is escaped.
     """
     if value is None:
         return ""
     text = str(value).replace("\r", " ").replace("\n", " ")
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
-    text = text.replace("://", "\\://").replace("www.", "www\\.").replace("@", "\\@")
-    return text
+    text = _MD_ENTITY.sub(r"\\&", text)
+    return _BLOCK_START.sub(_escape_block_start, text, count=1)
+
+
+def _escape_block_start(m: re.Match[str]) -> str:
+    marker = m.group(2)
+    if marker[0].isdigit():  # `1.` → `1\.`: the digits stay, the `.` or `)` after them is escaped
+        return m.group(1) + marker + "\\"
+    return m.group(1) + "\\" + marker
 
 
 # --- templates -------------------------------------------------------------------------------------
@@ -149,13 +167,51 @@ def title_sentence(b: Briefing) -> int | None:
     return None
 
 
+def point_pool(b: Briefing, limit: int) -> tuple[list[RankedSentence], dict[int, int]]:
+    """Up to `limit` key points for a page that prints the quotes under their speakers, best first,
+    and for each one that leans on the sentence before it, that sentence.
+
+    The ranked sentences, less the headline, and less two kinds that say nothing there: one that only
+    frames quotes printed below it (`summary.frames_quotes`: `그는 “…”고 말했다`), and one opening
+    with a pronoun or a linking word (`그는`, `이어`: `summary.leans_back`) whose sentence before it
+    is not shown (the headline, or a better-ranked key point). When that leaves nothing, the best
+    ranked sentence.
+    """
+    headline = title_sentence(b)
+    spans = [(q.start, q.end) for p in b.speakers for q in p.quotes if q.end > q.start]
+    shown = set() if headline is None else {headline}
+    pool: list[RankedSentence] = []
+    leans_on: dict[int, int] = {}
+    for r in b.ranked:
+        if len(pool) >= limit:
+            break
+        if r.sentence in shown or not 0 <= r.sentence < len(b.sentences):
+            continue
+        s = b.sentences[r.sentence]
+        if frames_quotes(s, spans):
+            continue
+        if leans_back(s.text):
+            if r.sentence - 1 not in shown:
+                continue
+            if r.sentence - 1 != headline:
+                leans_on[r.sentence] = r.sentence - 1
+        pool.append(r)
+        shown.add(r.sentence)
+    if not pool and limit > 0:
+        pool = [r for r in b.ranked if r.sentence != headline][:1]
+    return pool, leans_on
+
+
 def key_points(b: Briefing) -> list[RankedSentence]:
     """The key sentences a page shows under its headline, in article order.
 
-    The summary, except that a sentence already shown as the headline (an article without a title
-    is headed by its lead) is not repeated: the next sentence in rank order takes its place, so an
-    asked-for count still holds.
+    With no count asked for (`sentences_requested` None), the default count of them from
+    `point_pool` (the Markdown page prints the quotes below too). Else the summary, except that a
+    sentence already shown as the headline (an article without a title is headed by its lead) is not
+    repeated: the next sentence in rank order takes its place, so an asked-for count still holds.
     """
+    if b.sentences_requested is None:
+        return in_article_order(point_pool(b, len(b.summary))[0])
     skip = title_sentence(b)
     if skip is None or all(r.sentence != skip for r in b.summary):
         return list(b.summary)

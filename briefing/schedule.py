@@ -38,6 +38,7 @@ from .digest import DEFAULT_TIMEZONE
 from .digest_job import FORMATS, DigestJob, DigestReport, run_digest
 from .errors import BriefingError
 from .output import UsageError
+from .wording import count
 
 LOG = logging.getLogger("briefing.schedule")
 
@@ -220,7 +221,7 @@ def job_for(dc: DigestConfig, config: ScheduleConfig) -> DigestJob:
 
 def run_one(dc: DigestConfig, config: ScheduleConfig) -> RunResult:
     """Run one configured digest now; log how it went; never raise (the scheduler must go on)."""
-    LOG.info("%s: run started (%d inputs)", dc.name, len(dc.inputs))
+    LOG.info("%s: run started (%s)", dc.name, count(len(dc.inputs), "input"))
     try:
         report = run_digest(job_for(dc, config))
     except BriefingError as exc:
@@ -234,13 +235,13 @@ def run_one(dc: DigestConfig, config: ScheduleConfig) -> RunResult:
     for item in report.skipped:
         LOG.warning("%s: skipped %s: %s", dc.name, item.path, item.error)
     if report.nothing_new:
-        LOG.info("%s: nothing new since the last digest (%d already digested); no output", dc.name,
-                 report.already_digested)
+        LOG.info("%s: nothing new since the last digest (%s already digested); no output", dc.name,
+                 count(report.already_digested, "article"))
     else:
         d = report.digest
-        LOG.info("%s: wrote %s (%d articles, %d stories, %d skipped)", dc.name,
-                 ", ".join(str(p) for p in report.written), len(d.articles) if d else 0,
-                 len(d.stories) if d else 0, len(report.skipped))
+        LOG.info("%s: wrote %s (%s, %s, %d skipped)", dc.name, ", ".join(str(p) for p in report.written),
+                 count(len(d.articles) if d else 0, "article"), count(len(d.stories) if d else 0, "story"),
+                 len(report.skipped))
     return RunResult(dc.name, True, report=report)
 
 

@@ -35,6 +35,7 @@ from typing import Any, Self
 from .dedup import fingerprint
 from .errors import BriefingError
 from .models import Article
+from .wording import count
 
 SCHEMA_VERSION = 1
 DEFAULT_SCOPE = "default"
@@ -292,7 +293,7 @@ class State:
             else:
                 self.abandon_digest(record.id)
                 notes.append(f"dropped digest {record.id} ({names}) of an interrupted run; "
-                             f"its {record.articles} articles will be digested again")
+                             f"its {count(record.articles, 'article')} will be digested again")
         return notes
 
     def history(self, *, scope: str | None = None, status: str | None = None) -> list[DigestRecord]:

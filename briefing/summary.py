@@ -32,8 +32,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .bylines import is_byline_line
+from .lexicon import LEANING_OPENERS, QUOTATIVE_ENDINGS, REPORTING_VERBS
 from .models import RankedSentence, Sentence
 
 # --- language data -------------------------------------------------------------------------------
@@ -72,6 +74,11 @@ _TRAILER = re.compile(r"(?<=[.!?”\"’])\s*[(\[<][^()\[\]<>]{1,60}[)\]>]\s*$")
 #: A quotation of some length after a subject or topic (`김 장관은 … “…”고 말했다`): someone's words.
 _ATTRIBUTED = re.compile(r"^[^“\"]*?[가-힣]+(?:은|는|이|가)\s[^“\"]*[“\"][^”\"]{8,}[”\"]")
 _BARE_QUOTE = re.compile(r"^[“\"][^“”\"]*[”\"][.!?]?$")
+#: A quotative ending right after a closing mark (`”라고`, `”며`).
+_QUOTATIVE = re.compile("^(?:" + "|".join(map(re.escape, sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))) + ")")
+#: A sentence opening with a word that leans on the sentence before it (`그는 …`, `이어 “…”`).
+_LEANING = re.compile("^(?:" + "|".join(map(re.escape, sorted(LEANING_OPENERS, key=len, reverse=True)))
+                      + r")(?=[\s,“\"]|$)")
 
 #: Fewer content terms than this and a sentence cannot stand on its own (`기계공학뿐만이 아니다.`).
 MIN_TERMS = 4
@@ -178,6 +185,45 @@ def quote_only(text: str) -> bool:
     if stripped.count("“") != stripped.count("”") or stripped.count('"') % 2:
         return True
     return bool(_BARE_QUOTE.match(stripped))
+
+
+def leans_back(text: str) -> bool:
+    """True for a sentence that opens leaning on the one before it: a pronoun subject (`그는`), a
+    linking word (`이어`, `또`, `그러면서`) or a demonstrative (`이에`, `이는`); see
+    `lexicon.LEANING_OPENERS`. (`이 대통령은` is a surname, not a demonstrative: not matched.)"""
+    return bool(_LEANING.match(text.strip()))
+
+
+def frames_quotes(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> bool:
+    """True for a sentence that says nothing beyond the quotations it holds (`spans`: their offsets
+    in the text, without the marks; those a page prints under their speaker).
+
+    It holds one of them, and outside them there is only the attribution frame: before the first,
+    who, where and when, with no clause of its own (no connective or final ending, at most one
+    subject: not `…를 건의하면서 “…”`); between them and after the last, a quotative ending and at most
+    two words, the last a reporting verb (`”고 말했다`, `”라고 힘줘 말했다`; not `”며 예산 증액을
+    촉구했다`).
+    """
+    s = sentence
+    inside = [(max(a, s.start), min(z, s.end)) for a, z in spans if a < s.end and z > s.start]
+    if not inside:
+        return False
+    inside.sort()
+    first = inside[0][0] - 1  # the opening mark
+    before = [m for m in s.morphemes if m.start < first]
+    if any(m.tag in ("EC", "EF") for m in before):
+        return False
+    if sum(m.tag == "JKS" or m.tag == "JX" and m.form in ("은", "는") for m in before) > 1:
+        return False
+    gaps = [s.text[z - s.start: a - s.start] for (_, z), (a, _) in pairwise(inside)]
+    tail = s.text[inside[-1][1] - s.start:]
+    for n, gap in enumerate(gaps + [tail]):
+        words = _QUOTATIVE.sub("", gap.strip("“”\"' .,!?")).split()
+        if len(words) > 2:
+            return False
+        if n == len(gaps) and words and not words[-1].startswith(REPORTING_VERBS):
+            return False
+    return True
 
 
 def _unit_vectors(term_lists: Sequence[list[str]]) -> list[dict[str, float]]:

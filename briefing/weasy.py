@@ -9,7 +9,10 @@ elsewhere on the disk.
 
 from __future__ import annotations
 
+import functools
 import mimetypes
+import os
+import threading
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -25,7 +28,10 @@ with warnings.catch_warnings():
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-__all__ = ["BlockedURL", "FontConfiguration", "LocalFetcher", "harfbuzz_subset_available", "weasyprint"]
+__all__ = ["BlockedURL", "FontConfiguration", "LocalFetcher", "harfbuzz_subset_available", "weasyprint",
+           "write_pdf"]
+
+FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 
 
 class BlockedURL(ValueError):
@@ -78,3 +84,37 @@ def harfbuzz_subset_available() -> bool:
     from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
 
     return bool(harfbuzz_subset) and bool(harfbuzz.hb_version_atleast(4, 1, 0))
+
+
+_EPOCH_LOCK = threading.Lock()
+
+
+@functools.cache
+def font_epoch() -> int:
+    """The shipped fonts' own date (`head.modified`) as a Unix time: the date their subsets carry."""
+    from fontTools.misc.timeTools import epoch_diff
+    from fontTools.ttLib import TTFont
+
+    with TTFont(FONTS_DIR / "NotoSansKR-Regular.ttf", lazy=True) as font:
+        return int(font["head"].modified + epoch_diff)
+
+
+def write_pdf(document: weasyprint.Document) -> bytes:
+    """The PDF bytes of a laid-out document, the same on every run and machine state.
+
+    WeasyPrint embeds a subset of each font. With libharfbuzz-subset the subset keeps the font's own
+    `head.modified`; without it WeasyPrint subsets with fontTools, which stamps the current time there
+    unless `SOURCE_DATE_EPOCH` is set (reproducible-builds.org). So, unless the caller set it, it is set
+    to the fonts' own date for the duration of the write: both subsetters then give fonts dated alike,
+    and two renders a second apart give the same bytes. (The document's own dates come from the
+    template's `dcterms.created`, i.e. the article, never from the clock.)
+    """
+    epoch = str(font_epoch())
+    with _EPOCH_LOCK:
+        if "SOURCE_DATE_EPOCH" in os.environ:
+            return document.write_pdf()
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
+        try:
+            return document.write_pdf()
+        finally:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)

@@ -132,3 +132,28 @@ def test_refuses_to_overwrite_input(runner: CliRunner, tmp_path: Path) -> None:
 def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None:
     result = runner.invoke(main, ["build", str(sample_path), "-f", "docx"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("args", [
+    ["build"],                                  # missing INPUT
+    ["build", "a.txt", "-f", "docx"],           # a choice that is not one
+    ["build", "a.txt", "--sentences", "-1"],    # out of range
+    ["build", "a.txt", "--no-such-option"],
+    ["digest", "a.txt", "--date"],              # an option without its value
+    ["no-such-command"],
+])
+def test_usage_errors_are_one_line(args: list[str]) -> None:
+    """The option parser's errors read like every other error: one line, exit 2, pointing at --help."""
+    done = subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("briefing: error: "), done.stderr
+    assert "--help'" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_help_lists_each_command_uncut(runner: CliRunner) -> None:
+    result = run(runner, "--help")
+    commands = result.output.split("Commands:")[1]
+    assert "..." not in commands and "…" not in commands
+    for name in ("build", "digest", "schedule"):
+        line = next(line for line in commands.splitlines() if line.strip().startswith(name))
+        assert line.rstrip().endswith("."), line  # the whole short description, on one line

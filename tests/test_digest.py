@@ -69,7 +69,7 @@ def test_same_event_from_three_outlets_is_one_story(data):
 def test_every_article_in_exactly_one_story_or_skipped(data):
     listed = [a["path"] for s in data["stories"] for a in s["articles"]] + [s["path"] for s in data["skipped"]]
     assert sorted(listed) == sorted(PATHS + ["broken.txt"])
-    assert data["skipped"] == [{"path": "broken.txt", "error": "broken.txt: empty file"}]
+    assert data["skipped"] == [{"path": "broken.txt", "error": "empty file"}]  # the path is not repeated
 
 
 def test_summary_and_quotes_are_verbatim_with_provenance(data, articles):

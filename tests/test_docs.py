@@ -24,3 +24,14 @@ def test_readme_gives_the_two_commands() -> None:
     assert "./scripts/demo" in README and "./scripts/test" in README
     ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "scripts/test" in ci
+
+
+def test_readme_says_how_to_run_the_command_the_demo_installed() -> None:
+    """After `./scripts/demo`, `briefing` is in .venv, not on PATH: the README says how to run it, and
+    what it says is where scripts/setup puts it (this test runs from that very venv in scripts/test)."""
+    root = Path(__file__).resolve().parent.parent
+    demo = (root / "scripts" / "demo").read_text(encoding="utf-8")
+    assert ".venv/bin/briefing build" in demo
+    assert ".venv/bin/briefing build" in README and "source .venv/bin/activate" in README
+    setup = (root / "scripts" / "setup").read_text(encoding="utf-8")
+    assert "-m venv .venv" in setup and "pip install" in setup

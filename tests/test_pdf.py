@@ -633,3 +633,106 @@ def test_cli_builds_the_pdf_by_default(runner, sample_path: Path, tmp_path: Path
     assert out.read_bytes().startswith(b"%PDF-")
     assert pdf_text(out.read_bytes())[0] == 1
     assert not list((tmp_path / "output").glob(".*.tmp"))  # written atomically, nothing left over
+
+
+# --- key points on a short article -------------------------------------------------------------------
+
+SHORT_NEWS = """---
+title: 행안부, 내년 지방소멸대응기금 2조원으로 확대
+source: 테스트일보
+date: 2026-11-20
+---
+행정안전부는 20일 내년부터 지방소멸대응기금을 연간 2조원 규모로 확대한다고 밝혔다.
+기금은 인구감소지역 89곳과 관심지역 18곳에 배분되며, 지역별 투자계획 평가 결과에 따라 차등 지원된다.
+윤정호 행정안전부 차관은 이날 정부세종청사에서 열린 브리핑에서 “지방이 스스로 설계한 사업에 과감하게 투자하겠다”고 말했다.
+그는 “청년이 돌아오는 지역을 만드는 것이 이번 기금 확대의 가장 큰 목표”라고 강조했다.
+이어 “성과가 부진한 사업은 과감하게 정리하고 잘하는 지역에 더 주겠다”고 덧붙였다.
+지자체들은 기금 확대를 환영하면서도 평가에 따른 행정 부담이 커질 수 있다고 우려했다.
+한 군청 관계자는 “평가 서류를 준비하는 데만 몇 달이 걸리는 것이 현실”이라고 말했다.
+행정안전부는 다음 달까지 세부 배분 기준을 마련해 각 지자체에 통보할 계획이다.
+"""
+
+#: Openers that lean on the sentence before them (a pronoun subject, a linking adverb).
+LEANING = ("그는 ", "그녀는 ", "이어 ", "또 ", "이에 ", "그러면서 ")
+
+
+def sentences_on_page(flat: str) -> int:
+    """How many of SHORT_NEWS's sentences a page shows whole (only key points show a whole sentence:
+    quotes are printed without their frame)."""
+    body = SHORT_NEWS.split("---", 2)[2]
+    return sum(squeeze(line) in flat for line in body.splitlines() if line.strip())
+
+
+def test_short_article_key_points_are_a_summary_not_the_article(tmp_path: Path) -> None:
+    """No `--sentences`: a short article's page shows a few key points, not every sentence; none of
+    them repeats a quote printed below it or opens with a pronoun whose referent is not shown."""
+    source = tmp_path / "fund.txt"
+    source.write_text(SHORT_NEWS, encoding="utf-8")
+    b = build_briefing(read_article(source), sentences=None)
+    assert len(b.sentences) == 8
+    fitted, plan = fit_briefing(b)
+    flat = assert_page_shows(b, fitted, plan, all_chosen=False)
+    assert plan.level == 0 and not plan.omissions  # a short article fits whole: the cap is the rule
+    assert len(plan.points) == 3 and sentences_on_page(flat) == 3  # one per three sentences, at least 3
+    assert len(plan.quotes) >= 4
+    for q in plan.quotes:  # each quote is printed once, under its speaker, not again as a key point
+        assert flat.count(squeeze(q.text)) == 1, q.text
+    shown = {r.sentence for r in plan.points}
+    for r in plan.points:
+        assert "“" not in r.text, r.text
+        if r.text.startswith(LEANING):
+            assert r.sentence - 1 in shown, r.text
+    assert squeeze("그는“청년이") not in flat
+    assert squeeze("이어“성과가") not in flat
+    # The points are the article's own sentences, best first by the ranker: the lead is one.
+    assert b.sentences[0].text in {r.text for r in plan.points}
+
+
+def test_cli_pdf_key_points_are_capped_and_sentences_n_is_exact(runner, tmp_path: Path) -> None:
+    from briefing.cli import main
+
+    source = tmp_path / "fund.txt"
+    source.write_text(SHORT_NEWS, encoding="utf-8")
+    out = tmp_path / "fund.pdf"
+    result = runner.invoke(main, ["build", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    pages, text = pdf_text(out.read_bytes())
+    assert pages == 1
+    assert sentences_on_page(squeeze(text)) == 3
+
+    # An explicit count is an override: exactly that many key sentences, quotes or not.
+    out5 = tmp_path / "fund5.pdf"
+    result = runner.invoke(main, ["build", str(source), "-o", str(out5), "--sentences", "5"])
+    assert result.exit_code == 0, result.output
+    assert sentences_on_page(squeeze(pdf_text(out5.read_bytes())[1])) == 5
+
+
+def test_requested_key_sentences_that_do_not_fit_are_counted() -> None:
+    """`--sentences N` asks for N: when the page cannot hold them all, the ones left out are
+    counted on the page (`핵심 문장 k건`), never dropped silently."""
+    b = made_briefing(points=40)
+    fitted, plan = fit_briefing(b)
+    flat = assert_page_shows(b, fitted, plan, all_chosen=False)
+    assert len(plan.points) < 40
+    assert len(plan.points) + plan.points_omitted == 40
+    assert squeeze(f"핵심 문장 {plan.points_omitted}건") in flat
+
+
+def test_a_leaning_key_point_never_comes_back_without_the_sentence_it_leans_on() -> None:
+    """A key point opening with `이어` stays on the page only with the sentence before it: it leaves
+    first, and the fitter may not take it back alone."""
+    texts = [f"정부는 {i + 1}번째 지원책으로 지역 산업단지의 전력망을 늘리기로 했다." for i in range(15)]
+    texts[11] = "이어 산업통상자원부는 인허가 절차를 한 번에 처리하는 창구를 다음 달까지 마련하기로 했다."
+    sentences = [Sentence(i, t, 0, 0, i) for i, t in enumerate(texts)]
+    order = [0, 1, 2, 10, 11, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14]
+    ranked = [RankedSentence(texts[i], i, 1.0 - n / 100) for n, i in enumerate(order)]
+    article = Article(path="made.txt", text=" ".join(texts), title="지역 산업단지 지원책 발표")
+    b = Briefing(article=article, sentences=sentences, summary=ranked[:3], participants=[], keywords=[],
+                 ranked=ranked, sentences_requested=None)
+    plan = page_plan(b)
+    assert plan is not None and {r.sentence for r in plan.points} == {0, 1, 2, 10, 11}  # 15 // 3 = 5
+    # Levels 1 and 2 leave out 11 (it leans on 10) and then 10.
+    assert [r.sentence for r in page_plan(b, 1).points] == [0, 1, 2, 10]
+    assert page_plan(b, 2, {1}) is None  # 11 back without 10: not a page
+    assert [r.sentence for r in page_plan(b, 2, {2}).points] == [0, 1, 2, 10]
+    assert [r.sentence for r in page_plan(b, 2, {1, 2}).points] == [0, 1, 2, 10, 11]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -263,7 +264,7 @@ def test_example_config_is_valid():
     morning = config.digests[0]
     assert morning.timezone == "Asia/Seoul" and morning.formats == ["pdf", "md"] and morning.date == "yesterday"
     assert morning.inputs[1] == str(ROOT / "examples" / "feeds.opml")
-    assert config.state == str(ROOT / "examples" / "state" / "briefing.sqlite3")
+    assert config.state is None  # the default (BRIEFING_STATE or the user data folder), not the clone
 
 
 @pytest.mark.parametrize("body, message", [
@@ -351,3 +352,38 @@ formats = ["json"]
     assert not any(r.ok for r in failing)
     assert daily[0].ok and daily[0].report is not None and len(daily[0].report.written) == 1
     assert all(r.ok and r.report is not None and r.report.nothing_new for r in daily[1:])
+
+
+def test_running_the_example_config_leaves_nothing_for_git_to_add(tmp_path, monkeypatch):
+    """`briefing schedule --config examples/briefing.toml --once`, on a copy of the shipped example with
+    only its inputs made local: the state goes to the default place (here BRIEFING_STATE), not next to
+    the config, and whatever the run writes next to the config is ignored by git."""
+    folder = tmp_path / "examples"
+    (folder / "news").mkdir(parents=True)
+    (folder / "news" / "a1.txt").write_text((DATA / "a1-chip-exports-yna.txt").read_text(encoding="utf-8"),
+                                           encoding="utf-8")
+    shipped = (ROOT / "examples" / "briefing.toml").read_text(encoding="utf-8")
+    config = folder / "briefing.toml"
+    config.write_text(re.sub(r"^inputs = \[.*?\]", 'inputs = ["news/"]', shipped, flags=re.DOTALL | re.MULTILINE),
+                      encoding="utf-8")
+    assert shipped.count("\ninputs = [") == config.read_text(encoding="utf-8").count('\ninputs = ["news/"]') == 2
+    user_state = tmp_path / "user-data" / "state.sqlite3"
+    monkeypatch.setenv("BRIEFING_STATE", str(user_state))
+    before = {config, folder / "news" / "a1.txt"}
+    result = CliRunner().invoke(main, ["schedule", "--config", str(config), "--once"])
+    assert result.exit_code == 0, result.output
+    assert user_state.exists()
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in folder.rglob("*") if p.is_file() and p not in before)
+    assert written and not [p for p in written if "sqlite3" in p]  # outputs, and no state
+    try:
+        ignored = subprocess.run(["git", "check-ignore", "--no-index", "--stdin"], cwd=ROOT, input="\n".join(written),
+                                 capture_output=True, text=True, check=False)
+    except OSError:
+        pytest.skip("git is not installed")
+    if ignored.returncode not in (0, 1):
+        pytest.skip(f"not a git checkout ({ignored.stderr.strip()})")
+    assert sorted(ignored.stdout.split()) == written  # every file the example's run writes is ignored
+    state_paths = ["examples/state/briefing.sqlite3", "examples/state/briefing.sqlite3.lock"]
+    ignored = subprocess.run(["git", "check-ignore", "--no-index", "--stdin"], cwd=ROOT, input="\n".join(state_paths),
+                             capture_output=True, text=True, check=False)
+    assert sorted(ignored.stdout.split()) == state_paths  # and the state, should the `state` line be turned on

@@ -271,3 +271,42 @@ def test_long_article_is_ranked_whole() -> None:
     assert len(pool) == 12 and len(everything) == 2000
     assert len({r.sentence for r in everything}) == 2000
     assert [r.sentence for r in pool] == [r.sentence for r in everything[:12]]
+
+
+#: A short report whose top-ranked sentences after the lead only frame the quotes (`그는 “…”고 설명했다`).
+BRIDGE = """---
+title: 한강 보행교 2028년 개통
+source: 테스트일보
+date: 2026-09-17
+---
+서울시는 17일 여의도와 노들섬을 잇는 한강 보행교를 2028년 개통한다고 밝혔다.
+박은영 서울시 도시공간본부장은 “시민이 걸어서 한강을 건너는 시대를 열겠다”고 말했다.
+그는 “보행교 위에 전망대와 쉼터를 만들어 한강에 머무는 공간으로 꾸미겠다”고 설명했다.
+보행교는 길이 1.2㎞, 폭 12m로 자전거와 보행자만 다닐 수 있다.
+총사업비 1800억원은 시와 국비가 절반씩 부담한다.
+환경단체는 공사 기간 철새 서식지 훼손을 우려하며 보완 대책을 요구했다.
+시는 다음 달 주민설명회를 열어 의견을 수렴할 계획이다.
+"""
+
+
+def markdown_points(runner: CliRunner, path: Path, *args: str) -> list[str]:
+    result = runner.invoke(main, ["build", str(path), "-f", "md", "-o", "-", *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    section = result.stdout.split("**핵심 요약**", 1)[1].split("###", 1)[0]
+    return [line[2:] for line in section.splitlines() if line.startswith("- ")]
+
+
+def test_markdown_key_points_do_not_repeat_the_quotes_printed_below_them(runner: CliRunner, tmp_path: Path) -> None:
+    """Markdown prints each speaker's quotes under the key points: by default its three key points
+    are sentences that say something without them, not `…은 “…”고 말했다` or a `그는 “…”` whose
+    subject is not shown; `--sentences 3` is the ranker's own three (as in JSON), quotes or not."""
+    path = tmp_path / "bridge.txt"
+    path.write_text(BRIDGE, encoding="utf-8")
+    lines = [line for line in BRIDGE.split("---", 2)[2].splitlines() if line.strip()]
+    points = markdown_points(runner, path)
+    assert len(points) == 3 and set(points) <= set(lines)
+    assert points[0] == lines[0]  # the lead still heads the summary
+    assert not [p for p in points if "“" in p or p.startswith("그는")]
+    ranked = [s["text"] for s in run_json(runner, path)["summary"]]
+    assert len(ranked) == 3 and ranked[2].startswith("그는")  # JSON: the ranker's three, unchanged
+    assert markdown_points(runner, path, "--sentences", "3") == ranked
