@@ -127,7 +127,7 @@ def briefing_command() -> list[str]:
 
 def kiwi_settings() -> tuple[dict[str, bool], int]:
     sys.path.insert(0, str(ROOT))
-    from briefing.analyze import KIWI_OPTIONS, kiwi_workers
+    from briefing.text.analyze import KIWI_OPTIONS, kiwi_workers
 
     return dict(KIWI_OPTIONS), kiwi_workers()
 

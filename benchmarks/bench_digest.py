@@ -42,7 +42,7 @@ ORGS = ["산업통상자원부", "기획재정부", "카카오", "네이버", "�
 
 def source_sentences() -> list[str]:
     """Sentences of the bundled articles (front matter and bylines dropped)."""
-    from briefing.ingest import read_article
+    from briefing.sources.ingest import read_article
 
     paths = sorted((ROOT / "tests" / "data" / "digest").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
     out: list[str] = []
@@ -111,10 +111,10 @@ def make_corpus(folder: Path, count: int, seed: int = 20261125) -> None:
 def child(folder: Path, pdf: bool) -> dict[str, float]:
     """One measured run in this process (called in a fresh subprocess per size)."""
     t0 = time.perf_counter()
-    from briefing.analyze import get_kiwi
-    from briefing.digest import analyse_articles, digest_from_briefings
-    from briefing.digest_render import render_digest
-    from briefing.ingest import expand_inputs, read_article
+    from briefing.digest.merge import analyse_articles, digest_from_briefings
+    from briefing.digest.render import render_digest
+    from briefing.sources.ingest import expand_inputs, read_article
+    from briefing.text.analyze import get_kiwi
 
     get_kiwi()
     t1 = time.perf_counter()

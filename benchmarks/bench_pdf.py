@@ -70,19 +70,19 @@ CHILD = PRELUDE + r"""
 from briefing import cli  # noqa: F401 - what the entry point imports
 from briefing.batch import load_articles
 from briefing.compose import build_briefings
-from briefing.analyze import get_kiwi
+from briefing.text.analyze import get_kiwi
 lap("imports")
 get_kiwi()
 lap("kiwi")
 articles, _ = load_articles([sys.argv[2]])
 briefings = build_briefings(articles, sentences=None)  # what `briefing build ARTICLE` does: the page takes as many as fit
 lap("analysis")
-import briefing.weasy as weasy
+import briefing.render.weasy as weasy
 from weasyprint.pdf import fonts as pdf_fonts
 """ + HIDE_HB_SUBSET + r"""
 lap("weasy")
-from briefing import pdf
-from briefing.output import write_atomic
+from briefing.render import pdf
+from briefing.render.output import write_atomic
 calls = {"harfbuzz": 0, "fonttools": 0}
 def counted(name, func):
     def wrapper(*args, **kwargs):
@@ -117,14 +117,14 @@ print(json.dumps(marks))
 # The floor: start-up, imports, Kiwi, and one layout + write of a one-page Korean document.
 FLOOR = PRELUDE + r"""
 from briefing import cli  # noqa: F401
-from briefing.analyze import get_kiwi
+from briefing.text.analyze import get_kiwi
 lap("imports")
 get_kiwi()
 lap("kiwi")
-import briefing.weasy  # noqa: F401
+import briefing.render.weasy  # noqa: F401
 """ + HIDE_HB_SUBSET + r"""
 lap("weasy")
-from briefing.pdf import font_face_css, html_to_pdf
+from briefing.render.pdf import font_face_css, html_to_pdf
 html = ("<html><head><style>" + font_face_css() + " html{font-family:NotoSansKR;font-size:10pt}"
         "</style></head><body><h1><b>한 쪽 브리핑</b></h1><p>" + "이재명 대통령이 첫 산업 현장 방문지로 "
         "인공지능(AI)을 택했다. " * 20 + "</p></body></html>")

@@ -91,10 +91,10 @@ def time_peers(texts: list[str], python: str, repeat: int, systems: list[str]) -
 def time_briefing(texts: list[str], repeat: int) -> dict[str, list[float]]:
     """Best ms per article: Kiwi analysis (scale), selection alone, whole extraction + selection."""
     sys.path.insert(0, str(ROOT))
-    from briefing.analyze import analyze, get_kiwi
     from briefing.compose import DEFAULT_SENTENCES, RANKED_POOL, _title_terms, briefing_from_sentences
-    from briefing.ingest import article_from_text
-    from briefing.summary import order_by_mmr, rank_sentences
+    from briefing.sources.ingest import article_from_text
+    from briefing.summary.rank import order_by_mmr, rank_sentences
+    from briefing.text.analyze import analyze, get_kiwi
 
     get_kiwi()
     articles = [article_from_text(t, f"{i:03d}.txt") for i, t in enumerate(texts)]

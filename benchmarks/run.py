@@ -64,7 +64,7 @@ def _harfbuzz_subset() -> str:
         return "absent (WeasyPrint subsets fonts with fontTools: slower PDF writes)"
     try:
         sys.path.insert(0, str(ROOT))
-        from briefing.weasy import harfbuzz_subset_available
+        from briefing.render.weasy import harfbuzz_subset_available
 
         used = harfbuzz_subset_available()
     except Exception as exc:  # noqa: BLE001 - a description, not a check

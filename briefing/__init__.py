@@ -7,16 +7,15 @@ and `briefing.pdf` turn it into output; `briefing.cli` is a thin click layer ove
 from .batch import build
 from .compose import build_briefing, build_briefings
 from .errors import BriefingError, InputError, RenderError
-from .ingest import article_from_text, read_article
 from .models import Article, Briefing, Participant, Quote, RankedSentence, Sentence
-
-__version__ = "0.1.0"
+from .sources.ingest import article_from_text, read_article
+from .version import __version__
 
 
 def __getattr__(name: str):
     """`briefing.build_digest` and `briefing.Digest` load the digest module (and numpy) on first use."""
     if name in ("build_digest", "Digest"):
-        from . import digest
+        from .digest import merge as digest
 
         return getattr(digest, name)
     raise AttributeError(f"module 'briefing' has no attribute {name!r}")

@@ -8,9 +8,8 @@ from pathlib import Path
 
 from .compose import build_briefings
 from .errors import BriefingError, InputError
-from .ingest import expand_inputs, read_article
 from .models import Article, Briefing
-from .output import (
+from .render.output import (
     OutputPlan,
     check_not_input,
     per_article_paths,
@@ -18,6 +17,7 @@ from .output import (
     write_atomic,
     write_stdout,
 )
+from .sources.ingest import expand_inputs, read_article
 
 FORMATS = ("pdf", "html", "md", "json")
 
@@ -56,7 +56,7 @@ class BuildReport:
 
 def is_url(item: str) -> bool:
     """Whether an input names a URL rather than a path."""
-    return bool(re.match(r"^https?://", item, re.I))
+    return bool(re.match(r"^https?://", item, re.IGNORECASE))
 
 
 def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:
@@ -72,7 +72,7 @@ def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:
     for item in items:
         try:
             if is_url(item) or item.lower().endswith((".opml", ".rss", ".atom", ".xml")):
-                from .sources import load_source
+                from .sources.fetch import load_source
 
                 loaded, failed = load_source(item)
                 articles.extend(loaded)
@@ -86,13 +86,13 @@ def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:
 
 def render_briefing(b: Briefing, fmt: str, template_dir: str | Path | None = None) -> bytes | str:
     """One briefing in one format (PDF as bytes, the others as text)."""
-    from . import render
+    from .render import briefing as render
 
     if fmt == "json":
         return render.to_json_line(b)
     if fmt == "md":
         return render.to_markdown(b, template_dir)
-    from . import pdf
+    from .render import pdf
 
     if fmt == "html":
         return pdf.portable_html(pdf.render_html(b, template_dir))  # the font embedded: works anywhere
@@ -109,7 +109,7 @@ def build(inputs: list[str], *, fmt: str = "pdf", output: str | None = None,
     Raises `InputError` when no input could be read; otherwise returns a report whose `skipped` lists
     the inputs that were left out.
     """
-    from . import render
+    from .render import briefing as render
 
     articles, skipped = load_articles(inputs)
     report = BuildReport(skipped=skipped)

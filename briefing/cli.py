@@ -9,14 +9,13 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import click
 
-from . import __version__
-from .errors import BriefingError
-from .output import UsageError
+from .errors import BriefingError, UsageError
+from .version import __version__
 from .wording import count
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -47,7 +46,7 @@ def reports_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             raise
         except (click.ClickException, click.Abort):
             raise
-        except Exception as exc:  # noqa: BLE001 - the last line of defence: no tracebacks for users
+        except Exception as exc:
             if os.environ.get("BRIEFING_DEBUG"):
                 raise
             fail(f"internal error ({type(exc).__name__}: {exc}); set BRIEFING_DEBUG=1 for details")
@@ -65,11 +64,12 @@ class OneLineErrors(click.Group):
     """A click group whose usage errors are one line (`briefing: error: …`, exit 2), like every other
     error of the command; `briefing` alone still shows the help."""
 
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, complete_var, False, **extra)
         try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
+            result = super().main(args, prog_name, complete_var, False, **extra)
         except click.exceptions.NoArgsIsHelpError as exc:
             exc.show()
             sys.exit(EXIT_USAGE)
@@ -166,7 +166,7 @@ def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_pa
       briefing digest https://example.org/rss.xml feeds.opml --since-last -f md -o -
       briefing digest news/ -f json -o -
     """
-    from .digest_job import DigestJob, run_digest
+    from .digest.job import DigestJob, run_digest
     from .progress import ProgressReporter
 
     job = DigestJob(list(inputs), formats=[fmt], output=output, date=date, since_last=since_last,
@@ -201,7 +201,7 @@ def schedule(config_path: str, once: bool) -> None:
       briefing schedule --config briefing.toml
       briefing schedule --config briefing.toml --once     # every digest now, then exit
     """
-    from .schedule import load_config, log_to, run_all, serve
+    from .digest.schedule import load_config, log_to, run_all, serve
 
     log_to(sys.stderr)
     config = load_config(config_path)

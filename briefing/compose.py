@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .analyze import analyze_stream
-from .keywords import extract_keywords
 from .models import Article, Briefing, Participant, Sentence
-from .participants import find_cast
-from .quotes import extract_quotes, find_spans, is_speech
-from .summary import in_article_order, order_by_mmr, rank_sentences, term_vectors
+from .people.participants import find_cast
+from .quotes.extract import extract_quotes, find_spans, is_speech
+from .summary.keywords import extract_keywords
+from .summary.rank import in_article_order, order_by_mmr, rank_sentences, term_vectors
+from .text.analyze import analyze_stream
 
 #: How many ranked sentences a briefing keeps for renderers that fit as many as a page holds.
 RANKED_POOL = 12
@@ -95,7 +95,7 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
 def _title_terms(title: str | None) -> list[str]:
     if not title:
         return []
-    from .analyze import get_kiwi
+    from .text.analyze import get_kiwi
 
     return _content_forms(get_kiwi().tokenize(title))
 

@@ -11,3 +11,8 @@ class InputError(BriefingError):
 
 class RenderError(BriefingError):
     """An output could not be produced or written."""
+
+
+class UsageError(RenderError):
+    """The options cannot work together (exit code 2): `-f pdf -o -` for several articles, an output
+    path that is an input."""

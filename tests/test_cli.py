@@ -31,7 +31,7 @@ def test_version_and_help(runner: CliRunner) -> None:
 
 
 def test_python_dash_m() -> None:
-    proc = subprocess.run([sys.executable, "-m", "briefing", "--version"], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-m", "briefing", "--version"], check=False, capture_output=True, text=True)
     assert proc.returncode == 0 and __version__ in proc.stdout
 
 
@@ -144,7 +144,7 @@ def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None
 ])
 def test_usage_errors_are_one_line(args: list[str]) -> None:
     """The option parser's errors read like every other error: one line, exit 2, pointing at --help."""
-    done = subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-m", "briefing", *args], check=False, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("briefing: error: "), done.stderr
     assert "--help'" in done.stderr and "Traceback" not in done.stderr

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing import dedup
 from briefing.batch import Skipped
-from briefing.digest import (
+from briefing.digest import dedup
+from briefing.digest.merge import (
     Digest,
     _Group,
     _Instance,
@@ -26,9 +26,9 @@ from briefing.digest import (
     digest_dict,
     digest_from_briefings,
 )
-from briefing.digest_render import page_plan, to_html, to_markdown
-from briefing.ingest import article_from_text, read_article
+from briefing.digest.render import page_plan, to_html, to_markdown
 from briefing.models import Participant
+from briefing.sources.ingest import article_from_text, read_article
 
 DATA = Path(__file__).resolve().parent / "data" / "digest"
 PATHS = sorted(str(p) for p in DATA.glob("*.txt"))
@@ -267,7 +267,7 @@ def test_page_plan_leaves_out_second_quotes_first_then_speakers_and_stories(dige
 def test_digest_pdf_is_one_page(digest):
     pytest.importorskip("weasyprint")
     pypdf = pytest.importorskip("pypdf")
-    from briefing.digest_render import to_pdf
+    from briefing.digest.render import to_pdf
 
     pdf = to_pdf(digest)
     reader = pypdf.PdfReader(io.BytesIO(pdf))
@@ -286,8 +286,8 @@ def test_digest_from_no_articles_is_empty():
 def test_analysis_in_worker_processes_gives_the_same_digest(articles, monkeypatch):
     import datetime as dt
 
-    from briefing import digest as digest_module
-    from briefing.digest import analyse_articles, analysis_workers
+    from briefing.digest import merge as digest_module
+    from briefing.digest.merge import analyse_articles, analysis_workers
 
     monkeypatch.setattr(digest_module, "CHUNK", 4)  # small chunks: a few articles exercise the pool
     many = [article_from_text(a.text, f"copy{n}/{a.stem}.txt") for n in range(2) for a in articles]

@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from httpserver import NewsServer
 
 from briefing.cli import main
-from briefing.render import escape_markdown
+from briefing.render.briefing import escape_markdown
 
 DATE = "2026-11-25"
 
@@ -215,7 +215,7 @@ date = "{DATE}"
 
 
 def test_an_interrupted_digest_is_reported_with_its_count(tmp_path):
-    from briefing.state import State
+    from briefing.digest.state import State
 
     with State(tmp_path / "state.sqlite3") as state:
         state.begin_digest(scope="default", date=DATE, keys=["text:one"],

@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
-import run as eval_run  # noqa: E402
+import run as eval_run
 
 REPORT = """
 ## split=dev reference=abstractive articles=3 (skipped 1 with no abstractive reference)

@@ -20,7 +20,7 @@ from briefing import build_briefing, read_article
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "eval"))
 
-import fresh_summary  # noqa: E402
+import fresh_summary
 
 LABELS: dict[str, list[str]] = json.loads(fresh_summary.LABELS.read_text(encoding="utf-8"))
 

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from httpserver import NewsServer
 
 from briefing.cli import main
-from briefing.html_extract import article_from_html
-from briefing.sources import FetchOptions, load_sources
+from briefing.sources.fetch import FetchOptions, load_sources
+from briefing.sources.html import article_from_html
 
 HEADLINE = "국내 연구진, 상온에서 작동하는 고효율 수소 촉매 개발"
 LEAD = "한국과학기술연구원(KIST) 연구진이 상온에서도 물을 분해해 수소를 만드는 고효율 촉매를 개발했다고 12일 밝혔다."

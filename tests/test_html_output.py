@@ -18,9 +18,10 @@ from click.testing import CliRunner
 from fontTools.ttLib import TTFont
 
 import briefing
-from briefing import article_from_text, build_briefing, pdf
+from briefing import article_from_text, build_briefing
 from briefing.cli import main
-from briefing.pdf import render_html
+from briefing.render import pdf
+from briefing.render.pdf import render_html
 
 PACKAGE_DIR = Path(briefing.__file__).resolve().parent
 

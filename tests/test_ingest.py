@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefing import InputError, read_article
-from briefing.ingest import expand_inputs, split_front_matter, strip_byline
+from briefing.sources.ingest import expand_inputs, split_front_matter
+from briefing.text.bylines import strip_byline
 
 BODY = "이재명 대통령은 “경제를 살리겠다”고 말했다.\n최태원 SK그룹 회장도 참석했다."
 

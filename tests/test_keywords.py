@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from briefing import build_briefing, read_article
-from briefing.analyze import analyze
-from briefing.keywords import extract_keywords, joined_nouns
+from briefing.summary.keywords import extract_keywords, joined_nouns
+from briefing.text.analyze import analyze
 
 # --- articles written for these tests ---------------------------------------------------------------
 

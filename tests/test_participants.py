@@ -12,7 +12,7 @@ import pytest
 
 from briefing import article_from_text, build_briefing
 from briefing.lexicon import GIVEN_NAME_SYLLABLES, SURNAMES_1, TITLES
-from briefing.participants import looks_transliterated, name_shaped, split_title
+from briefing.people.participants import looks_transliterated, name_shaped, split_title
 
 
 def brief(text: str):

@@ -13,7 +13,7 @@ import pytest
 
 from briefing import article_from_text, build_briefing, read_article
 from briefing.models import Article, Briefing, Participant, Quote, RankedSentence, Sentence
-from briefing.pdf import (
+from briefing.render.pdf import (
     REFILL_LAYOUTS,
     FittedPage,
     PagePlan,
@@ -195,7 +195,7 @@ def test_render_pdf_is_the_fitted_page(sample) -> None:
 def test_words_are_never_split_across_lines(sample, sample_fitted) -> None:
     """Laid out, every line of every key point and quote ends at a space: joining the lines with
     spaces gives back the text (a break inside a word would add a space that is not there)."""
-    from briefing.pdf import WORD_JOINER, _Renderer
+    from briefing.render.pdf import WORD_JOINER, _Renderer
 
     _, plan = sample_fitted
     document = _Renderer().layout(render_html(sample, level=plan.level))
@@ -228,7 +228,7 @@ def test_words_are_never_split_across_lines(sample, sample_fitted) -> None:
 
 
 def test_word_spans_become_joiners_for_layout() -> None:
-    from briefing.pdf import WORD_JOINER, join_words
+    from briefing.render.pdf import WORD_JOINER, join_words
 
     html = str(keep_words("“정책(AI)을 A&B사의 hello 20일”"))
     joined = join_words(html)
@@ -346,7 +346,7 @@ def test_fit_takes_back_an_item_that_fits_once_a_later_one_is_left_out(fillers: 
 def test_fit_keeps_the_fitted_page_when_estimates_are_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
     """Heights that claim every left-out paragraph is tiny: each page taking them back overflows,
     so the fitter gives them up within its budget and keeps the page it fitted."""
-    from briefing import pdf
+    from briefing.render import pdf
 
     real = pdf._item_heights
 
@@ -370,7 +370,7 @@ def test_fit_with_refill_leaves_the_walk_down_from_a_fitting_level_to_the_refill
     out the levels below it one by one to find the minimal page; with it, the level just below is
     the refill's first candidate (the same page), so the fitter hands over at once and the refill
     takes the paragraphs back on their measured heights: the same page, with fewer layouts."""
-    from briefing import pdf
+    from briefing.render import pdf
 
     real = pdf._estimate_level
     monkeypatch.setattr(pdf, "_estimate_level",
@@ -539,9 +539,9 @@ def test_fetcher_blocks_everything_outside_the_package(server, tmp_path: Path) -
 
 
 def test_local_fetcher_rules(tmp_path: Path) -> None:
-    from briefing.pdf import FONTS_DIR
-    from briefing.render import PACKAGE_TEMPLATES
-    from briefing.weasy import BlockedURL, LocalFetcher
+    from briefing.render.briefing import PACKAGE_TEMPLATES
+    from briefing.render.pdf import FONTS_DIR
+    from briefing.render.weasy import BlockedURL, LocalFetcher
 
     user = tmp_path / "tpl"
     user.mkdir()

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from briefing import article_from_text, build_briefing
-from briefing.analyze import analyze
-from briefing.participants import find_cast
-from briefing.quotes import extract_quotes, find_spans, is_speech
+from briefing.people.participants import find_cast
+from briefing.quotes.extract import extract_quotes, find_spans, is_speech
+from briefing.text.analyze import analyze
 
 
 def brief(text: str):

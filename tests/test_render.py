@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing import article_from_text, build_briefing, read_article
-from briefing.render import briefing_dict, escape_markdown, to_json_line, to_markdown
+from briefing.render.briefing import briefing_dict, escape_markdown, to_json_line, to_markdown
 
 
 def active(markdown: str, token: str) -> bool:

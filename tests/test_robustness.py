@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from briefing import BriefingError, article_from_text, build_briefing
 from briefing.cli import main
-from briefing.pdf import render_html
-from briefing.render import to_json_line, to_markdown
+from briefing.render.briefing import to_json_line, to_markdown
+from briefing.render.pdf import render_html
 
 SENTENCE = "정부는 오늘 새 정책을 발표했다."
 
@@ -121,7 +121,7 @@ def test_one_bad_article_does_not_sink_the_batch(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("stem", ["../escape", "/abs/path", "con", "..", "a/b"])
 def test_output_names_stay_in_folder(tmp_path: Path, stem: str) -> None:
-    from briefing.output import per_article_paths
+    from briefing.render.output import per_article_paths
 
     folder = tmp_path / "out"
     (path,) = per_article_paths(folder, [stem], "md")
@@ -194,7 +194,7 @@ def test_failed_render_keeps_previous_file(tmp_path: Path) -> None:
 
 
 def test_interrupt_during_write_leaves_no_partial_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefing.output import write_atomic
+    from briefing.render.output import write_atomic
 
     out = tmp_path / "x.pdf"
     out.write_bytes(b"OLD")
@@ -210,7 +210,7 @@ def test_interrupt_during_write_leaves_no_partial_file(tmp_path: Path, monkeypat
 
 
 def test_written_files_have_ordinary_permissions(tmp_path: Path) -> None:
-    from briefing.output import write_atomic
+    from briefing.render.output import write_atomic
 
     umask = os.umask(0o022)
     try:
@@ -221,7 +221,7 @@ def test_written_files_have_ordinary_permissions(tmp_path: Path) -> None:
 
 
 def test_output_to_a_device_is_written_through(tmp_path: Path) -> None:
-    from briefing.output import write_atomic
+    from briefing.render.output import write_atomic
 
     fifo_free_target = Path(os.devnull)
     write_atomic(fifo_free_target, "nothing")
@@ -232,8 +232,8 @@ def test_output_to_a_device_is_written_through(tmp_path: Path) -> None:
     "name, content, message",
     [
         ("feed.xml", "이건 XML이 아니다 <<<".encode(), "feed.xml"),
-        ("nav.html", b"<html><head><script>var a=1;</script></head><body><nav><a href='/'>home</a></nav>"
-                     b"<script>track()</script></body></html>", "nav.html"),
+        ("nav.html", (b"<html><head><script>var a=1;</script></head><body><nav><a href='/'>home</a></nav>"
+                     b"<script>track()</script></body></html>"), "nav.html"),
     ],
 )
 def test_feed_and_html_without_articles(tmp_path: Path, name: str, content: bytes, message: str) -> None:

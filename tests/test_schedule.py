@@ -25,12 +25,12 @@ from click.testing import CliRunner
 from httpserver import NewsServer, article_page, atom, load_story, rss
 
 from briefing.cli import main
-from briefing.digest import build_digest
-from briefing.digest_job import DigestJob, load_inputs, run_digest
-from briefing.digest_render import render_digest
-from briefing.output import write_atomic
-from briefing.schedule import ConfigError, build_scheduler, load_config, run_all
-from briefing.state import State, StateLocked, article_key
+from briefing.digest.job import DigestJob, load_inputs, run_digest
+from briefing.digest.merge import build_digest
+from briefing.digest.render import render_digest
+from briefing.digest.schedule import ConfigError, build_scheduler, load_config, run_all
+from briefing.digest.state import State, StateLocked, article_key
+from briefing.render.output import write_atomic
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "digest"

@@ -10,8 +10,7 @@ import pytest
 from httpserver import NewsServer, article_page, atom, load_story, opml, rss
 
 from briefing.errors import InputError
-from briefing.html_extract import article_from_html, strip_captions
-from briefing.sources import (
+from briefing.sources.fetch import (
     FetchOptions,
     canonical_url,
     decode_page,
@@ -20,6 +19,7 @@ from briefing.sources import (
     load_sources,
     sniff,
 )
+from briefing.sources.html import article_from_html, strip_captions
 
 FAST = FetchOptions(timeout=1.0, deadline=3.0, workers=4)
 

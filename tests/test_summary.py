@@ -10,10 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from briefing import article_from_text, build_briefing, read_article
-from briefing.analyze import analyze
 from briefing.cli import main
 from briefing.models import Morpheme, Sentence
-from briefing.summary import (
+from briefing.summary.rank import (
     RankingWeights,
     is_sentence,
     never_key,
@@ -22,6 +21,7 @@ from briefing.summary import (
     rank_sentences,
     select_summary,
 )
+from briefing.text.analyze import analyze
 
 # A short local story written for these tests: a lead, its follow-up, details, a quote, a side note.
 STORY = (

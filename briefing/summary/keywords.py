@@ -10,8 +10,16 @@ the topic of an article that gives no one that title (`의사 인력 공백`, `�
 
 from __future__ import annotations
 
-from .lexicon import EXCLUDED_TITLES, HONORIFICS, KEYWORD_STOPWORDS, NOUN_TAGS, SURNAMES_1, SURNAMES_2, TITLES
-from .models import Morpheme, Sentence
+from ..lexicon import (
+    EXCLUDED_TITLES,
+    HONORIFICS,
+    KEYWORD_STOPWORDS,
+    NOUN_TAGS,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLES,
+)
+from ..models import Morpheme, Sentence
 
 _DOUBLE = frozenset({"NNP", "SL"})
 #: Tags of the words of a noun phrase (`탁민규 기재부 제1차관`): no particle or ending between them.

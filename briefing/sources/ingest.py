@@ -15,9 +15,9 @@ from pathlib import Path
 import yaml
 from charset_normalizer import from_bytes
 
-from .bylines import BRACKET_BYLINE, BYLINE_PREFIX, CAPTION, OUTLET_TAG, is_byline_line
-from .errors import InputError
-from .models import Article
+from ..errors import InputError
+from ..models import Article
+from ..text.bylines import strip_byline
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -79,7 +79,7 @@ def _looks_binary(text: str) -> bool:
 
 # --- front matter and bylines ----------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str | None], str]:
@@ -104,44 +104,6 @@ def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str | 
             value = value.isoformat()
         meta[key] = None if value is None else str(value).strip() or None
     return meta, text[match.end():]
-
-
-def strip_byline(body: str) -> tuple[str, str | None]:
-    """Remove byline lines and byline prefixes near the top and at the bottom of the body.
-
-    Returns (body, byline). At the top, a byline may sit under a headline line (`제목\n홍길동 기자`),
-    so the first three non-empty lines are examined; at the bottom, the last three. Lines in the
-    middle of the article are left alone: a name followed by `기자` inside a paragraph is prose.
-    """
-    lines = body.split("\n")
-    found: list[str] = []
-    non_empty = [i for i, line in enumerate(lines) if line.strip()]
-
-    def take(i: int) -> bool:
-        line = lines[i]
-        if is_byline_line(line) or CAPTION.match(line):
-            found.append(line.strip())
-            lines[i] = ""
-            return True
-        for pattern in (BYLINE_PREFIX, BRACKET_BYLINE):
-            match = pattern.match(line)
-            if match and match.end() < len(line):
-                found.append(line[: match.end()].strip())
-                lines[i] = line[match.end():]
-                return True
-        tag = OUTLET_TAG.match(line)
-        if tag:
-            lines[i] = line[tag.end():]  # `[서울경제] 한결그룹이 …`: the outlet's tag, not the lead's words
-            return True
-        return False
-
-    for i in non_empty[:3]:
-        take(i)
-    for i in reversed(non_empty[-3:]):
-        if lines[i].strip() and not take(i):
-            break
-    text = "\n".join(lines).strip("\n")
-    return text, (" / ".join(found) if found else None)
 
 
 def split_headline(body: str) -> tuple[str | None, str]:
@@ -215,7 +177,7 @@ def read_article(path: str | os.PathLike[str]) -> Article:
         raise InputError(f"{name}: empty file")
     text = decode_bytes(data, name)
     if p.suffix.lower() in HTML_SUFFIXES:
-        from .html_extract import article_from_html
+        from .html import article_from_html
 
         return article_from_html(text, name)
     return article_from_text(text, name, markdown=p.suffix.lower() in (".md", ".markdown"))
@@ -228,7 +190,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     """
     out: list[str] = []
     for item in inputs:
-        if re.match(r"^https?://", item, re.I):
+        if re.match(r"^https?://", item, re.IGNORECASE):
             out.append(item)
             continue
         p = Path(item)

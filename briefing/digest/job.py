@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .batch import Skipped
-from .digest import DEFAULT_TIMEZONE, Digest, build_digest
-from .errors import BriefingError, InputError
-from .ingest import expand_inputs, read_article
-from .models import Article
-from .output import UsageError, check_not_input, write_atomic, write_stdout
+from ..batch import Skipped
+from ..errors import BriefingError, InputError, UsageError
+from ..models import Article
+from ..render.output import check_not_input, write_atomic, write_stdout
+from ..sources.ingest import expand_inputs, read_article
+from .merge import DEFAULT_TIMEZONE, Digest, build_digest
 from .state import DEFAULT_SCOPE, State, article_key, guid_key
 
 LOG = logging.getLogger("briefing.digest")
@@ -105,7 +105,7 @@ def load_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = 
         except BriefingError as exc:
             skipped.append(Skipped(path, str(exc)))
     if remote:
-        from .sources import load_sources
+        from ..sources.fetch import load_sources
 
         report = (lambda done, total: progress("fetch", done, total)) if progress else None
         loaded, failed = load_sources(remote, skip=skip_guid, progress=report)
@@ -153,7 +153,7 @@ def plan_paths(job: DigestJob, date: str) -> list[Path] | None:
 
 
 def _render(d: Digest, fmt: str, template_dir: str | Path | None) -> bytes:
-    from .digest_render import render_digest
+    from .render import render_digest
 
     data = render_digest(d, fmt, template_dir)
     return data.encode("utf-8") if isinstance(data, str) else data

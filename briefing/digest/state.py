@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
+from ..errors import BriefingError
+from ..models import Article
+from ..wording import count
 from .dedup import fingerprint
-from .errors import BriefingError
-from .models import Article
-from .wording import count
 
 SCHEMA_VERSION = 1
 DEFAULT_SCOPE = "default"
@@ -100,7 +100,7 @@ def article_key(article: Article) -> str:
     if article.guid:
         return "guid:" + article.guid
     if article.url:
-        from .sources import canonical_url
+        from ..sources.fetch import canonical_url
 
         return "url:" + canonical_url(article.url)
     return "text:" + fingerprint(article.text)

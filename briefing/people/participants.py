@@ -28,9 +28,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .bodies import inherit_organisations, scan_speakers_without_names
-from .cast import Cast, Mention, add_mention, find_descriptor, find_person, known_form
-from .lexicon import (
+from ..lexicon import (
     AFTER_NAME_NOUNS,
     CIRCUIT_WORDS,
     COUNTRY_SHORT_NAMES,
@@ -64,7 +62,9 @@ from .lexicon import (
     TITLE_QUALIFIER_SUFFIXES,
     VENUE_SUFFIXES,
 )
-from .models import Participant, Sentence
+from ..models import Participant, Sentence
+from .bodies import inherit_organisations, scan_speakers_without_names
+from .cast import Cast, Mention, add_mention, find_descriptor, find_person, known_form
 from .names import (
     ANONYMIZED,
     HANGUL_ANY,
@@ -331,7 +331,8 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
     if j + 1 >= len(words) or words[j].particle or words[j].comma or words[j].base == title:
         return False
     nxt = split_title(words[j + 1].base)
-    if nxt is not None and words[j].paren and _ACRONYM.fullmatch(words[j].paren.strip()):
+    paren = words[j].paren
+    if nxt is not None and paren and _ACRONYM.fullmatch(paren.strip()):
         return True  # `한국개발연구원(KDI) 거시경제연구부장`: a body with its abbreviation, then any title
     return nxt is not None and nxt[0] is None and nxt[1] == words[j + 1].base and nxt[1] != title
 
@@ -446,8 +447,9 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
         found = split_title(second[-1].base)
         body = [w.base for w in second[:-1] if is_org_word(w)] + ([found[0]] if found and found[0] else [])
         org = " ".join(body) or None
-    if org is None and words[last].paren:
-        org = _read_paren(words[last].paren).org  # `한서율 변호사(법무법인 다온)`, `의원(국민의힘·가 선거구)`
+    last_paren = words[last].paren
+    if org is None and last_paren:
+        org = _read_paren(last_paren).org  # `한서율 변호사(법무법인 다온)`, `의원(국민의힘·가 선거구)`
     first_word = (prefix + name_words)[0]
     k0 = words.index(first_word)
     if org is None and k0 > 0 and words[k0 - 1].particle in ("와", "과") and split_title(words[k0 - 1].base) \
@@ -773,8 +775,9 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             break
         k -= 1
     org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
-    if org is None and words[name_idx[-1]].paren:
-        org = _org_in_paren(words[name_idx[-1]].paren)  # `골키퍼 송재하(울산 HD)는`
+    name_paren = words[name_idx[-1]].paren
+    if org is None and name_paren:
+        org = _org_in_paren(name_paren)  # `골키퍼 송재하(울산 HD)는`
     full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
     for w in org_words + qualifiers + [words[j]]:
         w.used = True
@@ -974,9 +977,9 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                 org = found[0]  # `윤세라(57) 한빛기후연구원장은`: the body fused with the title
     if org is None and title and not honorific:
         # `기호 1번 더불어민주당 탁은솔(52) 후보`: the body written right before the name
-        body = _body_before(words, words.index(name_words[0]), 0)
-        org = " ".join(w.base for w in body) or None
-        for w in body:
+        body_words = _body_before(words, words.index(name_words[0]), 0)
+        org = " ".join(w.base for w in body_words) or None
+        for w in body_words:
             w.used = True
     key = _introduce(cast, name, title, org.strip() if org else None, name_words + tail,
                      (tail[-1] if tail else word).particle)
@@ -1256,8 +1259,8 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
                 and (word.base in SURNAMES_1 or word.base in SURNAMES_2):
             # `최 씨는` after `최영민 씨는`: the surname and the honorific
             key = _resolve_short_ssi(cast, word.base, word.start)
-            held = (cast.people[key].title or "").split()[-1:] if key is not None else []
-            if key is not None and not (held and held[0] in POSTS):  # a minister is never `김 씨`
+            post = (cast.people[key].title or "").split()[-1:] if key is not None else []
+            if key is not None and not (post and post[0] in POSTS):  # a minister is never `김 씨`
                 add_mention(cast, key, [word, words[j + 1]])
                 continue
         # `텐 하흐는`: a two-word short form of a foreign name.

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .digest import Digest, DigestParticipant, DigestQuote, Story, origin_name, outlet_of
-from .pdf import SpeakerBlock
+from ..render.pdf import SpeakerBlock
+from .merge import Digest, DigestParticipant, DigestQuote, Story, origin_name, outlet_of
 
 DIGEST_MD = "digest.md.j2"
 DIGEST_HTML = "digest.html.j2"
@@ -173,7 +173,7 @@ def context(d: Digest, page: DigestPage) -> dict[str, Any]:
 
 def to_markdown(d: Digest, template_dir: str | Path | None = None) -> str:
     """The digest as Markdown (template `digest.md.j2`): every story and every speaker."""
-    from .render import template_env
+    from ..render.briefing import template_env
 
     text = template_env(template_dir).get_template(DIGEST_MD).render(**context(d, full_page(d)))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
@@ -186,14 +186,14 @@ def _html(env: Any, d: Digest, page: DigestPage) -> str:
 def to_html(d: Digest, template_dir: str | Path | None = None) -> str:
     """The digest as one HTML page with everything in it (the PDF's page, unabridged), the font
     embedded (`pdf.portable_html`)."""
-    from .pdf import html_env, portable_html
+    from ..render.pdf import html_env, portable_html
 
     return portable_html(_html(html_env(template_dir), d, full_page(d)))
 
 
 def page_html(d: Digest, level: int, template_dir: str | Path | None = None) -> str | None:
     """The one-page HTML at fitting `level`, or None when nothing more can be left out."""
-    from .pdf import html_env
+    from ..render.pdf import html_env
 
     page = page_plan(d, level)
     return None if page is None else _html(html_env(template_dir), d, page)
@@ -201,7 +201,7 @@ def page_html(d: Digest, level: int, template_dir: str | Path | None = None) -> 
 
 def to_pdf(d: Digest, template_dir: str | Path | None = None) -> bytes:
     """The digest as a one-page A4 PDF: lowest-ranked items left out until it fits."""
-    from .pdf import fit_one_page, html_env
+    from ..render.pdf import fit_one_page, html_env
 
     env = html_env(template_dir)
 
@@ -214,8 +214,8 @@ def to_pdf(d: Digest, template_dir: str | Path | None = None) -> bytes:
 
 def render_digest(d: Digest, fmt: str, template_dir: str | Path | None = None) -> bytes | str:
     """The digest in one format: `json`, `md`, `html` (text) or `pdf` (bytes)."""
-    from .digest import to_json
-    from .errors import RenderError
+    from ..errors import RenderError
+    from .merge import to_json
 
     if fmt == "json":
         return to_json(d)

@@ -19,6 +19,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from ..resources import FONTS_DIR
+
 with warnings.catch_warnings():
     # Without the optional libharfbuzz-subset0, WeasyPrint warns on import that future versions will
     # require it; it still works (subsetting with fontTools, slower). The speed-up is documented in
@@ -31,7 +33,6 @@ with warnings.catch_warnings():
 __all__ = ["BlockedURL", "FontConfiguration", "LocalFetcher", "harfbuzz_subset_available", "weasyprint",
            "write_pdf"]
 
-FONTS_DIR = Path(__file__).resolve().parent / "fonts"
 
 
 class BlockedURL(ValueError):

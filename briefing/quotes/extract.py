@@ -25,8 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cast import find_descriptor
-from .lexicon import (
+from ..lexicon import (
     ANONYMOUS_HEADS,
     ANSWER_CUES,
     BACK_POINTERS,
@@ -37,9 +36,10 @@ from .lexicon import (
     QUOTED_NOUN_ENDINGS,
     WORDS_OF_NOUNS,
 )
-from .models import Participant, Quote, Sentence
-from .names import name_shaped
-from .participants import LABEL_LINE, TRANSCRIPT_LABEL, Cast, Mention
+from ..models import Participant, Quote, Sentence
+from ..people.cast import find_descriptor
+from ..people.names import name_shaped
+from ..people.participants import LABEL_LINE, TRANSCRIPT_LABEL, Cast, Mention
 
 _ENDINGS = tuple(sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))
 _NOUN_USE = re.compile(r"^(?:" + "|".join(sorted(QUOTED_NOUN_ENDINGS, key=len, reverse=True)) + r")(?=\s|$|[,.])")

@@ -226,12 +226,12 @@ def similar_pairs(texts: Sequence[str], *, k: int = 5, threshold: float = 0.5,
         return out
     sets = [shingles(n, k, normalised=True) if len(n) >= min_chars else np.empty(0, np.uint64) for n in norms]
     sigs = signatures([sample(s, sample_rate) for s in sets])
-    char_sets: dict[int, set[str]] = {}  # exact check on the k-grams themselves: fastest for short texts
+    gram_sets: dict[int, set[str]] = {}  # exact check on the k-grams themselves: fastest for short texts
 
     def grams(i: int) -> set[str]:
-        if i not in char_sets:
-            char_sets[i] = _char_set(norms[i], k)
-        return char_sets[i]
+        if i not in gram_sets:
+            gram_sets[i] = _char_set(norms[i], k)
+        return gram_sets[i]
 
     out = []
     for i, j in candidate_pairs(sigs):

@@ -19,7 +19,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .models import Morpheme, Sentence
+from ..models import Morpheme, Sentence
 
 if TYPE_CHECKING:
     from kiwipiepy import Kiwi

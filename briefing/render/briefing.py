@@ -14,10 +14,11 @@ from typing import Any
 
 import jinja2
 
-from .models import Briefing, Participant, RankedSentence
-from .summary import frames_quotes, in_article_order, leans_back
+from ..models import Briefing, Participant, RankedSentence
+from ..resources import TEMPLATES_DIR
+from ..summary.rank import frames_quotes, in_article_order, leans_back
 
-PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"
+PACKAGE_TEMPLATES = TEMPLATES_DIR
 
 
 # --- JSON ------------------------------------------------------------------------------------------

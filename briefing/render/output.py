@@ -9,16 +9,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import RenderError
+from ..errors import RenderError, UsageError
 
 #: Formats that can hold several articles in one file or stream.
 MULTI_ARTICLE_FORMATS = ("json", "md")
 EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "json": "jsonl"}
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$", re.I)
-
-
-class UsageError(RenderError):
-    """The options cannot work together (exit code 2)."""
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,9 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .bylines import is_byline_line
-from .lexicon import LEANING_OPENERS, QUOTATIVE_ENDINGS, REPORTING_VERBS
-from .models import RankedSentence, Sentence
+from ..lexicon import LEANING_OPENERS, QUOTATIVE_ENDINGS, REPORTING_VERBS
+from ..models import RankedSentence, Sentence
+from ..text.bylines import is_byline_line
 
 # --- language data -------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (
+from ..lexicon import (
     COUNTRY_SHORT_NAMES,
     DEPARTMENT_SUFFIXES,
     DETERMINERS,
@@ -43,7 +43,7 @@ from .lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from .models import Sentence
+from ..models import Sentence
 
 _TITLE_SET = frozenset(TITLES)
 _TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import COMPANY_SUFFIXES
-from .models import Participant
+from ..lexicon import COMPANY_SUFFIXES
+from ..models import Participant
 from .names import Word
 
 

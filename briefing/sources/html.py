@@ -4,7 +4,7 @@ trafilatura (a maintained extractor with a quality gate of its own) finds the ar
 metadata (`og:title`, `article:published_time`, `og:site_name`, `<link rel=canonical>`). Paragraphs
 stay one per line. Photo captions and credits (`사진=연합뉴스`, `[사진=…]`, `(사진제공=…)`, a caption
 line ending in its credit) are removed, and so is the headline when the text repeats it (it is the
-title, not sentence 0); then the byline is handled exactly as for text files (`ingest.strip_byline`).
+title, not sentence 0); then the byline is handled exactly as for text files (`text.bylines.strip_byline`).
 A byline trafilatura took out of the text (its `author`: `<p class="byline">`, `<meta name=author>`)
 is kept as `Article.byline`. A page with no article text (scripts, navigation, a menu) is an `InputError`.
 """
@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .bylines import is_byline_line
-from .errors import InputError
-from .ingest import strip_byline
-from .models import Article
+from ..errors import InputError
+from ..models import Article
+from ..text.bylines import is_byline_line, strip_byline
 
 #: Extracted text shorter than this (characters, spaces excluded) is navigation, not an article.
 MIN_ARTICLE_CHARS = 40

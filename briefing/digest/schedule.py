@@ -34,11 +34,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .digest import DEFAULT_TIMEZONE
-from .digest_job import FORMATS, DigestJob, DigestReport, run_digest
-from .errors import BriefingError
-from .output import UsageError
-from .wording import count
+from ..errors import BriefingError, UsageError
+from ..wording import count
+from .job import FORMATS, DigestJob, DigestReport, run_digest
+from .merge import DEFAULT_TIMEZONE
 
 LOG = logging.getLogger("briefing.schedule")
 
@@ -194,7 +193,7 @@ def load_config(path: str | Path) -> ScheduleConfig:
 
 # --- running -----------------------------------------------------------------------------------------
 
-class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class _StderrHandler(logging.StreamHandler):
     """The handler `log_to` installs (so that installing it again replaces it)."""
 
 

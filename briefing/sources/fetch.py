@@ -36,11 +36,12 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from xml.etree import ElementTree
 
-from . import __version__
-from .errors import BriefingError, InputError
-from .html_extract import article_from_html, strip_captions, text_from_fragment
-from .ingest import decode_bytes, max_input_bytes, strip_byline
-from .models import Article
+from ..errors import BriefingError, InputError
+from ..models import Article
+from ..text.bylines import strip_byline
+from ..version import __version__
+from .html import article_from_html, strip_captions, text_from_fragment
+from .ingest import decode_bytes, max_input_bytes
 
 PROJECT_URL = "https://github.com/briefing-ko/briefing"
 USER_AGENT = f"briefing/{__version__} (+{PROJECT_URL})"
@@ -118,7 +119,7 @@ def canonical_url(url: str) -> str:
 # --- fetching --------------------------------------------------------------------------------------
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         if not is_url(newurl):
             raise FetchError(f"{req.full_url}: redirect to a non-http URL refused")
         return super().redirect_request(req, fp, code, msg, headers, newurl)

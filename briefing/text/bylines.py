@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
+from ..lexicon import (
     BYLINE_CREDITS,
     BYLINE_NOTES,
     BYLINE_ROLES,
@@ -81,3 +81,41 @@ def is_byline_line(line: str) -> bool:
         has_marker = _BYLINE_MARKER.search(stripped)
         return bool(has_marker)
     return False
+
+
+def strip_byline(body: str) -> tuple[str, str | None]:
+    """Remove byline lines and byline prefixes near the top and at the bottom of the body.
+
+    Returns (body, byline). At the top, a byline may sit under a headline line (`제목\n홍길동 기자`),
+    so the first three non-empty lines are examined; at the bottom, the last three. Lines in the
+    middle of the article are left alone: a name followed by `기자` inside a paragraph is prose.
+    """
+    lines = body.split("\n")
+    found: list[str] = []
+    non_empty = [i for i, line in enumerate(lines) if line.strip()]
+
+    def take(i: int) -> bool:
+        line = lines[i]
+        if is_byline_line(line) or CAPTION.match(line):
+            found.append(line.strip())
+            lines[i] = ""
+            return True
+        for pattern in (BYLINE_PREFIX, BRACKET_BYLINE):
+            match = pattern.match(line)
+            if match and match.end() < len(line):
+                found.append(line[: match.end()].strip())
+                lines[i] = line[match.end():]
+                return True
+        tag = OUTLET_TAG.match(line)
+        if tag:
+            lines[i] = line[tag.end():]  # `[서울경제] 한결그룹이 …`: the outlet's tag, not the lead's words
+            return True
+        return False
+
+    for i in non_empty[:3]:
+        take(i)
+    for i in reversed(non_empty[-3:]):
+        if lines[i].strip() and not take(i):
+            break
+    text = "\n".join(lines).strip("\n")
+    return text, (" / ".join(found) if found else None)

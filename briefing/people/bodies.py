@@ -9,18 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .cast import (
-    Cast,
-    Mention,
-    add_mention,
-    find_descriptor,
-    find_person,
-    last_company,
-    last_descriptor,
-    last_mention,
-    last_org,
-)
-from .lexicon import (
+from ..lexicon import (
     ANAPHORIC_ORGS,
     ANONYMOUS_HEADS,
     BODY_KIND_NOUNS,
@@ -53,7 +42,18 @@ from .lexicon import (
     TIME_WORDS,
     TITLE_MODIFIERS,
 )
-from .models import Participant
+from ..models import Participant
+from .cast import (
+    Cast,
+    Mention,
+    add_mention,
+    find_descriptor,
+    find_person,
+    last_company,
+    last_descriptor,
+    last_mention,
+    last_org,
+)
 from .names import (
     ANONYMIZED,
     LATIN,
@@ -218,9 +218,9 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                 org_words = phrase_words[-2:]
             label = " ".join(w.base for w in org_words)
             label = cast.aliases.get(label, label)
-            full = ORG_ALIASES.get(label)
-            if full and any(p.kind == "org" and p.name == full for p in cast.people):
-                label = full  # `질병청은` after `질병관리청은`: the usual short name of a body already speaking
+            short_of = ORG_ALIASES.get(label)
+            if short_of and any(p.kind == "org" and p.name == short_of for p in cast.people):
+                label = short_of  # `질병청은` after `질병관리청은`: the usual short name of a body already speaking
             if len(org_words) >= 2 and org_words[0].base in FOREIGN_GIVEN_NAMES \
                     and all(is_foreign_name_word(w) for w in org_words) \
                     and not any(strong_org(w, cast.aliases) or w.base in PLACES for w in org_words):
@@ -406,9 +406,9 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         if before is not None and before.particle == "의" and before.sentence == own[0].sentence and i >= 1 \
                 and f"{cast.words[i - 1].base} {before.base}" in ANAPHORIC_ORGS:
             # `이 회사의 니코스 파파도풀로스 COO`: the company named before
-            ref = last_org(cast, before.start)
-            if ref is not None:
-                person.organization = cast.people[ref].name
+            last = last_org(cast, before.start)
+            if last is not None:
+                person.organization = cast.people[last].name
                 continue
         if before is not None and before.particle == "의" and before.sentence == own[0].sentence \
                 and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (

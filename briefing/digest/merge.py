@@ -31,10 +31,10 @@ from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..batch import Skipped
+from ..errors import BriefingError
+from ..models import Article, Briefing, Participant, Quote
 from . import dedup
-from .batch import Skipped
-from .errors import BriefingError
-from .models import Article, Briefing, Participant, Quote
 
 #: Time zone for the default digest date and `generated_at` (the news is Korean).
 DEFAULT_TIMEZONE = "Asia/Seoul"
@@ -214,7 +214,7 @@ def analyse_articles(articles: Sequence[Article], *, sentences: int = STORY_SENT
 
 
 def _analyse_chunk(chunk: list[Article], sentences: int) -> tuple[list[Briefing], list[Skipped]]:
-    from .compose import build_briefings
+    from ..compose import build_briefings
 
     try:
         return build_briefings(chunk, sentences=sentences), []
@@ -343,7 +343,7 @@ def make_story(members: list[Briefing], sentences: int = STORY_SENTENCES) -> Sto
     """A story from its articles: the lead is the fullest article with a title; summary from the lead."""
     lead = max(members, key=_lead_key)  # max keeps the first of equals: input order breaks ties
     ordered = [lead] + [b for b in members if b is not lead]
-    from .render import display_title
+    from ..render.briefing import display_title
 
     path = lead.article.path
     summary = [StorySentence(r.text, path, r.sentence, r.score) for r in lead.summary[:sentences]]

@@ -38,10 +38,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import jinja2
 from markupsafe import Markup, escape
 
-from .compose import DEFAULT_SENTENCES
-from .errors import RenderError
-from .models import Briefing, Participant, Quote, RankedSentence
-from .render import (
+from ..compose import DEFAULT_SENTENCES
+from ..errors import RenderError
+from ..models import Briefing, Participant, Quote, RankedSentence
+from ..resources import FONTS_DIR, PACKAGE_DIR
+from ..summary.rank import is_sentence, never_key
+from .briefing import (
     PACKAGE_TEMPLATES,
     by_prominence,
     display_title,
@@ -50,8 +52,7 @@ from .render import (
     template_context,
     template_env,
 )
-from .render import title_sentence as headline_sentence
-from .summary import is_sentence, never_key
+from .briefing import title_sentence as headline_sentence
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -84,8 +85,6 @@ LOG = logging.getLogger("briefing")
 P = TypeVar("P")
 Q = TypeVar("Q")
 
-PACKAGE_DIR = Path(__file__).resolve().parent
-FONTS_DIR = PACKAGE_DIR / "fonts"
 TEMPLATE = "briefing.html.j2"
 
 #: Root font size of the packaged templates (everything else is sized in rem/em), and the smallest
@@ -460,7 +459,7 @@ def w3c_date(value: object) -> str | None:
             pass
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return None
 
 
@@ -742,7 +741,7 @@ def fit_page(make_html: Callable[[int], str | None], *, template_dir: str | Path
     downward = 0
     while hi - lo > 1:
         bisected = guess is None or not lo < guess < hi or downward > 1
-        if bisected:
+        if bisected or guess is None:
             guess = (lo + hi) // 2
         if fits(guess):
             hi, downward = guess, downward + 1

@@ -1,0 +1,2 @@
+"""Who is in an article: names and titles (`names`), organisations (`bodies`), the cast of
+people found (`cast`) and the participant finder (`participants`)."""

@@ -1,0 +1,1 @@
+"""Key sentences (`rank`) and keywords (`keywords`)."""

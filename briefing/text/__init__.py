@@ -1,0 +1,1 @@
+"""Text analysis shared by every stage: Kiwi sentences and morphemes (`analyze`), bylines (`bylines`)."""
