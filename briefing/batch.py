@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .compose import build_briefings
-from .errors import BriefingError, InputError
+from .errors import BriefingError, InputError, UsageError
 from .models import Article, Briefing
 from .render.output import (
     OutputPlan,
@@ -98,7 +98,7 @@ def render_briefing(b: Briefing, fmt: str, template_dir: str | Path | None = Non
         return pdf.portable_html(pdf.render_html(b, template_dir))  # the font embedded: works anywhere
     if fmt == "pdf":
         return pdf.render_pdf(b, template_dir)
-    raise BriefingError(f"unknown format {fmt!r}")
+    raise UsageError(f"unknown format {fmt!r}")
 
 
 def build(inputs: list[str], *, fmt: str = "pdf", output: str | None = None,

@@ -70,14 +70,15 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
     cast = find_cast(sentences, text, [s.marks for s in spans])
     quotes = extract_quotes(text, sentences, spans, cast)
     for quote in quotes:
-        if quote.speaker is None:
+        if quote.speaker_key is None:
             continue
-        person = cast.people[int(quote.speaker)]
+        person = cast.people[quote.speaker_key]
         quote.speaker = person.name
         person.quotes.append(quote)
+    # `merged` participants are names folded into others (`ParticipantKind`): never shown
     participants = [p for p in cast.people if (p.kind == "person" or p.quotes) and p.kind != "merged"]
     participants.sort(key=lambda p: p.first_offset)
-    unattributed = [q for q in quotes if q.speaker is None]
+    unattributed = [q for q in quotes if q.speaker_key is None]
     if unattributed:
         participants.append(Participant(name="", kind="unknown", quotes=unattributed))
     if title_terms is None:
@@ -102,6 +103,6 @@ def _title_terms(title: str | None) -> list[str]:
 
 def _content_forms(tokens: Iterable[Any]) -> list[str]:
     """The forms of the content words among `tokens` (`Morpheme`s or Kiwi's own tokens)."""
-    from .lexicon import CONTENT_TAGS
+    from .lexicon.terms import CONTENT_TAGS
 
     return [t.form for t in tokens if t.tag in CONTENT_TAGS]

@@ -1,4 +1,20 @@
-"""The project's own error types: everything a user can cause ends in one of these."""
+"""The project's own error types: everything a user can cause ends in one of these.
+
+One hierarchy under `BriefingError`; the CLI (`cli.reports_errors`) prints any of them as one line
+and exits with 2 for a `UsageError`, 1 for the others:
+
+    BriefingError
+    ├── InputError                       an input cannot be read or is not an article
+    │   └── sources.fetch.FetchError     a URL could not be fetched
+    ├── RenderError                      an output cannot be produced or written
+    ├── UsageError                       options that cannot work together (exit code 2)
+    │   └── digest.schedule.ConfigError  the schedule's config file is missing or wrong
+    └── digest.state.StateError          the `--since-last` state file cannot be used
+        └── digest.state.StateLocked     another run holds its lock
+
+The classes in stage modules are raised by that stage alone and live there; code that does not care
+which stage failed catches a class of this module.
+"""
 
 
 class BriefingError(Exception):
@@ -13,6 +29,6 @@ class RenderError(BriefingError):
     """An output could not be produced or written."""
 
 
-class UsageError(RenderError):
+class UsageError(BriefingError):
     """The options cannot work together (exit code 2): `-f pdf -o -` for several articles, an output
-    path that is an input."""
+    path that is an input, an unknown format."""

@@ -3,6 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+#: What a `Participant` is. A `Briefing` holds, and the JSON of a briefing or a digest shows, the first
+#: four (`ShownKind`):
+#:
+#: - `person`: a named person (`김민수 산업통상자원부 장관`).
+#: - `org`: an organisation, speaking or named (`검찰은`, `교도통신은`, `삼성전자 측은`).
+#: - `anonymous`: an unnamed source, by the words the article uses (`한 관계자`, `업계 관계자`, `주민들`,
+#:   `김모씨`).
+#: - `unknown`: the one participant `compose` adds, with an empty `name`, to hold the quotes that have
+#:   no speaker.
+#: - `merged`: internal to the people stage. A name folded into another participant (`텐 하흐` into a
+#:   later `에릭 텐 하흐`, `맨유` into `맨체스터 유나이티드`) keeps its index in the cast but is no one;
+#:   `compose` leaves it out, so it never reaches a `Briefing` or any output.
+ShownKind = Literal["person", "org", "anonymous", "unknown"]
+ParticipantKind = Literal[ShownKind, "merged"]
 
 
 @dataclass(slots=True)
@@ -51,23 +67,31 @@ class Sentence:
 
 @dataclass(slots=True)
 class Quote:
-    """A direct quotation, verbatim without its marks; `sentence` is where it starts."""
+    """A direct quotation, verbatim without its marks; `sentence` is where it starts.
+
+    `speaker_key` is set by the quotes stage: the index of the speaker in the people stage's
+    `Cast.people` (None: no speaker found). `compose` reads it to file the quote under its participant
+    and sets `speaker` to that participant's name. Neither is in the JSON (a quote is listed under its
+    participant there); `speaker_key` means nothing outside the article's cast.
+    """
 
     text: str
     sentence: int
     start: int
     end: int
     speaker: str | None = None
+    speaker_key: int | None = None
 
 
 @dataclass(slots=True)
 class Participant:
-    """A person (or a descriptor such as `한 관계자`, or an organisation) named in the article."""
+    """A person (or a descriptor such as `한 관계자`, or an organisation) named in the article; `kind`
+    says which (`ParticipantKind`)."""
 
     name: str
     title: str | None = None
     organization: str | None = None
-    kind: str = "person"  # person | org | anonymous
+    kind: ParticipantKind = "person"
     mentions: int = 0
     first_offset: int = 0
     quotes: list[Quote] = field(default_factory=list)

@@ -2,7 +2,8 @@
 """The project's quality figures, from the dev sets and scorers in `../shared/eval/`.
 
     python eval/run.py                 # both: quote attribution table and ROUGE tables
-    python eval/run.py quotes [-v]     # quote attribution / participants / titles / organisations
+    python eval/run.py quotes [-v]     # quote attribution / participants / titles / organisations:
+                                       # dev gold, then the real-news check and tune parts
     python eval/run.py summary         # ROUGE-1/2/L vs. every peer, abstractive and extractive refs
     python eval/run.py fresh           # key sentences on the project's fresh articles vs. an editor's picks
     python eval/run.py --shared PATH   # where the shared eval folder is (default: ../shared/eval)
@@ -47,16 +48,46 @@ def briefing_cmd() -> str:
     return f"{exe} build" if exe else f"{sys.executable} -m briefing build"
 
 
-def run_quotes(shared: Path, verbose: bool) -> dict:
+def score_quotes(shared: Path, gold: Path, heading: str, verbose: bool) -> dict:
+    """Run the shared quote scorer on the gold folder `gold` with briefing as the system; print its
+    tables under `heading`; return its totals."""
     scorer = shared / "quotes" / "score.py"
-    gold = shared / "quotes" / "gold" / "dev"
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "totals.json"
         cmd = [sys.executable, str(scorer), str(gold), "--cmd", briefing_cmd() + " {dir} -f json -o -",
                "--json", str(out)] + (["--verbose"] if verbose else [])
-        print("## Quote attribution (dev gold, ../shared/eval/quotes)\n", flush=True)
+        print(f"## {heading}\n", flush=True)
         subprocess.run(cmd, check=True, cwd=scorer.parent)
         return json.loads(out.read_text(encoding="utf-8"))
+
+
+def run_quotes(shared: Path, verbose: bool) -> dict:
+    return score_quotes(shared, shared / "quotes" / "gold" / "dev",
+                        "Quote attribution (dev gold, ../shared/eval/quotes)", verbose)
+
+
+def run_real_news(shared: Path, verbose: bool) -> dict[str, dict]:
+    """The real-news development set (`eval/real_news.py`): the check part first (the figures that
+    count; nothing is fitted on it), then the tune part, each also on its articles that hold double
+    quotes that are not speech (where detection precision is the measure)."""
+    sys.path.insert(0, str(HERE))
+    from real_news import GOLD, materialize, split
+
+    totals = {}
+    for part, ids in sorted(split().items()):  # "check" before "tune"
+        for subset in (False, True):
+            with tempfile.TemporaryDirectory() as tmp:
+                count = materialize(shared, ids, Path(tmp), only_with_non_quotes=subset)
+                if not count:
+                    what = "no article with double quotes that are not speech" if subset else \
+                        f"no gold in {GOLD.relative_to(ROOT)}"
+                    print(f"## Real news, {part} part: {what}\n", flush=True)
+                    continue
+                what = "articles with double quotes that are not speech" if subset else "all articles"
+                name = f"{part}{'-non-speech' if subset else ''}"
+                totals[name] = score_quotes(shared, Path(tmp), f"Quote attribution (real news, {part} part, "
+                                            f"{what}: {count})", verbose and not subset)
+    return totals
 
 
 def run_summary(shared: Path, python: str) -> dict[str, dict[str, float]]:
@@ -138,6 +169,7 @@ def main() -> int:
         figures = {"attribution_f1": totals["attribution"][2], "participants_f1": totals["participants"][2],
                    "title_accuracy": totals["title_acc"], "organization_accuracy": totals["org_acc"]}
         failed += [k for k, floor in FLOORS.items() if k in figures and figures[k] < floor]
+        run_real_news(args.shared, args.verbose)
     if args.what in ("all", "summary"):
         margins = run_summary(args.shared, args.python)
         failed += [f"summary margin ({ref} {k})" for ref, m in margins.items() for k, v in m.items()

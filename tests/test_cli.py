@@ -157,3 +157,35 @@ def test_help_lists_each_command_uncut(runner: CliRunner) -> None:
     for name in ("build", "digest", "schedule"):
         line = next(line for line in commands.splitlines() if line.strip().startswith(name))
         assert line.rstrip().endswith("."), line  # the whole short description, on one line
+
+
+def test_every_error_class_is_a_briefing_error_with_its_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    """One hierarchy: each exception class of the package is a `BriefingError` (but `BlockedURL`, which
+    only WeasyPrint sees), and `reports_errors` turns it into one line and its exit code."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import briefing
+    from briefing.cli import EXIT_FAILED, EXIT_USAGE, reports_errors
+    from briefing.errors import BriefingError, UsageError
+
+    classes = set()
+    for info in pkgutil.walk_packages(briefing.__path__, "briefing."):
+        if info.name in ("briefing.__main__", "briefing.fonts", "briefing.templates"):
+            continue
+        module = importlib.import_module(info.name)
+        classes |= {c for _, c in inspect.getmembers(module, inspect.isclass)
+                    if issubclass(c, BaseException) and c.__module__ == info.name}
+    assert {c.__name__ for c in classes} >= {"FetchError", "ConfigError", "StateLocked", "UsageError"}
+    for cls in classes - {importlib.import_module("briefing.render.weasy").BlockedURL}:
+        assert issubclass(cls, BriefingError), cls
+
+        @reports_errors
+        def fails() -> None:
+            raise cls("a one-line reason")  # noqa: B023 - called right away
+
+        with pytest.raises(SystemExit) as exited:
+            fails()
+        assert exited.value.code == (EXIT_USAGE if issubclass(cls, UsageError) else EXIT_FAILED), cls
+        assert capsys.readouterr().err == "briefing: error: a one-line reason\n"

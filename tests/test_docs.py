@@ -35,3 +35,16 @@ def test_readme_says_how_to_run_the_command_the_demo_installed() -> None:
     assert ".venv/bin/briefing build" in README and "source .venv/bin/activate" in README
     setup = (root / "scripts" / "setup").read_text(encoding="utf-8")
     assert "-m venv .venv" in setup and "pip install" in setup
+
+
+def test_readme_library_imports_resolve() -> None:
+    """Every `from briefing… import …` line of the README's examples names something that exists."""
+    import importlib
+    import re
+
+    lines = re.findall(r"^from (briefing[\w.]*) import ([\w, ]+)", README, flags=re.MULTILINE)
+    assert len(lines) >= 4
+    for module, names in lines:
+        loaded = importlib.import_module(module)
+        for name in (n.strip() for n in names.split(",")):
+            assert hasattr(loaded, name), f"README: {module} has no {name}"

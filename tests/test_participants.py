@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import article_from_text, build_briefing
-from briefing.lexicon import GIVEN_NAME_SYLLABLES, SURNAMES_1, TITLES
+from briefing.lexicon.people import GIVEN_NAME_SYLLABLES, SURNAMES_1, TITLES
 from briefing.people.participants import looks_transliterated, name_shaped, split_title
 
 

@@ -144,3 +144,30 @@ def test_markdown_with_a_title_keeps_the_summary_as_ranked(sample_text: str) -> 
     for r in b.summary:
         assert "- " + escape_markdown(r.text) in md
     assert md.startswith("## AI 간담회\n")
+
+
+FRESH = Path(__file__).resolve().parent / "data" / "fresh"
+
+
+@pytest.mark.parametrize("source", [
+    "50-politics-cabinet-reshuffle.txt",  # a person, a body and an anonymous source quoted
+    "김민수 삼성전자 사장과 김민준 LG전자 사장이 참석했다. 김 사장은 “협력하겠다”고 말했다.",  # no speaker
+])
+def test_json_kinds_are_the_documented_ones(source: str) -> None:
+    """`kind` in the JSON is one of `ShownKind` (never the people stage's internal `merged`); the
+    `unknown` participant, nameless and last, holds exactly the quotes without a speaker, and every
+    other quote carries its participant's name."""
+    from typing import get_args
+
+    from briefing.models import ShownKind
+
+    article = read_article(FRESH / source) if source.endswith(".txt") else article_from_text(source, "case.txt")
+    b = build_briefing(article)
+    kinds = [p["kind"] for p in briefing_dict(b)["participants"]]
+    assert set(kinds) <= set(get_args(ShownKind))
+    assert kinds.count("unknown") <= 1 and "unknown" not in kinds[:-1]
+    for p in b.participants:
+        assert (p.kind == "unknown") == (p.name == "")
+        assert all(q.speaker == (p.name or None) for q in p.quotes)
+    if not source.endswith(".txt"):
+        assert kinds == ["person", "person", "unknown"]

@@ -28,12 +28,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from ..batch import Skipped
 from ..errors import BriefingError
-from ..models import Article, Briefing, Participant, Quote
+from ..models import Article, Briefing, Participant, Quote, ShownKind
 from . import dedup
 
 #: Time zone for the default digest date and `generated_at` (the news is Korean).
@@ -55,7 +55,9 @@ SAME_QUOTE_CONTAINED = 0.9
 #: Articles analysed per Kiwi call (progress is reported per chunk).
 CHUNK = 64
 
-KIND_ORDER = {"person": 0, "org": 1, "anonymous": 2, "unknown": 3}
+KIND_ORDER: dict[ShownKind, int] = {"person": 0, "org": 1, "anonymous": 2, "unknown": 3}
+#: The roles a participant's group tallies across articles (attributes of `Participant`).
+Role = Literal["organization", "title"]
 
 
 def outlet_of(source: str | None, path: str, url: str | None = None) -> str | None:
@@ -143,7 +145,7 @@ class DigestParticipant:
     name: str
     title: str | None
     organization: str | None
-    kind: str
+    kind: ShownKind
     mentions: int
     quotes: list[DigestQuote]
     stories: list[int]
@@ -373,9 +375,9 @@ class _Group:
     they grow, so placing an instance costs the number of distinct roles, not of instances)."""
 
     name: str
-    kind: str
+    kind: ShownKind
     instances: list[_Instance] = field(default_factory=list)
-    roles: dict[str, Counter[str]] = field(default_factory=lambda: {"organization": Counter(), "title": Counter()})
+    roles: dict[Role, Counter[str]] = field(default_factory=lambda: {"organization": Counter(), "title": Counter()})
     story_set: set[int] = field(default_factory=set)
 
     def add(self, inst: _Instance) -> None:
@@ -386,7 +388,7 @@ class _Group:
             if value:
                 counts[value] += 1
 
-    def values(self, attr: str) -> list[str]:
+    def values(self, attr: Role) -> list[str]:
         """Distinct values of `organization` or `title`, most frequent first (first seen on ties)."""
         return [v for v, _ in self.roles[attr].most_common()]
 
@@ -439,7 +441,7 @@ def group_participants(stories: Sequence[Story]) -> list[DigestParticipant]:
         for b in story.briefings:
             for p in b.participants:
                 kind = p.kind if p.name else "unknown"
-                if kind not in KIND_ORDER or (kind != "person" and not p.quotes):
+                if kind == "merged" or (kind != "person" and not p.quotes):  # (compose leaves out `merged`)
                     continue
                 inst = _Instance(p, b, si)
                 key: tuple[str, ...] = (kind, p.name) if kind in ("person", "org") else (kind, p.name, str(si))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..render.pdf import SpeakerBlock
 from .merge import Digest, DigestParticipant, DigestQuote, Story, origin_name, outlet_of
@@ -26,6 +26,8 @@ PAGE_SPEAKERS = 8
 PAGE_QUOTES = 2
 #: Sources named per story or quote before "외 N곳".
 SHOWN_SOURCES = 4
+#: What a fitting step of the page leaves out: a speaker's next quote, a speaker, a story.
+PageItem = Literal["quote", "speaker", "story"]
 
 
 @dataclass(slots=True)
@@ -71,10 +73,10 @@ def full_page(d: Digest) -> DigestPage:
                       sentences=3, full=True)
 
 
-def _steps(d: Digest) -> list[tuple[str, int]]:
+def _steps(d: Digest) -> list[tuple[PageItem, int]]:
     stories = min(len(d.stories), PAGE_STORIES)
     speakers = speakers_of(d)[:PAGE_SPEAKERS]
-    steps: list[tuple[str, int]] = []
+    steps: list[tuple[PageItem, int]] = []
     for i in reversed(range(len(speakers))):  # second and later quotes, least quoted speaker first
         steps += [("quote", i)] * (min(len(speakers[i].quotes), PAGE_QUOTES) - 1)
     # Then speakers and stories alternately, lowest ranked first; one of each always stays.
@@ -214,7 +216,7 @@ def to_pdf(d: Digest, template_dir: str | Path | None = None) -> bytes:
 
 def render_digest(d: Digest, fmt: str, template_dir: str | Path | None = None) -> bytes | str:
     """The digest in one format: `json`, `md`, `html` (text) or `pdf` (bytes)."""
-    from ..errors import RenderError
+    from ..errors import UsageError
     from .merge import to_json
 
     if fmt == "json":
@@ -225,4 +227,4 @@ def render_digest(d: Digest, fmt: str, template_dir: str | Path | None = None) -
         return to_html(d, template_dir)
     if fmt == "pdf":
         return to_pdf(d, template_dir)
-    raise RenderError(f"unknown format {fmt!r}")
+    raise UsageError(f"unknown format {fmt!r}")

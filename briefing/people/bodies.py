@@ -9,42 +9,46 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import (
+from ..lexicon.bodies import (
     ANAPHORIC_ORGS,
-    ANONYMOUS_HEADS,
     BODY_KIND_NOUNS,
     COURT_SUFFIXES,
-    DEATH_VERBS,
-    DETERMINERS,
-    FOREIGN_GIVEN_NAMES,
     GENERIC_BODIES,
-    HONORIFICS,
     JUDGE_TITLES,
     KNOWN_BODY_NAMES,
     LEADS_ORG,
     LOCAL_GOVERNMENT_ANAPHORS,
     LOCAL_HEADS,
-    MEMBER_TITLES,
     NAMED_GENERIC_BODIES,
-    NON_SPEAKER_NOUNS,
     ORG_ALIASES,
     ORG_KIND_NOUNS,
     ORG_SPEAKERS,
-    PEOPLE_SIDES,
-    PLACES,
     POINTING_WORDS,
     PUBLIC_BODY_SUFFIXES,
+    TASK_GROUPS,
+    TEAM_NICKNAMES,
+)
+from ..lexicon.grammar import DEMONSTRATIVES, DETERMINERS, SOURCE_PARTICLES, SPEAKER_PARTICLES, TIME_WORDS
+from ..lexicon.people import (
+    ANONYMOUS_HEADS,
+    ANONYMOUS_HONORIFICS,
+    DEATH_VERBS,
+    FOREIGN_GIVEN_NAMES,
+    HONORIFICS,
+    MEMBER_TITLES,
+    NON_SPEAKER_NOUNS,
+    PEOPLE_SIDES,
     STAFF_TITLES,
     SURNAMES_1,
     SURNAMES_2,
-    TASK_GROUPS,
-    TEAM_NICKNAMES,
-    TIME_WORDS,
     TITLE_MODIFIERS,
 )
+from ..lexicon.places import PLACES
+from ..lexicon.speech import PRONOUNS
 from ..models import Participant
 from .cast import (
     Cast,
+    DescriptorKind,
     Mention,
     add_mention,
     find_descriptor,
@@ -66,13 +70,8 @@ from .names import (
     strong_org,
 )
 
-_SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "께서는", "측은", "측이", "도", "은요", "는요")
-#: Particles of a noun that names where words come from (`업계에선`, `정치권에서는`).
-_SOURCE_PARTICLES = frozenset({"에서는", "에선", "에서도", "사이에서는", "사이에선"})
 #: Leading words dropped from a descriptor phrase (time words such as `전날`, title qualifiers such as `신임`).
 _NOT_NAME_OR_MODIFIER = NOT_NAME_WORDS | TITLE_MODIFIERS
-#: Words that point back to a source already quoted (`이 관계자는`).
-_DEMONSTRATIVES = frozenset(["이", "그", "해당"])
 
 
 def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
@@ -81,16 +80,16 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
-        if word.base in ("그", "그녀") and word.particle in ("는", "가", "도", "은", "의"):
+        if word.base in PRONOUNS and word.particle in ("는", "가", "도", "은", "의"):
             cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence, "pronoun"))
             continue
-        if word.particle in _SOURCE_PARTICLES and word.is_hangul and word.tags[-1:] == ["NNG"] \
+        if word.particle in SOURCE_PARTICLES and word.is_hangul and word.tags[-1:] == ["NNG"] \
                 and word.base not in NON_SPEAKER_NOUNS and word.base not in TIME_WORDS:
             # `업계에선 “…”이라는 말이 나온다`: the circle the words come from, if no one is named
             cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence,
                                          "descriptor", word.base))
             continue
-        if not word.particle or word.particle not in _SUBJECT_PARTICLES:
+        if not word.particle or word.particle not in SPEAKER_PARTICLES:
             continue
         if word.base == "고인":
             # `고인은 “…”`: the person whose death the article reports
@@ -113,7 +112,8 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                 add_mention(cast, anaphor, [prev, word], "org")
             else:
                 # `유족 측은`, `피해자 측은`: people's side, an anonymous source; `학교 측은`: a body
-                kind = "anonymous" if prev.base in PEOPLE_SIDES or prev.base.endswith(ANONYMOUS_HEADS) else "org"
+                kind: DescriptorKind = "anonymous" if prev.base in PEOPLE_SIDES \
+                    or prev.base.endswith(ANONYMOUS_HEADS) else "org"
                 key = find_descriptor(cast, prev.base, kind, prev.start)
                 add_mention(cast, key, [prev, word], kind)
             continue
@@ -162,7 +162,7 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
                 add_mention(cast, key, [phrase_words[-2]] + qualifier + [word], "anonymous")
             continue
         if base.endswith(ANONYMOUS_HEADS) or (len(phrase_words) > 1 and phrase_words[0].base == "한"):
-            if len(phrase_words) == 2 and phrase_words[0].base in _DEMONSTRATIVES:
+            if len(phrase_words) == 2 and phrase_words[0].base in DEMONSTRATIVES:
                 # `이 관계자는`, `그 소식통은`: the source just quoted, not a new one
                 ref = last_descriptor(cast, base, phrase_words[0].start)
                 if ref is not None:
@@ -172,7 +172,7 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
             key = find_descriptor(cast, label, "anonymous", phrase_words[0].start)
             add_mention(cast, key, phrase_words, "anonymous")
             continue
-        if base in LOCAL_GOVERNMENT_ANAPHORS and word.particle in _SUBJECT_PARTICLES:
+        if base in LOCAL_GOVERNMENT_ANAPHORS and word.particle in SPEAKER_PARTICLES:
             # `시는 “…”이라고 설명했다` after `한빛시`: the city (county, district, province) speaking
             body = _local_government(cast, word)
             if body is not None:
@@ -342,7 +342,7 @@ def _anonymized(words: list[Word], j: int) -> int | None:
             words[k].base in SURNAMES_1 or words[k].base in SURNAMES_2)
         if not ANONYMIZED.match(words[k].base) and not surname_only:
             return None
-    elif not (ANONYMIZED.match(word.base) and word.base[-1] in "씨군양") and not _lettered(word.base):
+    elif not (ANONYMIZED.match(word.base) and word.base[-1] in ANONYMOUS_HONORIFICS) and not _lettered(word.base):
         return None
     if k > 0 and not words[k - 1].boundary and not words[k - 1].used and words[k - 1].is_hangul \
             and words[k - 1].base not in TIME_WORDS and words[k - 1].tags[:1] == ["NNG"]:
@@ -451,7 +451,7 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             if near:
                 person.organization = cast.people[near[-1].key].name
                 continue
-        if person.title and not person.title.endswith(MEMBER_TITLES) or key in cast.cache.get("private", ()):
+        if person.title and not person.title.endswith(MEMBER_TITLES) or key in cast.private:
             continue
         found = None
         for m in own:

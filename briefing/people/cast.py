@@ -5,11 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal, NamedTuple
 
-from ..lexicon import COMPANY_SUFFIXES
+from ..lexicon.bodies import COMPANY_SUFFIXES
 from ..models import Participant
 from .names import Word
+
+#: What a `Mention` refers to.
+#:
+#: - `person`, `org`, `anonymous`: the participant `key` indexes, of that kind (`ParticipantKind`).
+#: - `pronoun`: `그는`, `그녀가` (`key` -1): the quotes stage takes the person last made the topic, or
+#:   the previous speaker.
+#: - `descriptor`: a noun that may speak (`아이들이`, `업계에선`; `key` -1); `label` is the name it gets
+#:   when a quote needs it (`Cast.materialize`, which turns it into an `anonymous` mention).
+#: - `ambiguous`: `김 의원은` when two people fit (`key` -1): a quote it introduces gets no speaker.
+MentionKind = Literal["person", "org", "anonymous", "pronoun", "descriptor", "ambiguous"]
+#: The kinds of participant a descriptor names (`find_descriptor`): a body, or an unnamed source.
+DescriptorKind = Literal["org", "anonymous"]
 
 
 @dataclass(slots=True)
@@ -25,13 +37,36 @@ class Mention:
     end: int
     particle: str
     sentence: int
-    kind: str = "person"  # person | org | anonymous | pronoun | descriptor | ambiguous
+    kind: MentionKind = "person"
     label: str = ""
+
+
+class PeopleIndex(NamedTuple):
+    """The named people (`kind` person) by the forms a later mention may use (`Cast.people_index`)."""
+
+    #: full name → the first person of that name
+    by_name: dict[str, int]
+    #: last word(s) of a multi-word name (`메시`, `텐 하흐`) → people
+    by_tail: dict[str, list[int]]
+    #: first word (two letters or more) of a multi-word name (`모리타` of `모리타 겐이치`) → people
+    by_head: dict[str, list[int]]
+
+
+class Post(NamedTuple):
+    """A post written before a name (`재판장인 서경민 부장판사는`: 재판장), and its body if given."""
+
+    title: str
+    organization: str | None
 
 
 @dataclass
 class Cast:
-    """Everyone the article names, every place it names them, and the words they were found in."""
+    """Everyone the article names, every place it names them, and the words they were found in.
+
+    The passes of the people stage also hand each other facts here, each in a field of its own that
+    says which pass writes it and which reads it; lookups computed from `words` or `people` on first
+    use are kept in fields too (None until then).
+    """
 
     people: list[Participant] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
@@ -40,7 +75,25 @@ class Cast:
     aliases: dict[str, str] = field(default_factory=dict)
     #: participant index → other posts the article gives them (`전 장관(현 한빛연구원 이사장)`)
     other_titles: dict[int, list[str]] = field(default_factory=dict)
-    cache: dict[str, Any] = field(default_factory=dict)
+    #: Participants who are private persons, not members of a body the story is about (`사과 농민
+    #: 도기석(68)씨`, `올리버 베넷(31)씨`). Written by `participants` (`_introduce_paren`,
+    #: `_scan_foreign_runs`); read by `bodies.inherit_organisations`, which gives them no such body.
+    private: set[int] = field(default_factory=set)
+    #: Start offset of a name → the post written before it (`재판장인 서경민 부장판사는`). Written by
+    #: `participants._defer_to_later_title`; read by `participants._introduce_before` when it introduces
+    #: that name: another post of theirs, and their body if the article gives none after the name.
+    earlier_posts: dict[int, Post] = field(default_factory=dict)
+    #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
+    name_index: PeopleIndex | None = field(default=None, repr=False)
+    #: Title → (word before it, index of the title word) for every `X TITLE` in `words`; built and read
+    #: by `participants._short_forms`.
+    short_forms: dict[str, list[tuple[str, int]]] | None = field(default=None, repr=False)
+    #: Word base → how often it stands alone with a particle; built and read by
+    #: `participants._standalone_counts`.
+    standalone: dict[str, int] | None = field(default=None, repr=False)
+    #: Word base → whether Kiwi tags it as one proper noun in most places it occurs; built and read by
+    #: `participants._mostly_proper`.
+    mostly_proper: dict[str, bool] | None = field(default=None, repr=False)
 
     def add(self, participant: Participant) -> int:
         self.people.append(participant)
@@ -49,12 +102,12 @@ class Cast:
 
     def changed(self) -> None:
         """Names or kinds of people changed: the lookup index is rebuilt on next use."""
-        self.cache.pop("people", None)
+        self.name_index = None
 
-    def people_index(self) -> tuple[dict[str, int], dict[str, list[int]], dict[str, list[int]]]:
-        """(full name → person, last word(s) of multi-word names → people, first word of
-        multi-word names → people), for lookups by form."""
-        index = self.cache.get("people")
+    def people_index(self) -> PeopleIndex:
+        """The named people by full name, by the last word(s) and by the first word of multi-word
+        names, for lookups by form."""
+        index = self.name_index
         if index is None:
             by_name: dict[str, int] = {}
             by_tail: dict[str, list[int]] = {}
@@ -68,8 +121,8 @@ class Cast:
                     by_tail.setdefault(" ".join(parts[k:]), []).append(i)
                 if len(parts) >= 2 and len(parts[0]) >= 2:
                     by_head.setdefault(parts[0], []).append(i)
-            index = (by_name, by_tail, by_head)
-            self.cache["people"] = index
+            index = PeopleIndex(by_name, by_tail, by_head)
+            self.name_index = index
         return index
 
     def materialize(self, mention: Mention) -> int:
@@ -82,16 +135,16 @@ class Cast:
 
 
 def find_person(cast: Cast, name: str) -> int | None:
-    return cast.people_index()[0].get(name)
+    return cast.people_index().by_name.get(name)
 
 
-def add_mention(cast: Cast, key: int, words: list[Word], kind: str = "person") -> None:
+def add_mention(cast: Cast, key: int, words: list[Word], kind: MentionKind = "person") -> None:
     for w in words:
         w.used = True
     cast.mentions.append(Mention(key, words[0].start, words[-1].end, words[-1].particle, words[-1].sentence, kind))
 
 
-def find_descriptor(cast: Cast, name: str, kind: str, offset: int) -> int:
+def find_descriptor(cast: Cast, name: str, kind: DescriptorKind, offset: int) -> int:
     for i, p in enumerate(cast.people):
         if p.name == name and p.kind == kind:
             return i

@@ -15,34 +15,35 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import (
-    COUNTRY_SHORT_NAMES,
+from ..lexicon.bodies import (
     DEPARTMENT_SUFFIXES,
-    DETERMINERS,
     EVENT_SUFFIXES,
-    EXCLUDED_TITLES,
-    GIVEN_NAME_SYLLABLES,
-    HONORIFICS,
     KNOWN_BODY_NAMES,
     LONG_ORG_SUFFIXES,
-    NAME_SHAPED_NOUNS,
-    NOT_NAME_SUFFIXES,
     ORG_ALIASES,
     ORG_KIND_NOUNS,
     ORG_SPEAKERS,
     ORG_SUFFIXES,
-    PARTICLES,
-    PLACES,
-    SURNAMES_1,
-    SURNAMES_2,
-    TIME_WORDS,
+    ORG_SUFFIXES_STRICT,
     TITLE_BODIES,
-    TITLE_LOOKALIKES,
-    TITLE_MODIFIERS,
     TITLE_ORG_SUFFIXES,
-    TITLES,
     WORK_NOUNS,
 )
+from ..lexicon.grammar import DETERMINERS, GLUED_PARTICLES, PARTICLES, TIME_WORDS
+from ..lexicon.news import EXCLUDED_TITLES
+from ..lexicon.people import (
+    ANONYMOUS_HONORIFICS,
+    GIVEN_NAME_SYLLABLES,
+    HONORIFICS,
+    NAME_SHAPED_NOUNS,
+    NOT_NAME_SUFFIXES,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLE_LOOKALIKES,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Sentence
 
 _TITLE_SET = frozenset(TITLES)
@@ -77,7 +78,6 @@ _VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCN"})
 _ENDING_TAGS = ("J", "VCP", "EF", "EC", "ETM", "EP", "SF", "SP", "SS", "SW")
 #: Tags of the morphemes left out of `Word.tags`: particles, symbols, endings, the copula.
 _NON_CONTENT_TAGS = ("J", "S", "E", "VCP")
-_GLUED_PARTICLES = frozenset("의은는을를와과가이도")
 
 
 class _TagStartsWith(dict):
@@ -140,7 +140,7 @@ class Word:
 
 
 #: A person the article keeps anonymous: `A씨`, `이모`, `김모씨` (a surname and 모 = "a certain").
-ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)(?:씨|군|양)?$")
+ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)(?:" + "|".join(ANONYMOUS_HONORIFICS) + ")?$")
 
 
 def honorific_after_paren(word: Word) -> str:
@@ -220,7 +220,7 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             continue
         tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
         if not particle and len(inner) == 1 and all_tags[0] in ("NNP", "NNG") and len(base) == 4 \
-                and base[3] in _GLUED_PARTICLES and name_shaped(base[:3]) and not base.endswith(DEPARTMENT_SUFFIXES):
+                and base[3] in GLUED_PARTICLES and name_shaped(base[:3]) and not base.endswith(DEPARTMENT_SUFFIXES):
             # Kiwi sometimes reads an unknown name with its particle as one noun (`손아섭의`).
             base, particle, tags = base[:3], base[3], ["NNP"]
         verbal = not _VERBAL_TAGS.isdisjoint(all_tags)
@@ -438,7 +438,7 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
         return False
     if base.endswith(NOT_NAME_SUFFIXES):
         return False
-    if len(base) >= 2 and base[-1] in _DISTRICT_ENDINGS and not looks_transliterated(base[:-1]):
+    if len(base) >= 2 and base[-1] in DISTRICT_ENDINGS and not looks_transliterated(base[:-1]):
         return False  # `서울 서초구`: a district, not a foreign name
     if _SCHOOL_OR_SEAT.search(base) and not looks_transliterated(base):
         return False  # `누리시을`: a constituency
@@ -459,13 +459,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
 _SCHOOL_OR_SEAT = re.compile(r"(?:[가-힣](?:고|여고|여중|초)|[시군구](?:갑|을|병|정))$")
 #: Titles that, written onto a longer word, end a body's name instead (`국가기상센터`).
 _BODY_TITLES = frozenset(["센터"])
-#: Endings of district names (`서초구`, `가평군`, `향남읍`): Sino-Korean words ending in one are places.
-_DISTRICT_ENDINGS = frozenset("구군읍면동")
 #: Words that are never part of a name even when Kiwi calls them proper nouns.
 NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
-#: Endings that make a name-shaped word a place or a body (`강남구`, `공정위`, `전경련`, `남대문`).
-ORG_SUFFIXES_STRICT = ("시", "도", "군", "구", "읍", "면", "국", "청", "당", "부", "사", "실", "원장", "그룹", "협회", "대",
-                        "위", "련", "협", "궁", "역", "항", "교", "섬", "산", "강", "문")
 
 
 def is_org_word(word: Word) -> bool:

@@ -28,43 +28,50 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (
-    AFTER_NAME_NOUNS,
+from ..lexicon.bodies import (
     CIRCUIT_WORDS,
-    COUNTRY_SHORT_NAMES,
-    CURRENT_POST_MARKERS,
-    DEPUTY_PREFIXES,
-    DETERMINERS,
-    EXCLUDED_TITLES,
-    FOREIGN_GIVEN_NAMES,
     GENERIC_BODIES,
-    HONORIFICS,
     KNOWN_BODY_NAMES,
     LONG_ORG_SUFFIXES,
-    NAME_NOTES,
     ORG_ALIASES,
     ORG_KIND_NOUNS,
     ORG_RELATION_NOUNS,
     ORG_SPEAKERS,
     ORG_SUFFIXES,
-    PLACES,
+    ORG_SUFFIXES_STRICT,
     POINTING_WORDS,
+    TITLE_BODIES,
+)
+from ..lexicon.grammar import (
+    COORDINATING_PARTICLES,
+    DETERMINERS,
+    GLUED_PARTICLES,
+    PLACE_PARTICLES,
+    TIME_WORDS,
+)
+from ..lexicon.news import EXCLUDED_TITLES
+from ..lexicon.people import (
+    AFTER_NAME_NOUNS,
+    CURRENT_POST_MARKERS,
+    DEPUTY_PREFIXES,
+    FOREIGN_GIVEN_NAMES,
+    HONORIFICS,
+    NAME_NOTES,
     POSTS,
     PSEUDONYM_NOTES,
     STAGE_NAME_ROLES,
     SURNAMES_1,
     SURNAMES_2,
-    TIME_WORDS,
-    TITLE_BODIES,
     TITLE_CHAINS,
     TITLE_KINDS,
     TITLE_MODIFIERS,
     TITLE_QUALIFIER_SUFFIXES,
-    VENUE_SUFFIXES,
+    TITLE_THEN_NAME_ENDINGS,
 )
+from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES, VENUE_SUFFIXES
 from ..models import Participant, Sentence
 from .bodies import inherit_organisations, scan_speakers_without_names
-from .cast import Cast, Mention, add_mention, find_descriptor, find_person, known_form
+from .cast import Cast, Mention, Post, add_mention, find_descriptor, find_person, known_form
 from .names import (
     ANONYMIZED,
     HANGUL_ANY,
@@ -72,7 +79,6 @@ from .names import (
     LATIN,
     NAME_CHARS,
     NOT_NAME_WORDS,
-    ORG_SUFFIXES_STRICT,
     Word,
     honorific_after_paren,
     is_foreign_name_word,
@@ -90,14 +96,9 @@ from .names import (
 
 #: Marks that open a span in quotation marks (a term: `이른바 ‘마용성’`).
 _OPENING_QUOTES = ("‘", "'", "“", '"', "「", "『")
-#: Particles after a title word that make it a place or a thing, not a person (`시장에서는`).
-_PLACE_PARTICLES = frozenset({"에서", "에서는", "에서도", "에", "에는", "에도", "으로", "로", "으로는", "로는", "에선",
-                              "까지", "부터", "에게서", "처럼"})
 _STAT_PAREN = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[가-힣]{1,4}(?:\s*\d+\s*[가-힣]{1,4})*\s*$")
 #: Longest first, so that `홍길동사진기자` is read as 홍길동 + 사진기자, never 홍길동사진 + 기자.
 _EXCLUDED_ENDINGS = tuple(sorted(EXCLUDED_TITLES, key=lambda t: (-len(t), t)))
-#: Particles that list a word with the next one (`공훈, 신미래와 함께`).
-_COORDINATING = ("와", "과", "이랑", "랑", "하고")
 
 
 def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int, int]]) -> Cast:
@@ -293,16 +294,16 @@ def _scan_introductions(words: list[Word], cast: Cast) -> None:
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
-        found = split_title(word.base) if word.particle not in _PLACE_PARTICLES else None
+        found = split_title(word.base) if word.particle not in PLACE_PARTICLES else None
         if found and title_follows(words, j, found[1]):
             found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title
         if found:
             fused_org, title = found
-            after_first = (not word.particle and not word.comma) or word.particle in _TITLE_THEN_NAME
+            after_first = (not word.particle and not word.comma) or word.particle in TITLE_THEN_NAME_ENDINGS
             if after_first and _introduce_after(words, j, title, fused_org, cast):
                 list_org = None
                 continue
-            if not word.particle or word.particle not in _TITLE_THEN_NAME:
+            if not word.particle or word.particle not in TITLE_THEN_NAME_ENDINGS:
                 done = _introduce_before(words, j, title, fused_org, cast)
                 if done is not None:
                     key, prefix_org, first = done
@@ -338,10 +339,6 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
-
-
-#: Endings of a title word that introduce the name after it (`감독이었던 프랭크 오'파렐`).
-_TITLE_THEN_NAME = ("이었던", "였던", "이던", "인", "이자")
 
 
 def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | None,
@@ -464,11 +461,11 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     for w in span:
         w.used = True
     key = _introduce(cast, name, full_title, org, name_words, words[last].particle)
-    earlier = cast.cache.get("earlier_posts", {}).get(name_words[0].start)
-    if earlier:
-        cast.other_titles.setdefault(key, []).append(earlier[0])
-        if earlier[1] and not cast.people[key].organization:
-            cast.people[key].organization = earlier[1]
+    earlier = cast.earlier_posts.get(name_words[0].start)
+    if earlier is not None:
+        cast.other_titles.setdefault(key, []).append(earlier.title)
+        if earlier.organization and not cast.people[key].organization:
+            cast.people[key].organization = earlier.organization
     cast.mentions[-1].start = span[0].start
     cast.mentions[-1].end = words[last].end
     # `송은채·문태일·하기준 재판관은`: names listed before share the title and body
@@ -545,7 +542,7 @@ def _chained_title(words: list[Word], j: int) -> list[Word]:
     found = split_title(nxt.base)
     first, second = TITLE_CHAINS
     if nxt.used or nxt.glued or not found or found[0] is not None or found[1] != nxt.base \
-            or (nxt.particle in _PLACE_PARTICLES and not nxt.base.endswith(second)) or nxt.base == words[j].base:
+            or (nxt.particle in PLACE_PARTICLES and not nxt.base.endswith(second)) or nxt.base == words[j].base:
         return []  # (`장관 후보자에 대해`: a nominee whatever particle follows)
     if words[j].base.endswith(first) or nxt.base.endswith(second):
         return [nxt]
@@ -643,54 +640,60 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
     return name_words, []
 
 
-def _short_forms_with_title(cast: Cast, title: str) -> list[tuple[str, int]]:
-    """(word before, index of the title word) for every `X TITLE` in the article."""
-    cache = cast.cache.get("short")
-    if cache is None:
-        cache = {}
+def _short_forms(cast: Cast) -> dict[str, list[tuple[str, int]]]:
+    """Title → (word before, index of the title word) for every `X TITLE` in the article (built on
+    first use, kept in `cast.short_forms`)."""
+    forms = cast.short_forms
+    if forms is None:
+        forms = {}
         words = cast.words
         for i in range(1, len(words)):
             found = split_title(words[i].base)
             if found and not words[i - 1].boundary:
-                cache.setdefault(found[1], []).append((words[i - 1].base, i))
-        cast.cache["short"] = cache
-    return cache.get(title, [])
+                forms.setdefault(found[1], []).append((words[i - 1].base, i))
+        cast.short_forms = forms
+    return forms
+
+
+def _short_forms_with_title(cast: Cast, title: str) -> list[tuple[str, int]]:
+    """(word before, index of the title word) for every `X TITLE` in the article."""
+    return _short_forms(cast).get(title, [])
 
 
 def _shorter_titles(cast: Cast, title: str) -> list[str]:
     """Titles used in the article that `title` ends with and that name the same post: `부사장` for
     `수석부사장`, `대변인` for `수석대변인` (not `사장` for `부사장`: a deputy is another post)."""
-    _short_forms_with_title(cast, title)  # fills the cache
-    return [t for t in cast.cache["short"] if len(t) < len(title) and title.endswith(t)
+    return [t for t in _short_forms(cast) if len(t) < len(title) and title.endswith(t)
             and title[: len(title) - len(t)] not in DEPUTY_PREFIXES]
 
 
 def _standalone_counts(cast: Cast) -> dict[str, int]:
-    """How often each word base stands alone with a subject/object particle."""
-    cache = cast.cache.get("standalone")
-    if cache is None:
-        cache = {}
+    """How often each word base stands alone with a subject/object particle (built on first use,
+    kept in `cast.standalone`)."""
+    counts = cast.standalone
+    if counts is None:
+        counts = {}
         words = cast.words
         for i, w in enumerate(words):
             if w.particle and not w.glued and (i == 0 or words[i - 1].boundary):
-                cache[w.base] = cache.get(w.base, 0) + 1
-        cast.cache["standalone"] = cache
-    return cache
+                counts[w.base] = counts.get(w.base, 0) + 1
+        cast.standalone = counts
+    return counts
 
 
 def _mostly_proper(cast: Cast) -> dict[str, bool]:
     """Whether Kiwi reads a word as one proper noun in most places it occurs (`유대인` is NNP in
-    one context and NNG in the others: not a name)."""
-    cache = cast.cache.get("proper")
-    if cache is None:
+    one context and NNG in the others: not a name). Built on first use, kept in `cast.mostly_proper`."""
+    proper = cast.mostly_proper
+    if proper is None:
         counts: dict[str, list[int]] = {}
         for w in cast.words:
             c = counts.setdefault(w.base, [0, 0])
             c[0] += w.tags == ["NNP"]
             c[1] += 1
-        cache = {base: 2 * c[0] >= c[1] for base, c in counts.items()}
-        cast.cache["proper"] = cache
-    return cache
+        proper = {base: 2 * c[0] >= c[1] for base, c in counts.items()}
+        cast.mostly_proper = proper
+    return proper
 
 
 def _split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
@@ -822,7 +825,7 @@ def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title:
     body and title after the name are the person's title; the post before it is another post of
     theirs, and the body before that post (`일본 정부 대변인인 기타노 미호 관방장관`) their body if
     none is given. Records that for `_introduce_before` and says whether it applies."""
-    if words[j].particle not in _TITLE_THEN_NAME or not _title_after_name(words, name_idx[-1]):
+    if words[j].particle not in TITLE_THEN_NAME_ENDINGS or not _title_after_name(words, name_idx[-1]):
         return False
     body: list[str] = []
     k = j - 1
@@ -831,7 +834,7 @@ def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title:
         if words[k].base != "소속":  # `한국노총 소속 근로자위원인 나은결 사무처장`
             body.insert(0, words[k].base)
         k -= 1
-    cast.cache.setdefault("earlier_posts", {})[words[name_idx[0]].start] = (title, " ".join(body) or fused_org)
+    cast.earlier_posts[words[name_idx[0]].start] = Post(title, " ".join(body) or fused_org)
     return True
 
 
@@ -857,7 +860,7 @@ def _stage_name(word: Word, cast: Cast) -> bool:
     if word.paren or not word.is_hangul or word.tags != ["NNP"] or word.base in PLACES \
             or word.base in cast.aliases or word.base in cast.reporters:
         return False
-    if not word.particle and len(word.base) == 3 and word.base[-1] in "가이은는을를의와과도":
+    if not word.particle and len(word.base) == 3 and word.base[-1] in GLUED_PARTICLES:
         word.base, word.particle = word.base[:-1], word.base[-1]
     return 2 <= len(word.base) <= 3 and word.boundary
 
@@ -985,7 +988,7 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
                      (tail[-1] if tail else word).particle)
     if honorific or (tail and tail[0].base in HONORIFICS) or (age and not title and not org):
         # `사과 농민 도기석(68)씨`: a private person, no member of the body the story is about
-        cast.cache.setdefault("private", set()).add(key)
+        cast.private.add(key)
 
 
 def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
@@ -1223,7 +1226,7 @@ def _scan_short_and_bare(words: list[Word], cast: Cast) -> None:
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
-        found = split_title(word.base) if word.particle not in _PLACE_PARTICLES else None
+        found = split_title(word.base) if word.particle not in PLACE_PARTICLES else None
         if found and j > 0 and not words[j - 1].used and _surname_as_verb(words[j - 1]):
             # `빈 대변인은`, `온 군수는`: Kiwi reads the surname as a verb form (`빈` = empty, `온` = came),
             # so it is taken only for someone the article gave that surname and title
@@ -1356,7 +1359,7 @@ def _scan_foreign_runs(per_sentence: list[list[Word]], cast: Cast) -> None:
                 elif org and not cast.people[key].organization:
                     cast.people[key].organization = org
                 if private:
-                    cast.cache.setdefault("private", set()).add(key)
+                    cast.private.add(key)
                 add_mention(cast, key, [words[i] for i in run])
             j = run[-1] + 1
 
@@ -1366,7 +1369,7 @@ def _scan_coordination(words: list[Word], cast: Cast, person_at: dict[int, int])
     known person is a person too."""
     for j in range(len(words) - 1):
         a, b = words[j], words[j + 1]
-        if not (a.comma or a.particle in _COORDINATING):
+        if not (a.comma or a.particle in COORDINATING_PARTICLES):
             continue  # nothing is listed here
         # `황대한·연지호는`: two Korean names joined as one subject are two people
         if a.comma and not a.used and not b.used and b.particle and name_shaped(a.base) and name_shaped(b.base) \

@@ -25,18 +25,26 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (
-    ANONYMOUS_HEADS,
+from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_SPEAKERS
+from ..lexicon.grammar import (
+    COMPLEMENT_VERBS,
+    NEW_TOPIC_PARTICLES,
+    SOURCE_PARTICLES,
+    SPEAKER_PARTICLES,
+    SUBJECT_PARTICLES,
+    TOPIC_PARTICLES,
+)
+from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS
+from ..lexicon.speech import (
+    ADNOMINAL_ENDINGS,
     ANSWER_CUES,
     BACK_POINTERS,
     CHARACTERISING_VERBS,
-    LONG_ORG_SUFFIXES,
-    ORG_SPEAKERS,
     QUOTATIVE_ENDINGS,
     QUOTED_NOUN_ENDINGS,
     WORDS_OF_NOUNS,
 )
-from ..models import Participant, Quote, Sentence
+from ..models import Participant, ParticipantKind, Quote, Sentence
 from ..people.cast import find_descriptor
 from ..people.names import name_shaped
 from ..people.participants import LABEL_LINE, TRANSCRIPT_LABEL, Cast, Mention
@@ -150,7 +158,7 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
             return True
         if _WHOSE_WORDS.match(text, span.end + noun_use.end()):
             return True  # `“…”이라는 게 김 교수의 설명이다`: whose words these are, named after them
-        if noun_use.group(0) in ("라는", "이라는", "는", "란", "이란") and _STANCE.match(rest):
+        if noun_use.group(0) in ADNOMINAL_ENDINGS and _STANCE.match(rest):
             return True  # `연맹은 “…”이라는 입장이다`, `…라는 입장을 밝혔다`
         return len(inner) >= 40 and sentence_final
     return sentence_final or len(inner) >= 20 or words >= 3
@@ -169,7 +177,8 @@ _STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
 
 
 def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Quote]:
-    """Attribute each speech span to a participant; returns quotes with `speaker` = participant index."""
+    """Attribute each speech span to a participant; returns quotes with `speaker_key` = the index of
+    the speaker in `cast.people` (None when no one fits), `speaker` left for `compose` to fill."""
     quotes: list[Quote] = []
     speech = [s for s in spans if is_speech(text, s)]
     sentence_of = _sentence_locator(sentences)
@@ -198,7 +207,7 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         if pronoun is not None and pronoun.kind == "ambiguous":
             # `김 사장은` when two 김 사장 were introduced: say nothing rather than guess
             quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
-                                start=span.inner_start, end=span.inner_end, speaker=None))
+                                start=span.inner_start, end=span.inner_end))
             last_key, last_end = None, span.end
             continue
         if pronoun is not None:
@@ -217,13 +226,12 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         if key is None:
             key = finder.newer_person(-1, span.start)
         quote = Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
-                      start=span.inner_start, end=span.inner_end,
-                      speaker=None if key is None else str(key))
+                      start=span.inner_start, end=span.inner_end, speaker_key=key)
         if key is None:
             pending_lead.append(quote)
         else:
             for lead in pending_lead:
-                lead.speaker = str(key)
+                lead.speaker_key = key
             pending_lead = []
             last_key = key
         last_end = span.end
@@ -241,12 +249,6 @@ def _sentence_locator(sentences: list[Sentence]):
     return locate
 
 
-_TOPIC = ("은", "는", "께서는", "측은", "은요", "는요")
-_SOURCE = ("에서는", "에선", "에서도", "사이에서는", "사이에선")
-_COMPLEMENT_VERBS = ("아니", "아닌", "아냐", "되", "된", "돼", "될")
-_SUBJECT = ("이", "가", "께서", "도", "측이")
-#: Particles that make a person the new topic between two quotes (`하이든 대통령도 … 언급했다. “…”`).
-_NEW_TOPIC = ("은", "는", "이", "가", "도")
 #: What follows `NAME의` when the sentence names whose words these were (`조동현 감독의 말이다`).
 _WORDS_OF = WORDS_OF_NOUNS
 
@@ -279,13 +281,14 @@ class _SpeakerFinder:
         # `WSJ는 파월 의장이 “…”라고 말했다고 전했다`: a subject right before the quote, with no verb
         # in between, says it, whatever topic the sentence has
         for m in reversed(inside):
-            if m.particle in _SUBJECT and m.kind in ("person", "org", "anonymous") and self._adjacent(m, end):
+            if m.particle in SUBJECT_PARTICLES and m.kind in ("person", "org", "anonymous") \
+                    and self._adjacent(m, end):
                 return self._key(m), None
-            if m.particle in _TOPIC or m.particle in _SUBJECT:
+            if m.particle in SPEAKER_PARTICLES:
                 break
-        for particles in (_TOPIC, _SUBJECT, _SOURCE):
+        for particles in (TOPIC_PARTICLES, SUBJECT_PARTICLES, SOURCE_PARTICLES):
             cands = [m for m in inside if m.particle in particles]
-            if particles is _SUBJECT:
+            if particles is SUBJECT_PARTICLES:
                 cands = [m for m in cands if not self._relative_clause_subject(m, end)]
             if not cands:
                 continue
@@ -301,7 +304,7 @@ class _SpeakerFinder:
     def topic(self, start: int, end: int) -> tuple[int | None, Mention | None]:
         """The topic (은/는) in [start, end), the last one; a pronoun is returned for the caller."""
         for m in reversed(self._between(start, end)):
-            if m.particle in _TOPIC:
+            if m.particle in TOPIC_PARTICLES:
                 if m.kind in ("pronoun", "ambiguous"):
                     return None, m
                 if m.kind in ("person", "org", "anonymous"):
@@ -334,7 +337,7 @@ class _SpeakerFinder:
         first = True
         while i < len(self.words) and self.words[i].start < end:
             w = self.words[i]
-            if first and w.text.startswith(_COMPLEMENT_VERBS):
+            if first and w.text.startswith(COMPLEMENT_VERBS):
                 return True
             first = False
             if w.verbal:
@@ -365,9 +368,9 @@ class _SpeakerFinder:
                         return self._key(m)
                 # `“…” 김연아는 은퇴 회견에서 이렇게 말했다.`
                 if any(p in nxt.text for p in BACK_POINTERS):
-                    slots = [m for m in self.mentions[lo:hi] if m.particle in _TOPIC or m.particle in _SUBJECT]
+                    slots = [m for m in self.mentions[lo:hi] if m.particle in SPEAKER_PARTICLES]
                     # `…질문에 온 국장은 이렇게 답했다`: a named topic beats a subject in a clause before it
-                    named = [m for m in slots if m.particle in _TOPIC and m.kind == "person" and m.key >= 0]
+                    named = [m for m in slots if m.particle in TOPIC_PARTICLES and m.kind == "person" and m.key >= 0]
                     if named or slots:
                         return self._key((named or slots)[0])
         nxt_quote = self.text.find("“", span.end, end)
@@ -380,7 +383,8 @@ class _SpeakerFinder:
             i += 1
             for m in mentions:
                 if m.start <= w.start < m.end or m.start == w.start:
-                    if m.particle in _TOPIC or (m.particle in _SUBJECT and not self._relative_clause_subject(m, end)):
+                    if m.particle in TOPIC_PARTICLES \
+                            or (m.particle in SUBJECT_PARTICLES and not self._relative_clause_subject(m, end)):
                         return self._key(m)
                     if m.particle == "의" and self.text[m.end:m.end + 6].lstrip().startswith(_WORDS_OF):
                         return self._key(m)
@@ -406,7 +410,7 @@ class _SpeakerFinder:
         hi = bisect.bisect_left(self.starts, before, lo)
         for m in reversed(self.mentions[lo:hi]):
             if (m.kind == "person" or (m.kind == "anonymous" and _individual(self.cast, m.key))) \
-                    and m.particle in _NEW_TOPIC and m.start > after:
+                    and m.particle in NEW_TOPIC_PARTICLES and m.start > after:
                 return m.key
         return None
 
@@ -430,7 +434,7 @@ def _individual(cast: Cast, key: int) -> bool:
     if p.kind != "anonymous":
         return False
     last = p.name.split()[-1] if p.name else ""
-    return last.endswith(("씨", "군", "양")) or bool(re.match(r"^[A-Z](?:씨|[가-힣]{1,4})$", last))
+    return last.endswith(ANONYMOUS_HONORIFICS) or bool(re.match(r"^[A-Z](?:씨|[가-힣]{1,4})$", last))
 
 
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
@@ -451,6 +455,7 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     if name.endswith(ANONYMOUS_HEADS) and not name_shaped(name.split()[-1]):
         # `[구청 관계자 : "…"]`: an unnamed source, as `구청 관계자는` would be in running text
         return find_descriptor(cast, name, "anonymous", span.start)
+    kind: ParticipantKind
     if name_shaped(name, allow_two=True) and role:
         kind = "person"
     elif re.search(r"[A-Za-z]", name) or name.split()[-1].endswith(_LABEL_BODY_ENDINGS) \

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import jinja2
 from markupsafe import Markup, escape
@@ -84,6 +84,10 @@ LOG = logging.getLogger("briefing")
 
 P = TypeVar("P")
 Q = TypeVar("Q")
+#: What a fitting step leaves out, and its key: `point` (a key point: its sentence), `quote` ((speaker,
+#: quote) indices), `attendee`, `unheard` (a speaker's name, once all their quotes are gone) and
+#: `keyword` (their indices).
+PageItem = Literal["point", "quote", "attendee", "unheard", "keyword"]
 
 TEMPLATE = "briefing.html.j2"
 
@@ -184,7 +188,7 @@ class _Content:
     attendees: list[Participant]
     keywords: list[str]
     #: (kind, key) pairs, first left out first.
-    steps: list[tuple[str, Any]]
+    steps: list[tuple[PageItem, Any]]
     #: Sentences offered beyond the default count (no `--sentences` given): leaving them out is not
     #: an omission worth a note.
     optional: frozenset[int] = frozenset()
@@ -198,7 +202,7 @@ def _content(b: Briefing) -> _Content:
     title = display_title(b)
     title_sentence = headline_sentence(b)
     rank = {r.sentence: n for n, r in enumerate(b.ranked)}
-    steps: list[tuple[str, Any]] = []
+    steps: list[tuple[PageItem, Any]] = []
     leans_on: dict[int, int] = {}
     if b.sentences_requested is None:
         # No count asked for: the page offers a summary-sized pool (`_point_pool`) and leaves out the
@@ -253,7 +257,7 @@ def _plan(c: _Content, level: int, back: frozenset[int] = frozenset()) -> PagePl
     level or when `back` is not an order the content allows (`_may_take_back`)."""
     if level < 0 or level > len(c.steps) or not _may_take_back(c, level, back):
         return None
-    gone: dict[str, set[Any]] = {}
+    gone: dict[PageItem, set[Any]] = {}
     for n, (kind, key) in enumerate(c.steps[:level], start=1):
         if n not in back:
             gone.setdefault(kind, set()).add(key)

@@ -25,7 +25,7 @@ with warnings.catch_warnings():
     # Without the optional libharfbuzz-subset0, WeasyPrint warns on import that future versions will
     # require it; it still works (subsetting with fontTools, slower). The speed-up is documented in
     # benchmarks/README.md rather than repeated on every run.
-    warnings.filterwarnings("ignore", message=".*HarfBuzz-Subset.*", category=UserWarning)
+    warnings.filterwarnings("ignore", message=".*HarfBuzz-Subset.*")
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
     from weasyprint.urls import URLFetcher, URLFetcherResponse

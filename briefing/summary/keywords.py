@@ -10,15 +10,9 @@ the topic of an article that gives no one that title (`의사 인력 공백`, `�
 
 from __future__ import annotations
 
-from ..lexicon import (
-    EXCLUDED_TITLES,
-    HONORIFICS,
-    KEYWORD_STOPWORDS,
-    NOUN_TAGS,
-    SURNAMES_1,
-    SURNAMES_2,
-    TITLES,
-)
+from ..lexicon.news import EXCLUDED_TITLES
+from ..lexicon.people import HONORIFICS, SURNAMES_1, SURNAMES_2, TITLES
+from ..lexicon.terms import KEYWORD_STOPWORDS, NOUN_TAGS
 from ..models import Morpheme, Sentence
 
 _DOUBLE = frozenset({"NNP", "SL"})

@@ -34,20 +34,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..lexicon import LEANING_OPENERS, QUOTATIVE_ENDINGS, REPORTING_VERBS
+from ..lexicon.speech import LEANING_OPENERS, QUOTATIVE_ENDINGS, REPORTING_VERBS
+from ..lexicon.terms import CONTENT_TAGS, TERM_STOPWORDS
 from ..models import RankedSentence, Sentence
 from ..text.bylines import is_byline_line
 
 # --- language data -------------------------------------------------------------------------------
-
-#: Morpheme tags whose forms are a sentence's content terms: nouns, verb and adjective stems, roots,
-#: numerals, foreign words, hanja and numbers (irregular stems, `VA-I` for `뜨겁`, count as their base tag).
-TERM_TAGS: frozenset[str] = frozenset({"NNG", "NNP", "NR", "SN", "SL", "SH", "VV", "VA", "XR"})
-
-#: Light verbs and bound nouns that occur in almost every sentence and say nothing about the topic.
-TERM_STOPWORDS: frozenset[str] = frozenset(
-    ["하", "되", "있", "없", "않", "같", "이", "것", "수", "등", "때", "중", "및", "위", "통하", "대하", "따르"]
-)
 
 #: Lines that are never key sentences, whatever their words: who wrote it, where the photo is from,
 #: whom to call (bylines: `bylines.is_byline_line`). Each pattern is matched against the stripped text.
@@ -115,10 +107,10 @@ class RankingWeights:
 
 
 class _TermTag(dict):
-    """tag → whether it is one of `TERM_TAGS` (`VA-I` counting as `VA`), worked out once per tag."""
+    """tag → whether it is one of `CONTENT_TAGS` (`VA-I` counting as `VA`), worked out once per tag."""
 
     def __missing__(self, tag: str) -> bool:
-        result = self[tag] = tag.partition("-")[0] in TERM_TAGS
+        result = self[tag] = tag.partition("-")[0] in CONTENT_TAGS
         return result
 
 
@@ -190,7 +182,7 @@ def quote_only(text: str) -> bool:
 def leans_back(text: str) -> bool:
     """True for a sentence that opens leaning on the one before it: a pronoun subject (`그는`), a
     linking word (`이어`, `또`, `그러면서`) or a demonstrative (`이에`, `이는`); see
-    `lexicon.LEANING_OPENERS`. (`이 대통령은` is a surname, not a demonstrative: not matched.)"""
+    `lexicon.speech.LEANING_OPENERS`. (`이 대통령은` is a surname, not a demonstrative: not matched.)"""
     return bool(_LEANING.match(text.strip()))
 
 

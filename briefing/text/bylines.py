@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (
+from ..lexicon.news import (
     BYLINE_CREDITS,
     BYLINE_NOTES,
     BYLINE_ROLES,

@@ -1,0 +1,187 @@
+"""Bodies: how Korean news names an organisation and what stands for one.
+
+Organisation endings (of companies, public bodies, teams, departments), the bodies a title names,
+kinds of body (`법무법인`, `단체`), relation words (`소속사`), organisations that speak as a body
+(`검찰은`), abbreviations (`기재부`), the words that stand for a body named before (`이 회사`,
+`시는`), and words that end like a body but name something else (events, works, task forces).
+
+Read by the people stage (`people.names`, `people.participants`, `people.bodies`, `people.cast`) and by
+the quotes stage (`quotes.extract`: bodies as speakers, transcript labels).
+"""
+
+from __future__ import annotations
+
+# --- organisation endings ------------------------------------------------------------------------
+
+#: Team nicknames after a sponsor's name (`한화 이글스`, `울산 HD FC`): the sponsor's name alone (`한화`)
+#: is the same team.
+TEAM_NICKNAMES: tuple[str, ...] = (
+    "위즈", "다이노스", "트윈스", "이글스", "라이온즈", "베어스", "타이거즈", "자이언츠", "랜더스", "히어로즈", "FC",
+    "유나이티드", "시티", "스카이워커스", "점보스", "썬더스", "소닉붐", "피버스", "세이커스",
+)
+
+#: Endings of hospital and university departments (`감염내과`, `도시공학과`): the `과` is part of the
+#: word, not the particle `과` ("and"), and the word is part of the organisation.
+DEPARTMENT_SUFFIXES: tuple[str, ...] = (
+    "내과", "외과", "학과", "의학과", "치과", "안과", "소아과", "피부과", "부인과", "인후과", "기과", "재활과",
+)
+
+#: Word endings that mark an organisation (`SK그룹`, `대통령실`, `검찰`, `교도통신`).
+ORG_SUFFIXES: tuple[str, ...] = (
+    "그룹", "전자", "텔레콤", "증권", "은행", "보험", "카드", "건설", "자동차", "중공업", "화학", "제약",
+    "바이오", "엔터테인먼트", "통신", "신문", "일보", "방송", "뉴스", "타임스", "저널", "포스트", "미디어",
+    "대통령실", "청와대", "정부", "부", "처", "청", "원", "실", "위원회", "협회", "연합회", "재단", "공사", "공단",
+    "연구소", "연구원", "대학", "대학교", "대학원", "병원", "학교", "당", "노조", "조합", "검찰", "경찰", "법원",
+    "지검", "지법", "고법", "당국", "의회", "성", "군", "사", "회", "단", "센터", "구단", "법인",
+    "기구", "기금", "연합", "연맹", "연대", "포럼", "네트워크", "대통령궁", "왕궁", "재판소", "노총",
+    "대책위", "비대위", "추진위", "조직위", "준비위",  # 세계보건기구, 유럽연합, 환자연대
+    "모터스", "홀딩스", "파트너스", "테크", "랩스", "시스템스", "에너지", "솔루션", "캐피털", "인베스트먼트",
+    "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철", "반도체", "토건",  # companies
+    "에프앤비", "커피",  # `하루온에프앤비`, `하루온커피`
+    "의대", "치대", "약대", "간호대", "법대", "공대", "음대", "미대", "사범대", "로스쿨",  # `서울대 의대`
+    "경찰서", "소방서", "세무서", "보건소",  # `연제경찰서 강력팀장 온새벽 경위`
+) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
+
+#: Organisation endings of two syllables or more (`그룹`, `전자`, `위원회`): unlike `사` or `원`, they
+#: never end a person's name.
+LONG_ORG_SUFFIXES: tuple[str, ...] = tuple(x for x in ORG_SUFFIXES if len(x) >= 2)
+
+#: Endings that make a name-shaped word a place or a body (`강남구`, `공정위`, `전경련`, `남대문`): the
+#: one-syllable abbreviations and place endings that `ORG_SUFFIXES` leaves out (`위`, `련`, `강`, `산`).
+ORG_SUFFIXES_STRICT: tuple[str, ...] = (
+    "시", "도", "군", "구", "읍", "면", "국", "청", "당", "부", "사", "실", "원장", "그룹", "협회", "대", "위", "련", "협",
+    "궁", "역", "항", "교", "섬", "산", "강", "문",
+)
+
+#: Endings of a company's name (`한결종합건설`, `누리전자`, `세진토건`, `한빛(주)`): what `회사 측` can mean.
+COMPANY_SUFFIXES: tuple[str, ...] = (
+    "그룹", "전자", "텔레콤", "증권", "은행", "보험", "카드", "건설", "토건", "자동차", "중공업", "화학", "제약",
+    "바이오", "엔터테인먼트", "모터스", "홀딩스", "파트너스", "테크", "랩스", "시스템스", "에너지", "솔루션",
+    "캐피털", "인베스트먼트", "코퍼레이션", "컴퍼니", "인터내셔널", "항공", "해운", "물산", "상사", "제철",
+    "반도체", "산업", "조선", "해양", "유통", "식품", "제과", "백화점", "마트", "에프앤비", "커피", "(주)", "㈜",
+)
+
+#: Endings of public bodies (a ministry, an agency, a local government, a court): the topic of a
+#: story's sentences may be one, but `회사 측` never means it.
+PUBLIC_BODY_SUFFIXES: tuple[str, ...] = ("부", "처", "청", "위원회", "정부", "당국", "경찰", "검찰", "법원", "의회",
+                                         "시", "군", "구", "도", "공단", "공사")
+
+#: Organisation endings that may fuse with the `장` of a title (`한국만화가협회장` = 한국만화가협회 + 회장).
+TITLE_ORG_SUFFIXES: tuple[str, ...] = (
+    "협회", "연합회", "협의회", "위원회", "재단", "공단", "공사", "그룹", "학회", "노조", "조합", "병원", "대학교",
+    "대학", "대학원", "연구원", "연구소", "은행", "증권", "연맹", "센터", "지검", "지법", "고법", "경찰서", "소방서",
+    "박물관", "미술관", "도서관", "본부", "지회", "지부", "연대", "포럼", "학교", "시", "도", "군", "구",
+    "공장", "지사", "사업부", "지점",
+)
+
+# --- bodies a title belongs to -------------------------------------------------------------------
+
+#: Titles that name their body (`천우석 경찰청장`: 경찰청); a place written onto one keeps it
+#: (`서울경찰청장`: 서울경찰청).
+TITLE_BODIES: dict[str, str] = {
+    "경찰청장": "경찰청", "검찰총장": "검찰", "감사원장": "감사원", "대법원장": "대법원", "국회의장": "국회",
+    "헌법재판소장": "헌법재판소", "교육감": "교육청", "지검장": "지검", "소방서장": "소방서", "경찰서장": "경찰서",
+    "소방청장": "소방청", "국세청장": "국세청", "관세청장": "관세청", "통계청장": "통계청", "기상청장": "기상청",
+}
+
+#: Heads of local government and the ending of the body they head: `윤창식 군수` named without a
+#: body heads the county named last before them.
+LOCAL_HEADS: dict[str, str] = {"군수": "군", "시장": "시", "구청장": "구", "도지사": "도"}
+
+#: Judges' titles, and the endings of courts' names: a judge named without a court belongs to the
+#: court named last (`서울남부지법 형사합의11부 심리로 …`, then `재판장인 서경민 부장판사는`).
+JUDGE_TITLES: tuple[str, ...] = ("판사", "재판장", "대법관", "헌법재판관")
+COURT_SUFFIXES: tuple[str, ...] = ("지법", "지방법원", "고법", "고등법원", "법원", "가정법원", "행정법원", "대법원")
+
+# --- kinds of body and known bodies --------------------------------------------------------------
+
+#: Nouns naming the legal kind of a body, written before its name (`법무법인 한결`, `사단법인 …`):
+#: the word after one is the body's name, whatever Kiwi calls it (`사단법인 나눔`).
+ORG_KIND_NOUNS: frozenset[str] = frozenset(
+    ["법무법인", "회계법인", "세무법인", "사단법인", "재단법인", "학교법인", "의료법인", "사회복지법인", "특허법인",
+     "노무법인", "주식회사", "유한회사"]
+)
+
+#: Nouns for a kind of body, after which a name in quotation marks is that body's name
+#: (`지원단체 ‘이주와함께’`, `시민단체 ‘함께하는 사람들’`).
+BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모임", "연대", "기업", "업체", "법인", "조합")
+
+#: Nouns that say how a body is related to something named before it, not part of its name
+#: (`LUMINA의 소속사 블루웨이브엔터테인먼트 한승민 대표` → 블루웨이브엔터테인먼트).
+ORG_RELATION_NOUNS: tuple[str, ...] = ("소속사", "모회사", "자회사", "계열사", "운영사", "제작사", "배급사", "시행사", "시공사")
+
+#: Subject words that are organisations speaking as a body (quotes are attributed to them).
+ORG_SPEAKERS: tuple[str, ...] = (
+    "검찰", "경찰", "법원", "재판부", "정부", "당국", "대통령실", "청와대", "국방부", "외교부", "기재부", "회사",
+    "업계", "재무성", "백악관", "국무부", "크렘린궁", "외무부", "통일부", "소방당국", "보건당국",
+    "유엔", "나토", "아세안", "오펙",  # international bodies known by a short name
+    "사측",  # the company side in a labour dispute
+    "노동계", "경영계", "재계", "산업계", "학계", "의료계", "법조계", "금융권", "정치권", "시민사회",
+    "내각", "행정부", "의회", "국회",
+)
+
+#: Common abbreviations of Korean ministries and parties, expanded for organisation matching.
+ORG_ALIASES: dict[str, str] = {
+    "산업부": "산업통상자원부", "해수부": "해양수산부", "기재부": "기획재정부", "과기정통부": "과학기술정보통신부",
+    "복지부": "보건복지부", "국토부": "국토교통부", "농식품부": "농림축산식품부", "문체부": "문화체육관광부",
+    "행안부": "행정안전부", "고용부": "고용노동부", "중기부": "중소벤처기업부", "환경부": "환경부",
+    "여가부": "여성가족부", "교육부": "교육부", "민주당": "더불어민주당", "국힘": "국민의힘",
+    "질병청": "질병관리청", "식약처": "식품의약품안전처", "금융위": "금융위원회", "금감원": "금융감독원",
+    "헌재": "헌법재판소", "대법": "대법원", "중대본": "중앙재난안전대책본부", "인권위": "국가인권위원회",
+    "공정위": "공정거래위원회", "방통위": "방송통신위원회", "선관위": "중앙선거관리위원회", "권익위": "국민권익위원회",
+    "합참": "합동참모본부", "국정원": "국가정보원", "항우연": "한국항공우주연구원", "국과수": "국립과학수사연구원",
+    "원안위": "원자력안전위원회",
+}
+
+#: The full names of those bodies: known bodies whatever Kiwi makes of their words (`국민의힘`).
+KNOWN_BODY_NAMES: frozenset[str] = frozenset(ORG_ALIASES.values())
+
+# --- words that stand for a body named before ----------------------------------------------------
+
+#: Generic names of a body that, after a pointing word (`같은 당`, `이 단체`, `해당 업체`), mean
+#: the body of that kind named before: the party of the last party member, the last organisation.
+GENERIC_BODIES: frozenset[str] = frozenset(["당", "단체", "기관", "회사", "업체", "구단", "학교", "병원", "협회", "노조",
+                                             "방송", "방송사", "신문", "대학"])
+#: Of those, the kinds whose bodies always say the kind in their name (`더불어민주당`, `충북한울방송`): with
+#: none of that kind named before, `같은 당` or `이 방송` points to no body (`단체` may be any body).
+NAMED_GENERIC_BODIES: frozenset[str] = frozenset(["당", "학교", "병원", "협회", "노조", "방송", "방송사", "신문", "대학"])
+#: Words that point back before one of those (`같은 당`, `이 단체`, `해당 업체`, `이 같은 단체`).
+POINTING_WORDS: frozenset[str] = frozenset(["같은", "이", "그", "해당", "이 같은"])
+
+#: Words that stand for an outlet or organisation named just before (`매체는 “…”라고 덧붙였다`).
+ANAPHORIC_ORGS: tuple[str, ...] = (
+    "매체", "이 매체", "해당 매체", "같은 매체", "외신", "신문", "통신", "방송", "방송사", "언론", "회사", "이 회사",
+    "단체", "이 단체", "해당 단체", "재단", "협회",
+    "같은 회사", "해당 회사", "업체", "해당 업체", "구단", "해당 구단", "기업", "해당 기업",
+)
+
+#: One-syllable words that stand for the local government named earlier in a press release (`시는`
+#: after `한빛시`, `군은` after `한빛군`): each is the last syllable of the body's name.
+LOCAL_GOVERNMENT_ANAPHORS: tuple[str, ...] = ("시", "군", "구", "도")
+
+#: Words that tie a person to a team or organisation that follows (`아본단자 감독이 이끄는 흥국생명`).
+LEADS_ORG: tuple[str, ...] = ("이끄는", "이끌고 있는", "이끌었던", "지휘하는", "맡고 있는", "맡은")
+
+# --- words that end like a body but are something else -------------------------------------------
+
+#: Groups someone leads for a time without belonging to them (`국정훈 차관이 이끄는 북극항로 전담반`).
+TASK_GROUPS: tuple[str, ...] = ("전담반", "전담팀", "태스크포스", "TF", "대표단", "조사단", "점검단", "사절단", "특사단")
+
+#: Words that name a body after a Latin acronym (`KLPGA 투어 어정민 경기위원장`, `KBO 리그`), not alone
+#: (`투어는 북미에서 시작된다`).
+CIRCUIT_WORDS: tuple[str, ...] = ("투어", "리그")
+
+#: Endings of events that end like a body (`회`) but are not one: `기자간담회가 열렸다` names no
+#: organisation a person could belong to or that could speak.
+EVENT_SUFFIXES: tuple[str, ...] = (
+    "간담회", "시사회", "설명회", "토론회", "공청회", "보고회", "발표회", "전시회", "박람회", "기념회",
+    "환영회", "송년회", "신년회", "축하회", "출판기념회", "대회",
+)
+
+#: Nouns naming a kind of work: the words in quotation marks after one are its title, not a body
+#: (`영화 ‘새벽의 항구’의 김태현 감독`, `소설 『토지』`).
+WORK_NOUNS: frozenset[str] = frozenset(
+    ["영화", "신작", "작품", "드라마", "소설", "장편소설", "책", "저서", "신간", "시집", "에세이", "앨범", "정규앨범",
+     "미니앨범", "노래", "곡", "신곡", "타이틀곡", "싱글", "뮤지컬", "연극", "오페라", "공연", "전시", "예능", "프로그램",
+     "다큐멘터리", "웹툰", "웹소설", "만화", "애니메이션", "시리즈", "게임", "칼럼", "논문", "보고서", "기고문"]
+)

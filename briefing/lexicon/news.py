@@ -1,0 +1,38 @@
+"""News: the newsroom's own words around an article.
+
+Copyright trailers, story-kind tags (`[단독]`), what a byline calls its writer (`기자`, `특파원`), the
+newsroom ranks and credit words of a byline, notes after one (`(외신종합)`), and the titles that never
+make their holder a participant.
+
+Read by the text stage (`text.bylines`: byline and credit lines), by the people stage (`people.names`,
+`people.participants`: reporters are not participants) and by the summary stage (`summary.keywords`).
+"""
+
+from __future__ import annotations
+
+#: Lines containing these are copyright / distribution notices, not article text.
+BYLINE_TRAILERS: tuple[str, ...] = (
+    "무단전재", "무단 전재", "재배포 금지", "재배포금지", "Copyright", "copyright", "ⓒ", "©",
+    "저작권자", "All rights reserved",
+)
+
+#: Bracketed tags that say what kind of story it is (`[단독]`, `[인터뷰]`): the article's words, never an
+#: outlet's tag to strip.
+STORY_KIND_TAGS: tuple[str, ...] = ("단독", "속보", "인터뷰", "분석", "기획", "르포", "사설", "칼럼", "포토", "영상",
+                                    "종합", "현장", "해설", "시론", "기고", "특집", "연재", "팩트체크", "이슈")
+
+#: What a byline calls its writer: any word ending in `기자` (`의학전문기자`, `선임기자`) and these.
+BYLINE_ROLES: tuple[str, ...] = ("기자", "특파원", "통신원", "PD", "에디터", "논설위원", "칼럼니스트")
+
+#: Newsroom ranks that follow a desk in a byline (`한지우 사회부 차장`, `김철수 경제부장`).
+NEWSROOM_RANKS: tuple[str, ...] = ("차장", "부장", "부국장", "국장", "데스크", "기자", "선임기자", "전문기자")
+
+#: Credit words before a byline's name (`글·사진=홍길동 기자`, `정리=홍유나 기자`).
+BYLINE_CREDITS: tuple[str, ...] = ("글", "사진", "영상", "그래픽", "정리", "대담", "취재", "진행")
+
+#: Notes in parentheses after a byline (`배준서 기자(외신종합)`).
+BYLINE_NOTES: tuple[str, ...] = ("외신종합", "종합", "외신", "공동취재단", "공동취재")
+
+#: Titles that never make their holder a participant (the byline and photo credits).
+#: (A `PD` is a participant in the body, `국재민 PD는 말했다`; a PD's credit line is a byline, `BYLINE_ROLES`.)
+EXCLUDED_TITLES: frozenset[str] = frozenset({"기자", "특파원", "통신원", "사진기자", "인턴기자", "객원기자"})

@@ -1,0 +1,160 @@
+"""The real-news development set: gold kept by reference, scored per part (tune / check).
+
+The articles are copyrighted and stay in `../shared/eval/real-news/articles/`; this project keeps
+only what its annotators decided about them, by reference: for every double-quoted span its
+character offsets in the article and either its speaker or why it is not speech, and the people the
+article names (name, title, organisation, the forms used). `eval/gold/real-news/<id>.json`:
+
+    {"id": "…", "article_sha256": "…",
+     "participants": [{"name", "title", "organization", "mentions", "quoted", "kind"}],
+     "quotes": [{"start": 120, "end": 158, "speaker": "…", "speaker_kind": "person"}],
+     "non_quotes": [{"start": 300, "end": 306, "why": "coined term"}],
+     "notes": "how disagreements between the two annotators were settled"}
+
+`materialize` turns these back into the scorer's gold format (`../shared/eval/quotes/README.md`),
+reading the article texts from `../shared`; `eval/run.py quotes` scores the tune and check parts
+(`eval/real-news-split.json`, fixed once) separately. `python eval/real_news.py make ANNOTATIONS_DIR`
+converts annotation files that carry the quote texts into the by-reference form.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "gold" / "real-news"
+SPLIT = HERE / "real-news-split.json"
+
+
+def split() -> dict[str, list[str]]:
+    """{"tune": [ids], "check": [ids]}: fixed once, by article, stratified by desk."""
+    data = json.loads(SPLIT.read_text(encoding="utf-8"))
+    return {"tune": data["tune"], "check": data["check"]}
+
+
+def article_text(shared: Path, article_id: str) -> str:
+    return (shared / "real-news" / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def materialize(shared: Path, ids: list[str], out: Path, *, only_with_non_quotes: bool = False) -> int:
+    """Write the scorer's gold files for `ids` into `out`; returns how many were written."""
+    meta = {}
+    for line in (shared / "real-news" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        meta[row["id"]] = row
+    out.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for article_id in ids:
+        ref_file = GOLD / f"{article_id}.json"
+        if not ref_file.exists():
+            continue
+        ref = json.loads(ref_file.read_text(encoding="utf-8"))
+        if only_with_non_quotes and not ref.get("non_quotes"):
+            continue
+        text = article_text(shared, article_id)
+        if _sha(text) != ref["article_sha256"]:
+            raise SystemExit(f"real-news gold {article_id}: the article in ../shared changed; re-annotate it")
+        row = meta.get(article_id, {})
+        gold = {
+            "id": article_id, "source": row.get("source"), "category": row.get("category"),
+            "press": row.get("press"), "headline": row.get("headline"), "text": text,
+            "participants": ref["participants"],
+            "quotes": [{"speaker": q["speaker"], "speaker_kind": q.get("speaker_kind", "person"),
+                        "text": text[q["start"]:q["end"]]} for q in ref["quotes"]],
+        }
+        (out / f"{article_id}.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+        written += 1
+    return written
+
+
+# --- making the by-reference gold from annotation files ------------------------------------------
+
+_OPEN = "“\"「『”"  # ” too: sloppy text opens with a closing mark (`이어 ”…`)
+
+
+def _find(text: str, quoted: str, cursor: int) -> tuple[int, int] | None:
+    """Offsets of `quoted` as the content of a quotation in `text`: searched from `cursor` on first
+    (the items come in article order), then anywhere; exact first, then forgiving whitespace."""
+    for start_at in (cursor, 0):
+        found = _find_exact(text, quoted, start_at) or _find_squeezed(text, quoted, start_at)
+        if found:
+            return found
+    return None
+
+
+def _find_exact(text: str, quoted: str, start_at: int) -> tuple[int, int] | None:
+    at = text.find(quoted, start_at)
+    while at != -1:
+        if at > 0 and text[at - 1] in _OPEN:
+            return at, at + len(quoted)
+        at = text.find(quoted, at + 1)
+    return None
+
+
+def _find_squeezed(text: str, quoted: str, start_at: int) -> tuple[int, int] | None:
+    squeezed = [unicodedata.normalize("NFKC", ch) for ch in quoted if not ch.isspace()]
+    for i in range(max(0, start_at - 1), len(text) - 1):
+        if text[i] not in _OPEN:
+            continue
+        j, k = i + 1, 0
+        while j < len(text) and k < len(squeezed):
+            if text[j].isspace():
+                j += 1
+            elif unicodedata.normalize("NFKC", text[j]) == squeezed[k]:
+                j, k = j + 1, k + 1
+            else:
+                break
+        if k == len(squeezed):
+            return i + 1, j
+    return None
+
+
+def make(annotations: Path, shared: Path) -> int:
+    """Convert annotation files (quote texts included) into `eval/gold/real-news/` (offsets only)."""
+    GOLD.mkdir(parents=True, exist_ok=True)
+    problems = 0
+    for path in sorted(annotations.glob("*.json")):
+        ann = json.loads(path.read_text(encoding="utf-8"))
+        article_id = ann.get("id") or path.stem
+        text = article_text(shared, article_id)
+        refs: dict[str, list[dict]] = {"quotes": [], "non_quotes": []}
+        cursor = 0
+        for key in ("quotes", "non_quotes"):
+            cursor = 0
+            for item in ann.get(key, []):
+                found = _find(text, item["text"], cursor)
+                if found is None:
+                    print(f"{article_id}: {key} item not found in the article: {item['text'][:40]}…", file=sys.stderr)
+                    problems += 1
+                    continue
+                cursor = found[1]
+                entry = {"start": found[0], "end": found[1]}
+                if key == "quotes":
+                    entry.update(speaker=item.get("speaker"), speaker_kind=item.get("speaker_kind") or "person")
+                else:
+                    entry.update(why=item.get("why") or "other")
+                refs[key].append(entry)
+        for entries in refs.values():
+            entries.sort(key=lambda e: e["start"])
+        participants = [{k: p.get(k) for k in ("name", "title", "organization", "mentions", "quoted", "kind")}
+                        for p in ann.get("participants", [])]
+        gold = {"id": article_id, "article_sha256": _sha(text), "participants": participants, **refs,
+                "notes": ann.get("notes") or ""}
+        (GOLD / f"{article_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+    return problems
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1] != "make":
+        sys.exit("usage: python eval/real_news.py make ANNOTATIONS_DIR [SHARED_EVAL_DIR]")
+    shared_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else HERE.parent.parent / "shared" / "eval"
+    sys.exit(1 if make(Path(sys.argv[2]), shared_dir) else 0)
