@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..lexicon.bodies import (
     ANAPHORIC_ORGS,
@@ -76,168 +78,384 @@ _NOT_NAME_OR_MODIFIER = NOT_NAME_WORDS | TITLE_MODIFIERS
 
 def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
     """Descriptors (`한 관계자는`, `업계 관계자는`), organisations (`검찰은`, `WSJ는`), `그는`, and
-    plain subject nouns that may speak (`아이들이 “…”`)."""
-    for j, word in enumerate(words):
-        if word.used or word.glued:
+    plain subject nouns that may speak (`아이들이 “…”`).
+
+    Each word is tried against `_WORD_RULES`, then, as the end of its noun phrase (`_phrase_ending_at`),
+    against `_PHRASE_RULES`, in order: the first rule that takes the word (or sets it aside) wins."""
+    for j in range(len(words)):
+        if any(rule(words, j, cast) for rule in _WORD_RULES):
             continue
-        if word.base in PRONOUNS and word.particle in ("는", "가", "도", "은", "의"):
-            cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence, "pronoun"))
-            continue
-        if word.particle in SOURCE_PARTICLES and word.is_hangul and word.tags[-1:] == ["NNG"] \
-                and word.base not in NON_SPEAKER_NOUNS and word.base not in TIME_WORDS:
-            # `업계에선 “…”이라는 말이 나온다`: the circle the words come from, if no one is named
-            cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence,
-                                         "descriptor", word.base))
-            continue
-        if not word.particle or word.particle not in SPEAKER_PARTICLES:
-            continue
-        if word.base == "고인":
-            # `고인은 “…”`: the person whose death the article reports
-            key = _deceased(cast)
-            if key is not None:
-                add_mention(cast, key, [word])
-                continue
-        if word.base == "측" and j > 0 and not words[j - 1].boundary:
-            # `삼성전자 측은`, `이 대표 측은`: the side of someone already named, or of a body
-            prev = words[j - 1]
-            owner = next((m for m in cast.mentions if m.start <= prev.start < m.end and m.key >= 0), None)
-            anaphor = last_org(cast, prev.start, topic=prev.base == "회사") if prev.base in ANAPHORIC_ORGS else None
-            if prev.base == "회사" and (anaphor is None or cast.people[anaphor].name.endswith(PUBLIC_BODY_SUFFIXES)):
-                # `고용노동부가 한결종합건설의 현장을 감독한다. 회사 측은 …`: a company, not the ministry
-                anaphor = last_company(cast, prev.start) or anaphor
-            if owner is not None:
-                add_mention(cast, owner.key, [word], owner.kind)
-                cast.mentions[-1].particle = word.particle
-            elif anaphor is not None:
-                add_mention(cast, anaphor, [prev, word], "org")
-            else:
-                # `유족 측은`, `피해자 측은`: people's side, an anonymous source; `학교 측은`: a body
-                kind: DescriptorKind = "anonymous" if prev.base in PEOPLE_SIDES \
-                    or prev.base.endswith(ANONYMOUS_HEADS) else "org"
-                key = find_descriptor(cast, prev.base, kind, prev.start)
-                add_mention(cast, key, [prev, word], kind)
-            continue
-        anonymized = _anonymized(words, j)
-        if anonymized is not None:
-            label_words = words[anonymized:j + 1]
-            label = " ".join(w.base for w in label_words)
-            key = None
-            if word.base == "씨" and j > 0 and not ANONYMIZED.match(words[j - 1].base):
-                # `김씨는` after `김민지(가명)씨는` or `주민 김모씨는`: the same anonymous person
-                key = _anonymous_with_surname(cast, words[j - 1].base, word.start)
-            if key is None and len(label_words) == 1:
-                # `E씨는` after `취업준비생 E씨(27)는`: the same person, named without the role
-                key = next((i for i, p in enumerate(cast.people) if p.kind == "anonymous"
-                            and p.name.split()[-1] == label and p.first_offset < word.start), None)
-            if key is None:
-                key = find_descriptor(cast, label, "anonymous", label_words[0].start)
-            add_mention(cast, key, label_words, "anonymous")
-            continue
-        start_k = j
-        while start_k > 0 and j - start_k < 5:
-            prev = words[start_k - 1]
-            if prev.boundary or prev.used or prev.glued:
+        phrase = _phrase_ending_at(words, j)
+        for phrase_rule in _PHRASE_RULES:
+            if phrase_rule(phrase, cast):
                 break
-            start_k -= 1
-        phrase_words = words[start_k:j + 1]
-        while len(phrase_words) > 1 and phrase_words[0].base in _NOT_NAME_OR_MODIFIER \
-                and phrase_words[0].base != "한":
-            phrase_words = phrase_words[1:]
-        base = word.base
-        qualifier: list[Word] = []
-        if len(phrase_words) >= 3 and phrase_words[-2].base in TITLE_MODIFIERS and split_title(base) and (
-                len(phrase_words[-3].base) == 1 or phrase_words[-3].base in SURNAMES_2):
-            qualifier = [phrase_words.pop(-2)]  # `김 전 장관은`: the surname before the qualifier
-        if len(phrase_words) >= 2 and split_title(base) and (
-                len(phrase_words[-2].base) == 1 or phrase_words[-2].base in SURNAMES_2):
-            surname = phrase_words[-2].base
-            if any(p.kind == "person" and p.name.startswith(surname) for p in cast.people):
-                # `김 의원은` that fits two people: no descriptor, and no guess either
-                cast.mentions.append(Mention(-1, phrase_words[-2].start, word.end, word.particle, word.sentence,
-                                             "ambiguous"))
-            else:
-                # `이 대통령은` in a story that never gives the full name: keep the article's words
-                label = " ".join([surname] + [w.base for w in qualifier] + [base])
-                key = find_descriptor(cast, label, "anonymous", phrase_words[-2].start)
-                add_mention(cast, key, [phrase_words[-2]] + qualifier + [word], "anonymous")
-            continue
-        if base.endswith(ANONYMOUS_HEADS) or (len(phrase_words) > 1 and phrase_words[0].base == "한"):
-            if len(phrase_words) == 2 and phrase_words[0].base in DEMONSTRATIVES:
-                # `이 관계자는`, `그 소식통은`: the source just quoted, not a new one
-                ref = last_descriptor(cast, base, phrase_words[0].start)
-                if ref is not None:
-                    add_mention(cast, ref, phrase_words, "anonymous")
-                    continue
-            label = " ".join(w.base for w in phrase_words)
-            key = find_descriptor(cast, label, "anonymous", phrase_words[0].start)
-            add_mention(cast, key, phrase_words, "anonymous")
-            continue
-        if base in LOCAL_GOVERNMENT_ANAPHORS and word.particle in SPEAKER_PARTICLES:
-            # `시는 “…”이라고 설명했다` after `한빛시`: the city (county, district, province) speaking
-            body = _local_government(cast, word)
-            if body is not None:
-                key = find_descriptor(cast, body, "org", word.start)
-                add_mention(cast, key, [word], "org")
-            continue
-        pair = " ".join(w.base for w in phrase_words[-2:])
-        named = len(phrase_words) >= 2 and pair not in ANAPHORIC_ORGS and (
-            "NNP" in phrase_words[-2].tags or phrase_words[-2].base in PLACES
-            or LATIN.search(phrase_words[-2].base) is not None)  # `울산 구단은`, `NC 구단은`: that club
-        if (base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS) and not named:
-            ref = last_org(cast, word.start)
-            if ref is not None:
-                add_mention(cast, ref, [word], "org")
-                continue
-        if base in cast.aliases:
-            key = find_descriptor(cast, cast.aliases[base], "org", word.start)
-            add_mention(cast, key, [word], "org")
-            continue
-        if base in DETERMINERS or base in NOT_NAME_WORDS or not base:
-            continue
-        prev_word = words[j - 1] if j > 0 and not words[j - 1].boundary else None
-        if prev_word is not None and word.text.lstrip()[:1] in "‘'\"“" and prev_word.base.endswith(BODY_KIND_NOUNS):
-            # `이주노동자 지원단체 ‘이주와함께’는`: the body the quotation marks name
-            key = find_descriptor(cast, base, "org", word.start)
-            add_mention(cast, key, [word], "org")
-            continue
-        if (base in ORG_ALIASES or base in KNOWN_BODY_NAMES) and not is_org_word(word):
-            # `헌재는` (헌법재판소): a body's usual short name, whatever its ending; `국민의힘은`
-            full = ORG_ALIASES.get(base, base)
-            label = full if any(p.kind == "org" and p.name == full for p in cast.people) else base
-            key = find_descriptor(cast, label, "org", word.start)
-            add_mention(cast, key, [word], "org")
-            continue
-        if is_org_word(word) and len(base) >= 2 and base not in NON_SPEAKER_NOUNS:
-            org_words = [word]
-            for w in reversed(phrase_words[:-1]):
-                if not (is_org_word(w) or w.base in PLACES) or len(org_words) >= 2:
-                    break
-                org_words.insert(0, w)
-            # `공항 당국은`, `볼리비아 정부가`: the qualifier before a generic body stays with it
-            if (base in ORG_SPEAKERS or base.endswith(("당국", "정부"))) and len(phrase_words) >= 2:
-                org_words = phrase_words[-2:]
-            label = " ".join(w.base for w in org_words)
-            label = cast.aliases.get(label, label)
-            short_of = ORG_ALIASES.get(label)
-            if short_of and any(p.kind == "org" and p.name == short_of for p in cast.people):
-                label = short_of  # `질병청은` after `질병관리청은`: the usual short name of a body already speaking
-            if len(org_words) >= 2 and org_words[0].base in FOREIGN_GIVEN_NAMES \
-                    and all(is_foreign_name_word(w) for w in org_words) \
-                    and not any(strong_org(w, cast.aliases) or w.base in PLACES for w in org_words):
-                # `유대인 앤서니 앤들러는 “…”`: a foreign given name and more proper nouns are a person
-                person_key = find_person(cast, label)
-                if person_key is None:
-                    person_key = cast.add(Participant(name=label, first_offset=org_words[0].start))
-                add_mention(cast, person_key, org_words)
-                continue
-            key = find_descriptor(cast, label, "org", org_words[0].start)
-            add_mention(cast, key, org_words, "org")
-            continue
-        if word.is_hangul and word.tags and word.tags[-1] in ("NNG", "XSN") and len(base) >= 2 \
-                and base not in NON_SPEAKER_NOUNS:
-            label = " ".join(w.base for w in phrase_words)
-            cast.mentions.append(Mention(-1, phrase_words[0].start, word.end, word.particle, word.sentence,
-                                         "descriptor", label))
+
+
+def _taken(words: list[Word], j: int, cast: Cast) -> bool:
+    """A word already in a mention (`김민지 의원은`), or a quotative ending right after a closing
+    quotation mark (`“…”라는`): no speaker of its own."""
+    word = words[j]
+    return word.used or word.glued
+
+
+def _pronoun(words: list[Word], j: int, cast: Cast) -> bool:
+    """`그는`, `그녀가`: a pronoun; the quotes stage finds whom it stands for."""
+    word = words[j]
+    if word.base in PRONOUNS and word.particle in ("는", "가", "도", "은", "의"):
+        cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence, "pronoun"))
+        return True
+    return False
+
+
+def _circle_of_source(words: list[Word], j: int, cast: Cast) -> bool:
+    """`업계에선 “…”이라는 말이 나온다`: the circle the words come from, if no one is named."""
+    word = words[j]
+    if word.particle in SOURCE_PARTICLES and word.is_hangul and word.tags[-1:] == ["NNG"] \
+            and word.base not in NON_SPEAKER_NOUNS and word.base not in TIME_WORDS:
+        cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence,
+                                     "descriptor", word.base))
+        return True
+    return False
+
+
+def _no_speaker_particle(words: list[Word], j: int, cast: Cast) -> bool:
+    """`검찰에`, `회사를`, `정부`: a word without a subject's or topic's particle (`은`, `는`, `이`,
+    `가`, `도`, `께서`, …) introduces no speaker."""
+    word = words[j]
+    return not word.particle or word.particle not in SPEAKER_PARTICLES
+
+
+def _the_deceased(words: list[Word], j: int, cast: Cast) -> bool:
+    """`고인은 “…”`: the person whose death the article reports (if it names one)."""
+    word = words[j]
+    if word.base != "고인":
+        return False
+    key = _deceased(cast)
+    if key is None:
+        return False
+    add_mention(cast, key, [word])
+    return True
+
+
+def _side_of(words: list[Word], j: int, cast: Cast) -> bool:
+    """`삼성전자 측은`, `이 대표 측은`: the side of someone already named, or of a body (`회사 측은`:
+    the body named before); `유족 측은`, `피해자 측은`: people's side, an anonymous source; `학교
+    측은`: a body."""
+    word = words[j]
+    if not (word.base == "측" and j > 0 and not words[j - 1].boundary):
+        return False
+    prev = words[j - 1]
+    owner = next((m for m in cast.mentions if m.start <= prev.start < m.end and m.key >= 0), None)
+    anaphor = _side_body_named_before(prev, cast)
+    if owner is not None:
+        add_mention(cast, owner.key, [word], owner.kind)
+        cast.mentions[-1].particle = word.particle
+    elif anaphor is not None:
+        add_mention(cast, anaphor, [prev, word], "org")
+    else:
+        kind: DescriptorKind = "anonymous" if prev.base in PEOPLE_SIDES \
+            or prev.base.endswith(ANONYMOUS_HEADS) else "org"
+        key = find_descriptor(cast, prev.base, kind, prev.start)
+        add_mention(cast, key, [prev, word], kind)
+    return True
+
+
+def _side_body_named_before(prev: Word, cast: Cast) -> int | None:
+    """The body that `회사` (`매체`, `구단`, …) in `회사 측은` stands for: the last one named before
+    (the story's topic for `회사`; `고용노동부가 한결종합건설의 현장을 감독한다. 회사 측은 …`: the
+    company, not the ministry), or None."""
+    anaphor = last_org(cast, prev.start, topic=prev.base == "회사") if prev.base in ANAPHORIC_ORGS else None
+    if prev.base == "회사" and (anaphor is None or cast.people[anaphor].name.endswith(PUBLIC_BODY_SUFFIXES)):
+        anaphor = last_company(cast, prev.start) or anaphor
+    return anaphor
+
+
+def _anonymized_person(words: list[Word], j: int, cast: Cast) -> bool:
+    """`A씨는`, `이모(34)씨는`, `주부 임모씨는`: a person the article keeps anonymous; the same one
+    again when the article comes back to them (`김씨는` after `주민 김모씨는`)."""
+    first = _anonymized(words, j)
+    if first is None:
+        return False
+    label_words = words[first:j + 1]
+    label = " ".join(w.base for w in label_words)
+    key = _anonymous_named_before(words, j, label, label_words, cast)
+    if key is None:
+        key = find_descriptor(cast, label, "anonymous", label_words[0].start)
+    add_mention(cast, key, label_words, "anonymous")
+    return True
+
+
+def _anonymous_named_before(words: list[Word], j: int, label: str, label_words: list[Word],
+                            cast: Cast) -> int | None:
+    """The anonymous person already named that `label` (ending at word `j`) names again, or None:
+    `김씨는` after `김민지(가명)씨는` or `주민 김모씨는`; `E씨는` after `취업준비생 E씨(27)는`."""
+    word = words[j]
+    key = None
+    if word.base == "씨" and j > 0 and not ANONYMIZED.match(words[j - 1].base):
+        # `김씨는` after `김민지(가명)씨는` or `주민 김모씨는`: the same anonymous person
+        key = _anonymous_with_surname(cast, words[j - 1].base, word.start)
+    if key is None and len(label_words) == 1:
+        # `E씨는` after `취업준비생 E씨(27)는`: the same person, named without the role
+        key = next((i for i, p in enumerate(cast.people) if p.kind == "anonymous"
+                    and p.name.split()[-1] == label and p.first_offset < word.start), None)
+    return key
+
+
+_WordRule = Callable[[list[Word], int, Cast], bool]
+#: What a word with a speaker's particle may be on its own, tried in order (True: taken or set aside).
+_WORD_RULES: tuple[_WordRule, ...] = (
+    _taken,
+    _pronoun,
+    _circle_of_source,
+    _no_speaker_particle,
+    _the_deceased,
+    _side_of,
+    _anonymized_person,
+)
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A word with a speaker's particle and the noun phrase it ends (`한 관계자는`, `김 전 장관은`)."""
+
+    word: Word
+    #: the phrase: up to five words before `word` and `word` itself, without leading time words and
+    #: qualifiers (`전날`, `신임`) and without `qualifier`
+    words: list[Word]
+    #: a qualifier between a surname and a title (`전` of `김 전 장관은`), or nothing
+    qualifier: list[Word]
+    #: the word right before `word` if no boundary comes between them (`지원단체` of `지원단체 ‘이주와함께’는`)
+    before: Word | None
+
+
+def _phrase_ending_at(words: list[Word], j: int) -> _Phrase:
+    """The noun phrase that word `j` ends: `업계 관계자는`, `한 관계자는` (`한` kept), `김 전 장관은`
+    (the qualifier `전` set apart)."""
+    word = words[j]
+    start_k = j
+    while start_k > 0 and j - start_k < 5:
+        prev = words[start_k - 1]
+        if prev.boundary or prev.used or prev.glued:
+            break
+        start_k -= 1
+    phrase_words = words[start_k:j + 1]
+    while len(phrase_words) > 1 and phrase_words[0].base in _NOT_NAME_OR_MODIFIER \
+            and phrase_words[0].base != "한":
+        phrase_words = phrase_words[1:]
+    qualifier: list[Word] = []
+    if len(phrase_words) >= 3 and phrase_words[-2].base in TITLE_MODIFIERS and split_title(word.base) and (
+            len(phrase_words[-3].base) == 1 or phrase_words[-3].base in SURNAMES_2):
+        qualifier = [phrase_words.pop(-2)]  # `김 전 장관은`: the surname before the qualifier
+    before = words[j - 1] if j > 0 and not words[j - 1].boundary else None
+    return _Phrase(word, phrase_words, qualifier, before)
+
+
+def _surname_and_title(phrase: _Phrase, cast: Cast) -> bool:
+    """`이 대통령은` in a story that never gives the full name: an anonymous person, in the article's
+    words (`김 전 장관`); `김 의원은` that fits two people named 김…: no descriptor, and no guess either."""
+    words, word = phrase.words, phrase.word
+    if not (len(words) >= 2 and split_title(word.base) and (
+            len(words[-2].base) == 1 or words[-2].base in SURNAMES_2)):
+        return False
+    surname = words[-2].base
+    if any(p.kind == "person" and p.name.startswith(surname) for p in cast.people):
+        cast.mentions.append(Mention(-1, words[-2].start, word.end, word.particle, word.sentence,
+                                     "ambiguous"))
+    else:
+        label = " ".join([surname] + [w.base for w in phrase.qualifier] + [word.base])
+        key = find_descriptor(cast, label, "anonymous", words[-2].start)
+        add_mention(cast, key, [words[-2]] + phrase.qualifier + [word], "anonymous")
+    return True
+
+
+def _anonymous_head(phrase: _Phrase) -> bool:
+    """`업계 관계자`, `정부 당국자`, `한 전문가`: a phrase that describes an unnamed source."""
+    words = phrase.words
+    return phrase.word.base.endswith(ANONYMOUS_HEADS) or (len(words) > 1 and words[0].base == "한")
+
+
+def _source_just_quoted(phrase: _Phrase, cast: Cast) -> bool:
+    """`이 관계자는`, `그 소식통은`: the source just quoted, not a new one."""
+    words = phrase.words
+    if not (_anonymous_head(phrase) and len(words) == 2 and words[0].base in DEMONSTRATIVES):
+        return False
+    ref = last_descriptor(cast, phrase.word.base, words[0].start)
+    if ref is None:
+        return False
+    add_mention(cast, ref, words, "anonymous")
+    return True
+
+
+def _anonymous_source(phrase: _Phrase, cast: Cast) -> bool:
+    """`한 관계자는`, `업계 관계자는`: an unnamed source, known by the words that describe it."""
+    if not _anonymous_head(phrase):
+        return False
+    label = " ".join(w.base for w in phrase.words)
+    key = find_descriptor(cast, label, "anonymous", phrase.words[0].start)
+    add_mention(cast, key, phrase.words, "anonymous")
+    return True
+
+
+def _local_government_speaking(phrase: _Phrase, cast: Cast) -> bool:
+    """`시는 “…”이라고 설명했다` after `한빛시`: the city (county, district, province) speaking; none
+    if the article names no such body before."""
+    word = phrase.word
+    if not (word.base in LOCAL_GOVERNMENT_ANAPHORS and word.particle in SPEAKER_PARTICLES):
+        return False
+    body = _local_government(cast, word)
+    if body is not None:
+        key = find_descriptor(cast, body, "org", word.start)
+        add_mention(cast, key, [word], "org")
+    return True
+
+
+def _body_named_before(phrase: _Phrase, cast: Cast) -> bool:
+    """`회사는`, `이 매체는`, `구단은`: the body named last before; not `울산 구단은`, `NC 구단은`
+    (that club, named here)."""
+    words, word = phrase.words, phrase.word
+    pair = " ".join(w.base for w in words[-2:])
+    named = len(words) >= 2 and pair not in ANAPHORIC_ORGS and (
+        "NNP" in words[-2].tags or words[-2].base in PLACES
+        or LATIN.search(words[-2].base) is not None)  # `울산 구단은`, `NC 구단은`: that club
+    if not ((word.base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS) and not named):
+        return False
+    ref = last_org(cast, word.start)
+    if ref is None:
+        return False
+    add_mention(cast, ref, [word], "org")
+    return True
+
+
+def _alias_of_body(phrase: _Phrase, cast: Cast) -> bool:
+    """`WSJ는` after `월스트리트저널(WSJ)`: the body the article gave that short name."""
+    word = phrase.word
+    if word.base not in cast.aliases:
+        return False
+    key = find_descriptor(cast, cast.aliases[word.base], "org", word.start)
+    add_mention(cast, key, [word], "org")
+    return True
+
+
+def _no_name(phrase: _Phrase, cast: Cast) -> bool:
+    """`이는`, `전날은`: a determiner or a time word names no one."""
+    base = phrase.word.base
+    return base in DETERMINERS or base in NOT_NAME_WORDS or not base
+
+
+def _quoted_body_name(phrase: _Phrase, cast: Cast) -> bool:
+    """`이주노동자 지원단체 ‘이주와함께’는`: the body the quotation marks name."""
+    word, prev_word = phrase.word, phrase.before
+    if not (prev_word is not None and word.text.lstrip()[:1] in "‘'\"“"
+            and prev_word.base.endswith(BODY_KIND_NOUNS)):
+        return False
+    key = find_descriptor(cast, word.base, "org", word.start)
+    add_mention(cast, key, [word], "org")
+    return True
+
+
+def _short_name_of_body(phrase: _Phrase, cast: Cast) -> bool:
+    """`헌재는` (헌법재판소): a body's usual short name, whatever its ending; `국민의힘은`: a body
+    known by name."""
+    word = phrase.word
+    base = word.base
+    if not ((base in ORG_ALIASES or base in KNOWN_BODY_NAMES) and not is_org_word(word)):
+        return False
+    full = ORG_ALIASES.get(base, base)
+    label = full if any(p.kind == "org" and p.name == full for p in cast.people) else base
+    key = find_descriptor(cast, label, "org", word.start)
+    add_mention(cast, key, [word], "org")
+    return True
+
+
+def _body_like(word: Word) -> bool:
+    """`검찰`, `SK그룹`, `정부`: a word that names an organisation and may speak."""
+    return is_org_word(word) and len(word.base) >= 2 and word.base not in NON_SPEAKER_NOUNS
+
+
+def _body_words(phrase: _Phrase) -> list[Word]:
+    """The words of the body a phrase names: the organisation word and up to one organisation or
+    place before it (`서울 경찰청은`); a generic body with its qualifier (`공항 당국은`, `볼리비아 정부가`)."""
+    word = phrase.word
+    org_words = [word]
+    for w in reversed(phrase.words[:-1]):
+        if not (is_org_word(w) or w.base in PLACES) or len(org_words) >= 2:
+            break
+        org_words.insert(0, w)
+    # `공항 당국은`, `볼리비아 정부가`: the qualifier before a generic body stays with it
+    if (word.base in ORG_SPEAKERS or word.base.endswith(("당국", "정부"))) and len(phrase.words) >= 2:
+        org_words = phrase.words[-2:]
+    return org_words
+
+
+def _body_label(org_words: list[Word], cast: Cast) -> str:
+    """The name of the body `org_words` name: as written, or its full name where the article gave an
+    alias (`WSJ`), or the full name of a body already speaking when this is its usual short name
+    (`질병청은` after `질병관리청은`)."""
+    label = " ".join(w.base for w in org_words)
+    label = cast.aliases.get(label, label)
+    short_of = ORG_ALIASES.get(label)
+    if short_of and any(p.kind == "org" and p.name == short_of for p in cast.people):
+        label = short_of  # `질병청은` after `질병관리청은`: the usual short name of a body already speaking
+    return label
+
+
+def _foreign_person_like_body(phrase: _Phrase, cast: Cast) -> bool:
+    """`유대인 앤서니 앤들러는 “…”`: a foreign given name and more proper nouns are a person, though
+    they read like a body's name."""
+    if not _body_like(phrase.word):
+        return False
+    org_words = _body_words(phrase)
+    if not (len(org_words) >= 2 and org_words[0].base in FOREIGN_GIVEN_NAMES
+            and all(is_foreign_name_word(w) for w in org_words)
+            and not any(strong_org(w, cast.aliases) or w.base in PLACES for w in org_words)):
+        return False
+    label = _body_label(org_words, cast)
+    person_key = find_person(cast, label)
+    if person_key is None:
+        person_key = cast.add(Participant(name=label, first_offset=org_words[0].start))
+    add_mention(cast, person_key, org_words)
+    return True
+
+
+def _body_speaking(phrase: _Phrase, cast: Cast) -> bool:
+    """`검찰은`, `SK그룹은`, `볼리비아 정부가`: an organisation speaking."""
+    if not _body_like(phrase.word):
+        return False
+    org_words = _body_words(phrase)
+    key = find_descriptor(cast, _body_label(org_words, cast), "org", org_words[0].start)
+    add_mention(cast, key, org_words, "org")
+    return True
+
+
+def _subject_noun(phrase: _Phrase, cast: Cast) -> bool:
+    """`아이들이 “…”`, `시위대는`: a plain noun that may speak; it becomes a participant only if a
+    quote needs it (`Cast.materialize`)."""
+    word = phrase.word
+    if not (word.is_hangul and word.tags and word.tags[-1] in ("NNG", "XSN") and len(word.base) >= 2
+            and word.base not in NON_SPEAKER_NOUNS):
+        return False
+    label = " ".join(w.base for w in phrase.words)
+    cast.mentions.append(Mention(-1, phrase.words[0].start, word.end, word.particle, word.sentence,
+                                 "descriptor", label))
+    return True
+
+
+_PhraseRule = Callable[[_Phrase, Cast], bool]
+#: What the noun phrase a speaker's particle ends may be, tried in order (True: taken or set aside).
+_PHRASE_RULES: tuple[_PhraseRule, ...] = (
+    _surname_and_title,
+    _source_just_quoted,
+    _anonymous_source,
+    _local_government_speaking,
+    _body_named_before,
+    _alias_of_body,
+    _no_name,
+    _quoted_body_name,
+    _short_name_of_body,
+    _foreign_person_like_body,
+    _body_speaking,
+    _subject_noun,
+)
 
 
 def _local_government(cast: Cast, word: Word) -> str | None:
@@ -357,11 +575,37 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
 
     Only people without a title, or with a member's title (players, coaches, founders), inherit:
     a minister or a president named next to a company is not its member.
+
+    The places a person's organisation can come from are `_ORGANISATION_SOURCES`, tried in order
+    (first match wins); the topic bodies (`_may_inherit`, `_topic_body`) come last.
     """
     _merge_org_abbreviations(cast)
     mentions = sorted(cast.mentions, key=lambda x: x.start)
-    org_topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
-                  and cast.people[m.key].kind == "org"]
+    org_topics = _org_topics(mentions, cast)
+    dominant = _dominant_body(org_topics, cast)
+    starts = [w.start for w in cast.words]
+    for key, own in _mentions_by_person(mentions).items():
+        person = cast.people[key]
+        if person.kind != "person" or person.organization:
+            continue
+        i = bisect.bisect_left(starts, own[0].start) - 1
+        seat = _Seat(cast, starts, org_topics, person, own, i, cast.words[i] if i >= 0 else None)
+        found = _organisation_from_context(seat)
+        if found is not None:
+            person.organization = found
+        elif _may_inherit(person, key, cast):
+            person.organization = _topic_body(own, org_topics, cast) or dominant
+
+
+def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
+    """The mentions (in order) of organisations as a sentence's subject or topic (`KT는`, `흥국생명이`)."""
+    return [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
+            and cast.people[m.key].kind == "org"]
+
+
+def _dominant_body(org_topics: list[Mention], cast: Cast) -> str | None:
+    """The story's main body: the one that is the topic at least twice and of more than half the
+    sentences that have a body as their topic (`KT는 … KT는 … 삼성은 …`: KT), or None."""
     counts: dict[int, int] = {}
     for m in org_topics:
         counts[m.key] = counts.get(m.key, 0) + 1
@@ -370,105 +614,102 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         top = max(counts, key=lambda k: counts[k])
         if counts[top] >= 2 and 2 * counts[top] > len(org_topics):
             dominant = cast.people[top].name
-    starts = [w.start for w in cast.words]
+    return dominant
+
+
+def _mentions_by_person(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """The mentions (in order) of each named person, people in the order they are first named."""
     by_person: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.kind == "person" and m.key >= 0:
             by_person.setdefault(m.key, []).append(m)
-    for key, own in by_person.items():
-        person = cast.people[key]
-        if person.kind != "person" or person.organization:
-            continue
-        i = bisect.bisect_left(starts, own[0].start) - 1
-        before = cast.words[i] if i >= 0 else None
-        if before is not None and i >= 1 and cast.words[i - 1].base in ORG_KIND_NOUNS \
-                and not cast.words[i - 1].boundary and before.sentence == own[0].sentence and not before.used:
-            # `법무법인 한결의 윤석진 변호사` (Kiwi may read `한결의` as one word): the body's kind and name
-            own_name = before.base if before.particle == "의" else (
-                before.base[:-1] if not before.particle and before.base.endswith("의") else "")
-            if len(own_name) >= 1:
-                person.organization = f"{cast.words[i - 1].base} {own_name}"
-                continue
-        if before is not None and i >= 1 and before.base in GENERIC_BODIES and not before.particle \
-                and cast.words[i - 1].text.strip() in POINTING_WORDS and before.sentence == own[0].sentence:
-            # `같은 당 권나래 의원`, `이 단체 윤소라 사무국장`: the body of that kind named before
-            ref = _referent_body(cast, before.base, before.start)
-            if ref:
-                person.organization = ref
-                continue
-        if person.title and len(person.title) > 3 and person.title.endswith("위원장"):
-            # `대책위원장인 안봉규` after `송산면 주민대책위원회는`: the committee the title abbreviates
-            stem = person.title.split()[-1][:-3] + "위"
-            ref = _referent_body(cast, stem, own[0].start, contains=True)
-            if ref:
-                person.organization = ref
-                continue
-        if before is not None and before.particle == "의" and before.sentence == own[0].sentence and i >= 1 \
-                and f"{cast.words[i - 1].base} {before.base}" in ANAPHORIC_ORGS:
-            # `이 회사의 니코스 파파도풀로스 COO`: the company named before
-            last = last_org(cast, before.start)
-            if last is not None:
-                person.organization = cast.people[last].name
-                continue
-        if before is not None and before.particle == "의" and before.sentence == own[0].sentence \
-                and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
-                    before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base)))):
-            # `토트넘 홋스퍼의 손흥민`, `삼성전자의 이재용 회장`
-            org_words = [cast.words[i]]
-            k = i - 1
-            while k >= 0 and len(org_words) < 3 and not cast.words[k].boundary and not cast.words[k].used \
-                    and cast.words[k].sentence == own[0].sentence and is_org_word(cast.words[k]):
-                org_words.insert(0, cast.words[k])
-                k -= 1
-            org = " ".join(w.base for w in org_words)
-            person.organization = cast.aliases.get(org, org)
-            continue
-        led = _led_organisation(cast, starts, own)
-        if led:
-            person.organization = led
-            continue
-        head_of = LOCAL_HEADS.get((person.title or "").split()[-1] if person.title else "")
-        if head_of:
-            # `윤창식 군수` in a story about 가온군: the county named last before them
-            # (only when the story names one such body before them: two cities leave it open)
-            i = bisect.bisect_left(starts, own[0].start)
-            bodies = {b for b in (_local_body(w, head_of) for w in cast.words[:i]) if b}
-            if len(bodies) == 1:
-                person.organization = bodies.pop()
-                continue
-        if person.title and person.title.endswith(JUDGE_TITLES):
-            # `재판장인 서경민 부장판사는` after `서울남부지법 형사합의11부 심리로 열린 …`: the court named last
-            court = _last_court(cast.words, own[0].start)
-            if court:
-                person.organization = court
-                continue
-        if person.title and person.title.split()[-1].endswith(STAFF_TITLES):
-            # `해수부는 맹지환 어업자원정책관을`, `대통령실은 …. 편서린 대변인은`: a post that exists only
-            # inside a body, held in the body the sentence is about (or the one before, when it opens it)
-            opens = before is None or before.sentence != own[0].sentence  # the person opens the sentence
-            near = [t for t in org_topics if t.start < own[0].start and (
-                t.sentence == own[0].sentence or (opens and t.sentence == own[0].sentence - 1))]
-            if near:
-                person.organization = cast.people[near[-1].key].name
-                continue
-        if person.title and not person.title.endswith(MEMBER_TITLES) or key in cast.private:
-            continue
-        found = None
-        for m in own:
-            for topic in org_topics:
-                if m.sentence - 2 <= topic.sentence <= m.sentence and topic.start < m.start:
-                    name = cast.people[topic.key].name
-                    if LATIN.search(name) or len(name.replace(" ", "")) >= 2:
-                        found = name
-            if found:
-                break
-        person.organization = found or dominant
+    return by_person
 
 
-def _led_organisation(cast: Cast, starts: list[int], own: list[Mention]) -> str | None:
-    """`X 감독이 이끄는 흥국생명은`: the body a person leads, named right after them."""
-    for m in own:
-        i = bisect.bisect_left(starts, m.end)
+@dataclass(slots=True)
+class _Seat:
+    """A person named without an organisation, and what stands around their first mention."""
+
+    cast: Cast
+    starts: list[int]  # the start of each of `cast.words`
+    org_topics: list[Mention]  # see `_org_topics`
+    person: Participant
+    own: list[Mention]  # the person's mentions, in order
+    i: int  # the index in `cast.words` of the word before the first mention (-1: none)
+    before: Word | None  # that word
+
+
+def _organisation_from_context(seat: _Seat) -> str | None:
+    """The organisation the first of `_ORGANISATION_SOURCES` that applies gives, or None."""
+    for source in _ORGANISATION_SOURCES:
+        found = source(seat)
+        if found is not None:
+            return found
+    return None
+
+
+def _kind_and_name_before(seat: _Seat) -> str | None:
+    """`법무법인 한결의 윤석진 변호사` (Kiwi may read `한결의` as one word): the body's kind and name."""
+    words, i, before = seat.cast.words, seat.i, seat.before
+    if not (before is not None and i >= 1 and words[i - 1].base in ORG_KIND_NOUNS
+            and not words[i - 1].boundary and before.sentence == seat.own[0].sentence and not before.used):
+        return None
+    own_name = before.base if before.particle == "의" else (
+        before.base[:-1] if not before.particle and before.base.endswith("의") else "")
+    return f"{words[i - 1].base} {own_name}" if len(own_name) >= 1 else None
+
+
+def _body_pointed_at(seat: _Seat) -> str | None:
+    """`같은 당 권나래 의원`, `이 단체 윤소라 사무국장`: the body of that kind named before."""
+    words, i, before = seat.cast.words, seat.i, seat.before
+    if not (before is not None and i >= 1 and before.base in GENERIC_BODIES and not before.particle
+            and words[i - 1].text.strip() in POINTING_WORDS and before.sentence == seat.own[0].sentence):
+        return None
+    return _referent_body(seat.cast, before.base, before.start) or None
+
+
+def _committee_of_chair(seat: _Seat) -> str | None:
+    """`대책위원장인 안봉규` after `송산면 주민대책위원회는`: the committee the title abbreviates."""
+    title = seat.person.title
+    if not (title and len(title) > 3 and title.endswith("위원장")):
+        return None
+    stem = title.split()[-1][:-3] + "위"
+    return _referent_body(seat.cast, stem, seat.own[0].start, contains=True) or None
+
+
+def _company_pointed_at(seat: _Seat) -> str | None:
+    """`이 회사의 니코스 파파도풀로스 COO`: the company named before."""
+    cast, i, before = seat.cast, seat.i, seat.before
+    if not (before is not None and before.particle == "의" and before.sentence == seat.own[0].sentence
+            and i >= 1 and f"{cast.words[i - 1].base} {before.base}" in ANAPHORIC_ORGS):
+        return None
+    last = last_org(cast, before.start)
+    return cast.people[last].name if last is not None else None
+
+
+def _body_before_genitive(seat: _Seat) -> str | None:
+    """`토트넘 홋스퍼의 손흥민`, `삼성전자의 이재용 회장`: the body named right before, with `의`."""
+    cast, before, sentence = seat.cast, seat.before, seat.own[0].sentence
+    if not (before is not None and before.particle == "의" and before.sentence == sentence
+            and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
+                before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base))))):
+        return None
+    org_words = [cast.words[seat.i]]
+    k = seat.i - 1
+    while k >= 0 and len(org_words) < 3 and not cast.words[k].boundary and not cast.words[k].used \
+            and cast.words[k].sentence == sentence and is_org_word(cast.words[k]):
+        org_words.insert(0, cast.words[k])
+        k -= 1
+    org = " ".join(w.base for w in org_words)
+    return cast.aliases.get(org, org)
+
+
+def _led_organisation(seat: _Seat) -> str | None:
+    """`X 감독이 이끄는 흥국생명은`: the body a person leads, named right after them; not a task force
+    (`국정훈 차관이 이끄는 북극항로 전담반`)."""
+    cast = seat.cast
+    for m in seat.own:
+        i = bisect.bisect_left(seat.starts, m.end)
         if i < len(cast.words) and cast.words[i].text.startswith(LEADS_ORG):
             k = i + (2 if cast.words[i].text in ("이끌고", "맡고") else 1)
             if k < len(cast.words) and is_org_word(cast.words[k]) and cast.words[k].sentence == m.sentence:
@@ -476,8 +717,78 @@ def _led_organisation(cast: Cast, starts: list[int], own: list[Mention]) -> str 
                         and cast.words[k + 1].sentence == m.sentence:
                     return None  # `국정훈 차관이 이끄는 북극항로 전담반`: a task force, not the person's body
                 org = cast.words[k].base
-                return cast.aliases.get(org, org)
+                return cast.aliases.get(org, org) or None
     return None
+
+
+def _body_of_local_head(seat: _Seat) -> str | None:
+    """`윤창식 군수` in a story about 가온군: the county named last before them (only when the story
+    names one such body before them: two cities leave it open)."""
+    title = seat.person.title
+    head_of = LOCAL_HEADS.get(title.split()[-1] if title else "")
+    if not head_of:
+        return None
+    i = bisect.bisect_left(seat.starts, seat.own[0].start)
+    bodies = {b for b in (_local_body(w, head_of) for w in seat.cast.words[:i]) if b}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _court_of_judge(seat: _Seat) -> str | None:
+    """`재판장인 서경민 부장판사는` after `서울남부지법 형사합의11부 심리로 열린 …`: the court named last."""
+    title = seat.person.title
+    if not (title and title.endswith(JUDGE_TITLES)):
+        return None
+    return _last_court(seat.cast.words, seat.own[0].start) or None
+
+
+def _body_of_staff_post(seat: _Seat) -> str | None:
+    """`해수부는 맹지환 어업자원정책관을`, `대통령실은 …. 편서린 대변인은`: a post that exists only
+    inside a body, held in the body the sentence is about (or the one before, when it opens it)."""
+    title = seat.person.title
+    if not (title and title.split()[-1].endswith(STAFF_TITLES)):
+        return None
+    first = seat.own[0]
+    opens = seat.before is None or seat.before.sentence != first.sentence  # the person opens the sentence
+    near = [t for t in seat.org_topics if t.start < first.start and (
+        t.sentence == first.sentence or (opens and t.sentence == first.sentence - 1))]
+    return seat.cast.people[near[-1].key].name if near else None
+
+
+#: Where a person's organisation can come from when the article does not give it next to the name,
+#: tried in order: each gives the organisation, or None when it does not apply.
+_ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
+    _kind_and_name_before,
+    _body_pointed_at,
+    _committee_of_chair,
+    _company_pointed_at,
+    _body_before_genitive,
+    _led_organisation,
+    _body_of_local_head,
+    _court_of_judge,
+    _body_of_staff_post,
+)
+
+
+def _may_inherit(person: Participant, key: int, cast: Cast) -> bool:
+    """Whether a person may belong to a body the story is about: people without a title or with a
+    member's title (`주전 가드 서명진`), not a minister next to a company, nor a private person
+    (`사과 농민 도기석(68)씨`)."""
+    return not (person.title and not person.title.endswith(MEMBER_TITLES) or key in cast.private)
+
+
+def _topic_body(own: list[Mention], org_topics: list[Mention], cast: Cast) -> str | None:
+    """The body that is the topic of the sentence of a person's mention or of the two before, named
+    before them (`KT는 곧바로 손동현을 투입해`: KT), or None."""
+    found = None
+    for m in own:
+        for topic in org_topics:
+            if m.sentence - 2 <= topic.sentence <= m.sentence and topic.start < m.start:
+                name = cast.people[topic.key].name
+                if LATIN.search(name) or len(name.replace(" ", "")) >= 2:
+                    found = name
+        if found:
+            break
+    return found
 
 
 def _merge_org_abbreviations(cast: Cast) -> None:

@@ -76,23 +76,23 @@ class Cast:
     #: participant index → other posts the article gives them (`전 장관(현 한빛연구원 이사장)`)
     other_titles: dict[int, list[str]] = field(default_factory=dict)
     #: Participants who are private persons, not members of a body the story is about (`사과 농민
-    #: 도기석(68)씨`, `올리버 베넷(31)씨`). Written by `participants` (`_introduce_paren`,
-    #: `_scan_foreign_runs`); read by `bodies.inherit_organisations`, which gives them no such body.
+    #: 도기석(68)씨`, `올리버 베넷(31)씨`). Written by `introductions._introduce_paren` and
+    #: `participants._scan_foreign_runs`; read by `bodies.inherit_organisations`, which gives them no such body.
     private: set[int] = field(default_factory=set)
     #: Start offset of a name → the post written before it (`재판장인 서경민 부장판사는`). Written by
-    #: `participants._defer_to_later_title`; read by `participants._introduce_before` when it introduces
+    #: `introductions._defer_to_later_title`; read by `introductions._introduce_before` when it introduces
     #: that name: another post of theirs, and their body if the article gives none after the name.
     earlier_posts: dict[int, Post] = field(default_factory=dict)
     #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
     name_index: PeopleIndex | None = field(default=None, repr=False)
     #: Title → (word before it, index of the title word) for every `X TITLE` in `words`; built and read
-    #: by `participants._short_forms`.
+    #: by `introductions._short_forms`.
     short_forms: dict[str, list[tuple[str, int]]] | None = field(default=None, repr=False)
     #: Word base → how often it stands alone with a particle; built and read by
-    #: `participants._standalone_counts`.
+    #: `introductions._standalone_counts`.
     standalone: dict[str, int] | None = field(default=None, repr=False)
     #: Word base → whether Kiwi tags it as one proper noun in most places it occurs; built and read by
-    #: `participants._mostly_proper`.
+    #: `short_mentions._mostly_proper`.
     mostly_proper: dict[str, bool] | None = field(default=None, repr=False)
 
     def add(self, participant: Participant) -> int:

@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lexicon.bodies import (
     DEPARTMENT_SUFFIXES,
@@ -44,7 +45,7 @@ from ..lexicon.people import (
     TITLES,
 )
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
-from ..models import Sentence
+from ..models import Morpheme, Sentence
 
 _TITLE_SET = frozenset(TITLES)
 _TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)
@@ -166,98 +167,174 @@ def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+class _Reading(NamedTuple):
+    """A sentence as `words_of` reads it: its masked text, the starts and tags of its morphemes, and
+    the offsets where a word starts right after a closing quotation mark (`“…”라며`)."""
+
+    sentence: Sentence
+    segment: str
+    starts: list[int]
+    tags: list[str]
+    quote_ends: frozenset[int] | set[int]
+
+
+class _Parts(NamedTuple):
+    """A word as written, cut into its base (`이모`), particle (`는`) and parenthesis (`34` of
+    `이모(34)씨는`; None: none, or a name gloss without an age), with the name gloss if it has one
+    (`와일더(Ryan Wilder)`) and the morphemes inside it and their tags (the parenthesis left out)."""
+
+    base: str
+    particle: str
+    paren: str | None
+    gloss: re.Match[str] | None
+    inner: list[Morpheme]
+    all_tags: list[str]
+
+
 def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[int] = frozenset()) -> list[Word]:
     """The words of one sentence, read from the masked text, with particles split off by Kiwi tags."""
     out: list[Word] = []
-    offset = sentence.start
-    segment = masked[offset:sentence.end]
     morphs = sentence.morphemes
-    starts = [m.start for m in morphs]
-    sentence_tags = [m.tag for m in morphs]
-    for m in _WORD.finditer(segment):
-        raw = m.group(0)
-        m_start, m_end = m.span()
-        start = offset + m_start
-        end = offset + m_end
-        comma = raw.rstrip().endswith(_COMMAS) or segment[m_end:m_end + 1] in _LIST_SEPARATORS \
-            or segment[m_end:m_end + 3].lstrip()[:1] in tuple(_BULLETS)
-        paren_match = _PAREN.search(raw) if "(" in raw or "（" in raw else None
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
-        inner = morphs[lo:hi]
-        all_tags = sentence_tags[lo:hi]
-        gloss = None
-        if paren_match:
-            paren = paren_match.group(1).strip()
-            head = raw[:paren_match.start()].strip(_EDGE)
-            gloss = _NAME_GLOSS.match(paren) if head else None
-            if gloss:
-                paren = gloss.group(1)  # the age, or no parenthesis
-            tail = raw[paren_match.end():].strip(_EDGE)
-            particle = tail if tail in _PARTICLE_SET else ""
-            base = head if (not tail or particle) else head + tail
-            paren_from = start + paren_match.start()
-            paren_to = start + paren_match.end()
-            inner = [x for x in inner if not paren_from <= x.start < paren_to]
-            all_tags = [x.tag for x in inner]
-            if tail and not particle and raw[paren_match.end():].startswith(tail[0]):
-                # `이모(34)씨는`: the particle after the parenthesis is still a particle
-                after = [x for x in inner if x.start >= paren_to]
-                particle = _particle_from_tags(tail, start + paren_match.end(), after, [x.tag for x in after])
-                if particle:
-                    base = head + tail[: len(tail) - len(particle)]
-        else:
-            paren = None
-            clean = raw.strip(_EDGE)
-            if not clean:
-                continue
-            clean_start = start + len(raw) - len(raw.lstrip(_EDGE))
-            particle = _particle_from_tags(clean, clean_start, inner, all_tags)
-            if particle == "과" and clean.endswith(DEPARTMENT_SUFFIXES):
-                particle = ""  # `감염내과`: a department, not `감염내` + `과` ("and")
-            base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
-        if not base and not particle:
-            continue
-        tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
-        if not particle and len(inner) == 1 and all_tags[0] in ("NNP", "NNG") and len(base) == 4 \
-                and base[3] in GLUED_PARTICLES and name_shaped(base[:3]) and not base.endswith(DEPARTMENT_SUFFIXES):
-            # Kiwi sometimes reads an unknown name with its particle as one noun (`손아섭의`).
-            base, particle, tags = base[:3], base[3], ["NNP"]
-        verbal = not _VERBAL_TAGS.isdisjoint(all_tags)
-        if verbal and not any(t.startswith("E") for t in all_tags) and all_tags[-1] in ("XSA", "XSV") \
-                and name_shaped(base):
-            # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
-            # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
-            verbal, tags = False, ["NNP"]
-        if verbal and all_tags[-1:] and all_tags[-1] in _VERBAL_TAGS and not any(t.startswith("E") for t in all_tags):
-            verbal = False  # `한나` read as 한/MM 나/VV: a verb stem never ends a word, so it is no verb
-        if verbal and not particle and not comma and out and out[-1].base in ORG_KIND_NOUNS and not out[-1].boundary:
-            verbal, tags = False, ["NNP"]  # `사단법인 나눔`: the word after a legal form is the firm's name
-        elif verbal and not particle and tags[-1:] in (["NNG"], ["NNP"]) and base.endswith(LONG_ORG_SUFFIXES):
-            verbal = False  # `새온그룹` read as 새/VV 오/VX ㄴ 그룹/NNG: a body's name, not a verb
-        modifier = bool(all_tags) and all_tags[-1] == "ETM"
-        misparsed = not particle and not verbal \
-            and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
-        odd = (not particle and len(tags) >= 2) or misparsed
-        if paren is None and base.endswith("씨") and not ANONYMIZED.match(base) and (
-                (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1]))
-                or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2):
-            # `공인중개사 최영민씨는`: a name with `씨` glued on is the name, then the honorific word;
-            # `최씨는` (a surname alone) likewise, read as `최 씨는`
-            name_end = start + raw.index(base) + len(base) - 1
-            out.append(Word(raw[:name_end - start], start, name_end, base[:-1], "", None, ["NNP"], False,
-                            sentence.index, start in quote_ends))
-            out.append(Word(raw[name_end - start:], name_end, end, "씨", particle, None, ["NNB"], comma,
-                            sentence.index))
-            continue
-        # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
-        out.append(Word(raw, start, end, base, particle, paren, tags, comma, sentence.index,
-                        start in quote_ends, verbal, modifier, odd, misparsed))
-        if paren_match and gloss:
-            out[-1].glossed = True
-        if paren is None and _ends_work_title(out, raw, particle):
-            out[-1].work_title = True
+    reading = _Reading(sentence, masked[sentence.start:sentence.end], [m.start for m in morphs],
+                       [m.tag for m in morphs], quote_ends)
+    for m in _WORD.finditer(reading.segment):
+        _read_word(m, reading, out)
     return out
+
+
+def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
+    """Appends to `out` the word that the match `m` of `_WORD` is (`검찰은`, `이모(34)씨는`), or the
+    name and the honorific word of `최영민씨는`, with what each looks like (`verbal`, `odd`, …);
+    nothing for punctuation alone."""
+    raw = m.group(0)
+    m_start, m_end = m.span()
+    start = reading.sentence.start + m_start
+    end = reading.sentence.start + m_end
+    comma = _comma_follows(raw, reading.segment, m_end)
+    paren_match = _PAREN.search(raw) if "(" in raw or "（" in raw else None
+    lo = bisect.bisect_left(reading.starts, start)
+    hi = bisect.bisect_left(reading.starts, end, lo)
+    inner = reading.sentence.morphemes[lo:hi]
+    all_tags = reading.tags[lo:hi]
+    parts = _parts_with_paren(raw, start, paren_match, inner) if paren_match \
+        else _parts_without_paren(raw, start, inner, all_tags)
+    if parts is None:
+        return
+    base, particle, paren, gloss, inner, all_tags = parts
+    if not base and not particle:
+        return
+    tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
+    base, particle, tags = _name_with_glued_particle(base, particle, tags, inner, all_tags)
+    verbal, tags = _verbal(base, particle, comma, tags, all_tags, out)
+    modifier = bool(all_tags) and all_tags[-1] == "ETM"
+    misparsed = not particle and not verbal \
+        and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
+    odd = (not particle and len(tags) >= 2) or misparsed
+    if paren is None and _name_with_ssi(base, tags):
+        out.extend(_name_and_ssi(raw, start, end, base, particle, comma, reading))
+        return
+    # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
+    out.append(Word(raw, start, end, base, particle, paren, tags, comma, reading.sentence.index,
+                    start in reading.quote_ends, verbal, modifier, odd, misparsed))
+    if paren_match and gloss:
+        out[-1].glossed = True
+    if paren is None and _ends_work_title(out, raw, particle):
+        out[-1].work_title = True
+
+
+def _comma_follows(raw: str, segment: str, end: int) -> bool:
+    """Whether the word `raw` (ending at `end` in `segment`) ends an item of a list: a comma
+    (`서울시장,`), a list separator (`김민지·`) or a bullet (`… ▲ 복지국장`) after it."""
+    return raw.rstrip().endswith(_COMMAS) or segment[end:end + 1] in _LIST_SEPARATORS \
+        or segment[end:end + 3].lstrip()[:1] in tuple(_BULLETS)
+
+
+def _parts_with_paren(raw: str, start: int, paren_match: re.Match[str], inner: list[Morpheme]) -> _Parts:
+    """A word with a parenthesis: `이모(34)씨는` (the particle after the parenthesis is still a
+    particle), `와일더(Ryan Wilder)는` (a name gloss: the age in it, if any, is the parenthesis),
+    `월스트리트저널(WSJ)은`. The morphemes inside the parenthesis are left out."""
+    paren = paren_match.group(1).strip()
+    head = raw[:paren_match.start()].strip(_EDGE)
+    gloss = _NAME_GLOSS.match(paren) if head else None
+    if gloss:
+        paren = gloss.group(1)  # the age, or no parenthesis
+    tail = raw[paren_match.end():].strip(_EDGE)
+    particle = tail if tail in _PARTICLE_SET else ""
+    base = head if (not tail or particle) else head + tail
+    paren_from = start + paren_match.start()
+    paren_to = start + paren_match.end()
+    inner = [x for x in inner if not paren_from <= x.start < paren_to]
+    all_tags = [x.tag for x in inner]
+    if tail and not particle and raw[paren_match.end():].startswith(tail[0]):
+        # `이모(34)씨는`: the particle after the parenthesis is still a particle
+        after = [x for x in inner if x.start >= paren_to]
+        particle = _particle_from_tags(tail, start + paren_match.end(), after, [x.tag for x in after])
+        if particle:
+            base = head + tail[: len(tail) - len(particle)]
+    return _Parts(base, particle, paren, gloss, inner, all_tags)
+
+
+def _parts_without_paren(raw: str, start: int, inner: list[Morpheme], all_tags: list[str]) -> _Parts | None:
+    """A word without a parenthesis, its edge punctuation stripped: `검찰은` → `검찰` + `은`;
+    `감염내과` keeps its `과` (a department, not `감염내` + `과` "and"); None for punctuation alone."""
+    clean = raw.strip(_EDGE)
+    if not clean:
+        return None
+    clean_start = start + len(raw) - len(raw.lstrip(_EDGE))
+    particle = _particle_from_tags(clean, clean_start, inner, all_tags)
+    if particle == "과" and clean.endswith(DEPARTMENT_SUFFIXES):
+        particle = ""  # `감염내과`: a department, not `감염내` + `과` ("and")
+    base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
+    return _Parts(base, particle, None, None, inner, all_tags)
+
+
+def _name_with_glued_particle(base: str, particle: str, tags: list[str], inner: list[Morpheme],
+                              all_tags: list[str]) -> tuple[str, str, list[str]]:
+    """`손아섭의`: Kiwi sometimes reads an unknown name with its particle as one noun; the name, the
+    particle and a proper noun's tag then. Otherwise `base`, `particle` and `tags` as they are."""
+    if not particle and len(inner) == 1 and all_tags[0] in ("NNP", "NNG") and len(base) == 4 \
+            and base[3] in GLUED_PARTICLES and name_shaped(base[:3]) \
+            and not base.endswith(DEPARTMENT_SUFFIXES):
+        return base[:3], base[3], ["NNP"]
+    return base, particle, tags
+
+
+def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: list[str],
+            out: list[Word]) -> tuple[bool, list[str]]:
+    """Whether a word is a verb or adjective form (a clause boundary), and its tags: Kiwi's verb
+    readings of names and bodies (`장창하`, `한나`, `사단법인 나눔`, `새온그룹`) are taken back, the
+    first that fits deciding; `out` is the words before it."""
+    if _VERBAL_TAGS.isdisjoint(all_tags):
+        return False, tags
+    if not any(t.startswith("E") for t in all_tags) and all_tags[-1] in ("XSA", "XSV") and name_shaped(base):
+        # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
+        # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
+        return False, ["NNP"]
+    if all_tags[-1:] and all_tags[-1] in _VERBAL_TAGS and not any(t.startswith("E") for t in all_tags):
+        return False, tags  # `한나` read as 한/MM 나/VV: a verb stem never ends a word, so it is no verb
+    if not particle and not comma and out and out[-1].base in ORG_KIND_NOUNS and not out[-1].boundary:
+        return False, ["NNP"]  # `사단법인 나눔`: the word after a legal form is the firm's name
+    if not particle and tags[-1:] in (["NNG"], ["NNP"]) and base.endswith(LONG_ORG_SUFFIXES):
+        return False, tags  # `새온그룹` read as 새/VV 오/VX ㄴ 그룹/NNG: a body's name, not a verb
+    return True, tags
+
+
+def _name_with_ssi(base: str, tags: list[str]) -> bool:
+    """`공인중개사 최영민씨는`: a name with `씨` glued on; `최씨는`: a surname alone with it."""
+    return base.endswith("씨") and not ANONYMIZED.match(base) and (
+        (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1]))
+        or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2)
+
+
+def _name_and_ssi(raw: str, start: int, end: int, base: str, particle: str, comma: bool,
+                  reading: _Reading) -> list[Word]:
+    """`최영민씨는` read as `최영민 씨는`, `최씨는` as `최 씨는`: the name, then the honorific word
+    with the particle."""
+    name_end = start + raw.index(base) + len(base) - 1
+    index = reading.sentence.index
+    return [Word(raw[:name_end - start], start, name_end, base[:-1], "", None, ["NNP"], False, index,
+                 start in reading.quote_ends),
+            Word(raw[name_end - start:], name_end, end, "씨", particle, None, ["NNB"], comma, index)]
 
 
 def _ends_work_title(out: list[Word], raw: str, particle: str) -> bool:

@@ -1,0 +1,1099 @@
+"""Introductions: where an article gives a person's full name with a title or a parenthesis.
+
+NAME [ORG] TITLE (`최태원 SK그룹 회장`, `서명훈 한화 감독` with `한화` the body), ORG NAME TITLE
+(`대통령실 김용범 정책실장`), [ORG] TITLE NAME (`NC 유격수 김주원`, `당시 감독이었던 프랭크 오'파렐`),
+NAME(age·ORG) (`안세영(21·삼성생명)`, `반부패수사부(부장 김철수)`), and the names listed with them that
+share the title or the body (`송은채·문태일·하기준 재판관은`, `배우 최민식, 김고은, 유해진이`).
+`participants.find_cast` runs `scan_introductions` on each sentence; the parenthesis reader
+(`read_paren`) and `introduce` serve its other passes too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon.bodies import (
+    CIRCUIT_WORDS,
+    GENERIC_BODIES,
+    KNOWN_BODY_NAMES,
+    LONG_ORG_SUFFIXES,
+    ORG_KIND_NOUNS,
+    ORG_RELATION_NOUNS,
+    ORG_SUFFIXES,
+    ORG_SUFFIXES_STRICT,
+    POINTING_WORDS,
+    TITLE_BODIES,
+)
+from ..lexicon.grammar import (
+    DETERMINERS,
+    GLUED_PARTICLES,
+    PLACE_PARTICLES,
+    TIME_WORDS,
+)
+from ..lexicon.people import (
+    CURRENT_POST_MARKERS,
+    DEPUTY_PREFIXES,
+    FOREIGN_GIVEN_NAMES,
+    HONORIFICS,
+    NAME_NOTES,
+    PSEUDONYM_NOTES,
+    STAGE_NAME_ROLES,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLE_CHAINS,
+    TITLE_MODIFIERS,
+    TITLE_QUALIFIER_SUFFIXES,
+    TITLE_THEN_NAME_ENDINGS,
+)
+from ..lexicon.places import PLACES, VENUE_SUFFIXES
+from ..models import Participant
+from .cast import Cast, Mention, Post, add_mention, find_descriptor, find_person, known_form
+from .names import (
+    ANONYMIZED,
+    HANGUL_WORD,
+    LATIN,
+    NAME_CHARS,
+    Word,
+    honorific_after_paren,
+    is_foreign_name_word,
+    is_korean_name,
+    is_org_word,
+    looks_transliterated,
+    name_shaped,
+    split_title,
+    strong_org,
+    title_of,
+)
+
+#: Marks that open a span in quotation marks (a term: `이른바 ‘마용성’`).
+OPENING_QUOTES = ("‘", "'", "“", '"', "「", "『")
+_STAT_PAREN = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[가-힣]{1,4}(?:\s*\d+\s*[가-힣]{1,4})*\s*$")
+
+
+def scan_introductions(words: list[Word], cast: Cast) -> None:
+    """Full-name introductions: NAME [ORG] TITLE, ORG NAME TITLE, [ORG] TITLE NAME, NAME(age·ORG)."""
+    list_org: str | None = None  # `대통령실 김용범 정책실장, 하준경 경제성장수석 …` share it
+    for j, word in enumerate(words):
+        if word.used or word.glued:
+            continue
+        found = split_title(word.base) if word.particle not in PLACE_PARTICLES else None
+        if found and title_follows(words, j, found[1]):
+            found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title
+        if found:
+            fused_org, title = found
+            after_first = (not word.particle and not word.comma) or word.particle in TITLE_THEN_NAME_ENDINGS
+            if after_first and _introduce_after(words, j, title, fused_org, cast):
+                list_org = None
+                continue
+            if not word.particle or word.particle not in TITLE_THEN_NAME_ENDINGS:
+                done = _introduce_before(words, j, title, fused_org, cast)
+                if done is not None:
+                    key, prefix_org, first = done
+                    person = cast.people[key]
+                    _note_current_post(word, key, cast)
+                    if prefix_org:
+                        list_org = prefix_org
+                    elif list_org and not person.organization and first > 0 and words[first - 1].comma:
+                        person.organization = list_org
+                    if not word.comma:
+                        list_org = None
+                    continue
+        elif word.base in STAGE_NAME_ROLES and not word.boundary:
+            # `막내 소이는`: a role word that is no title still introduces a stage name
+            _introduce_after(words, j, word.base, None, cast)
+        if word.paren and not word.used:
+            _introduce_paren(words, j, cast)
+
+
+def title_follows(words: list[Word], j: int, title: str) -> bool:
+    """Whether word j, a compound ending in a title, is directly followed by a title word of its own.
+
+    `한국개발연구원 원장`, `서울대병원 교수`: the first word is the organisation (it merely ends like
+    `연구원`), the second the title. A repeated title (`대표 대표는`) is not this case.
+    """
+    if j + 1 >= len(words) or words[j].particle or words[j].comma or words[j].base == title:
+        return False
+    nxt = split_title(words[j + 1].base)
+    paren = words[j].paren
+    if nxt is not None and paren and _ACRONYM.fullmatch(paren.strip()):
+        return True  # `한국개발연구원(KDI) 거시경제연구부장`: a body with its abbreviation, then any title
+    return nxt is not None and nxt[0] is None and nxt[1] == words[j + 1].base and nxt[1] != title
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+
+
+def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: list[Word],
+              particle: str) -> int:
+    """Record a full-name mention; a later, fuller introduction (title with organisation) wins.
+    A relation noun before the body's name is dropped (`소속사 블루웨이브엔터테인먼트` → the name)."""
+    for w in words:
+        w.used = True
+    if org and " " in org and org.split(" ", 1)[0] in ORG_RELATION_NOUNS:
+        org = org.split(" ", 1)[1]
+    elif org in ORG_RELATION_NOUNS:
+        org = None  # `계열사 대표 송재익`: an affiliate, unnamed
+    if org is None and title:
+        org = _body_of_title(title.split()[-1])
+    key = find_person(cast, name)
+    if key is None:
+        # `포스테코글루 감독` after `안제 포스테코글루 감독`, `위자야 대통령` after `아리프 위자야
+        # 인도네시아 대통령` (Korean-shaped): the short form of a known name
+        key = known_form(cast, name, words[0].start)
+    if key is None:
+        key = cast.add(Participant(name=name, title=title, organization=org, first_offset=words[0].start))
+    else:
+        person = cast.people[key]
+        if title and org and not person.organization:
+            person.title, person.organization = title, org
+        person.title = person.title or title
+        person.organization = person.organization or org
+    cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence))
+    return key
+
+
+def _body_of_title(title: str) -> str | None:
+    """`경찰청장` → 경찰청, `서울경찰청장` → 서울경찰청 (`TITLE_BODIES`)."""
+    if title in TITLE_BODIES:
+        return TITLE_BODIES[title]
+    for head, body in TITLE_BODIES.items():
+        if title.endswith(head) and len(title) > len(head) and HANGUL_WORD.match(title):
+            return title[: len(title) - len(head)] + body
+    return None
+
+
+def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | None,
+                      cast: Cast) -> tuple[int, str | None, int] | None:
+    """NAME [ORG…] [qualifier…] TITLE: the name is in the particle-free words before the title
+    (`최태원 SK그룹 회장`, `대통령실 김용범 정책실장`, `아부 우바이다 하마스 대변인`, `윤재호 전 기획재정부
+    장관`).
+
+    Returns the participant, the organisation written before the name (if any) and the index of
+    the mention's first word."""
+    window = _window_before(words, j)
+    if not window:
+        return None
+    last, chained = _title_words(words, j, fused_org)
+    post = title_of(chained[-1].base) or title if chained else title
+    found = _name_in_window(words, window, j, post, words[j + len(chained)].index, cast)
+    if found is None:
+        return None
+    prefix, name_words, between = found
+    if any(w.base == "소속" for w in between):
+        return None  # `하청업체 세진토건 소속 노동자`: the words before `소속` name a body, not a person
+    org_words, title_words = _body_and_title_words(between)
+    if not name_words:
+        return None
+    name = " ".join(w.base for w in name_words)
+    if name in cast.reporters:
+        return None
+    at_name = words.index(name_words[0])
+    if prefix and org_words and at_name > 0 and words[at_name - 1].base == "소속":
+        prefix = []  # `국회 행정안전위원회 소속 권다빈 더불어민주당 의원`: the party after the name is the body
+    first = words.index((prefix + name_words)[0])
+    org = " ".join([w.base for w in prefix + org_words] + ([fused_org] if fused_org else [])) or None
+    if org is None:
+        org = _body_given_elsewhere(words, j + len(chained), last, first, title, cast)
+    full_title = " ".join([w.base for w in title_words] + [title] + [w.base for w in chained])
+    span = prefix + name_words + between + words[j:last + 1]
+    key = _record_name_before_title(cast, name, full_title, org, name_words, span, words[last])
+    _introduce_listed_before(words, first, full_title, org, cast)
+    prefix_org = " ".join(w.base for w in prefix) or None
+    return key, prefix_org, words.index(span[0])
+
+
+def _window_before(words: list[Word], j: int) -> list[int]:
+    """The indexes of the words that may hold a name before the title word j: up to six unused words
+    back to the last boundary (`대통령실 김용범 정책실장`: 대통령실, 김용범), or back to a name Kiwi read as
+    a verb form, which starts the mention (`빈성호 한결그룹 회장이`)."""
+    window: list[int] = []
+    k = j - 1
+    while k >= 0 and len(window) < 6:
+        w = words[k]
+        if not w.used and _name_read_as_verb(w):
+            window.insert(0, k)  # `빈성호 한결그룹 회장이`: the name starts the mention
+            break
+        if w.used or w.boundary:
+            break
+        window.insert(0, k)
+        k -= 1
+    return window
+
+
+def _title_words(words: list[Word], j: int, fused_org: str | None) -> tuple[int, list[Word]]:
+    """Where the title that starts at word j ends, and the title words chained to it: a repeated
+    title word (`대표 대표는`), a chain (`대표이사 사장은`, `장관 후보자`) and a second post after `겸`
+    (`경제부총리 겸 기획재정부 장관은`) belong to the same mention. Returns the index of its last word
+    and the chained words."""
+    word = words[j]
+    last = j
+    # `대표 대표는`: a repeated title word belongs to the same mention.
+    while last + 1 < len(words) and title_of(words[last + 1].base) == title_of(word.base) \
+            and not words[last].particle and not words[last].comma:
+        last += 1
+    # `대표이사 사장은`: a second title word right after the first names the same post
+    chained: list[Word] = []
+    if last == j and not fused_org:
+        chained = _chained_title(words, j)
+        last += len(chained)
+    return _concurrent_titles(words, last), chained
+
+
+def _name_in_window(words: list[Word], window: list[int], j: int, post: str, title_index: int,
+                    cast: Cast) -> tuple[list[Word], list[Word], list[Word]] | None:
+    """The name in the window before the title word j, the body written before the name, and the
+    words between the name and the title: a Korean name (`대통령실 김용범 정책실장`), else a foreign
+    one (`세계보건기구 테워드로스 사무총장`; `post` is the title's last word, `title_index` the position
+    of its last word in the article). None when the window holds no name."""
+    korean = _korean_names_in_window(words, window, j, cast)
+    if korean:
+        n = korean[-1]
+        prefix = _body_before(words, n, window[0])
+        return prefix, [words[n]], [words[k] for k in window if k > n]
+    return _foreign_name_in_window(words, window, post, title_index, cast)
+
+
+def _korean_names_in_window(words: list[Word], window: list[int], j: int, cast: Cast) -> list[int]:
+    """The Korean names in the window before the title word j, the one the title goes with last;
+    none when the window holds a foreign name that a Korean-shaped word ends (`제롬 파월 연준 의장`,
+    `아리프 위자야 인도네시아 대통령`). Of two names side by side, the second is the body when it ends
+    like one or stands alone elsewhere (`서명훈 한화 감독`, `문태호 시의회 의장`)."""
+    korean = [k for k in window if _korean_name_before_title(words, k, window, j, cast)]
+    if korean and _body_after_foreign_name(words, korean[-1], window[0]):
+        korean = []
+    if korean and _surname_after_foreign_given_name(words, korean[-1], window[0], cast):
+        korean = []
+    if len(korean) >= 2 and korean[-2] == korean[-1] - 1 and (
+            _body_not_name(words[korean[-1]], cast)
+            or (len(words[korean[-1]].base) == 2 and len(words[korean[-2]].base) == 3)):
+        # `서명훈 한화 감독`, `문태호 시의회 의장`: the second name-shaped word is the body (a
+        # two-syllable one after a full name always is: two names are never written side by side)
+        korean.pop()
+    return korean
+
+
+def _korean_name_before_title(words: list[Word], k: int, window: list[int], j: int, cast: Cast) -> bool:
+    """Whether word k of the window before the title word j is a Korean name (`_korean_shaped`), and
+    neither a short name the article gave a body (`cast.aliases`), a firm's name after its legal form
+    (`법무법인 온결`), nor a foreign given name that opens a run (`마리아 솔레다드 크루스 … 장관`)."""
+    w = words[k]
+    return _korean_shaped(words, k, window[0], j) \
+        and w.base not in cast.aliases \
+        and not (k > 0 and words[k - 1].base in ORG_KIND_NOUNS) \
+        and not (w.base in FOREIGN_GIVEN_NAMES and k + 1 in window and _strict_foreign(words[k + 1]))
+
+
+def _korean_shaped(words: list[Word], k: int, first: int, j: int) -> bool:
+    """Whether word k, before the title word j, is shaped like a Korean name: one Kiwi confirms
+    (`최태원 SK그룹 회장`); at the start of the window (`first`), one Kiwi read as a verb form
+    (`빈성호 한결그룹 회장이`), called a common noun before a body (`맹다솜 전국플랫폼노동자연대 위원장은`),
+    or knows as a proper noun of rarer syllables (`염다솜 서울시 가족정책국장`)."""
+    w = words[k]
+    return is_korean_name(w, allow_two=(k == j - 1), confirmed=True) \
+        or (k == first and _name_read_as_verb(w)) \
+        or (k == first and k + 2 == j and _rare_korean_name(w, common=True)
+            and words[k + 1].base.endswith(LONG_ORG_SUFFIXES)) \
+        or (k == first and _rare_korean_name(w) and (
+            k + 1 == j or words[k + 1].base in PLACES
+            or words[k + 1].base.endswith(ORG_SUFFIXES_STRICT + ORG_SUFFIXES)))
+
+
+def _body_after_foreign_name(words: list[Word], n: int, first: int) -> bool:
+    """`제롬 파월 연준 의장`: a two-syllable word after a transliterated foreign name is a body, not a
+    name."""
+    return len(words[n].base) == 2 and n > first \
+        and is_foreign_name_word(words[n - 1]) and looks_transliterated(words[n - 1].base)
+
+
+def _surname_after_foreign_given_name(words: list[Word], n: int, first: int, cast: Cast) -> bool:
+    """`프레디 마마니 … 차관`, `아리프 위자야 인도네시아 대통령`: a Korean-shaped word right after a
+    foreign given name ends a foreign name (not after a Korean two-syllable surname: `픽셀윙스 제갈하늘
+    대표`)."""
+    given = words[n - 1] if n > first and words[n].base[:2] not in SURNAMES_2 else None
+    return given is not None and is_foreign_name_word(given) and "NNP" in given.tags and len(given.base) <= 4 \
+        and not given.base.endswith(ORG_SUFFIXES_STRICT) and not _standalone_counts(cast).get(given.base, 0) and (
+            words[n].misparsed or looks_transliterated(given.base) or given.base in FOREIGN_GIVEN_NAMES)
+
+
+def _foreign_name_in_window(words: list[Word], window: list[int], post: str, title_index: int,
+                            cast: Cast) -> tuple[list[Word], list[Word], list[Word]] | None:
+    """A foreign name in the window before a title (`아부 우바이다 하마스 대변인`): the first run of
+    name-like words that is no body (`국민의힘 의원 10명`), the words after the name being bodies or
+    qualifiers; where the name ends and a body begins is told by `_split_name_and_org`. Returns the
+    body written before the name (`세계보건기구(WHO) 테워드로스 사무총장`), the name's words and the
+    words between it and the title."""
+    run = _foreign_run_before(words, [k for k in window if words[k].base not in cast.aliases
+                                      and words[k].base not in KNOWN_BODY_NAMES])  # `국민의힘 의원 10명`
+    if not run:
+        return None
+    between = [words[k] for k in window if k > run[-1]]
+    if any(not is_org_word(w) and not _qualifier(w) for w in between[:-1]):
+        return None
+    name_words, moved = _split_name_and_org([words[k] for k in run], post, cast, title_index)
+    # `세계보건기구(WHO) 테워드로스 사무총장`: a body written before a foreign name too
+    return _body_before(words, run[0], window[0]), name_words, moved + between
+
+
+def _body_and_title_words(between: list[Word]) -> tuple[list[Word], list[Word]]:
+    """The words between a name and its title, as the body's and the title's (`AWS 인프라 총괄대표`:
+    see `split_between`); `등` ends a list, not a title (`리오, 새벽, 유안 등 멤버 4명`), and a qualifier
+    before the body qualifies the title (`윤재호 전 기획재정부 장관`: `전 장관`)."""
+    org_words, title_words = split_between(between)
+    title_words = [w for w in title_words if w.base != "등"]  # `리오, 새벽, 유안 등 멤버 4명`: a list
+    leading = 0
+    while leading < len(org_words) - 1 and org_words[leading].base in TITLE_MODIFIERS:
+        leading += 1  # `윤재호 전 기획재정부 장관`: `전` qualifies the title, not the body
+    return org_words[leading:], org_words[:leading] + title_words
+
+
+def _body_given_elsewhere(words: list[Word], at: int, last: int, first: int, title: str,
+                          cast: Cast) -> str | None:
+    """The body of someone introduced before a title (ending at `at`, the mention at `last`; the
+    mention's first word at `first`) when none is written before it, from the first place that gives
+    one: a second post (`최유진 경제부총리 겸 기획재정부 장관`), the title's parenthesis (`한서율
+    변호사(법무법인 다온)`, `의원(국민의힘·가 선거구)`), the person just before, listed with `와`/`과`."""
+    org = _body_of_second_post(words, at, last)
+    last_paren = words[last].paren
+    if org is None and last_paren:
+        org = read_paren(last_paren).org  # `한서율 변호사(법무법인 다온)`, `의원(국민의힘·가 선거구)`
+    if org is None:
+        org = _body_of_partner(words, first, title, cast)
+    return org
+
+
+def _body_of_second_post(words: list[Word], at: int, last: int) -> str | None:
+    """`최유진 경제부총리 겸 기획재정부 장관`: the body of the second post after `겸` (the first title
+    ending at `at`, the second at `last`)."""
+    if last > at and words[at + 1].base == "겸":
+        second = words[at + 2:last + 1]
+        found = split_title(second[-1].base)
+        body = [w.base for w in second[:-1] if is_org_word(w)] + ([found[0]] if found and found[0] else [])
+        return " ".join(body) or None
+    return None
+
+
+def _body_of_partner(words: list[Word], first: int, title: str, cast: Cast) -> str | None:
+    """`한결코스메틱 우태린 IR담당 상무와 방지혁 최고재무책임자`: someone listed with `와`/`과` after a
+    person with a title shares that person's body (not a head, `미사일총국장`, who heads a body of
+    their own, nor a `국회의원`, who sits in the National Assembly)."""
+    if first > 0 and words[first - 1].particle in ("와", "과") and split_title(words[first - 1].base) \
+            and not title.endswith("장") and not title.startswith("국회"):
+        partner = next((m for m in reversed(cast.mentions) if m.end == words[first - 1].end and m.key >= 0), None)
+        if partner is not None:
+            return cast.people[partner.key].organization
+    return None
+
+
+def _record_name_before_title(cast: Cast, name: str, title: str, org: str | None, name_words: list[Word],
+                              span: list[Word], last: Word) -> int:
+    """Introduce the person whose mention is `span` (the name, then the title ending at `last`), with
+    another post written before the name (`재판장인 서경민 부장판사는`: see `_defer_to_later_title`)."""
+    for w in span:
+        w.used = True
+    key = introduce(cast, name, title, org, name_words, last.particle)
+    earlier = cast.earlier_posts.get(name_words[0].start)
+    if earlier is not None:
+        cast.other_titles.setdefault(key, []).append(earlier.title)
+        if earlier.organization and not cast.people[key].organization:
+            cast.people[key].organization = earlier.organization
+    cast.mentions[-1].start = span[0].start
+    cast.mentions[-1].end = last.end
+    return key
+
+
+def _introduce_listed_before(words: list[Word], first: int, title: str, org: str | None, cast: Cast) -> None:
+    """`송은채·문태일·하기준 재판관은`: names listed before a mention (its first word at `first`) share
+    its title and body; each may have its own body (`국민의힘 염승우, 민주당 조하린 원내수석부대표`)."""
+    k = first - 1
+    while k >= 0 and words[k].comma and not words[k].particle and not words[k].used \
+            and is_korean_name(words[k], confirmed=True) and words[k].base not in cast.reporters:
+        own = words[k - 1] if k > 0 and not words[k - 1].boundary and (
+            is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES) else None
+        introduce(cast, words[k].base, title, own.base if own else org, [words[k]] + ([own] if own else []), "")
+        k -= 2 if own else 1
+
+
+def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
+    """The organisation written right before the name at `n` (words from `first` on): `대통령실
+    김용범 정책실장`, `국민의힘 한동훈 대표`, `세계보건기구 테워드로스 사무총장`, and a firm's name
+    after its legal form (`법무법인 한결`), whatever the name's word is."""
+    prefix: list[Word] = []
+    k = n - 1
+    while k >= first:
+        w = words[k]
+        if w.base == "소속" and k > 0 and not words[k - 1].boundary and (
+                is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES):
+            prefix.insert(0, words[k - 1])  # `국민의힘 소속 반예슬 의원`: the body 소속 refers to
+            k -= 2
+            continue
+        if k > first and words[k - 1].base in ORG_KIND_NOUNS and not w.boundary and not words[k - 1].boundary \
+                and not w.base.endswith("의"):  # `한결의` read as one word: see bodies.inherit_organisations
+            prefix[:0] = [words[k - 1], w]  # `법무법인 한결 윤석진 변호사`: any word names the firm
+            k -= 2
+            continue
+        if w.base in CIRCUIT_WORDS and k > first and LATIN.search(words[k - 1].base) and not words[k - 1].boundary:
+            prefix[:0] = [words[k - 1], w]  # `KLPGA 투어 어정민 경기위원장`
+            k -= 2
+            continue
+        if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
+                or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags)) or _SCHOOL.search(w.base)):
+            break
+        if w.base in GENERIC_BODIES and k > 0 and words[k - 1].text.strip() in POINTING_WORDS:
+            break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
+        prefix.insert(0, w)
+        k -= 1
+    return prefix
+
+
+#: A school's short name before a name (`한결고 설태민 감독`, `새솔여중`).
+_SCHOOL = re.compile(r"^[가-힣]{2,}(?:고|여고|여중|중|초)$")
+
+
+def _note_current_post(title_word: Word, key: int, cast: Cast) -> None:
+    """`윤재호 전 기획재정부 장관(현 한빛금융연구원 이사장)`: the post in parentheses after `현` is
+    the person's too, so that `윤 이사장은` later refers to them; so is the title's own abbreviation
+    (`최고재무책임자(CFO)`, then `윤 CFO는`)."""
+    inside = (title_word.paren or "").split()
+    if (len(inside) >= 2 and inside[0] in CURRENT_POST_MARKERS) or len(inside) == 1:
+        found = split_title(inside[-1])
+        if found and found[0] is None:
+            cast.other_titles.setdefault(key, []).append(found[1])
+
+
+def _body_not_name(word: Word, cast: Cast) -> bool:
+    """A name-shaped word that is a body: it ends like one (`시의회`) or stands alone as a subject
+    elsewhere in the story (`한화는 12일 …`) while no one is known by it."""
+    if word.base.endswith(LONG_ORG_SUFFIXES):
+        return True
+    return _standalone_counts(cast).get(word.base, 0) >= 1 and find_person(cast, word.base) is None
+
+
+def _chained_title(words: list[Word], j: int) -> list[Word]:
+    """`대표이사 사장`, `감독 대행`, `장관 후보자`: a bare title word right after the title word j
+    (which has no particle or comma) is the rest of the same title when the pair is one of the
+    chains in `TITLE_CHAINS`; `의원 보좌관` is someone else (the member's aide)."""
+    if j + 1 >= len(words) or words[j].particle or words[j].comma:
+        return []
+    nxt = words[j + 1]
+    found = split_title(nxt.base)
+    first, second = TITLE_CHAINS
+    if nxt.used or nxt.glued or not found or found[0] is not None or found[1] != nxt.base \
+            or (nxt.particle in PLACE_PARTICLES and not nxt.base.endswith(second)) or nxt.base == words[j].base:
+        return []  # (`장관 후보자에 대해`: a nominee whatever particle follows)
+    if words[j].base.endswith(first) or nxt.base.endswith(second):
+        return [nxt]
+    return []
+
+
+def _concurrent_titles(words: list[Word], last: int) -> int:
+    """`경제부총리 겸 기획재정부 장관은`: a second post after `겸` belongs to the same mention."""
+    if last + 2 < len(words) and words[last + 1].base == "겸" and not words[last].boundary:
+        for k in range(last + 2, min(last + 6, len(words))):
+            if words[k].used:
+                break
+            if split_title(words[k].base):
+                return k
+            if words[k].boundary:
+                break
+    return last
+
+
+def _qualifier(word: Word) -> bool:
+    """A common noun that qualifies a title (`인프라 총괄대표`, `외무부 차관`)."""
+    return word.is_hangul and not word.is_proper and len(word.base) <= 6
+
+
+def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
+    """The foreign name in a window before a title: the first run of name-like words.
+
+    Leading qualifiers (`전날`, `당시`) are skipped; odd-looking words (`간다`, `텐`) join the run
+    when a proper noun follows them; a common foreign given name starts a run whatever Kiwi calls
+    it, and the words after it join it, one-syllable surnames included (`캐럴라인 벡 백악관 대변인`).
+    """
+    run: list[int] = []
+    for idx, k in enumerate(window):
+        w = words[k]
+        strict = _strict_foreign(w)
+        nxt_strict = idx + 1 < len(window) and _strict_foreign(words[window[idx + 1]])
+        # `에릭 문(문태준) 로지웨이브 대표`, `제임스 박`: a Korean surname after a foreign given name
+        korean_surname = len(run) == 1 and words[run[0]].base in FOREIGN_GIVEN_NAMES and w.base in SURNAMES_1 \
+            and not w.particle
+        if strict or korean_surname or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
+            run.append(k)
+            if w.glossed or korean_surname:
+                break  # `마크 윌리엄스(Mark Williams) 골드만삭스`: the spelled-out name ends the run
+            continue
+        if run:
+            break
+    if not run:
+        return []
+    while len(run) > 1 and (words[run[0]].base in TITLE_MODIFIERS or words[run[0]].base in DETERMINERS):
+        run.pop(0)
+    first = words[run[0]]
+    if len(run) == 1 and (first.base in PLACES or strong_org(first, {})):
+        return []
+    return run
+
+
+def _strict_foreign(word: Word) -> bool:
+    """A foreign name word on its own evidence: a proper noun, a common foreign given name of two
+    syllables or more (`캐럴라인`, which Kiwi may call a common noun; not `조`, a Korean surname too),
+    or a word spelled out in Latin letters or hanja right after it (`왕젠궈(王建國)`)."""
+    return is_foreign_name_word(word) or (len(word.base) >= 2 and word.base in FOREIGN_GIVEN_NAMES
+                                          and is_foreign_name_word(word, loose=True)) \
+        or (word.glossed and len(word.base) <= 6 and bool(NAME_CHARS.match(word.base))
+            and word.base not in PLACES and not is_org_word(word))  # `왕젠궈(王建國)`
+
+
+def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
+                        title_index: int) -> tuple[list[Word], list[Word]]:
+    """`아부 우바이다 하마스 대변인`: where the name ends and an organisation begins.
+
+    Evidence, in order: a short mention `우바이다 대변인` elsewhere names the last name (also a
+    later one with the title's last part: `콜먼 부사장` after `리처드 콜먼 엔비디아 수석부사장`); a
+    word used elsewhere on its own as a subject (`하마스가`) while the name before it is not, is an
+    organisation.
+    """
+    if len(name_words) < 2:
+        return name_words, []
+    bases = [w.base for w in name_words]
+    short_forms = {form for form, at in _short_forms_with_title(cast, title) if at != title_index}
+    short_forms |= {form for short in _shorter_titles(cast, title)
+                    for form, at in _short_forms_with_title(cast, short) if at > title_index}
+    for end in range(len(bases) - 1, 0, -1):
+        if bases[end - 1] in short_forms and bases[end] not in short_forms:
+            if end == 1 and not any(strong_org(w, cast.aliases) or _standalone_counts(cast).get(w.base, 0)
+                                    for w in name_words[1:]):
+                # `모리타 겐이치 일본 총리`, then `모리타 총리`: a surname first (Japanese, Chinese
+                # order), not a one-word name and a body
+                break
+            return name_words[:end], name_words[end:]
+    if len(name_words) >= 3:
+        standalone = _standalone_counts(cast)
+        last = bases[-1]
+        if standalone.get(last, 0) >= 1 and standalone.get(bases[-2], 0) == 0 and last not in short_forms:
+            return name_words[:-1], name_words[-1:]
+    return name_words, []
+
+
+def _short_forms(cast: Cast) -> dict[str, list[tuple[str, int]]]:
+    """Title → (word before, index of the title word) for every `X TITLE` in the article (built on
+    first use, kept in `cast.short_forms`)."""
+    forms = cast.short_forms
+    if forms is None:
+        forms = {}
+        words = cast.words
+        for i in range(1, len(words)):
+            found = split_title(words[i].base)
+            if found and not words[i - 1].boundary:
+                forms.setdefault(found[1], []).append((words[i - 1].base, i))
+        cast.short_forms = forms
+    return forms
+
+
+def _short_forms_with_title(cast: Cast, title: str) -> list[tuple[str, int]]:
+    """(word before, index of the title word) for every `X TITLE` in the article."""
+    return _short_forms(cast).get(title, [])
+
+
+def _shorter_titles(cast: Cast, title: str) -> list[str]:
+    """Titles used in the article that `title` ends with and that name the same post: `부사장` for
+    `수석부사장`, `대변인` for `수석대변인` (not `사장` for `부사장`: a deputy is another post)."""
+    return [t for t in _short_forms(cast) if len(t) < len(title) and title.endswith(t)
+            and title[: len(title) - len(t)] not in DEPUTY_PREFIXES]
+
+
+def _standalone_counts(cast: Cast) -> dict[str, int]:
+    """How often each word base stands alone with a subject/object particle (built on first use,
+    kept in `cast.standalone`)."""
+    counts = cast.standalone
+    if counts is None:
+        counts = {}
+        words = cast.words
+        for i, w in enumerate(words):
+            if w.particle and not w.glued and (i == 0 or words[i - 1].boundary):
+                counts[w.base] = counts.get(w.base, 0) + 1
+        cast.standalone = counts
+    return counts
+
+
+def split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
+    """Words between a name and its title: organisation words (up to the last organisation-like
+    word), then common nouns that qualify the title (`AWS 인프라 총괄대표`, `EU 통상담당 집행위원`)."""
+    last_org = -1
+    for i, w in enumerate(between):
+        # `김주환 비정규직 이제그만 공동소집권자`: long or oddly split words name a body too; a portfolio
+        # before a separate `담당` is the title's (`국무부 동아시아태평양 담당 차관보`)
+        portfolio = i + 1 < len(between) and between[i + 1].base in TITLE_QUALIFIER_SUFFIXES
+        if (is_org_word(w) or w.odd or len(w.base) >= 5) and w.base not in TITLE_MODIFIERS \
+                and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES) and not portfolio:
+            last_org = i
+    return between[: last_org + 1], between[last_org + 1:]
+
+
+def _rare_korean_name(word: Word, *, common: bool = False) -> bool:
+    """`염다솜 서울시 가족정책국장`: a surname and a given name of rarer syllables that Kiwi knows as a
+    proper noun (with `common`, or calls a common noun), opening the phrase before a title (a foreign
+    given name would come before it)."""
+    base = word.base
+    return (word.tags == ["NNP"] or (common and word.tags == ["NNG"])) and len(base) == 3 \
+        and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
+        and base not in PLACES and not base.endswith(ORG_SUFFIXES_STRICT) and not split_title(base) \
+        and not looks_transliterated(base) and not word.paren
+
+
+def _name_read_as_verb(word: Word) -> bool:
+    """A name Kiwi split into a verb form and a noun (`빈성호` → 비/VV + ㄴ + 성호/NNG), before a title."""
+    return word.verbal and not word.particle and len(word.base) == 3 and word.base[0] in SURNAMES_1 \
+        and word.tags[:1] in (["VV"], ["VA"]) and word.tags[1:] == ["NNG"] and name_shaped(word.base)
+
+
+def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> bool:
+    """`NC 유격수 김주원`, `공동 창업자 애덤 뉴먼`, `당시 감독이었던 프랭크 오'파렐`, `소장 윤석진 박사는`,
+    and stage names after a group role word (`멤버 채원은`, `막내 소이는`: see `_stage_name`)."""
+    name_idx = _name_after_title(words, j, title, fused_org, cast)
+    if not name_idx:
+        return False
+    name = _name_of(words, name_idx)
+    if name in cast.reporters or ANONYMIZED.match(name):
+        return False  # `직장인 이모(34)씨`: an anonymous person (see `bodies`)
+    if _own_title_after_name(words, name_idx[-1], fused_org) \
+            or _defer_to_later_title(words, j, name_idx, title, fused_org, cast):
+        return False
+    org_words, qualifiers = _body_and_qualifiers_before(words, j)
+    org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
+    name_paren = words[name_idx[-1]].paren
+    if org is None and name_paren:
+        org = org_in_paren(name_paren)  # `골키퍼 송재하(울산 HD)는`
+    full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
+    for w in org_words + qualifiers + [words[j]]:
+        w.used = True
+    mention_words = _mention_after_title(words, name_idx)
+    introduce(cast, name, full_title, org, mention_words, mention_words[-1].particle)
+    cast.mentions[-1].start = (org_words or qualifiers or [words[j]])[0].start
+    _introduce_listed_after(words, name_idx[-1], full_title, org, cast)
+    return True
+
+
+def _name_after_title(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> list[int]:
+    """The indexes of the name right after the title word j: a stage name after a group role word
+    (`멤버 채원은`), a Korean name (`NC 유격수 김주원`), else a foreign one (`_foreign_name_after`); none
+    when the next word is taken or in quotation marks (`지원단체 ‘이주와함께’는`: a body's or a work's
+    name)."""
+    if j + 1 >= len(words):
+        return []
+    nxt = words[j + 1]
+    if nxt.used or nxt.glued or nxt.text.lstrip()[:1] in OPENING_QUOTES:
+        return []  # `지원단체 ‘이주와함께’는`: a name in quotation marks is a body's or a work's
+    # (read before `_stage_name`, which may split a particle off the next word)
+    foreign_first = _foreign_name_starts_after(words, j, cast)
+    if (title in STAGE_NAME_ROLES and _stage_name(nxt, cast)) \
+            or (is_korean_name(nxt, confirmed=True) and not foreign_first):
+        return [j + 1]
+    return _foreign_name_after(words, j, title, fused_org, cast)
+
+
+def _foreign_name_starts_after(words: list[Word], j: int, cast: Cast) -> bool:
+    """Whether a Korean-looking word after the title word j starts a foreign name: a foreign given
+    name (`선발 투수 라이언 와일더는`), or any word before a transliterated surname (`투수 라일리
+    매더슨은`)."""
+    nxt = words[j + 1]
+    return not nxt.boundary and j + 2 < len(words) and (
+        (nxt.base in FOREIGN_GIVEN_NAMES and is_foreign_name_word(words[j + 2], loose=True))
+        or ("NNP" in words[j + 2].tags and is_foreign_name_word(words[j + 2])
+            and not name_shaped(words[j + 2].base, allow_two=True) and not split_title(words[j + 2].base)
+            and not strong_org(words[j + 2], cast.aliases)))
+
+
+def _foreign_name_after(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> list[int]:
+    """`공동 창업자 애덤 뉴먼`, `당시 감독이었던 프랭크 오'파렐`: up to four foreign name words after the
+    title word j, that end the noun phrase and hold a proper noun (a single word is neither a body,
+    `strong_org`, nor one syllable). When the phrase goes on, a title of the name's own may follow:
+    see `_defer_to_later_title`."""
+    name_idx: list[int] = []
+    for k in range(j + 1, min(j + 5, len(words))):
+        w = words[k]
+        if w.text.lstrip()[:1] in OPENING_QUOTES:
+            return []  # `지원단체 ‘이주와함께’는`: a name in quotation marks is a body's or a work's
+        if w.used or not is_foreign_name_word(w, loose=bool(name_idx) or (k + 1 < len(words)
+                                              and is_foreign_name_word(words[k + 1]))):
+            break
+        name_idx.append(k)
+        if w.boundary:
+            break
+    if not name_idx:
+        return []
+    last = words[name_idx[-1]]
+    if not (last.boundary or name_idx[-1] == len(words) - 1):
+        _defer_to_later_title(words, j, name_idx, title, fused_org, cast)
+        return []
+    if not any(words[k].is_proper or "NNP" in words[k].tags for k in name_idx):
+        return []
+    if len(name_idx) == 1 and (strong_org(last, cast.aliases) or len(last.base) < 2):
+        return []
+    return name_idx
+
+
+def _name_of(words: list[Word], name_idx: list[int]) -> str:
+    """The name the words at `name_idx` spell, without an honorific written after a parenthesis
+    (`대책위원장인 안봉규(64)씨는`: 안봉규)."""
+    last_word = words[name_idx[-1]]
+    honorific = honorific_after_paren(last_word)
+    return " ".join([words[k].base for k in name_idx[:-1]] + [last_word.base[: len(last_word.base) - len(honorific)]])
+
+
+def _own_title_after_name(words: list[Word], last: int, fused_org: str | None) -> bool:
+    """`에너지소재연구센터 류지안 책임연구원`: the title word was a body ending like a title (센터), and
+    the name (ending at `last`) has a bare title of its own after it."""
+    after = last + 1
+    return bool(fused_org) and not words[last].boundary and after < len(words) and not words[after].used \
+        and split_title(words[after].base) == (None, words[after].base)
+
+
+def _body_and_qualifiers_before(words: list[Word], j: int) -> tuple[list[Word], list[Word]]:
+    """The words before the title word j, back to a boundary: the body (`NC 유격수`, `새솔고 교장`) and,
+    after it, qualifiers of the title (`공동 창업자`, `반면 중앙 수비수`)."""
+    org_words: list[Word] = []
+    qualifiers: list[Word] = []
+    k = j - 1
+    while k >= 0 and not words[k].boundary and not words[k].used \
+            and (words[k].base not in TIME_WORDS or words[k].base in TITLE_MODIFIERS):  # `반면 중앙 수비수`
+        w = words[k]
+        # `새솔고 교장 임정혁은`: a word Kiwi splits oddly (새/MM 솔/NNG 고/NNG) names a body too
+        body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS)
+        if (w.base in TITLE_MODIFIERS or re.match(r"^\d", w.base) or not body) and not org_words:
+            qualifiers.insert(0, w)
+        elif body:
+            org_words.insert(0, w)
+        else:
+            break
+        k -= 1
+    return org_words, qualifiers
+
+
+def _mention_after_title(words: list[Word], name_idx: list[int]) -> list[Word]:
+    """The words of a mention after its title: the name, and a second bare title or an honorific
+    right after it (`연구소 소장 윤석진 박사는`, `이장 박봉순 씨는`), which is used up."""
+    mention_words = [words[k] for k in name_idx]
+    after = name_idx[-1] + 1
+    if not words[name_idx[-1]].boundary and after < len(words) and not words[after].used \
+            and (words[after].base in HONORIFICS or split_title(words[after].base) == (None, words[after].base)):
+        mention_words.append(words[after])
+        words[after].used = True
+    return mention_words
+
+
+def _introduce_listed_after(words: list[Word], k: int, title: str, org: str | None, cast: Cast) -> None:
+    """`배우 최민식, 김고은, 유해진이 참석했다`: Korean names listed after a name with a title before it
+    (ending at word k) share the title and body."""
+    while words[k].comma and not words[k].particle and k + 1 < len(words):
+        nxt = words[k + 1]
+        if nxt.used or not is_korean_name(nxt, confirmed=True) or nxt.base in cast.reporters:
+            break
+        introduce(cast, nxt.base, title, org, [nxt], nxt.particle)
+        k += 1
+
+
+def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title: str, fused_org: str | None,
+                          cast: Cast) -> bool:
+    """`중대본부장인 윤태서 행정안전부 장관은`, `재판장인 서경민 부장판사는`: after `POST인 NAME`, a
+    body and title after the name are the person's title; the post before it is another post of
+    theirs, and the body before that post (`일본 정부 대변인인 기타노 미호 관방장관`) their body if
+    none is given. Records that for `_introduce_before` and says whether it applies."""
+    if words[j].particle not in TITLE_THEN_NAME_ENDINGS or not _title_after_name(words, name_idx[-1]):
+        return False
+    body: list[str] = []
+    k = j - 1
+    while k >= 0 and not words[k].boundary and not words[k].used and (
+            is_org_word(words[k]) or words[k].base in PLACES or words[k].base == "소속"):
+        if words[k].base != "소속":  # `한국노총 소속 근로자위원인 나은결 사무처장`
+            body.insert(0, words[k].base)
+        k -= 1
+    cast.earlier_posts[words[name_idx[0]].start] = Post(title, " ".join(body) or fused_org)
+    return True
+
+
+def _title_after_name(words: list[Word], last: int) -> bool:
+    """Whether NAME (ending at `last`) goes on with up to two body words and a bare title."""
+    k = last
+    for _ in range(3):
+        if words[k].boundary or k + 1 >= len(words) or words[k + 1].used:
+            return False
+        k += 1
+        found = split_title(words[k].base)
+        if found is not None and found[0] is None:
+            return True
+        if not (is_org_word(words[k]) or words[k].odd):
+            return False
+    return False
+
+
+def _stage_name(word: Word, cast: Cast) -> bool:
+    """`멤버 채원은`, `멤버 유나가`: a two- or three-syllable proper noun (Kiwi's NNP) after a group
+    role word is a stage name, even one ending like a body (`채원`: 원). Kiwi sometimes keeps the
+    particle on an unknown two-syllable name (`유나가`/NNP): it is split off here."""
+    if word.paren or not word.is_hangul or word.tags != ["NNP"] or word.base in PLACES \
+            or word.base in cast.aliases or word.base in cast.reporters:
+        return False
+    if not word.particle and len(word.base) == 3 and word.base[-1] in GLUED_PARTICLES:
+        word.base, word.particle = word.base[:-1], word.base[-1]
+    return 2 <= len(word.base) <= 3 and word.boundary
+
+
+def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
+    """`안세영(21·삼성생명)`, `천위페이(중국)`, `김연경(18득점)`, `강풀(본명 강도영)`, `형사12부(이도윤
+    부장판사)`, `반부패수사부(부장 김철수)`."""
+    if _introduce_head_in_paren(words, j, cast) or _actor_in_paren(words[j]):
+        return
+    word = words[j]
+    inner = (word.paren or "").strip()
+    paren = read_paren(inner)
+    if not (paren.age or paren.stat or paren.note or paren.title or paren.org):
+        return
+    # `김철수(34)씨는`: the honorific written after the parenthesis is not part of the name
+    honorific = honorific_after_paren(word)
+    base = word.base[: len(word.base) - len(honorific)]
+    if base in cast.reporters or not base or ANONYMIZED.match(base):
+        return  # `이모(34)씨는`, `A(34)씨`: an anonymous person (see `bodies`), not a name
+    if base.endswith(VENUE_SUFFIXES):
+        return  # `해든컨트리클럽(파72)`, `한결아레나(2만석)`: a place
+    if paren.note in PSEUDONYM_NOTES and name_shaped(base, allow_two=True):
+        _introduce_pseudonym(words, j, base, paren.note, honorific, cast)
+        return
+    name_words = _name_with_paren(words, j, base, honorific, paren, cast)
+    if not name_words:
+        return
+    name = " ".join([w.base for w in name_words[:-1]] + [base])
+    title, org, tail = _title_after_paren(words, j, paren, cast)
+    if org is None and title and not honorific:
+        # `기호 1번 더불어민주당 탁은솔(52) 후보`: the body written right before the name
+        body_words = _body_before(words, words.index(name_words[0]), 0)
+        org = " ".join(w.base for w in body_words) or None
+        for w in body_words:
+            w.used = True
+    key = introduce(cast, name, title, org.strip() if org else None, name_words + tail,
+                    (tail[-1] if tail else word).particle)
+    if honorific or (tail and tail[0].base in HONORIFICS) or (paren.age and not title and not org):
+        # `사과 농민 도기석(68)씨`: a private person, no member of the body the story is about
+        cast.private.add(key)
+
+
+def _introduce_head_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
+    """`반부패수사부(부장 김철수)`, `인천지법 형사12부(이도윤 부장판사)`: the parenthesis after word j
+    names the head of the body the word names; the bodies written just before it are part of that
+    body's name. Says whether it does (the head is then introduced)."""
+    word = words[j]
+    head = _head_in_paren((word.paren or "").strip())
+    if head is None or not word.base or head[0] in cast.reporters:
+        return False
+    head_name, head_title = head
+    body = [word.base]
+    k = j - 1
+    while k >= 0 and len(body) < 3 and not words[k].boundary and not words[k].used \
+            and is_org_word(words[k]) and not name_shaped(words[k].base):
+        body.insert(0, words[k].base)
+        k -= 1
+    key = find_person(cast, head_name)
+    if key is None:
+        key = cast.add(Participant(name=head_name, title=head_title, organization=" ".join(body),
+                                   first_offset=word.start))
+    cast.mentions.append(Mention(key, word.start, word.end, "", word.sentence))
+    return True
+
+
+def _head_in_paren(inner: str) -> tuple[str, str] | None:
+    """The name and title of the head a body's parenthesis names: the title first (`부장 김철수`), the
+    name first (`이도윤 부장판사`), or a role, then name and rank (`재판장 구민서 부장판사`)."""
+    inside = inner.split()
+    if len(inside) == 3 and split_title(inside[0]) and name_shaped(inside[1]) and split_title(inside[2]):
+        inside = inside[1:]  # `형사합의25부(재판장 구민서 부장판사)`: the role, then name and rank
+    head_title = split_title(inside[0]) if len(inside) == 2 else None
+    head_name = inside[1] if head_title else None
+    if len(inside) == 2 and not head_title and name_shaped(inside[0]):
+        head_title = split_title(inside[1])  # `형사12부(이도윤 부장판사)`: name first
+        head_name = inside[0] if head_title and head_title[0] is None else None
+    if head_title and head_name and name_shaped(head_name):
+        return head_name, head_title[1]
+    return None
+
+
+def _actor_in_paren(word: Word) -> bool:
+    """`강무결(맹지환 분)`: a character in a drama, played by the actor in the parenthesis; the word is
+    used up, and no one is introduced."""
+    if _CAST_PAREN.match((word.paren or "").strip()):
+        word.used = True
+        return True
+    return False
+
+
+def _introduce_pseudonym(words: list[Word], j: int, base: str, note: str | None, honorific: str,
+                         cast: Cast) -> None:
+    """`김민지(가명·32)씨는`: a name the article made up for someone it keeps anonymous is an anonymous
+    source labelled with the note (`김민지(가명)씨`)."""
+    word = words[j]
+    label_words = [word] + ([words[j + 1]] if j + 1 < len(words) and words[j + 1].base in HONORIFICS
+                            and not word.particle else [])
+    label = f"{base}({note}){honorific or (label_words[-1].base if len(label_words) > 1 else '')}"
+    key = find_descriptor(cast, label, "anonymous", word.start)
+    add_mention(cast, key, label_words, "anonymous")
+
+
+def _name_with_paren(words: list[Word], j: int, base: str, honorific: str, paren: Paren,
+                     cast: Cast) -> list[Word] | None:
+    """The words of a name with a parenthesis at word j (`base` the word without the honorific): the
+    word itself for a Korean name; with the proper nouns just before it for a foreign one
+    (`리오넬 메시(36·인터 마이애미)`) or the words of a name Kiwi calls common nouns (`라메시 타파(34)`:
+    `_aged_foreign_name`). None when it is no name."""
+    if honorific:
+        korean, foreign, aged_foreign = _name_kinds_with_honorific(words[j], base, paren)
+    else:
+        korean, foreign, aged_foreign = _name_kinds_without_honorific(words, j, base, paren, cast)
+    if not (korean or foreign or (aged_foreign and _aged_foreign_name(words, j))):
+        return None
+    name_words = [words[j]]
+    if foreign or (not korean and aged_foreign):
+        # `리오넬 메시(36·인터 마이애미)`: proper nouns just before belong to the name.
+        name_words = _aged_foreign_name(words, j) if not foreign else name_words
+        k = j - 1
+        while foreign and k >= 0 and len(name_words) < 4 and not words[k].boundary and not words[k].used \
+                and is_foreign_name_word(words[k]) and "NNP" in words[k].tags:
+            name_words.insert(0, words[k])
+            k -= 1
+    return name_words
+
+
+def _name_kinds_with_honorific(word: Word, base: str, paren: Paren) -> tuple[bool, bool, bool]:
+    """Whether a word with a parenthesis and `씨` is a Korean name, a foreign one (never: see the
+    third), or a foreign name with an age (`캐나다인 관광객 클로이 마틴(29)씨`). With an age and 씨, a
+    surname and rarer name syllables are a Korean name too (`회사원 윤다솜(38)씨`)."""
+    named = bool(paren.age or paren.stat or paren.note or paren.title)
+    korean = (name_shaped(base) or (len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None
+                                    and not looks_transliterated(base) and base not in PLACES)) and named
+    aged_foreign = not korean and bool(paren.age) and word.is_hangul and not word.verbal and base not in PLACES \
+        and not split_title(base)
+    return korean, False, aged_foreign
+
+
+def _name_kinds_without_honorific(words: list[Word], j: int, base: str, paren: Paren,
+                                  cast: Cast) -> tuple[bool, bool, bool]:
+    """Whether word j with a parenthesis is a Korean name (`안세영(21·삼성생명)`, `강풀(본명 강도영)`), a
+    foreign one (a proper noun with an age, a statistic or a country: `천위페이(중국)`; with a club
+    after two words or more: `마르코스 비예가스(바르셀로나)`), or a foreign name Kiwi calls common nouns
+    that an age makes a person's, when a transliterated word is in it (`라메시 타파(34)`, `응우옌 티
+    란(31·베트남)`; at the end of the phrase, since a title may follow otherwise)."""
+    word = words[j]
+    named = bool(paren.age or paren.stat or paren.note or paren.title)
+    korean = is_korean_name(word, allow_two=paren.note is not None, confirmed=True) or (
+        name_shaped(base) and named)
+    foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
+        bool(paren.age) or paren.stat or (word.paren or "").strip() in PLACES or (
+            paren.org is not None and j > 0 and not words[j - 1].boundary and not words[j - 1].used
+            and is_foreign_name_word(words[j - 1]) and "NNP" in words[j - 1].tags))
+    aged_foreign = not korean and not foreign and paren.age and word.is_hangul and not word.verbal \
+        and base not in PLACES and not split_title(base) and not strong_org(word, cast.aliases) \
+        and (bool(word.particle) or word.comma or j == len(words) - 1)
+    return korean, foreign, aged_foreign
+
+
+def _title_after_paren(words: list[Word], j: int, paren: Paren,
+                       cast: Cast) -> tuple[str | None, str | None, list[Word]]:
+    """The title and body of a name with a parenthesis at word j, and the words after it that the
+    mention takes: an honorific or a title (`이순신(45·한국전력) 씨는`, `안세영(21·삼성생명) 선수는`,
+    `윤세라(57) 한빛기후연구원장은`: the body fused with the title), or a qualifier and a body before the
+    title (`염창석(71) 전 청강그룹 회장이`); else what the parenthesis says."""
+    title, org = paren.title, paren.org
+    if words[j].particle or j + 1 >= len(words) or words[j + 1].used:
+        return title, org, []
+    nxt = words[j + 1]
+    found = split_title(nxt.base)
+    # `염창석(71) 전 청강그룹 회장이`: a qualifier and a body before the title
+    k = j + 1
+    between: list[Word] = []
+    while not found and nxt.base not in HONORIFICS and k + 1 < len(words) and len(between) < 3 \
+            and not nxt.boundary and not nxt.used and (nxt.base in TITLE_MODIFIERS or is_org_word(nxt)
+                                                       or nxt.base in cast.aliases):  # `맹하늘(34) 항우연 …`
+        between.append(nxt)
+        k += 1
+        nxt = words[k]
+        found = split_title(nxt.base)
+    if between and found and not nxt.used:
+        modifiers = [w.base for w in between if w.base in TITLE_MODIFIERS]
+        body = [w.base for w in between if w.base not in TITLE_MODIFIERS]
+        org = org or " ".join(body + ([found[0]] if found[0] else [])) or None
+        return " ".join(modifiers + [found[1]]), org, between + [nxt]
+    if nxt is words[j + 1] and (nxt.base in HONORIFICS or found):
+        # `이순신(45·한국전력) 씨는`, `안세영(21·삼성생명) 선수는`: the mention goes on
+        if found and found[0] and not org:
+            org = found[0]  # `윤세라(57) 한빛기후연구원장은`: the body fused with the title
+        return found[1] if found else title, org, [nxt]
+    return title, org, []
+
+
+def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
+    """The words of a foreign name ending at `j` (which has an age in parentheses) when Kiwi calls
+    them common nouns: up to three words before it that could be part of a name (no particle, not
+    a place, body or title), and at least one word that looks transliterated; else []."""
+    run = [words[j]]
+    k = j - 1
+    while k >= 0 and len(run) < 4 and not words[k].boundary and not words[k].used \
+            and is_foreign_name_word(words[k], loose=True):
+        run.insert(0, words[k])
+        k -= 1
+    return run if any(looks_transliterated(w.base) for w in run) and len(run) >= 2 else []
+
+
+_ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
+_PAREN_PARTS = re.compile(r"\s*[·,]\s*")
+_AGE = re.compile(r"^\d{1,3}\s*세?$")
+_RANKING = re.compile(r"(?:랭킹|순위|시드)\s*\d{1,4}\s*위$")
+#: `(맹지환 분)`, `(배우 맹지환 분)`: the actor who plays the character named before the parenthesis.
+_CAST_PAREN = re.compile(r"^(?:[가-힣A-Za-z]+\s){1,2}분$")
+
+
+@dataclass(slots=True)
+class Paren:
+    """What a parenthesis after a name says about the person."""
+
+    age: bool = False  # `(34)`, `(21·삼성생명)`
+    stat: bool = False  # `(18득점)`: a statistic, so the word before is a player
+    note: str | None = None  # `본명`, `가명`, `한국명`: a note on the name, not a body
+    title: str | None = None  # `(전 장관)`, `(한빛대 교수)`
+    org: str | None = None  # `(삼성생명)`, `(울산 HD)`, `(한빛대 교수)`
+
+
+def read_paren(inner: str) -> Paren:
+    """`(21·삼성생명)`, `(가명·32)`, `(본명 강도영)`, `(전 장관)`, `(18득점)`: parts split at `·`/`,`."""
+    info = Paren(stat=bool(_STAT_PAREN.match(inner)))
+    if info.stat:
+        return info
+    for part in _PAREN_PARTS.split(inner.strip()):
+        tokens = part.split()
+        if not tokens:
+            continue
+        if _AGE.match(part):
+            info.age = True
+        elif _RANKING.search(part):
+            info.stat = True  # `(24·세계 랭킹 31위)`: a ranking, so the word before is a player
+        elif tokens[0] in NAME_NOTES:
+            info.note = info.note or tokens[0]
+        elif split_title(tokens[-1]) == (None, tokens[-1]) and info.title is None:
+            lead = 0
+            while lead < len(tokens) - 1 and tokens[lead] in TITLE_MODIFIERS:
+                lead += 1
+            info.title = " ".join(tokens[:lead] + tokens[-1:])
+            if len(tokens) - 1 > lead and info.org is None:
+                info.org = " ".join(tokens[lead:-1])
+        elif info.org is None and _ORG_PAREN.match(part.replace(" ", "")) and (
+                len(part) <= 12 or (len(part) <= 20 and len(tokens) <= 4 and info.age)):
+            # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul; after an age, a longer club
+            # (`도바다(24·브라이턴 앤드 호브 앨비언)`)
+            info.org = part
+    return info
+
+
+def org_in_paren(inner: str) -> str | None:
+    """The body in a parenthesis after a name: `(21·삼성생명)`, `(토트넘)`, `(바르셀로나)`; None for an
+    age alone, a statistic (`18득점`), a note on the name (`본명 …`) or anything not a short phrase."""
+    return read_paren(inner).org
+

@@ -1,0 +1,289 @@
+"""Short mentions and bare names: `최 회장`, `홍 전 의원은`, `텐 하흐는`, `최 씨는`, `베넷씨는` name
+someone the article introduced earlier, and so does a bare known name (`안세영은`, `메시를`); a bare
+proper noun shaped like a Korean name is someone new (`박병호의`). Two people with the same surname
+and title are not guessed between. `participants.find_cast` runs `scan_short_and_bare` on each
+sentence, after the introductions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lexicon.grammar import PLACE_PARTICLES, TIME_WORDS
+from ..lexicon.people import (
+    AFTER_NAME_NOUNS,
+    HONORIFICS,
+    POSTS,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLE_KINDS,
+    TITLE_MODIFIERS,
+)
+from ..lexicon.places import PLACES
+from ..models import Participant
+from .cast import Cast, add_mention, known_form, last_mention
+from .introductions import OPENING_QUOTES
+from .names import NAME_CHARS, Word, is_korean_name, name_shaped, split_title
+
+
+def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
+    """Short mentions (`최 회장`, `우바이다 대변인`), bare known names (`안세영은`, `메시를`),
+    bare Korean names Kiwi knows as proper nouns (`박병호의`; not a term in quotation marks nor a
+    word right after a place), honorific `씨`.
+
+    A title word (`회장`) is tried against `_BEFORE_TITLE` with the words before it, then any word
+    that could be a name against `_BARE`, in order: the first recogniser that takes it wins."""
+    for j, word in enumerate(words):
+        if word.used or word.glued:
+            continue
+        found = split_title(word.base) if word.particle not in PLACE_PARTICLES else None
+        if found and j > 0 and not words[j - 1].used \
+                and any(recognise(words, j, found[1], cast) for recognise in _BEFORE_TITLE):
+            continue
+        if word.used or not word.base or not NAME_CHARS.match(word.base):
+            continue
+        for recognise in _BARE:
+            if recognise(words, j, cast):
+                break
+
+
+def _surname_read_as_verb(words: list[Word], j: int, title: str, cast: Cast) -> bool:
+    """`빈 대변인은`, `온 군수는`: Kiwi reads the surname before the title word j as a verb form (`빈` =
+    empty, `온` = came), so it is taken only for someone the article gave that surname and title."""
+    prev = words[j - 1]
+    if not _surname_as_verb(prev):
+        return False
+    key = _resolve_short(cast, prev.base, title, words[j].start)
+    if key is None or not _holds_title(cast, key, title):
+        return False
+    add_mention(cast, key, [prev, words[j]])
+    return True
+
+
+def _short_form_and_title(words: list[Word], j: int, title: str, cast: Cast) -> bool:
+    """`최 회장`, `우바이다 대변인`, `텐 하흐 감독`: one or two words before the title word j that name
+    someone introduced earlier with that title; or a surname, a qualifier and the title (`홍 전 의원은`,
+    `김 신임 장관은`), though `김 전 장관` after `김영수 장관` is someone else (a former minister)."""
+    if words[j - 1].boundary:
+        return False
+    two = j > 1 and not words[j - 2].used and not words[j - 2].boundary
+    key = None
+    idx: list[int] = []
+    if two:
+        form = f"{words[j - 2].base} {words[j - 1].base}"
+        key = _resolve_short(cast, form, title, words[j].start)
+        idx = [j - 2, j - 1]
+    if key is None:
+        key = _resolve_short(cast, words[j - 1].base, title, words[j].start)
+        idx = [j - 1]
+    if key is None and two and words[j - 1].base in TITLE_MODIFIERS:
+        # `홍 전 의원은`, `김 신임 장관은`: a qualifier between the surname and the title
+        key = _resolve_short(cast, words[j - 2].base, title, words[j].start)
+        idx = [j - 2, j - 1]
+        held = cast.people[key].title or "" if key is not None else ""
+        if words[j - 1].base in ("전", "현") and words[j - 1].base not in held.split():
+            key = None  # `김 전 장관` after `김영수 장관`: a former minister is someone else
+    if key is None:
+        return False
+    add_mention(cast, key, [words[k] for k in idx] + [words[j]])
+    return True
+
+
+#: Who the words before a title word name, tried in turn: `(words, j, title, cast)`, True when the
+#: recogniser added the mention.
+_BEFORE_TITLE: tuple[Callable[[list[Word], int, str, Cast], bool], ...] = (
+    _surname_read_as_verb,  # `빈 대변인은`: a surname Kiwi read as a verb form
+    _short_form_and_title,  # `최 회장`, `텐 하흐 감독`, `홍 전 의원은`
+)
+
+
+def _surname_and_ssi(words: list[Word], j: int, cast: Cast) -> bool:
+    """`최 씨는` after `최영민 씨는`: the surname and the honorific name someone the article gave that
+    surname (`_resolve_short_ssi`), though never someone with a post (a minister is never `김 씨`)."""
+    word = words[j]
+    if not (j + 1 < len(words) and words[j + 1].base == "씨" and not word.boundary and not words[j + 1].used
+            and (word.base in SURNAMES_1 or word.base in SURNAMES_2)):
+        return False
+    key = _resolve_short_ssi(cast, word.base, word.start)
+    post = (cast.people[key].title or "").split()[-1:] if key is not None else []
+    if key is None or (post and post[0] in POSTS):
+        return False
+    add_mention(cast, key, [word, words[j + 1]])
+    return True
+
+
+def _two_word_short_form(words: list[Word], j: int, cast: Cast) -> bool:
+    """`텐 하흐는`: a two-word short form of a known foreign name (`에릭 텐 하흐`)."""
+    word = words[j]
+    if j + 1 < len(words) and not word.boundary and not words[j + 1].used:
+        key = known_form(cast, f"{word.base} {words[j + 1].base}", word.start)
+        if key is not None:
+            add_mention(cast, key, [word, words[j + 1]])
+            return True
+    return False
+
+
+def _known_name_with_ssi(words: list[Word], j: int, cast: Cast) -> bool:
+    """`베넷씨는` after `올리버 베넷(31)씨`: a known name with `씨` glued to it."""
+    word = words[j]
+    if word.base.endswith("씨") and len(word.base) >= 3:
+        key = known_form(cast, word.base[:-1], word.start)
+        if key is not None:
+            add_mention(cast, key, [word])
+            return True
+    return False
+
+
+def _known_bare_name(words: list[Word], j: int, cast: Cast) -> bool:
+    """`안세영은`, `메시를`: a known name, or the last or first part of one (`known_form`), on its own;
+    not before a title (`박 대표`: the title's turn)."""
+    word = words[j]
+    title_next = not word.boundary and j + 1 < len(words) and not words[j + 1].used \
+        and split_title(words[j + 1].base) == (None, words[j + 1].base)
+    key = None if title_next else known_form(cast, word.base, word.start)
+    if key is None:
+        return False
+    add_mention(cast, key, [word])
+    return True
+
+
+def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
+    """`박병호의`, `방수현 등`: a bare word Kiwi reads as one proper noun in most places, shaped like a
+    Korean name, that is no term or place (`_term_or_place`) and ends its phrase (`_ends_phrase`), is
+    someone new; so is a name-shaped word before an honorific (`최영민 씨`). Bylines are no one."""
+    word = words[j]
+    if word.base in cast.reporters:
+        return False
+    nxt = words[j + 1].base if j + 1 < len(words) else ""
+    honorific = nxt in HONORIFICS and not word.boundary
+    korean = (honorific or (word.tags == ["NNP"] and not _term_or_place(words, j) and _ends_phrase(words, j)
+                            and _mostly_proper(cast).get(word.base, False))) \
+        and is_korean_name(word, allow_two=honorific, confirmed=honorific)
+    if not korean or split_title(nxt):
+        return False
+    key = cast.add(Participant(name=word.base, first_offset=word.start))
+    add_mention(cast, key, [word] + ([words[j + 1]] if honorific else []))
+    return True
+
+
+#: What a word that could be a name is, tried in turn: `(words, j, cast)`, True when the recogniser
+#: added the mention.
+_BARE: tuple[Callable[[list[Word], int, Cast], bool], ...] = (
+    _surname_and_ssi,  # `최 씨는`: a known person's surname and `씨`
+    _two_word_short_form,  # `텐 하흐는`: the last two words of a known foreign name
+    _known_name_with_ssi,  # `베넷씨는`: a known name with `씨` glued to it
+    _known_bare_name,  # `안세영은`, `메시를`: a known name, or part of one, on its own
+    _new_bare_korean_name,  # `박병호의`: a Korean name Kiwi knows as a proper noun, someone new
+)
+
+
+def _term_or_place(words: list[Word], j: int) -> bool:
+    """A bare proper noun in quotation marks (`이른바 ‘마용성’`) is a term, and one right after a place
+    (`서울 용산고를`, `노원구 상계동`, `하일면 송천리`) a place or an institution there: neither is a bare
+    name."""
+    word = words[j]
+    prev = words[j - 1] if j > 0 and not words[j - 1].boundary else None
+    return word.text.lstrip()[:1] in OPENING_QUOTES or (prev is not None and (
+        prev.base in PLACES or (len(prev.base) >= 2 and prev.base[-1] in "시도군구" and prev.is_hangul)
+        or (len(prev.base) >= 3 and prev.base[-1] in "읍면" and prev.is_hangul)))  # `노원구 상계동`, `하일면 송천리`
+
+
+def _ends_phrase(words: list[Word], j: int) -> bool:
+    """Whether word j ends its noun phrase: a bare name is not the first half of a compound noun
+    (`고분자 층을`), while `방수현 이후`, `방수현 등` and a name before an honorific or a title are fine."""
+    after_word = words[j + 1] if j + 1 < len(words) and not words[j].boundary else None
+    return after_word is None or not (
+        after_word.tags[:1] == ["NNG"] and after_word.base not in TIME_WORDS
+        and after_word.base not in HONORIFICS and not split_title(after_word.base)
+        and after_word.base not in AFTER_NAME_NOUNS)
+
+
+def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int | None:
+    """The person a short form refers to: `최` + `회장`, `우바이다` + `대변인`, `텐 하흐`, `이강철`."""
+    candidates: list[int] = []
+    surname = len(form) == 1 or form in SURNAMES_2
+    for i, p in enumerate(cast.people):
+        if p.kind != "person" or p.first_offset > offset:
+            continue
+        if surname:
+            # `탕 부장` for `탕원하오 외교부장`, `시 주석`: a one-word Chinese name by its surname, with its title
+            ok = (p.name.startswith(form) and " " not in p.name and (
+                name_shaped(p.name, allow_two=True) or (len(p.name) == 3 and len(form) == 1)
+                or (len(form) == 1 and title is not None and _holds_title(cast, i, title)))) \
+                or p.name.endswith(" " + form)  # `문 대표` for `에릭 문`
+        else:
+            ok = p.name == form or p.name.endswith(" " + form)
+        if ok:
+            candidates.append(i)
+    if not candidates:
+        return None
+    if len(candidates) > 1 and title:
+        same = [i for i in candidates if _holds_title(cast, i, title)]
+        if len(same) == 1:
+            return same[0]
+        return None  # two people with the same surname and title: do not guess
+    if len(candidates) > 1:
+        return last_mention(cast, offset, lambda m: m.key in candidates)
+    key = candidates[0]
+    if surname and title and cast.people[key].title and not _holds_title(cast, key, title):
+        return None  # `김 감독` is not `김철수 회장`
+    return key
+
+
+def _resolve_short_ssi(cast: Cast, surname: str, offset: int) -> int | None:
+    """`탁씨는`: of several people with the surname, the one the article calls `…씨` (`아버지 탁만석(56)씨`),
+    not a player or an official named without it; else the one named last."""
+    candidates = [i for i, p in enumerate(cast.people) if p.kind == "person" and p.first_offset <= offset
+                  and p.name.startswith(surname) and " " not in p.name]
+    if len(candidates) > 1:
+        called = [i for i in candidates if _called_ssi(cast, i, offset)]
+        if len(called) == 1:
+            return called[0]
+    return _resolve_short(cast, surname, None, offset)
+
+
+def _called_ssi(cast: Cast, key: int, offset: int) -> bool:
+    """Whether a mention of the person before `offset` has the honorific `씨` (`탁만석(56)씨가`, `최영민 씨는`)."""
+    ends = {m.end for m in cast.mentions if m.key == key and m.kind == "person" and m.start < offset}
+    for i, w in enumerate(cast.words):
+        if w.end in ends and ("씨" in w.text.strip()[len(w.base):] or (
+                i + 1 < len(cast.words) and cast.words[i + 1].base == "씨")):
+            return True
+    return False
+
+
+def _holds_title(cast: Cast, key: int, short: str) -> bool:
+    """Whether the person's title, or another post the article gives them, is `short`."""
+    return _title_matches(cast.people[key].title, short) or any(
+        _title_matches(other, short) for other in cast.other_titles.get(key, ()))
+
+
+def _title_matches(full: str | None, short: str) -> bool:
+    """Whether a short form's title names the post `full`: the same or a shorter title (`부사장` for
+    `수석부사장`), or the general title of the kind (`서 작가` for a `소설가`; see `TITLE_KINDS`)."""
+    if not full:
+        return False
+    last = full.split()[-1]
+    return full.endswith(short) or short.endswith(last) or short in full or last in TITLE_KINDS.get(short, ())
+
+
+def _surname_as_verb(word: Word) -> bool:
+    """A one-syllable surname Kiwi tagged as a verb or adjective form (`빈`, `온`, `탄`), alone in its word."""
+    return word.verbal and word.boundary and len(word.base) == 1 and word.text.strip() == word.base \
+        and word.base in SURNAMES_1
+
+
+def _mostly_proper(cast: Cast) -> dict[str, bool]:
+    """Whether Kiwi reads a word as one proper noun in most places it occurs (`유대인` is NNP in
+    one context and NNG in the others: not a name). Built on first use, kept in `cast.mostly_proper`."""
+    proper = cast.mostly_proper
+    if proper is None:
+        counts: dict[str, list[int]] = {}
+        for w in cast.words:
+            c = counts.setdefault(w.base, [0, 0])
+            c[0] += w.tags == ["NNP"]
+            c[1] += 1
+        proper = {base: 2 * c[0] >= c[1] for base, c in counts.items()}
+        cast.mostly_proper = proper
+    return proper
+
