@@ -560,3 +560,35 @@ def test_peoples_side_is_anonymous_and_a_bodys_side_is_an_organisation() -> None
     b = brief("유족 측은 “최고형을 내려 달라”고 호소했다. 학교 측은 “조사 중”이라고 했다. 피고인 정씨는 “죄송하다”고 했다.")
     assert [(p.name, p.kind) for p in b.participants] == [
         ("유족", "anonymous"), ("학교", "org"), ("피고인 정 씨", "anonymous")]
+
+
+# --- nicknames: `'페이커' 이상혁`, then `페이커는` ---------------------------------------------------
+
+NICKNAMES = [
+    pytest.param("T1의 '페이커' 이상혁 선수는 4강에 올랐다.\n페이커는 경기 뒤 “팀원들이 잘해줬다”고 말했다.",
+                 "이상혁", "팀원들이 잘해줬다", id="ascii-quotes"),
+    pytest.param("젠지의 ‘쵸비’ 정지훈 선수가 솔로랭크 1위에 올랐다.\n쵸비는 “꾸준히 연습했다”며 웃었다.",
+                 "정지훈", "꾸준히 연습했다", id="curly-quotes"),
+    pytest.param("한화의 ‘괴물’ 류현수 투수가 마운드에 올랐다. 이날 괴물은 “컨디션이 좋았다”고 했다.",
+                 "류현수", "컨디션이 좋았다", id="nickname-word-later"),
+]
+
+
+@pytest.mark.parametrize("text, name, quote", NICKNAMES)
+def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quote: str) -> None:
+    b = brief(text)
+    speakers = {p.name: [q.text for q in p.quotes] for p in b.participants}
+    assert speakers.get(name) == [quote]
+    assert not any(p.name in ("페이커", "쵸비", "괴물") for p in b.participants)
+
+
+@pytest.mark.parametrize("text, nickname", [
+    pytest.param("영화 '기생충' 봉준호 감독이 시사회에 왔다. 기생충은 “다시 보고 싶은 영화”라는 평을 받았다.",
+                 "기생충", id="a-work-title-before-a-name"),
+    pytest.param("'감독' 김태완이라는 말이 나왔다. 감독은 “다음 시즌을 준비하겠다”고 말했다.",
+                 "감독", id="a-title-in-quotes"),
+])
+def test_not_a_nickname(text: str, nickname: str) -> None:
+    b = brief(text)
+    person = next(p for p in b.participants if p.name in ("봉준호", "김태완"))
+    assert not person.quotes, f"{nickname} alone was taken for {person.name}"

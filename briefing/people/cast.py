@@ -83,6 +83,9 @@ class Cast:
     #: `introductions._defer_to_later_title`; read by `introductions._introduce_before` when it introduces
     #: that name: another post of theirs, and their body if the article gives none after the name.
     earlier_posts: dict[int, Post] = field(default_factory=dict)
+    #: Nickname → participant index (`'페이커' 이상혁`). Written by `participants._find_nicknames`; read
+    #: by `known_form`, so every later pass takes the nickname alone for the person.
+    nicknames: dict[str, int] = field(default_factory=dict)
     #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
     name_index: PeopleIndex | None = field(default=None, repr=False)
     #: Title → (word before it, index of the title word) for every `X TITLE` in `words`; built and read
@@ -195,6 +198,8 @@ def known_form(cast: Cast, form: str, offset: int) -> int | None:
     its first word when no name ends in it (`모리타 총리` for `모리타 겐이치`: a surname written first)."""
     by_name, by_tail, by_head = cast.people_index()
     key = by_name.get(form)
+    if key is None:
+        key = cast.nicknames.get(form)
     if key is not None:
         return key
     tails = by_tail.get(form) or by_head.get(form)

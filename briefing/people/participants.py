@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_ALIASES, ORG_SPEAKERS, ORG_SUFFIXES
+from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_ALIASES, ORG_SPEAKERS, ORG_SUFFIXES, WORK_NOUNS
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
 from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, TITLE_MODIFIERS
@@ -301,6 +301,39 @@ def _merge_name_variants(cast: Cast, context: Context) -> None:
                 break
 
 
+_QUOTED_NICKNAME = re.compile(r"^['‘\"“]([^'’\"”\s]{1,10})['’\"”]$")
+
+
+def _find_nicknames(cast: Cast, context: Context) -> None:
+    """`'페이커' 이상혁`, `‘쵸비’ 정지훈`: a nickname in quotation marks right before a person's full name
+    stands for that person, there and where it comes alone later (`페이커는 “…”`). Not a quoted work's
+    title (`영화 '기생충' 봉준호 감독`), a title, or another person's name."""
+    people = [m for m in cast.mentions if m.kind == "person" and m.key >= 0 and cast.people[m.key].kind == "person"]
+    words = cast.words  # all of them: Kiwi may end a sentence between the nickname and the name
+    for j, word in enumerate(words[:-1]):
+        match = _QUOTED_NICKNAME.match(word.text)
+        after = words[j + 1].start
+        key = next((m.key for m in people if m.start <= after < m.end), None) if match else None
+        if not match or key is None or word.work_title or (j and words[j - 1].base in WORK_NOUNS):
+            continue
+        nickname = match.group(1)
+        if nickname == cast.people[key].name or split_title(nickname) is not None \
+                or find_person(cast, nickname) is not None or nickname in cast.nicknames:
+            continue
+        cast.nicknames[nickname] = key
+        if not word.used:
+            add_mention(cast, key, [word])
+    if not cast.nicknames:
+        return
+    for person in cast.people:
+        if person.organization in cast.nicknames:
+            person.organization = None
+    for later in words:
+        key = cast.nicknames.get(later.base)
+        if key is not None and not later.used and later.start > cast.people[key].first_offset:
+            add_mention(cast, key, [later])
+
+
 def _scan_foreign_runs(cast: Cast, context: Context) -> None:
     """`리오넬 메시를`, `윌리엄 쿠에바스에`: a run of proper nouns that starts with a common foreign
     given name is a person, and so is one of transliterated words after a country's genitive
@@ -425,6 +458,7 @@ PASSES: tuple[Pass, ...] = (
     _merge_name_variants,  # `텐 하흐`, then `에릭 텐 하흐`: the longer form replaces the shorter
     _scan_foreign_runs,  # `리오넬 메시를`: a run of proper nouns opened by a foreign given name
     _each_sentence(scan_short_and_bare),  # `최 회장`, `메시는`, `박병호의`: short mentions and bare names
+    _find_nicknames,  # `'페이커' 이상혁`, then `페이커는`: a quoted nickname before a full name is the person
     _scan_coordination,  # `공훈, 신미래와 함께`: a name listed with a known person …
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
