@@ -592,3 +592,20 @@ def test_not_a_nickname(text: str, nickname: str) -> None:
     b = brief(text)
     person = next(p for p in b.participants if p.name in ("봉준호", "김태완"))
     assert not person.quotes, f"{nickname} alone was taken for {person.name}"
+
+
+# --- a known name whose particle Kiwi left on it (`보든은` after `짐 보든`) ----------------------------
+
+@pytest.mark.parametrize("name", ["보든", "카든"])  # Kiwi reads the second `…든은` as one word
+def test_a_known_name_with_a_particle_kiwi_did_not_split_speaks(name: str) -> None:
+    text = (f"미국 매체의 칼럼니스트인 짐 {name}은 1일 자유계약선수 순위를 매겼다. 류현진은 35번째로 거론됐다. "
+            f"{name}은 \"류현진은 복귀해 잘 던졌다\"고 평가했다.")
+    speakers = {p.name: [q.text for q in p.quotes] for p in brief(text).participants}
+    assert speakers[f"짐 {name}"] == ["류현진은 복귀해 잘 던졌다"]
+    assert speakers["류현진"] == []
+
+
+def test_a_word_is_not_split_into_a_one_syllable_name_and_a_particle() -> None:
+    """`이은` (a given name) is no `이` + `은`: the stem of a re-read word has two syllables at least."""
+    people_found = people("한빛전자 이은 대표는 실적을 발표했다. 김 대표는 자리를 비웠다.")
+    assert "이" not in people_found

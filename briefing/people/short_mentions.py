@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..lexicon.grammar import PLACE_PARTICLES, TIME_WORDS
+from ..lexicon.grammar import GLUED_PARTICLES, PLACE_PARTICLES, TIME_WORDS
 from ..lexicon.people import (
     AFTER_NAME_NOUNS,
     HONORIFICS,
@@ -141,10 +141,27 @@ def _known_bare_name(words: list[Word], j: int, cast: Cast) -> bool:
     title_next = not word.boundary and j + 1 < len(words) and not words[j + 1].used \
         and split_title(words[j + 1].base) == (None, words[j + 1].base)
     key = None if title_next else known_form(cast, word.base, word.start)
+    if key is None and not title_next and not word.particle:
+        key = _known_name_with_unsplit_particle(cast, word)
     if key is None:
         return False
     add_mention(cast, key, [word])
     return True
+
+
+def _known_name_with_unsplit_particle(cast: Cast, word: Word) -> int | None:
+    """`보든은` after `짐 보든`: Kiwi may read a foreign short name and its particle as something else
+    (보/VV + 든/EC …), so the particle stays on the word; a known name before a glued particle is the
+    person all the same, and the word is read again as name + particle (the quotes stage reads the
+    particle). The stem must be at least two syllables (`이은` is no `이` + `은`)."""
+    for particle in GLUED_PARTICLES:
+        stem = word.base[: -len(particle)]
+        if word.base.endswith(particle) and len(stem) >= 2:
+            key = known_form(cast, stem, word.start)
+            if key is not None:
+                word.base, word.particle = stem, particle  # read again: the name and its particle
+                return key
+    return None
 
 
 def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
