@@ -28,6 +28,8 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
 
 INTRODUCTIONS = [
     pytest.param("최태식 한빛그룹 회장은 이날 행사에 참석했다.", "최태식", "회장", "한빛그룹", id="name-org-title"),
+    pytest.param("메이저리그 단장 출신 짐 보든 칼럼니스트는 31일 자유계약선수 순위를 발표했다.", "짐 보든", "칼럼니스트",
+                 None, id="foreign-name-columnist"),
     pytest.param("대통령실 김용수 정책실장, 하명경 경제수석 등이 배석했다.", "하명경", "경제수석", "대통령실",
                  id="list-shares-the-organisation"),
     pytest.param("NC 유격수 김주혁이 다이빙캐치로 공을 잡았다.", "김주혁", "유격수", "NC", id="org-title-name"),
