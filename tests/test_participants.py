@@ -587,8 +587,6 @@ def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quo
 @pytest.mark.parametrize("text, nickname", [
     pytest.param("영화 '기생충' 봉준호 감독이 시사회에 왔다. 기생충은 “다시 보고 싶은 영화”라는 평을 받았다.",
                  "기생충", id="a-work-title-before-a-name"),
-    pytest.param("'감독' 김태완이라는 말이 나왔다. 감독은 “다음 시즌을 준비하겠다”고 말했다.",
-                 "감독", id="a-title-in-quotes"),
 ])
 def test_not_a_nickname(text: str, nickname: str) -> None:
     b = brief(text)
@@ -611,3 +609,41 @@ def test_a_word_is_not_split_into_a_one_syllable_name_and_a_particle() -> None:
     """`이은` (a given name) is no `이` + `은`: the stem of a re-read word has two syllables at least."""
     people_found = people("한빛전자 이은 대표는 실적을 발표했다. 김 대표는 자리를 비웠다.")
     assert "이" not in people_found
+
+
+def test_a_title_in_quotes_is_no_nickname() -> None:
+    """`'감독' 김태완`: a title word in quotation marks before a name is his title, not a nickname."""
+    from briefing.people.participants import find_cast
+    from briefing.text.analyze import analyze
+
+    text = "'감독' 김태완 씨가 나왔다. 감독의 말은 길었다."
+    assert "감독" not in find_cast(list(analyze(text)), text, []).nicknames
+
+
+
+# --- a title alone is its holder named last before it (`감독은` after `김승기 감독`) -------------------
+
+TITLE_ALONE = [
+    pytest.param("김승기 감독이 새로 부임했다. 감독은 “많이 쏴야 한다”고 주문했다.", "김승기", id="title-alone"),
+    pytest.param("김승기 감독님께서 새로 오셨습니다. 감독님께서는 “많이 쏴야 한다”고 주문하셨습니다.", "김승기",
+                 id="honorific-title"),
+    pytest.param("원정팀 박철민 감독은 고개를 숙였다. 홈팀 김승기 감독은 웃었다. 감독은 “선수들이 잘했다”고 말했다.",
+                 "김승기", id="the-holder-named-last"),
+    pytest.param("남궁태오 환경부 장관 후보자는 청문회에 출석했다. 후보자는 “성실히 답하겠다”고 말했다.", "남궁태오",
+                 id="nominee"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", TITLE_ALONE)
+def test_a_title_alone_is_its_holder(text: str, speaker: str) -> None:
+    speakers = {p.name: [q.text for q in p.quotes] for p in brief(text).participants}
+    assert len(speakers.get(speaker, [])) == 1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("김승기 감독이 왔다. 상대 팀 감독은 “많이 쏴야 한다”고 했다.", id="another-teams-title"),
+    pytest.param("감독은 “많이 쏴야 한다”고 했다.", id="no-one-holds-it"),
+])
+def test_a_title_alone_is_not_guessed(text: str) -> None:
+    named = [p for p in brief(text).participants if p.kind == "person"]
+    assert all(not p.quotes for p in named)

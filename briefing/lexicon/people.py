@@ -65,6 +65,8 @@ PSEUDONYM_NOTES: frozenset[str] = frozenset(["가명"])
 
 #: Honorifics that follow a bare name (`홍길동 씨`); they are not titles.
 HONORIFICS: tuple[str, ...] = ("씨", "군", "양", "옹", "님")
+#: The honorific a title takes in respectful speech (`감독님께서는`, `회장님이`): the title holder.
+TITLE_HONORIFIC = "님"
 
 #: Of those, the ones after a person the article does not name (`A씨`, `황모씨`, `이모 군`, `피고인 정 씨`):
 #: such a source is one person, whom a later `그는` can stand for.

@@ -43,6 +43,7 @@ from ..lexicon.people import (
     STAFF_TITLES,
     SURNAMES_1,
     SURNAMES_2,
+    TITLE_HONORIFIC,
     TITLE_MODIFIERS,
 )
 from ..lexicon.places import PLACES
@@ -427,6 +428,25 @@ def _body_speaking(phrase: _Phrase, cast: Cast) -> bool:
     return True
 
 
+def _title_alone(phrase: _Phrase, cast: Cast) -> bool:
+    """`감독은 “…”`, `감독님께서는 “…”` after `김승기 감독`: a title word on its own (or with the
+    honorific `님`) is the person with that title named last before it. Not with words before it
+    (`상대 팀 감독은` is someone else), and nothing when no one before holds the title."""
+    word = phrase.word
+    if len(phrase.words) != 1 or word.particle not in SPEAKER_PARTICLES:
+        return False
+    title = word.base[:-1] if word.base.endswith(TITLE_HONORIFIC) else word.base
+    if split_title(title) != (None, title):
+        return False
+    key = last_mention(cast, word.start, lambda m: m.kind == "person" and m.key >= 0
+                       and cast.people[m.key].kind == "person"
+                       and (cast.people[m.key].title or "").split()[-1:] == [title])
+    if key is None:
+        return False
+    add_mention(cast, key, [word])
+    return True
+
+
 def _subject_noun(phrase: _Phrase, cast: Cast) -> bool:
     """`아이들이 “…”`, `시위대는`: a plain noun that may speak; it becomes a participant only if a
     quote needs it (`Cast.materialize`)."""
@@ -454,6 +474,7 @@ _PHRASE_RULES: tuple[_PhraseRule, ...] = (
     _short_name_of_body,
     _foreign_person_like_body,
     _body_speaking,
+    _title_alone,
     _subject_noun,
 )
 

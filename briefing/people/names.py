@@ -40,6 +40,7 @@ from ..lexicon.people import (
     NOT_NAME_SUFFIXES,
     SURNAMES_1,
     SURNAMES_2,
+    TITLE_HONORIFIC,
     TITLE_LOOKALIKES,
     TITLE_MODIFIERS,
     TITLES,
@@ -199,7 +200,17 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
                        [m.tag for m in morphs], quote_ends)
     for m in _WORD.finditer(reading.segment):
         _read_word(m, reading, out)
+    for word in out:
+        _drop_title_honorific(word)
     return out
+
+
+def _drop_title_honorific(word: Word) -> None:
+    """`감독님께서는` → `감독` + `께서는`: the honorific `님` on a title word (respectful speech in
+    interviews) is no part of the title; the word is the title and its particle."""
+    title = word.base[: -len(TITLE_HONORIFIC)]
+    if word.base.endswith(TITLE_HONORIFIC) and title and split_title(title) == (None, title):
+        word.base = title
 
 
 def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
