@@ -168,8 +168,9 @@ MEMBER_TITLES: tuple[str, ...] = (
 STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관")
 
 #: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),
-#: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one), `운영사` (an operator, not a `영사`).
-TITLE_LOOKALIKES: tuple[str, ...] = ("통신부", "본회의장", "전원회의장", "운영사")
+#: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one), `운영사` (an operator, not a `영사`),
+#: `재활의학과의원` (a clinic: a medical department + 의원, not a lawmaker).
+TITLE_LOOKALIKES: tuple[str, ...] = ("통신부", "본회의장", "전원회의장", "운영사", "과의원")
 
 #: Words that qualify a title but are not names or organisations (`전 대통령`, `주전 가드`).
 TITLE_MODIFIERS: frozenset[str] = frozenset(
