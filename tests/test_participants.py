@@ -651,3 +651,17 @@ def test_a_title_alone_is_its_holder(text: str, speaker: str) -> None:
 def test_a_title_alone_is_not_guessed(text: str) -> None:
     named = [p for p in brief(text).participants if p.kind == "person"]
     assert all(not p.quotes for p in named)
+
+
+# --- a person introduced with an age alone: the body that is the topic there, never the story's ------
+
+@pytest.mark.parametrize("text, name, org", [
+    pytest.param("SSG는 올해 3위에 올랐다. 2022년 SSG는 에이스 김광현(35)을 필두로 통합 우승을 했다. SSG는 감독을 바꿨다.",
+                 "김광현", "SSG", id="the-team-in-that-sentence"),
+    pytest.param("한빛농협은 쌀값을 올렸다. 한빛농협은 조합원을 모았다. 네팔에서 온 라메시 타파(34)는 3년째 일한다. "
+                 "한빛농협은 답하지 않았다.", "라메시 타파", None, id="not-the-storys-body"),
+    pytest.param("도민철(61)씨는 사과 농사를 짓는다. 한빛농협은 사과값을 정했다. 한빛농협은 답하지 않았다.",
+                 "도민철", None, id="a-private-person-with-씨"),
+])
+def test_a_person_with_an_age_takes_the_body_of_their_own_sentence(text: str, name: str, org: str | None) -> None:
+    assert people(text)[name][1] == org

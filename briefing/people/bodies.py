@@ -615,7 +615,10 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         if found is not None:
             person.organization = found
         elif _may_inherit(person, key, cast):
-            person.organization = _topic_body(own, org_topics, cast) or dominant
+            if key in cast.aged:  # only the body that is the topic of the sentence that introduces them
+                person.organization = _topic_body(own[:1], org_topics, cast, before=0)
+            else:
+                person.organization = _topic_body(own, org_topics, cast) or dominant
 
 
 def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
@@ -797,13 +800,13 @@ def _may_inherit(person: Participant, key: int, cast: Cast) -> bool:
     return not (person.title and not person.title.endswith(MEMBER_TITLES) or key in cast.private)
 
 
-def _topic_body(own: list[Mention], org_topics: list[Mention], cast: Cast) -> str | None:
-    """The body that is the topic of the sentence of a person's mention or of the two before, named
-    before them (`KT는 곧바로 손동현을 투입해`: KT), or None."""
+def _topic_body(own: list[Mention], org_topics: list[Mention], cast: Cast, before: int = 2) -> str | None:
+    """The body that is the topic of the sentence of a person's mention or of the `before` sentences
+    before it, named before them (`KT는 곧바로 손동현을 투입해`: KT), or None."""
     found = None
     for m in own:
         for topic in org_topics:
-            if m.sentence - 2 <= topic.sentence <= m.sentence and topic.start < m.start:
+            if m.sentence - before <= topic.sentence <= m.sentence and topic.start < m.start:
                 name = cast.people[topic.key].name
                 if LATIN.search(name) or len(name.replace(" ", "")) >= 2:
                     found = name

@@ -79,6 +79,11 @@ class Cast:
     #: 도기석(68)씨`, `올리버 베넷(31)씨`). Written by `introductions._introduce_paren` and
     #: `participants._scan_foreign_runs`; read by `bodies.inherit_organisations`, which gives them no such body.
     private: set[int] = field(default_factory=set)
+    #: Participants introduced with an age alone in parentheses and no title (`김광현(35)`, `라메시
+    #: 타파(34)`): a member of the body that is the topic where they are named (`SSG는 … 김광현(35)을`),
+    #: else a private person, never a member of the story's main body. Written by
+    #: `introductions._introduce_paren`; read by `bodies.inherit_organisations`.
+    aged: set[int] = field(default_factory=set)
     #: Start offset of a name → the post written before it (`재판장인 서경민 부장판사는`). Written by
     #: `introductions._defer_to_later_title`; read by `introductions._introduce_before` when it introduces
     #: that name: another post of theirs, and their body if the article gives none after the name.

@@ -874,9 +874,12 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
             w.used = True
     key = introduce(cast, name, title, org.strip() if org else None, name_words + tail,
                     (tail[-1] if tail else word).particle)
-    if honorific or (tail and tail[0].base in HONORIFICS) or (paren.age and not title and not org):
+    if honorific or (tail and tail[0].base in HONORIFICS):
         # `사과 농민 도기석(68)씨`: a private person, no member of the body the story is about
         cast.private.add(key)
+    elif paren.age and not title and not org:
+        # `김광현(35)`, `라메시 타파(34)`: a player of the team in that very sentence, or a private person
+        cast.aged.add(key)
 
 
 def _introduce_head_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
