@@ -120,15 +120,9 @@ def page_plan(d: Digest, level: int = 0) -> DigestPage | None:
 
 # --- template helpers ----------------------------------------------------------------------------
 
-def outlet(source: str | None, path: str, url: str | None = None) -> str:
-    """An outlet's name, or the host or file an article came from when the outlet is unknown: the
-    name its story shows too (`digest.origin_name`)."""
-    return origin_name(source, path, url)
-
-
 def quote_sources(q: DigestQuote) -> list[str]:
     """Distinct outlets that printed a quote, in order."""
-    return list(dict.fromkeys(outlet(r.source, r.path, r.url) for r in q.sources))
+    return list(dict.fromkeys(origin_name(r.source, r.path, r.url) for r in q.sources))
 
 
 def role(p: DigestParticipant) -> str:
@@ -167,7 +161,7 @@ def context(d: Digest, page: DigestPage) -> dict[str, Any]:
         "role": role,
         "story_sentences": story_sentences,
         "counted": counted,
-        "outlet": outlet,
+        "outlet": origin_name,  # the outlet, else the host or file: the name its story shows too
     }
 
 
