@@ -51,6 +51,8 @@ class Morpheme:
     tag: str
     start: int
     length: int
+    #: Kiwi did not know the word and guessed a noun (`크바라츠헬리아`, `국보람`): no dictionary entry.
+    unknown: bool = False
 
 
 @dataclass(slots=True)

@@ -63,10 +63,17 @@ def materialize(shared: Path, ids: list[str], out: Path, *, only_with_non_quotes
         if _sha(text) != ref["article_sha256"]:
             raise SystemExit(f"real-news gold {article_id}: the article in ../shared changed; re-annotate it")
         row = meta.get(article_id, {})
+        # The scorer's format lists the bodies and anonymous sources that speak among the participants
+        # too (kind `org` / `anonymous`, as the dev gold does), so that a system naming them is not
+        # counted wrong; the annotators recorded them as the quotes' speakers.
+        speakers = [{"name": q["speaker"], "title": None, "organization": None, "mentions": [q["speaker"]],
+                     "quoted": True, "kind": q["speaker_kind"]}
+                    for q in ref["quotes"] if q.get("speaker") and q.get("speaker_kind", "person") != "person"]
+        unique = list({sp["name"]: sp for sp in speakers}.values())
         gold = {
             "id": article_id, "source": row.get("source"), "category": row.get("category"),
             "press": row.get("press"), "headline": row.get("headline"), "text": text,
-            "participants": ref["participants"],
+            "participants": ref["participants"] + unique,
             "quotes": [{"speaker": q["speaker"], "speaker_kind": q.get("speaker_kind", "person"),
                         "text": text[q["start"]:q["end"]]} for q in ref["quotes"]],
         }

@@ -3,7 +3,8 @@
 
     python eval/run.py                 # both: quote attribution table and ROUGE tables
     python eval/run.py quotes [-v]     # quote attribution / participants / titles / organisations:
-                                       # dev gold, then the real-news check and tune parts
+                                       # dev gold, then the real-news check and tune parts, then
+                                       # the entity model's held-out F1 per type
     python eval/run.py summary         # ROUGE-1/2/L vs. every peer, abstractive and extractive refs
     python eval/run.py fresh           # key sentences on the project's fresh articles vs. an editor's picks
     python eval/run.py --shared PATH   # where the shared eval folder is (default: ../shared/eval)
@@ -90,6 +91,17 @@ def run_real_news(shared: Path, verbose: bool) -> dict[str, dict]:
     return totals
 
 
+def print_entity_model() -> None:
+    """The shipped entity model's held-out figures, as its training script wrote them."""
+    heldout = json.loads((ROOT / "briefing" / "entities" / "data" / "heldout.json").read_text(encoding="utf-8"))
+    print(f"## Entity model (briefing/entities), held-out F1 per type: {heldout['folds']}-fold cross-validation "
+          f"over {heldout['sentences']:,} konec sentences, span-exact\n")
+    print("| type | P | R | F1 | gold spans |\n|---|---|---|---|---|")
+    for kind, row in heldout["types"].items():
+        print(f"| {kind} | {row['p']:.3f} | {row['r']:.3f} | {row['f1']:.3f} | {row['gold']} |")
+    print(flush=True)
+
+
 def run_summary(shared: Path, python: str) -> dict[str, dict[str, float]]:
     """Both harness runs, printed as they come; returns {reference: {metric: margin over the best peer}}."""
     harness = shared / "summ" / "run.py"
@@ -170,6 +182,7 @@ def main() -> int:
                    "title_accuracy": totals["title_acc"], "organization_accuracy": totals["org_acc"]}
         failed += [k for k, floor in FLOORS.items() if k in figures and figures[k] < floor]
         run_real_news(args.shared, args.verbose)
+        print_entity_model()
     if args.what in ("all", "summary"):
         margins = run_summary(args.shared, args.python)
         failed += [f"summary margin ({ref} {k})" for ref, m in margins.items() for k, v in m.items()

@@ -39,6 +39,9 @@ class Mention:
     sentence: int
     kind: MentionKind = "person"
     label: str = ""
+    #: Found by the entity model alone (`learned`), with no rule's evidence: it may speak the quote it
+    #: introduces, but does not take over the quotes that follow (`Cast` carry-over).
+    proposed: bool = False
 
 
 class PeopleIndex(NamedTuple):

@@ -410,7 +410,7 @@ class _SpeakerFinder:
         hi = bisect.bisect_left(self.starts, before, lo)
         for m in reversed(self.mentions[lo:hi]):
             if (m.kind == "person" or (m.kind == "anonymous" and _individual(self.cast, m.key))) \
-                    and m.particle in NEW_TOPIC_PARTICLES and m.start > after:
+                    and m.particle in NEW_TOPIC_PARTICLES and m.start > after and not m.proposed:
                 return m.key
         return None
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..models import Morpheme, Sentence
 
 if TYPE_CHECKING:
-    from kiwipiepy import Kiwi
+    from kiwipiepy import Kiwi, Token
 
 _kiwi: Kiwi | None = None
 _kiwi_lock = threading.Lock()
@@ -53,6 +53,16 @@ def get_kiwi() -> Kiwi:
                 kiwi.tokenize("")
                 _kiwi = kiwi
     return _kiwi
+
+
+#: Kiwi's ids below this are no dictionary entries but one placeholder per tag: a noun it did not
+#: know and guessed (`크바라츠헬리아` NNP, `잰코스키` NNG), a foreign word, a number, a symbol.
+_FIRST_ENTRY_ID = 64
+
+
+def guessed(token: Token) -> bool:
+    """Kiwi did not know this noun: its tag's placeholder, not a dictionary entry."""
+    return token.id < _FIRST_ENTRY_ID and token.tag in ("NNG", "NNP")
 
 
 _CONTINUATION = re.compile(r"^(?:라고|이라고|고|라며|이라며|며|면서|라면서|이라면서|하고|하며|란|이란|는|은|라는|이라는)\b|^[,)\]]")
@@ -132,7 +142,7 @@ def _add_sentences(out: list[Sentence], pi: int, offset: int, para: str, sents: 
     M = Morpheme
     pieces: list[tuple[int, int, list[Morpheme]]] = []
     for tokens in sents:
-        morphs = [M(t.form, t.tag, offset + t.start, t.len) for t in tokens]
+        morphs = [M(t.form, t.tag, offset + t.start, t.len, guessed(t)) for t in tokens]
         start, end = tokens[0].start, tokens[-1].end
         if pieces:
             prev_start, prev_end, prev_m = pieces[-1]

@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""Train the experimental entity model (`eval/entities/features.py`; not shipped, see docs/eval.md).
+"""Retrain the shipped entity model (`briefing/entities/`) from the NER data in ../shared/data/ner.
 
-    pip install python-crfsuite
     python eval/entities/train.py                     # k-fold report, then the model on all sentences
     python eval/entities/train.py --folds 5 --report-only
     python eval/entities/train.py --ner PATH          # default: ../shared/data/ner
 
-Data: `konec-dev.tsv` (5,000 sentences of KLUE-NER re-annotated with the NIKL 2021 tag set; CC BY-SA
-4.0). Labels are mapped to three types: PER (PS_NAME), TTL (CV_POSITION, CV_OCCUPATION), ORG (every
-OG*). Each fold's model is trained on the other folds only; the report is span-exact P/R/F1 per
-type over the held-out folds. The shipped model is then trained on all sentences.
+Data (CC BY-SA 4.0; KLUE benchmark; konec by 정유남, 송영숙, 유현조):
+- `konec-dev.tsv`: 5,000 sentences of KLUE-NER re-annotated with the NIKL 2021 tag set, the training
+  sentences. Labels are mapped to three types: PER (PS_NAME), TTL (CV_POSITION, CV_OCCUPATION,
+  CV_SPORTS_POSITION), ORG (every OG*).
+- `konec-ne-form-label-freq.tsv`: every entity form of konec with its counts per split. The gazetteer
+  (`forms.tsv`) keeps the forms seen in the *training* split (21,008 other sentences), each with its
+  most frequent coarse type, so the model learns how far to trust it on sentences it was not built from.
+
+Each fold's model is trained on the other folds only; the report is span-exact P/R/F1 per type over
+the held-out folds (written to `heldout.json`, which `eval/run.py quotes` prints). The shipped model
+is then trained on all sentences. Writes into `briefing/entities/data/`.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -25,14 +32,20 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 
-import pycrfsuite
-from features import MODEL_PATH, TYPES, char_tags, features
+import json
 
+import pycrfsuite
+
+from briefing.entities.features import TYPES, char_tags, features
+from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE
 from briefing.models import Morpheme
-from briefing.text.analyze import get_kiwi
+from briefing.text.analyze import get_kiwi, guessed
 
 PARAMS = {"c1": 0.1, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 SEED = 0
+#: What a news story writes as a person's title: a post (`회장`), an occupation (`배우`), a sports
+#: position (`3루수`, `공격수`).
+TITLE_LABELS = ("CV_POSITION", "CV_OCCUPATION", "CV_SPORTS_POSITION")
 
 
 def coarse(tag: str) -> str:
@@ -41,7 +54,7 @@ def coarse(tag: str) -> str:
     bio, label = tag.split("-", 1)
     if label == "PS_NAME":
         kind = "PER"
-    elif label in ("CV_POSITION", "CV_OCCUPATION"):
+    elif label in TITLE_LABELS:
         kind = "TTL"
     elif label.startswith("OG"):
         kind = "ORG"
@@ -69,12 +82,42 @@ def read(path: Path) -> list[tuple[str, list[str]]]:
     return sentences
 
 
-def featurize(sentences: list[tuple[str, list[str]]]) -> list[list[list[str]]]:
+def form_type(label: str) -> str:
+    if label == "PS_NAME":
+        return "PER"
+    if label in TITLE_LABELS:
+        return "TTL"
+    if label.startswith("OG"):
+        return "ORG"
+    if label.startswith("LC"):
+        return "LOC"
+    return "OTH"
+
+
+def write_gazetteer(freq_file: Path, out: Path) -> dict[str, str]:
+    """The konec training split's entity forms, each with its most frequent coarse type."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    lines = freq_file.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    form_at, label_at, train_at = header.index("form"), header.index("label"), header.index("train_freq")
+    for line in lines[1:]:
+        cells = line.split("\t")
+        form, train_freq = cells[form_at].strip(), int(cells[train_at])
+        if train_freq and len(form) >= 2 and "\t" not in form:
+            counts[form][form_type(cells[label_at])] += train_freq
+    table = {form: max(kinds, key=lambda k: (kinds[k], k)) for form, kinds in counts.items()}
+    rows = ["form\ttype\tcount"] + [f"{form}\t{kind}\t{sum(counts[form].values())}"
+                                      for form, kind in sorted(table.items())]
+    out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return table
+
+
+def featurize(sentences: list[tuple[str, list[str]]], forms: dict[str, str]) -> list[list[list[str]]]:
     kiwi = get_kiwi()
     out = []
     for (text, _), tokens in zip(sentences, kiwi.tokenize([t for t, _ in sentences]), strict=True):
-        morphemes = [Morpheme(t.form, t.tag, t.start, t.len) for t in tokens]
-        out.append(features(text, char_tags(text, 0, morphemes)))
+        morphemes = [Morpheme(t.form, t.tag, t.start, t.len, guessed(t)) for t in tokens]
+        out.append(features(text, char_tags(text, 0, morphemes), forms))
     return out
 
 
@@ -123,15 +166,24 @@ def cross_validate(xs: list, ys: list, folds: int, work: Path) -> dict[str, tupl
     return {k: (v[0], v[1], v[2]) for k, v in totals.items()}
 
 
-def report(totals: dict[str, tuple[int, int, int]], folds: int, sentences: int) -> str:
-    lines = [f"Held-out F1 per type ({folds}-fold cross-validation over {sentences:,} sentences, span-exact):", "",
-             "| type | P | R | F1 | gold spans |", "|---|---|---|---|---|"]
+def report(totals: dict[str, tuple[int, int, int]], folds: int, sentences: int) -> dict:
+    """The held-out figures as `heldout.json` keeps them."""
+    per_type = {}
     for kind in TYPES:
         tp, n_pred, n_gold = totals[kind]
         p = tp / n_pred if n_pred else 0.0
         r = tp / n_gold if n_gold else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        lines.append(f"| {kind} | {p:.3f} | {r:.3f} | {f1:.3f} | {n_gold} |")
+        per_type[kind] = {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
+                          "gold": n_gold}
+    return {"folds": folds, "sentences": sentences, "types": per_type}
+
+
+def table(heldout: dict) -> str:
+    lines = [(f"Entity model, held-out F1 per type ({heldout['folds']}-fold cross-validation over "
+             f"{heldout['sentences']:,} konec sentences, span-exact):"), "",
+             "| type | P | R | F1 | gold spans |", "|---|---|---|---|---|"]
+    for kind, row in heldout["types"].items():
+        lines.append(f"| {kind} | {row['p']:.3f} | {row['r']:.3f} | {row['f1']:.3f} | {row['gold']} |")
     return "\n".join(lines)
 
 
@@ -140,22 +192,25 @@ def main() -> int:
     ap.add_argument("--ner", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--report-only", action="store_true", help="cross-validate only; write no model")
-    ap.add_argument("--out", type=Path, default=Path(MODEL_PATH))
+
     args = ap.parse_args()
-    source = args.ner / "konec-dev.tsv"
-    if not source.exists():
-        sys.exit(f"train_entities: {source} not found (the NER data lives in ../shared/data/ner)")
+    source, freq = args.ner / "konec-dev.tsv", args.ner / "konec-ne-form-label-freq.tsv"
+    for needed in (source, freq):
+        if not needed.exists():
+            sys.exit(f"train.py: {needed} not found (the NER data lives in ../shared/data/ner)")
     sentences = read(source)
-    xs, ys = featurize(sentences), [labels for _, labels in sentences]
-    work = Path(args.out).parent if not args.report_only else Path("/tmp")
-    table = report(cross_validate(xs, ys, args.folds, work), args.folds, len(xs)) if args.folds > 1 else ""
-    print(table)
-    for f in range(args.folds):
-        (work / f"fold{f}.crfsuite").unlink(missing_ok=True)
+    forms = write_gazetteer(freq, FORMS_FILE if not args.report_only else Path(tempfile.mkdtemp()) / "forms.tsv")
+    xs, ys = featurize(sentences, forms), [labels for _, labels in sentences]
+    with tempfile.TemporaryDirectory() as work:
+        if args.folds > 1:
+            heldout = report(cross_validate(xs, ys, args.folds, Path(work)), args.folds, len(xs))
+            print(table(heldout))
+            if not args.report_only:
+                (DATA_DIR / "heldout.json").write_text(json.dumps(heldout, indent=1) + "\n", encoding="utf-8")
     if args.report_only:
         return 0
-    train(xs, ys, args.out)
-    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")
+    train(xs, ys, MODEL_FILE)
+    print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size:,} bytes) and {FORMS_FILE}")
     return 0
 
 

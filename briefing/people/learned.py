@@ -1,0 +1,252 @@
+"""Names the entity model finds where no rule does: people named bare in the narration, in lists of
+players and casts (`홍창기를 볼넷으로`, `5위 블레이크 스넬: 5년 1억 2200만 달러`, `리키 파울러, 콜리 모리카와`).
+
+The rules before this pass find people by structure (a title, a parenthesis, `씨`, a list with a
+known person). What is left is the long tail of bare names, which only knowledge of names can tell
+from common nouns, teams and products. The entity model (`briefing.entities`) reads a window of a
+few words around each candidate (`_windows`) and proposes names; a proposal becomes a participant
+when (`_a_person`)
+- the model gives it even odds or better (`MIN_PROBABILITY`, not tuned),
+- it covers whole words outside quotations and mentions, and is no reporter,
+- it has the shape of a name: two words or more (a foreign name), or one word of a Korean name's
+  shape (`is_korean_name`) that takes a particle, a comma or a parenthesis,
+- the gazetteer does not know it as something else (a place, a body, a term), and it is not part of
+  a body's name (`토론토 블루제이스`, `법무법인 세진`, `토트넘 홋스퍼의 공격수`) or shaped like a body
+  or a place (`누리자동차`, `하일면`), nor one common noun of Kiwi's dictionary (`수상`), nor a body
+  the cast already has.
+Its mentions are marked `proposed`: they may speak the quote they introduce but do not take over the
+quotes after it (`quotes.extract`), since the model's word is weaker than a rule's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..entities.model import Tagging, entity_model, gazetteer
+from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_KIND_NOUNS, ORG_SUFFIXES, ORG_SUFFIXES_STRICT
+from ..lexicon.news import BYLINE_CREDITS
+from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
+from ..models import Participant, Sentence
+from .cast import Cast, Post, add_mention, find_person
+from .introductions import org_in_paren
+from .names import (
+    NAME_CHARS,
+    Word,
+    is_korean_name,
+    is_org_word,
+    looks_transliterated,
+    name_shaped,
+    split_title,
+    strong_org,
+)
+
+#: The mean probability over the name's characters that a proposal needs: the model's own even odds.
+MIN_PROBABILITY = 0.5
+
+
+def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """Add the people the entity model names in each sentence and no earlier pass found. Names of
+    several words first, so that a word of one (`벨린저` of `코디 벨린저`) is a mention of that person."""
+    taken: set[int] = set()
+    for m in cast.mentions:
+        taken.update(range(m.start, m.end))
+    model = entity_model()
+    proposals: list[tuple[list[Word], Post | None]] = []
+    for sentence, words in zip(sentences, per_sentence, strict=True):
+        for first, last in _windows(words, sentence):
+            start = words[first].start - sentence.start
+            end = words[last].end - sentence.start
+            tagging = model.tag(sentence, start, end)
+            for a, b in tagging.spans("PER"):
+                span = _whole_words(words, sentence.start + a, sentence.start + b)
+                if span and _a_person(span, tagging, (a, b), sentence, words, cast, taken):
+                    proposals.append((span, _post_before(span, words, tagging, sentence.start)))
+    for span, post in sorted(proposals, key=lambda p: (len(p[0]) == 1, p[0][0].start)):
+        if not taken.intersection(range(span[0].start, span[-1].end)):
+            _add(cast, span, post)
+            taken.update(range(span[0].start, span[-1].end))
+
+
+#: Words of context the model reads either side of a candidate.
+_CONTEXT_WORDS = 1
+
+
+def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
+    """The stretches of a sentence worth tagging, as (first, last) word indices: around each word that
+    could start a name the gate in `_a_person` would take, with context either side, overlapping
+    stretches merged. A candidate is a noun Kiwi calls proper or did not know (`벨린저`, `잰코스키`),
+    or a word of a Korean name's shape Kiwi read as a proper noun or cut into pieces (`서호철` →
+    서/호/철); for a name of two words or more, the word after it is such a noun (`코디 벨린저`: a
+    family name Kiwi knows as a common word, `시장` of `한국 시장`, is rare)."""
+    guessed = {m.start for m in sentence.morphemes if m.unknown}
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(words):
+        if not _noun_word(w):
+            continue
+        proper = _proper(w, guessed)
+        nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
+        pair = nxt is not None and _noun_word(nxt) and _proper(nxt, guessed)
+        known_as = gazetteer().get(w.base)
+        shaped = is_korean_name(w, confirmed=True) and (proper or len(w.tags) > 1) and known_as in (None, "PER") \
+            and not _body_shaped(w.base)
+        if not (pair or shaped or (proper and known_as == "PER")):
+            continue
+        first, last = max(0, i - _CONTEXT_WORDS), min(len(words) - 1, i + _CONTEXT_WORDS + (1 if pair else 0))
+        if out and first <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], last))
+        else:
+            out.append((first, last))
+    return out
+
+
+def _proper(word: Word, guessed: set[int]) -> bool:
+    """Kiwi calls the word a proper noun, or did not know (part of) it."""
+    return "NNP" in word.tags or any(word.start <= g < word.start + len(word.base) for g in guessed)
+
+
+def _noun_word(word: Word) -> bool:
+    """A word outside every mention, of nouns only, that could be (part of) a name."""
+    return not word.used and not word.verbal and bool(word.tags) and _NOUN_TAGS.issuperset(word.tags) \
+        and bool(NAME_CHARS.match(word.base))
+
+
+_NOUN_TAGS = frozenset({"NNP", "NNG"})
+
+
+def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
+    """The words the span covers, if it covers whole names (`코디 벨린저` of `코디 벨린저(컵스)와`)."""
+    inside = [w for w in words if w.start < end and w.end > start]
+    if not inside or inside[0].start != start or inside[-1].start + len(inside[-1].base) != end:
+        return []
+    return inside
+
+
+def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence: Sentence, words: list[Word],
+              cast: Cast, taken: set[int]) -> bool:
+    """Whether the model's proposal `span` (at `at` in the sentence) is a person (module docstring)."""
+    name = " ".join(w.base for w in span)
+    if tagging.person_likelihood(*at) < MIN_PROBABILITY:
+        return False
+    if any(w.used for w in span) or taken.intersection(range(span[0].start, span[-1].end)):
+        return False
+    if _inside_quotes(sentence.text[:at[0]]):
+        return False  # named only inside a quotation: not a participant
+    if not all(_noun_word(w) for w in span) or len(name) < 2 or name in cast.reporters:
+        return False
+    forms = gazetteer()
+    if any(forms.get(form, "PER") != "PER" for form in (name, name.replace(" ", ""))):
+        return False
+    if len(span) == 1 and (span[0].misparsed or not (is_korean_name(span[0], confirmed=True)
+                                                     or forms.get(name) == "PER")):
+        return False  # one word not shaped like a Korean name (as often a term or a team), or a verb
+        # Kiwi found an ending in (`조용하 게`: a stem written apart from its ending)
+    if len(span) == 1 and not (span[0].boundary or span[0].paren):
+        return False  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
+        # particle (`홍창기를`), a comma in a list or a parenthesis
+    if len(span) >= 2 and (forms.get(span[0].base) in ("ORG", "LOC") or any(_place_shaped(w.base) for w in span)):
+        return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
+    return not (_body_shaped(span[-1].base) or _in_a_body_name(span, words, cast)
+                or _known_common_noun(span, sentence) or _part_of_known(name, cast))
+
+
+def _inside_quotes(before: str) -> bool:
+    """Whether the sentence text `before` a span leaves a double quotation open."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _place_shaped(base: str) -> bool:
+    """`하일면`, `서초구`: a district's ending on a word that is no transliteration."""
+    return base[-1] in DISTRICT_ENDINGS and not looks_transliterated(base)
+
+
+_SHORT_BODY_ENDINGS = ORG_SUFFIXES + ORG_SUFFIXES_STRICT
+#: Words that end a credit's label (`영상취재:`, `영상편집:`, `사진:`).
+_CREDITS = BYLINE_CREDITS + ("편집", "촬영")
+
+
+def _body_shaped(base: str) -> bool:
+    """`누리자동차`, `세진토건`, `마루랩스`: a body's ending of two syllables or more; `누리대`, `괴산군`,
+    `가람역`: a one-syllable body or place ending on a word that is neither a Korean name's shape nor a
+    transliteration's (`김지원` and `오베르단` stay names)."""
+    if base.endswith(LONG_ORG_SUFFIXES):
+        return True
+    short = base.endswith(_SHORT_BODY_ENDINGS) or base[-1] in DISTRICT_ENDINGS
+    return short and not name_shaped(base) and not looks_transliterated(base)
+
+
+def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast) -> bool:
+    """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
+    `토트넘 홋스퍼의 공격수`: it is the body a post belongs to."""
+    first = next(i for i, w in enumerate(words) if w is span[0])
+    last = first + len(span) - 1
+    if first > 0:
+        before = words[first - 1]
+        if before.base.endswith(_CREDITS):
+            return True  # `영상취재: 편승우`: a credit; the crew are no participants
+        if not before.boundary and (before.base in PLACES or before.base in COUNTRY_SHORT_NAMES
+                                    or gazetteer().get(before.base) == "LOC" or before.base in ORG_KIND_NOUNS):
+            return True  # `토론토 블루제이스`; `법무법인 세진`
+    if last + 1 < len(words):
+        after = words[last + 1]
+        if span[-1].particle == "의" and split_title(after.base):
+            return True  # `토트넘 홋스퍼의 공격수 손민규`: whose post it is, a body
+        if not span[-1].boundary:
+            return strong_org(after, cast.aliases) or gazetteer().get(after.base) == "ORG"
+    return False
+
+
+def _known_common_noun(span: list[Word], sentence: Sentence) -> bool:
+    """One word that is one common noun of Kiwi's dictionary (`수상`, `포지션`)."""
+    if len(span) != 1:
+        return False
+    word = span[0]
+    inside = [m for m in sentence.morphemes if word.start <= m.start < word.start + len(word.base)]
+    return len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown
+
+
+def _part_of_known(name: str, cast: Cast) -> bool:
+    """A body the cast already has: a speaker's name, someone's organisation, an alias."""
+    for person in cast.people:
+        if person.kind != "person" and name in person.name:
+            return True
+        if person.organization and name in person.organization:
+            return True  # `스튜디오해담 구승재 감독`: the body someone belongs to
+    return name in cast.aliases or name in cast.aliases.values()
+
+
+def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:
+    """`NC 3루수 서호철의`, `대타 김민혁에게`: a word right before the name that the model reads as a
+    title is the person's title, and a body right before that title their organisation."""
+    first = next(i for i, w in enumerate(words) if w is span[0])
+    if first == 0 or words[first - 1].boundary:
+        return None
+    word = words[first - 1]
+    at = (word.start - offset, word.start - offset + len(word.base))
+    if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL")
+                                                    and split_title(word.base) != (None, word.base)):
+        return None
+    org = None
+    if first >= 2 and not words[first - 2].boundary:
+        before = words[first - 2]
+        place = (before.start - offset, before.start - offset + len(before.base))
+        if place in tagging.spans("ORG") or gazetteer().get(before.base) == "ORG" or is_org_word(before):
+            org = before.base
+    return Post(word.base, org)
+
+
+def _add(cast: Cast, span: list[Word], post: Post | None) -> None:
+    name = " ".join(w.base for w in span)
+    key = find_person(cast, name)
+    if key is None and len(span) == 1:
+        index = cast.people_index()
+        holders = set(index.by_tail.get(name, [])) | set(index.by_head.get(name, []))
+        if len(holders) == 1:
+            key = holders.pop()
+    if key is None:
+        last = span[-1]
+        org = org_in_paren(last.paren) if last.paren else None
+        key = cast.add(Participant(name=name, title=post.title if post else None,
+                                   organization=org or (post.organization if post else None),
+                                   first_offset=span[0].start))
+    add_mention(cast, key, span)
+    cast.mentions[-1].proposed = True

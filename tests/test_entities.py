@@ -1,0 +1,139 @@
+"""The entity model (`briefing.entities`) and the people pass that uses it (`people.learned`).
+
+The model ships in the package; these tests read it from there. Case tables of short passages
+written for the test: bare names in lists and line-ups that no rule finds, and the negatives the
+pass must leave alone (teams, companies, terms, places, names only inside quotes, a byline).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from briefing import article_from_text, build_briefing
+from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, entity_model, gazetteer
+from briefing.text.analyze import analyze, get_kiwi, guessed
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    b = build_briefing(article_from_text(text, "case.txt"))
+    return {p.name: (p.title, p.organization) for p in b.participants if p.kind == "person"}
+
+
+def spans(text: str, kind: str) -> list[str]:
+    sentence = analyze(text)[0]
+    tagging = entity_model().tag(sentence)
+    return [sentence.text[a:b] for a, b in tagging.spans(kind)]
+
+
+# --- the model and its data ------------------------------------------------------------------------
+
+def test_the_model_tags_names_titles_and_bodies() -> None:
+    text = "NC 3루수 서호철의 송구를 김주원 감독이 지켜봤다."
+    assert spans(text, "PER") == ["서호철", "김주원"]
+    assert "감독" in spans(text, "TTL")
+    assert spans(text, "ORG") == ["NC"]
+
+
+def test_common_nouns_are_not_names() -> None:
+    assert spans("시장 점유율은 지난해보다 크게 올랐고 지배력도 커졌다.", "PER") == []
+
+
+def test_a_window_reads_a_name_as_the_whole_sentence_does() -> None:
+    sentence = analyze("불펜에는 노경은, 고효준 등 30대를 훌쩍 넘긴 선수들이 버티고 있다.")[0]
+    whole = entity_model().tag(sentence)
+    start = sentence.text.index("노경은")
+    window = entity_model().tag(sentence, start, start + len("노경은, 고효준 등"))
+    assert window.spans("PER") == whole.spans("PER")
+    for a, b in whole.spans("PER"):
+        assert window.person_likelihood(a, b) == pytest.approx(whole.person_likelihood(a, b), abs=0.05)
+        assert window.person_likelihood(a, b) > 0.9
+
+
+def test_the_gazetteer_knows_people_and_places() -> None:
+    forms = gazetteer()
+    assert forms["오타니 쇼헤이"] == "PER"
+    assert forms["카타르"] in ("LOC", "ORG")
+    assert len(forms) > 20_000
+
+
+def test_kiwi_tells_guessed_nouns_from_dictionary_words() -> None:
+    tokens = {t.form: t for t in get_kiwi().tokenize("크바라츠헬리아와 에스토니아 선수")}
+    assert guessed(tokens["크바라츠헬리아"])
+    assert not guessed(tokens["에스토니아"])
+    assert not guessed(tokens["선수"])
+
+
+def test_the_weights_ship_with_their_licence_and_figures() -> None:
+    assert MODEL_FILE.stat().st_size > 100_000 and FORMS_FILE.stat().st_size > 100_000
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    assert "konec" in readme and "KLUE" in readme and "CC BY-SA 4.0" in readme.replace("Attribution-ShareAlike 4.0", "CC BY-SA 4.0")
+    assert "Attribution-ShareAlike 4.0" in (DATA_DIR / "LICENSE-CC-BY-SA-4.0.md").read_text(encoding="utf-8")
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "CC-BY-SA-4.0" in project["license"]
+    assert "briefing/entities/data/LICENSE-CC-BY-SA-4.0.md" in project["license-files"]
+    heldout = json.loads((DATA_DIR / "heldout.json").read_text(encoding="utf-8"))
+    assert set(heldout["types"]) == {"PER", "TTL", "ORG"}
+    assert all(0.5 < row["f1"] <= 1 for row in heldout["types"].values())
+
+
+# --- the people pass -------------------------------------------------------------------------------
+
+# Each found by no rule before the pass (checked against the code without it).
+FOUND = [
+    pytest.param("LG 마무리 고우석은 1사 후 홍창기를 볼넷으로 내보냈다.", ["홍창기"], id="a-batter-named-bare"),
+    pytest.param("배정대의 타구를 권희동이 제대로 잡아내지 못했다.", ["권희동"], id="a-fielder-named-bare"),
+    pytest.param("MLB닷컴은 자유계약선수 순위를 발표했다.\n5위 블레이크 스넬: 5년 1억 2200만 달러\n"
+                 "7위 맷 채프먼: 6년 1억 2700만 달러\n8위 조시 헤이더: 3년 6700만 달러",
+                 ["블레이크 스넬", "맷 채프먼", "조시 헤이더"], id="foreign-names-in-a-ranking"),
+    pytest.param("TGL에는 김주형, 리키 파울러, 콜리 모리카와, 패트릭 캔틀레이 등이 출전한다.",
+                 ["리키 파울러", "콜리 모리카와", "패트릭 캔틀레이"], id="a-field-of-golfers"),
+]
+
+
+@pytest.mark.parametrize("text, names", FOUND)
+def test_bare_names_the_model_finds(text: str, names: list[str]) -> None:
+    found = people(text)
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("좌익수 에반 카터가 공을 놓쳤다.", "에반 카터", ("좌익수", None)),
+    ("텍사스 우익수 아돌리스 가르시아를 부상자 명단에 올렸다.", "아돌리스 가르시아", ("우익수", "텍사스")),
+])
+def test_a_title_the_model_reads_before_the_name(text: str, name: str, post: tuple[str, str | None]) -> None:
+    assert people(text)[name] == post
+
+
+def test_a_word_of_a_listed_name_is_that_person() -> None:
+    found = people("3위 아롤디스 채프먼: 2년 1200만 달러\n채프먼은 올해 6승을 거뒀다.")
+    assert "아롤디스 채프먼" in found and "채프먼" not in found
+
+
+NOT_PEOPLE = [
+    pytest.param("토론토 블루제이스가 키움의 외야수 영입을 위해 움직였다.", "블루제이스", id="a-team-after-its-city"),
+    pytest.param("누리자동차는 연료펌프 결함으로 3만 대를 리콜한다고 밝혔다.", "누리자동차", id="a-company"),
+    pytest.param("추신수가 리드오프, 최정이 4번 타자로 나섰다.", "리드오프", id="a-term-one-word"),
+    pytest.param("한결대는 내년 등록금을 동결하기로 했다.", "한결대", id="a-university-short-name"),
+    pytest.param("토트넘 홋스퍼의 공격수 손민규는 결승골을 넣었다.", "토트넘 홋스퍼", id="a-club-named-after-its-town"),
+    pytest.param("법무법인 세진의 오태민 변호사는 말했다.", "세진", id="a-firm-after-its-kind"),
+    pytest.param("그는 “김철수가 그렇게 말했다”고 전했다.", "김철수", id="a-name-only-inside-a-quote"),
+    pytest.param("카타르와 이스라엘의 협상이 이어졌다.", "카타르", id="a-country"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_PEOPLE)
+def test_what_the_pass_leaves_alone(text: str, word: str) -> None:
+    assert word not in people(text)
+
+
+def test_a_byline_is_no_participant() -> None:
+    text = "[서울=뉴시스] 탁새롬 기자 = 불펜에는 노경은, 고효준 등 베테랑이 버틴다.\n탁새롬 기자 srtak@example.com"
+    found = people(text)
+    assert "탁새롬" not in found and "노경은" in found
