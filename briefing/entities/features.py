@@ -42,7 +42,10 @@ def char_tags(text: str, start: int, morphemes: Sequence[Morpheme]) -> list[str]
     morpheme's first character, `I` + tag on the rest, `_` outside every morpheme (spaces); `?`
     after the tag when Kiwi did not know the word (`크바라츠헬리아/NNP?`)."""
     tags = ["_"] * len(text)
+    end = start + len(text)
     for m in morphemes:
+        if m.start >= end or m.start + m.length <= start:
+            continue
         tag = m.tag + ("?" if m.unknown else "")
         for k in range(max(m.start - start, 0), min(m.start - start + m.length, len(text))):
             tags[k] = ("B" if k == m.start - start else "I") + tag

@@ -79,6 +79,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
     서/호/철); for a name of two words or more, the word after it is such a noun (`코디 벨린저`: a
     family name Kiwi knows as a common word, `시장` of `한국 시장`, is rare)."""
     guessed = {m.start for m in sentence.morphemes if m.unknown}
+    forms = gazetteer()
     out: list[tuple[int, int]] = []
     for i, w in enumerate(words):
         if not _noun_word(w):
@@ -86,11 +87,14 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
         proper = _proper(w, guessed)
         nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
         pair = nxt is not None and _noun_word(nxt) and _proper(nxt, guessed)
-        known_as = gazetteer().get(w.base)
-        shaped = is_korean_name(w, confirmed=True) and (proper or len(w.tags) > 1) and known_as in (None, "PER") \
-            and not _body_shaped(w.base)
-        if not (pair or shaped or (proper and known_as == "PER")):
-            continue
+        if not pair:
+            if not (w.boundary or w.paren):  # a bare name of one word takes a particle, comma or parenthesis
+                continue
+            known_as = forms.get(w.base)
+            if not ((proper and known_as == "PER") or (
+                    (proper or len(w.tags) > 1) and known_as is None and is_korean_name(w, confirmed=True)
+                    and not _body_shaped(w.base))):
+                continue
         first, last = max(0, i - _CONTEXT_WORDS), min(len(words) - 1, i + _CONTEXT_WORDS + (1 if pair else 0))
         if out and first <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], last))
@@ -101,7 +105,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
 
 def _proper(word: Word, guessed: set[int]) -> bool:
     """Kiwi calls the word a proper noun, or did not know (part of) it."""
-    return "NNP" in word.tags or any(word.start <= g < word.start + len(word.base) for g in guessed)
+    return "NNP" in word.tags or bool(guessed) and any(word.start <= g < word.start + len(word.base) for g in guessed)
 
 
 def _noun_word(word: Word) -> bool:
