@@ -116,6 +116,31 @@ def test_a_word_of_a_listed_name_is_that_person() -> None:
     assert "아롤디스 채프먼" in found and "채프먼" not in found
 
 
+# The whole of a foreign name the rules cut to its last word (`complete_names`).
+COMPLETED = [
+    pytest.param("류현진을 잡지 않으면 알렉 마노아(25)가 선발로 나선다. 마노아는 더 이상 투수가 아니다.", "알렉 마노아",
+                 "마노아", id="a-given-name-no-table-lists"),
+    pytest.param("국방부가 발표한 하늘 카리미 상병 구조에 관심이 쏠렸다.", "하늘 카리미", "카리미",
+                 id="a-given-name-that-is-a-korean-word"),
+    pytest.param("현지에서는 A.J. 프렐러 단장의 거취가 관심이다.", "A.J. 프렐러", "프렐러", id="initials"),
+]
+
+
+@pytest.mark.parametrize("text, whole, part", COMPLETED)
+def test_a_foreign_name_is_completed(text: str, whole: str, part: str) -> None:
+    found = people(text)
+    assert whole in found and part not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("한결코스메틱 우태린 대표는 “수출이 늘었다”고 말했다.", "우태린"),
+    ("법무법인 새길 오진석 변호사는 “의무 위반”이라고 말했다.", "오진석"),
+])
+def test_a_body_before_a_korean_name_is_no_given_name(text: str, name: str) -> None:
+    found = people(text)
+    assert name in found and not any(n != name and n.endswith(name) for n in found)
+
+
 NOT_PEOPLE = [
     pytest.param("토론토 블루제이스가 키움의 외야수 영입을 위해 움직였다.", "블루제이스", id="a-team-after-its-city"),
     pytest.param("누리자동차는 연료펌프 결함으로 3만 대를 리콜한다고 밝혔다.", "누리자동차", id="a-company"),

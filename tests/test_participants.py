@@ -536,12 +536,6 @@ def test_sample_attendees_and_speakers(sample_text: str) -> None:
 
 # --- known failures --------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a foreign first name that is also a Korean common noun (하늘 'sky') "
-                                       "is not taken into the name without a proper-noun tag")
-def test_foreign_first_name_that_is_a_common_noun() -> None:
-    assert "하늘 카리미" in people("국방부가 발표한 하늘 카리미 상병 구조에 관심이 쏠렸다.")
-
-
 @pytest.mark.xfail(strict=True, reason="a single-word foreign name with no title, age, list or given name "
                                        "around it looks like any other proper noun")
 def test_bare_single_word_foreign_name() -> None:

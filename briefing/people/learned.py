@@ -20,14 +20,15 @@ quotes after it (`quotes.extract`), since the model's word is weaker than a rule
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..entities.model import Tagging, entity_model, gazetteer
+from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_KIND_NOUNS, ORG_SUFFIXES, ORG_SUFFIXES_STRICT
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
-from .cast import Cast, Post, add_mention, find_person
+from .cast import Cast, Mention, Post, add_mention, find_person
 from .introductions import org_in_paren
 from .names import (
     NAME_CHARS,
@@ -254,3 +255,79 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> None:
                                    first_offset=span[0].start))
     add_mention(cast, key, span)
     cast.mentions[-1].proposed = True
+
+
+#: Initials written before a family name (`A.J. 프렐러`, `J.D. 마르티네스`).
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^(?:[A-Z]\.){1,2}[A-Z]$")
+
+
+def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`알렉 마노아(25)`, `타이거 우즈(미국)`, `조세 무리뉴 감독`: a person the rules named by the last word
+    of a foreign name (the given name is one no table lists) gets the whole name where the model reads
+    the words before a mention as the rest of it. A person already found under that whole name takes
+    the mentions over."""
+    model = entity_model()
+    for key, person in enumerate(cast.people):
+        if person.kind != "person" or " " in person.name:
+            continue
+        longest = ""
+        for m in cast.mentions:
+            if m.key == key and m.kind == "person" and not m.proposed:
+                longest = max(longest, _longer_name(m, person.name, sentences, per_sentence, model), key=len)
+        if longest:
+            _rename(cast, key, longest)
+
+
+def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
+                 model: EntityModel) -> str:
+    """The whole name the model reads ending with the mention's `name`, or ""."""
+    sentence, words = sentences[m.sentence], per_sentence[m.sentence]
+    at = next((i for i, w in enumerate(words) if m.start <= w.start < m.end and w.base.startswith(name)), None)
+    if not at:
+        return ""
+    if _INITIALS.match(words[at - 1].base) and not words[at - 1].boundary:
+        return f"{words[at - 1].text.strip()} {name}"  # `A.J. 프렐러`: initials are the name's, always
+    first = at
+    while first > 0 and at - first < 2 and _name_part(words[first - 1]):
+        first -= 1
+    if first == at or gazetteer().get(words[first].base) in ("ORG", "LOC"):
+        return ""
+    if name_shaped(name) and not any(looks_transliterated(w.base) for w in words[first:at]):
+        return ""  # `새길 오진석`: before a Korean name's shape, only a transliterated given name (`알렉 마노아`)
+    start = words[max(0, first - 1)].start - sentence.start
+    end = words[at].start + len(name) - sentence.start
+    tagging = model.tag(sentence, start, min(len(sentence.text), words[at].end - sentence.start))
+    for a, b in tagging.spans("PER"):
+        if b == end and a < words[at].start - sentence.start and tagging.person_likelihood(a, b) >= MIN_PROBABILITY:
+            parts = [w for w in words[first:at] if w.start - sentence.start >= a]
+            if parts and parts[0].start - sentence.start == a:
+                return " ".join([w.base for w in parts] + [name])
+    return ""
+
+
+def _name_part(word: Word) -> bool:
+    """A word that may come before a family name in the same name: a short noun without a particle
+    or comma, or initials."""
+    if word.boundary or word.paren or split_title(word.base) or len(word.base) > 4 or _body_shaped(word.base):
+        return False  # (`한결코스메틱 우태린`: a company's name is longer than a given name)
+    return bool(_INITIALS.match(word.base)) or (bool(word.tags) and _NOUN_TAGS.issuperset(word.tags)
+                                                and bool(NAME_CHARS.match(word.base)))
+
+
+def _rename(cast: Cast, key: int, name: str) -> None:
+    other = find_person(cast, name)
+    person = cast.people[key]
+    if other is not None and other != key:
+        target = cast.people[other]
+        target.title = target.title or person.title
+        target.organization = target.organization or person.organization
+        target.first_offset = min(target.first_offset, person.first_offset)
+        for m in cast.mentions:
+            if m.key == key:
+                m.key = other
+        person.kind = "merged"
+    else:
+        person.name = name
+        if person.organization and person.organization in name:
+            person.organization = None  # `A.J. 프렐러`: the initials were taken for a body
+    cast.changed()

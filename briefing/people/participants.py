@@ -42,7 +42,7 @@ from ..models import Participant, Sentence
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
-from .learned import find_model_names
+from .learned import complete_names, find_model_names
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -426,6 +426,11 @@ def _find_model_names(cast: Cast, context: Context) -> None:
     find_model_names(cast, context.sentences, context.per_sentence)
 
 
+def _complete_names(cast: Cast, context: Context) -> None:
+    """`알렉 마노아(25)`: the given name the rules left off, read by the entity model (`learned`)."""
+    complete_names(cast, context.sentences, context.per_sentence)
+
+
 def _inherit_organisations(cast: Cast, context: Context) -> None:
     """`아본단자 감독이 이끄는 흥국생명`, `KT는 곧바로 손동현을 투입해`: members named without a body
     belong to the one the story is about (`bodies.inherit_organisations`)."""
@@ -467,7 +472,8 @@ PASSES: tuple[Pass, ...] = (
     _find_nicknames,  # `'페이커' 이상혁`, then `페이커는`: a quoted nickname before a full name is the person
     _scan_coordination,  # `공훈, 신미래와 함께`: a name listed with a known person …
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
-    _find_model_names,  # `노경은, 고효준 등`: bare names the entity model finds and no rule did
+    _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
+    _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out
