@@ -111,6 +111,12 @@ def test_a_title_the_model_reads_before_the_name(text: str, name: str, post: tup
     assert people(text)[name] == post
 
 
+def test_a_body_written_before_another_mention_of_a_found_name() -> None:
+    text = ("20승 200탈삼진은 1986년 해태 타이거즈 선동렬 이후 37년 만의 기록이다. "
+            "또한 선동렬, 한화 류현진에 이어 네 번째로 트리플 크라운을 달성했다.")
+    assert people(text)["선동렬"] == (None, "해태 타이거즈")
+
+
 def test_a_word_of_a_listed_name_is_that_person() -> None:
     found = people("3위 아롤디스 채프먼: 2년 1200만 달러\n채프먼은 올해 6승을 거뒀다.")
     assert "아롤디스 채프먼" in found and "채프먼" not in found

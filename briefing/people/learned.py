@@ -61,11 +61,37 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             for a, b in tagging.spans("PER"):
                 span = _whole_words(words, sentence.start + a, sentence.start + b)
                 if span and _a_person(span, tagging, (a, b), sentence, words, cast, taken):
-                    proposals.append((span, _post_before(span, words, tagging, sentence.start)))
+                    proposals.append((span, _post_before(span, words, tagging, sentence.start)
+                                      or _body_only(span, words, cast)))
+    added: set[int] = set()
     for span, post in sorted(proposals, key=lambda p: (len(p[0]) == 1, p[0][0].start)):
         if not taken.intersection(range(span[0].start, span[-1].end)):
-            _add(cast, span, post)
+            added.add(_add(cast, span, post))
             taken.update(range(span[0].start, span[-1].end))
+    _other_mentions(cast, per_sentence, added, taken)
+
+
+def _other_mentions(cast: Cast, per_sentence: Sequence[list[Word]], added: set[int], taken: set[int]) -> None:
+    """`1986년 해태 타이거즈 선동렬 이후`, then `선동렬, 한화 류현진`: every other place a name the model
+    found stands whole (a word of a one-word name, the words of a longer one) is a mention of that
+    person, so that the stages after see where they are introduced."""
+    names = {cast.people[k].name.split(" ")[0]: (k, cast.people[k].name.split(" ")) for k in added
+             if cast.people[k].kind == "person"}
+    if not names:
+        return
+    for words in per_sentence:
+        for i, w in enumerate(words):
+            found = names.get(w.base)
+            if found is None or w.used or w.start in taken:
+                continue
+            key, parts = found
+            span = words[i:i + len(parts)]
+            if [x.base for x in span] == parts and not any(x.used for x in span):
+                person = cast.people[key]
+                person.organization = person.organization or _body_before(words, i, cast)
+                add_mention(cast, key, span)
+                cast.mentions[-1].proposed = True
+                taken.update(range(span[0].start, span[-1].end))
 
 
 #: Words of context the model reads either side of a candidate.
@@ -219,6 +245,28 @@ def _part_of_known(name: str, cast: Cast) -> bool:
     return name in cast.aliases or name in cast.aliases.values()
 
 
+def _body_before(words: list[Word], i: int, cast: Cast) -> str | None:
+    """`해태 타이거즈 선동렬`, `KIA 윤석민`: a body written right before a name, without a particle (one
+    or two words, the last a body's: a team's nickname, a body's ending, Latin letters, the gazetteer)."""
+    if i == 0 or words[i - 1].boundary or not _a_body(words[i - 1], cast):
+        return None
+    first = i - 1
+    if first > 0 and not words[first - 1].boundary and (_a_body(words[first - 1], cast)
+                                                         or words[first - 1].base in PLACES or "NNP" in words[first - 1].tags):
+        first -= 1
+    return " ".join(w.base for w in words[first:i])
+
+
+def _body_only(span: list[Word], words: list[Word], cast: Cast) -> Post | None:
+    """A body before the name and no title: `Post` with an empty title."""
+    body = _body_before(words, next(i for i, w in enumerate(words) if w is span[0]), cast)
+    return Post("", body) if body else None
+
+
+def _a_body(word: Word, cast: Cast) -> bool:
+    return strong_org(word, cast.aliases) or gazetteer().get(word.base) == "ORG"
+
+
 def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:
     """`NC 3루수 서호철의`, `대타 김민혁에게`: a word right before the name that the model reads as a
     title is the person's title, and a body right before that title their organisation."""
@@ -239,7 +287,7 @@ def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: 
     return Post(word.base, org)
 
 
-def _add(cast: Cast, span: list[Word], post: Post | None) -> None:
+def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
     name = " ".join(w.base for w in span)
     key = find_person(cast, name)
     if key is None and len(span) == 1:
@@ -250,11 +298,12 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> None:
     if key is None:
         last = span[-1]
         org = org_in_paren(last.paren) if last.paren else None
-        key = cast.add(Participant(name=name, title=post.title if post else None,
+        key = cast.add(Participant(name=name, title=post.title or None if post else None,
                                    organization=org or (post.organization if post else None),
                                    first_offset=span[0].start))
     add_mention(cast, key, span)
     cast.mentions[-1].proposed = True
+    return key
 
 
 #: Initials written before a family name (`A.J. 프렐러`, `J.D. 마르티네스`).
