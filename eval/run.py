@@ -6,6 +6,8 @@
                                        # dev gold, then the real-news check and tune parts, then
                                        # the entity model's held-out F1 per type
     python eval/run.py summary         # ROUGE-1/2/L vs. every peer, abstractive and extractive refs
+    python eval/run.py summary --cv    # the same, out-of-fold: weights chosen on the other folds only,
+                                       # per reference kind and article kind, bootstrap intervals
     python eval/run.py fresh           # key sentences on the project's fresh articles vs. an editor's picks
     python eval/run.py --shared PATH   # where the shared eval folder is (default: ../shared/eval)
 
@@ -119,6 +121,16 @@ def run_summary(shared: Path, python: str) -> dict[str, dict[str, float]]:
     return margins
 
 
+def run_summary_cv(shared: Path, python: str) -> None:
+    """`eval/summary_cv.py`: our summaries for every configuration (this interpreter), then the
+    harness's scores, folds and tables (`python`, which has the harness's requirements)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "summaries.jsonl"
+        script = str(HERE / "summary_cv.py")
+        subprocess.run([sys.executable, script, "emit", "--shared", str(shared), "--summaries", str(out)], check=True)
+        subprocess.run([python, script, "score", "--shared", str(shared), "--summaries", str(out)], check=True)
+
+
 def rouge_rows(report: str) -> dict[str, dict[str, float]]:
     """{system: {"R1", "R2", "RL"}} from the harness's Markdown tables (`| name | R1 | R2 | RL | …`)."""
     rows: dict[str, dict[str, float]] = {}
@@ -168,6 +180,7 @@ def main() -> int:
                     help="interpreter with the summary harness requirements")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-article quote errors")
     ap.add_argument("--check", action="store_true", help="exit 1 when a figure is below its floor")
+    ap.add_argument("--cv", action="store_true", help="summary: out-of-fold figures (eval/summary_cv.py)")
     args = ap.parse_args()
     if args.what == "fresh":
         print_fresh()
@@ -183,6 +196,9 @@ def main() -> int:
         failed += [k for k, floor in FLOORS.items() if k in figures and figures[k] < floor]
         run_real_news(args.shared, args.verbose)
         print_entity_model()
+    if args.what == "summary" and args.cv:
+        run_summary_cv(args.shared, args.python)
+        return 0
     if args.what in ("all", "summary"):
         margins = run_summary(args.shared, args.python)
         failed += [f"summary margin ({ref} {k})" for ref, m in margins.items() for k, v in m.items()
