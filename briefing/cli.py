@@ -149,12 +149,15 @@ def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int 
               help="Only articles not in an earlier --since-last digest; marks them once the output is written.")
 @click.option("--state", "state_path", metavar="PATH", default=None,
               help="State file for --since-last (default: BRIEFING_STATE, else the user data folder).")
+@click.option("--budget", metavar="SECONDS", type=click.FloatRange(min=1), default=None,
+              help="Stop fetching after this long and digest what came (the rest is reported as skipped; "
+                   "default: BRIEFING_RUN_BUDGET, else none).")
 @format_option(("pdf", "html", "md", "json"), "pdf")
 @output_option
 @template_dir_option
 @reports_errors
-def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_path: str | None, fmt: str,
-           output: str | None, template_dir: str | None) -> None:
+def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_path: str | None, budget: float | None,
+           fmt: str, output: str | None, template_dir: str | None) -> None:
     """Make one digest of many articles: stories merged across outlets, who said what across them.
 
     INPUT is an article file, a folder of them, a URL (a news page or a feed), an RSS/Atom feed file
@@ -170,7 +173,7 @@ def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_pa
     from .progress import ProgressReporter
 
     job = DigestJob(list(inputs), formats=[fmt], output=output, date=date, since_last=since_last,
-                    state=state_path, template_dir=template_dir)
+                    state=state_path, template_dir=template_dir, budget=budget)
     progress = ProgressReporter()
     try:
         report = run_digest(job, progress=progress)

@@ -258,6 +258,13 @@ def write_config(tmp_path: Path, body: str) -> Path:
     return path
 
 
+def test_a_digest_budget_reaches_its_job(tmp_path):
+    from briefing.digest.schedule import job_for
+
+    config = load_config(write_config(tmp_path, '[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\nbudget = 120\n'))
+    assert job_for(config.digests[0], config).budget == 120.0
+
+
 def test_example_config_is_valid():
     config = load_config(ROOT / "examples" / "briefing.toml")
     assert [d.name for d in config.digests] == ["morning", "evening-it"]
@@ -276,6 +283,8 @@ def test_example_config_is_valid():
     ('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\nformats = ["docx"]\n', "unknown format"),
     ('[[digest]]\ninputs = ["a/"]\ncrom = "0 7 * * *"\n', "unknown key(s) crom"),
     ('[[digest]]\ninputs = []\ncron = "0 7 * * *"\n', "'inputs' must be a non-empty list"),
+    ('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\nbudget = "soon"\n', "'budget' must be a number of seconds"),
+    ('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\nbudget = 0\n', "'budget' must be a number of seconds"),
     ('[[digest]]\nname = "../x"\ninputs = ["a/"]\ncron = "0 7 * * *"\n', "'name' must be"),
     (('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\n[[digest]]\nname = "digest"\ninputs = ["b/"]\n'
       'cron = "0 8 * * *"\n'), "names must be unique"),

@@ -57,6 +57,8 @@ class DigestJob:
     name: str = "digest"
     template_dir: str | Path | None = None
     timezone: str = DEFAULT_TIMEZONE
+    #: Seconds the fetching may take in all (`FetchOptions.budget`); None: BRIEFING_RUN_BUDGET, else none.
+    budget: float | None = None
 
     @property
     def uses_state(self) -> bool:
@@ -85,7 +87,7 @@ def _is_source(item: str) -> bool:
 
 
 def load_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = None,
-                progress: Progress | None = None) -> tuple[list[Article], list[Skipped]]:
+                progress: Progress | None = None, budget: float | None = None) -> tuple[list[Article], list[Skipped]]:
     """Read every input: files and folders directly, URLs/feeds/OPML through `sources.load_sources`."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
@@ -105,10 +107,15 @@ def load_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = 
         except BriefingError as exc:
             skipped.append(Skipped(path, str(exc)))
     if remote:
-        from ..sources.fetch import load_sources
+        from dataclasses import replace
+
+        from ..sources.fetch import FetchOptions, load_sources
 
         report = (lambda done, total: progress("fetch", done, total)) if progress else None
-        loaded, failed = load_sources(remote, skip=skip_guid, progress=report)
+        options = FetchOptions.from_env()
+        if budget:
+            options = replace(options, budget=budget)
+        loaded, failed = load_sources(remote, skip=skip_guid, progress=report, options=options)
         articles.extend(loaded)
         skipped.extend(Skipped(p, e) for p, e in failed)
     return articles, skipped
@@ -186,7 +193,7 @@ def _run(job: DigestJob, date: str, state: State | None, progress: Progress | No
             passed_over += seen
             return seen
 
-    articles, report.skipped = load_inputs(job.inputs, skip_guid=skip_guid, progress=progress)
+    articles, report.skipped = load_inputs(job.inputs, skip_guid=skip_guid, progress=progress, budget=job.budget)
     report.read = len(articles) + passed_over
     if not articles and not passed_over:
         reasons = "; ".join(str(s) for s in report.skipped[:3]) or "no articles in the inputs"

@@ -20,6 +20,7 @@ Config (paths are relative to the config file's folder)::
     formats = ["pdf", "md"]
     since_last = true              # default true
     date = "yesterday"             # label: "today" (default), "yesterday" or YYYY-MM-DD
+    budget = 300                   # optional: seconds of fetching, then digest what came
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ LOG = logging.getLogger("briefing.schedule")
 #: A run missed by up to this many seconds (machine asleep, scheduler busy) still happens, once.
 MISFIRE_GRACE = 6 * 3600
 _TOP_KEYS = {"state", "timezone", "digest", "template_dir"}
-_DIGEST_KEYS = {"name", "inputs", "cron", "timezone", "output", "formats", "since_last", "date", "template_dir"}
+_DIGEST_KEYS = {"name", "inputs", "cron", "timezone", "output", "formats", "since_last", "date", "template_dir",
+                "budget"}
 _NAME = re.compile(r"^[\w][\w.-]{0,63}$")
 
 
@@ -65,6 +67,7 @@ class DigestConfig:
     since_last: bool = True
     date: str = "today"
     template_dir: str | None = None
+    budget: float | None = None
 
 
 @dataclass(slots=True)
@@ -159,9 +162,13 @@ def _digest(raw: Any, index: int, top: dict[str, Any], path: Path) -> DigestConf
     if date not in ("today", "yesterday") and not re.match(r"^\d{4}-\d{2}-\d{2}$", date):
         raise ConfigError(f"{where}: 'date' must be \"today\", \"yesterday\" or YYYY-MM-DD")
     template_dir = raw.get("template_dir", top.get("template_dir"))
+    budget = raw.get("budget")
+    if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float)) or budget < 1):
+        raise ConfigError(f"{where}: 'budget' must be a number of seconds, at least 1")
     return DigestConfig(name=name, inputs=inputs, cron=cron, timezone=str(timezone),
                         output=_resolve(base, output.rstrip("/") + "/"), formats=formats, since_last=since_last,
-                        date=date, template_dir=_resolve(base, template_dir) if template_dir else None)
+                        date=date, template_dir=_resolve(base, template_dir) if template_dir else None,
+                        budget=float(budget) if budget is not None else None)
 
 
 def load_config(path: str | Path) -> ScheduleConfig:
@@ -215,7 +222,7 @@ def job_for(dc: DigestConfig, config: ScheduleConfig) -> DigestJob:
     """The digest job one configured digest runs."""
     return DigestJob(inputs=list(dc.inputs), formats=list(dc.formats), output=dc.output, date=dc.date,
                      since_last=dc.since_last, state=config.state, scope=dc.name, name=dc.name,
-                     template_dir=dc.template_dir, timezone=dc.timezone)
+                     template_dir=dc.template_dir, timezone=dc.timezone, budget=dc.budget)
 
 
 def run_one(dc: DigestConfig, config: ScheduleConfig) -> RunResult:

@@ -18,6 +18,7 @@ list `load_sources` returns, and the rest goes on.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import io
 import os
@@ -29,6 +30,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
 from email.message import Message
 from pathlib import Path
@@ -40,8 +42,9 @@ from ..errors import BriefingError, InputError
 from ..models import Article
 from ..text.bylines import strip_byline
 from ..version import __version__
+from ..wording import count
 from .html import article_from_html, strip_captions, text_from_fragment
-from .ingest import decode_bytes, max_input_bytes
+from .ingest import decode_bytes, max_input_bytes, misdecoded
 
 PROJECT_URL = "https://github.com/briefing-ko/briefing"
 USER_AGENT = f"briefing/{__version__} (+{PROJECT_URL})"
@@ -64,14 +67,20 @@ class FetchError(InputError):
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
     """How politely and how long to fetch: per-operation `timeout`, whole-fetch `deadline` (seconds),
-    `max_bytes` per response, `workers` at once. `from_env()` reads BRIEFING_FETCH_TIMEOUT,
-    BRIEFING_FETCH_WORKERS, BRIEFING_MAX_BYTES and BRIEFING_USER_AGENT."""
+    `max_bytes` per response, `workers` at once, `max_entries` per feed, a `budget` for a whole run.
+    `from_env()` reads BRIEFING_FETCH_TIMEOUT, BRIEFING_FETCH_WORKERS, BRIEFING_MAX_BYTES,
+    BRIEFING_USER_AGENT, BRIEFING_MAX_ENTRIES and BRIEFING_RUN_BUDGET."""
 
     timeout: float = 10.0
     deadline: float = 30.0
     max_bytes: int = 5 * 1024 * 1024
     workers: int = 4
     user_agent: str = USER_AGENT
+    #: Entries read from one feed; the rest are reported, not read.
+    max_entries: int = MAX_ENTRIES
+    #: Seconds a whole `load_sources` run may take; what is still being fetched then is reported as
+    #: skipped (None: no budget beyond each fetch's own deadline).
+    budget: float | None = None
 
     @classmethod
     def from_env(cls) -> FetchOptions:
@@ -85,6 +94,12 @@ class FetchOptions:
             opts = replace(opts, workers=max(1, min(int(workers), 16)))
         if os.environ.get("BRIEFING_USER_AGENT"):
             opts = replace(opts, user_agent=os.environ["BRIEFING_USER_AGENT"])
+        entries = _env_float("BRIEFING_MAX_ENTRIES")
+        if entries:
+            opts = replace(opts, max_entries=int(entries))
+        budget = _env_float("BRIEFING_RUN_BUDGET")
+        if budget:
+            opts = replace(opts, budget=budget)
         return opts
 
 
@@ -145,11 +160,47 @@ class Fetched:
     charset: str | None = None
 
 
-def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
-    """GET `url` within the options' limits; any failure is a `FetchError` naming the URL."""
+def fetch(url: str, options: FetchOptions | None = None, stop: threading.Event | None = None) -> Fetched:
+    """GET `url` within the options' limits; any failure is a `FetchError` naming the URL.
+
+    The deadline holds whatever the server does: the request runs in a worker thread, which the
+    caller stops waiting for at the deadline (closing its connection), so a server that accepts and
+    never answers, or trickles a byte at a time, costs at most `deadline` seconds. Setting `stop`
+    (a run out of budget) ends the wait at once."""
     opts = options or FetchOptions.from_env()
     if not is_url(url):
         raise FetchError(f"{url}: not an http(s) URL")
+    state: dict[str, Any] = {}
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            state["result"] = _fetch(url, opts, state)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller below
+            state["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="briefing-fetch-deadline", daemon=True).start()
+    give_up = time.monotonic() + opts.deadline
+    while not done.wait(min(0.1, max(0.0, give_up - time.monotonic()))):
+        if time.monotonic() < give_up and not (stop is not None and stop.is_set()):
+            continue
+        state["late"] = True
+        response = state.get("response")
+        if response is not None:
+            with contextlib.suppress(Exception):
+                response.close()
+        if stop is not None and stop.is_set():
+            raise FetchError(f"{url}: not read within the run's budget (BRIEFING_RUN_BUDGET)")
+        raise FetchError(f"{url}: took longer than {opts.deadline:g} s")
+    if "error" in state:
+        raise state["error"]
+    result: Fetched = state["result"]
+    return result
+
+
+def _fetch(url: str, opts: FetchOptions, state: dict[str, Any]) -> Fetched:
     request = urllib.request.Request(url, headers={
         "User-Agent": opts.user_agent,
         "Accept": "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
@@ -159,15 +210,16 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     started = time.monotonic()
     try:
         with _opener().open(request, timeout=opts.timeout) as response:
+            state["response"] = response
             length = response.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > opts.max_bytes:
                 raise FetchError(f"{url}: {int(length) / 1e6:.1f} MB is over the {opts.max_bytes / 1e6:.1f} MB limit")
             chunks: list[bytes] = []
             size = 0
             while True:
-                if time.monotonic() - started > opts.deadline:
+                if time.monotonic() - started > opts.deadline or state.get("late"):
                     raise FetchError(f"{url}: took longer than {opts.deadline:g} s")
-                chunk = response.read(65536)
+                chunk = response.read1(65536)  # what has arrived, not a full 64 KB: the deadline is checked often
                 if not chunk:
                     break
                 size += len(chunk)
@@ -218,16 +270,51 @@ def decode_page(data: bytes, charset: str | None, name: str) -> str:
     return decode_bytes(data, name)
 
 
+#: Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+#: What comes before a document's root element: comments, processing instructions, a doctype.
+_PROLOG = re.compile(r"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
+_ROOT = re.compile(r"<([A-Za-z][\w:.-]*)")
+#: How much of a document the sniffer reads to find its root element (comments may come first).
+SNIFF_BYTES = 256 * 1024
+
+
+def _bom(data: bytes) -> tuple[str | None, int]:
+    """The encoding a byte-order mark at the start names, and the mark's length."""
+    for mark, encoding in _BOMS:
+        if data.startswith(mark):
+            return encoding, len(mark)
+    return None, 0
+
+
+def _head_text(data: bytes) -> str:
+    """The start of a document as text, enough to find its root element: by its byte-order mark,
+    as UTF-16 when it starts `<` `\\0`, else byte for byte (markup is ASCII in every other encoding
+    a feed uses)."""
+    encoding, skip = _bom(data)
+    head = data[skip:skip + SNIFF_BYTES]
+    if encoding is None and head[:2] in (b"<\x00", b"\x00<"):
+        encoding = "utf-16-le" if head[:1] == b"<" else "utf-16-be"
+    return head.decode(encoding or "latin-1", "ignore")
+
+
 def sniff(data: bytes, content_type: str = "") -> str:
-    """What a document is, by its content: `feed`, `opml` or `html`."""
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if b"<opml" in head:
+    """What a document is, by its root element (after any comments, processing instructions and
+    doctype): `feed`, `opml` or `html`."""
+    head = _head_text(data)
+    root = _ROOT.search(_PROLOG.sub(" ", head))
+    name = root.group(1).lower() if root else ""
+    if name == "opml":
         return "opml"
-    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]:
-        return "html"
-    if re.search(rb"<rss[\s>]|<feed[\s>]|<rdf:rdf[\s>]", head):
+    if name in ("rss", "feed", "rdf:rdf", "rdf"):
         return "feed"
-    if any(t in content_type for t in ("rss", "atom")):
+    if name in ("html", "head", "body"):
+        return "html"
+    lower = head[:4096].lower()
+    if "<opml" in lower:
+        return "opml"
+    if re.search(r"<rss[\s>]|<feed[\s>]|<rdf:rdf[\s>]", lower) or any(t in content_type for t in ("rss", "atom")):
         return "feed"
     return "html"
 
@@ -258,19 +345,57 @@ def _entry_date(entry: Any) -> str | None:
     return moment.date().isoformat()
 
 
-def parse_feed(data: bytes, name: str, content_type: str = "") -> list[Entry]:
-    """The entries of an RSS/Atom document; not a feed (or no entries and broken XML) is an `InputError`."""
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([\w.:-]+)""", re.IGNORECASE)
+
+
+def feed_bytes(data: bytes, charset: str | None = None) -> tuple[bytes, str | None]:
+    """The feed as bytes feedparser reads right, and the charset to tell it.
+
+    Three cases it gets wrong on its own are decoded here and handed over as UTF-8 (the XML
+    declaration rewritten to match): a byte-order mark of UTF-16 or UTF-32; a Korean legacy label
+    (`euc-kr`, `ks_c_5601-1987`), which is read as CP949, its superset, since real Korean feeds hold
+    syllables EUC-KR lacks; a charset given only in the HTTP header, which wins over the document's
+    own (RFC 7303). Anything else goes through as it came."""
+    bom, skip = _bom(data)
+    declared = None
+    if bom is None:
+        found = _XML_ENCODING.match(data[:512].decode("latin-1"))
+        declared = found.group(2).lower() if found else None
+    label = _charset_alias(charset) or _charset_alias(declared)
+    if bom is None and not (label == "cp949" or (charset and _charset_alias(charset) != _charset_alias(declared))):
+        return data, charset
+    try:
+        text = data[skip:].decode(bom or label or "utf-8")
+    except (UnicodeDecodeError, LookupError):
+        return data, charset
+    return _XML_ENCODING.sub(r"\g<1>utf-8", text, count=1).encode("utf-8"), "utf-8"
+
+
+def parse_feed(data: bytes, name: str, content_type: str = "", charset: str | None = None, *,
+               max_entries: int = MAX_ENTRIES, notes: list[str] | None = None) -> list[Entry]:
+    """The entries of an RSS/Atom document (the first `max_entries`); not a feed (or no entries and
+    broken XML) is an `InputError`. What is not read is said in `notes`: entries over the cap,
+    entries with neither a link nor text, a feed without entries."""
     import feedparser
 
+    data, charset = feed_bytes(data, charset)
+    ctype = (content_type or "application/xml") + (f"; charset={charset}" if charset else "")
     # A file-like object: feedparser would treat a str or bytes that names a path or URL as one to open.
-    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-type": content_type or "application/xml"})
+    parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-type": ctype})
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({str(problem).splitlines()[0][:80]})" if problem else ""
         raise InputError(f"{name}: not an RSS or Atom feed{detail}")
     feed_title = (parsed.feed.get("title") or "").strip() or None
+    notes = notes if notes is not None else []
+    if not parsed.entries:
+        notes.append(f"{name}: the feed has no entries")
+    if len(parsed.entries) > max_entries:
+        notes.append(f"{name}: {len(parsed.entries) - max_entries} of its {len(parsed.entries)} entries not read "
+                     f"(over the cap of {max_entries}; BRIEFING_MAX_ENTRIES sets another)")
     entries: list[Entry] = []
-    for raw in parsed.entries[:MAX_ENTRIES]:
+    empty = 0
+    for raw in parsed.entries[:max_entries]:
         link = (raw.get("link") or "").strip() or None
         if link and not is_url(link):
             link = None
@@ -278,10 +403,13 @@ def parse_feed(data: bytes, name: str, content_type: str = "") -> list[Entry]:
         contents = raw.get("content") or []
         body = max((c.get("value", "") for c in contents), key=len, default="") or raw.get("summary") or None
         if not guid and not body:
+            empty += 1
             continue
         entries.append(Entry(feed=name, feed_title=feed_title, guid=guid or f"{name}#{len(entries)}",
                              link=link, title=(raw.get("title") or "").strip() or None,
                              date=_entry_date(raw), content=body))
+    if empty:
+        notes.append(f"{name}: {count(empty, 'entry')} with neither a link nor text")
     return entries
 
 
@@ -311,14 +439,14 @@ def _full_text(html: str | None) -> str | None:
     return text
 
 
-def article_from_entry(entry: Entry, options: FetchOptions) -> Article:
+def article_from_entry(entry: Entry, options: FetchOptions, stop: threading.Event | None = None) -> Article:
     """The article an entry links to (main text of the page), or its own full-text content."""
     path = entry.link or entry.guid
     page_error: str | None = None
     article: Article | None = None
     if entry.link:
         try:
-            fetched = fetch(entry.link, options)
+            fetched = fetch(entry.link, options, stop)
             html = decode_page(fetched.data, fetched.charset, entry.link)
             article = article_from_html(html, entry.link, url=fetched.url)
         except BriefingError as exc:
@@ -331,6 +459,9 @@ def article_from_entry(entry: Entry, options: FetchOptions) -> Article:
         if not body.strip():
             raise InputError(page_error or f"{path}: feed entry has no article text")
         article = Article(path=path, text=body, byline=byline, url=entry.link)
+    garbled = misdecoded(f"{entry.title or ''}\n{article.text}")
+    if garbled:
+        raise InputError(f"{path}: {garbled}; not digested")
     article.guid = entry.guid
     article.title = entry.title or article.title
     article.date = entry.date or article.date
@@ -349,6 +480,7 @@ class _Opened:
     articles: list[Article] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what a feed had that is not read
 
 
 def _read_local(item: str, options: FetchOptions) -> bytes:
@@ -367,10 +499,10 @@ def _read_local(item: str, options: FetchOptions) -> bytes:
     return data
 
 
-def open_item(item: str, options: FetchOptions) -> _Opened:
+def open_item(item: str, options: FetchOptions, stop: threading.Event | None = None) -> _Opened:
     """Read one input (URL or local feed/OPML file) and say what it is by its content."""
     if is_url(item):
-        fetched = fetch(item, options)
+        fetched = fetch(item, options, stop)
         data, ctype, charset, where = fetched.data, fetched.content_type, fetched.charset, fetched.url
     else:
         data, ctype, charset, where = _read_local(item, options), "", None, None
@@ -378,10 +510,15 @@ def open_item(item: str, options: FetchOptions) -> _Opened:
     if kind == "opml":
         return _Opened(feeds=parse_opml(data, item))
     if kind == "feed":
-        return _Opened(entries=parse_feed(data, item, ctype))
+        notes: list[str] = []
+        entries = parse_feed(data, item, ctype, charset, max_entries=options.max_entries, notes=notes)
+        return _Opened(entries=entries, notes=notes)
     if where is None:
         raise InputError(f"{item}: not an RSS/Atom feed or OPML file")
     article = article_from_html(decode_page(data, charset, item), item, url=where)
+    garbled = misdecoded(f"{article.title or ''}\n{article.text}")
+    if garbled:
+        raise InputError(f"{item}: {garbled}")
     article.url = canonical_url(article.url or where)
     return _Opened(articles=[article])
 
@@ -389,15 +526,19 @@ def open_item(item: str, options: FetchOptions) -> _Opened:
 def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
                  skip: Callable[[str], bool] | None = None,
                  progress: Callable[[int, int], None] | None = None) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Articles from URLs, feed files/URLs and OPML lists, and one `(path, error)` per failure.
+    """Articles from URLs, feed files/URLs and OPML lists, and one `(path, error)` per failure and
+    per thing not read (entries over a feed's cap, entries without text, a feed without entries).
 
     `skip(guid)` is asked before an entry's page is fetched: entries it returns True for (already
     digested) are neither fetched nor returned. `progress(done, total)` is called as entries finish.
-    Results keep the order of `items` and of the entries in each feed.
+    Results keep the order of `items` and of the entries in each feed. With `options.budget`, what
+    is still pending when the run has taken that long is reported as skipped and the rest returned.
     """
     opts = options or FetchOptions.from_env()
     errors: list[tuple[str, str]] = []
     lock = threading.Lock()
+    until = time.monotonic() + opts.budget if opts.budget else None
+    stop = threading.Event()  # set when the budget is spent: fetches still running give up
 
     def guarded(name: str, job: Callable[[], Any]) -> Any:
         try:
@@ -410,11 +551,15 @@ def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
             errors.append((name, (message.splitlines() or [name])[0]))
         return None
 
-    items = list(dict.fromkeys(items))
-    with ThreadPoolExecutor(max_workers=opts.workers, thread_name_prefix="briefing-fetch") as pool:
-        opened: list[_Opened] = [o for o in pool.map(lambda i: guarded(i, lambda: open_item(i, opts)), items) if o]
+    pool = ThreadPoolExecutor(max_workers=opts.workers, thread_name_prefix="briefing-fetch")
+    try:
+        items = list(dict.fromkeys(items))
+        opened = [o for o in _within(pool, items, lambda i: guarded(i, lambda: open_item(i, opts, stop)), until, errors) if o]
         feeds = [u for o in opened for u in o.feeds if u not in items]
-        opened += [o for o in pool.map(lambda u: guarded(u, lambda: open_item(u, opts)), dict.fromkeys(feeds)) if o]
+        opened += [o for o in _within(pool, list(dict.fromkeys(feeds)),
+                                      lambda u: guarded(u, lambda: open_item(u, opts, stop)), until, errors) if o]
+        for o in opened:
+            errors.extend((note.split(": ", 1)[0], note) for note in o.notes)
         entries = list({e.guid: e for o in opened for e in o.entries}.values())  # a feed listed twice: once
         if skip:
             entries = [e for e in entries if not skip(e.guid)]
@@ -422,16 +567,36 @@ def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
 
         def one(entry: Entry) -> Article | None:
             nonlocal done
-            article = guarded(entry.link or entry.guid, lambda: article_from_entry(entry, opts))
+            article = guarded(entry.link or entry.guid, lambda: article_from_entry(entry, opts, stop))
             with lock:
                 done += 1
                 if progress:
                     progress(done, len(entries))
             return article
 
-        from_entries = list(pool.map(one, entries))
+        from_entries = _within(pool, entries, one, until, errors, name=lambda e: e.link or e.guid)
+    finally:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
     articles = [a for o in opened for a in o.articles] + [a for a in from_entries if a]
-    return articles, errors
+    return articles, list(dict.fromkeys(errors))  # a fetch cut short by the budget reports it once
+
+
+def _within(pool: ThreadPoolExecutor, items: list[Any], job: Callable[[Any], Any], until: float | None,
+            errors: list[tuple[str, str]], name: Callable[[Any], str] = str) -> list[Any]:
+    """`job` over `items` on the pool, results in order; with a deadline `until` (monotonic time),
+    the items not done by then give None and a line in `errors` each."""
+    futures = [pool.submit(job, item) for item in items]
+    results = []
+    for item, future in zip(items, futures, strict=True):
+        remaining = None if until is None else max(0.0, until - time.monotonic())
+        try:
+            results.append(future.result(timeout=remaining))
+        except FutureTimeout:
+            future.cancel()
+            errors.append((name(item), f"{name(item)}: not read within the run's budget (BRIEFING_RUN_BUDGET)"))
+            results.append(None)
+    return results
 
 
 def load_source(item: str) -> tuple[list[Article], list[tuple[str, str]]]:

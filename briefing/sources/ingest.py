@@ -39,14 +39,18 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     """Decode article bytes: BOMs first, then strict UTF-8, CP949, and charset-normalizer's guess.
 
     Korean text arrives as UTF-8 (with or without BOM), UTF-16 (with BOM) or CP949/EUC-KR. Anything
-    that decodes only to control characters or replacement noise is refused as binary.
+    that decodes only to control characters or replacement noise is refused as binary, and text that
+    decodes to mojibake (`misdecoded`) is refused rather than read. A few stray NUL bytes (under one
+    in a thousand) are dropped; more mean a binary file.
     """
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if data.count(b"\x00") * 1000 > len(data):
+            raise InputError(f"{name}: binary data (NUL bytes), not a text article")
+        data = data.replace(b"\x00", b"")  # a few stray NULs in a saved page: dropped, as browsers do
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="strict") if _valid(data[3:], "utf-8") else None
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16") if _valid(data, "utf-16") else None
-    elif b"\x00" in data:
-        raise InputError(f"{name}: binary data (NUL bytes), not a text article")
     elif _valid(data, "utf-8"):
         text = data.decode("utf-8")
     elif _valid(data, "cp949"):
@@ -56,7 +60,28 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         text = str(best) if best is not None else None
     if text is None or _looks_binary(text):
         raise InputError(f"{name}: not readable text (unknown encoding or binary data)")
+    garbled = misdecoded(text)
+    if garbled:
+        raise InputError(f"{name}: {garbled}")
     return text
+
+
+_LATIN1_LETTERS = re.compile(r"[\u00c0-\u00ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def misdecoded(text: str) -> str | None:
+    """Why `text` looks decoded with the wrong encoding, or None: Korean read as Latin-1 (`ÀÌ ´ëÅë·É`:
+    most letters accented Latin, almost no Hangul), or replacement characters where bytes did not
+    decode. French or German text, with a few accented letters among many plain ones, passes."""
+    letters = sum(ch.isalpha() for ch in text) or 1
+    replaced = text.count("\ufffd")
+    if replaced >= 3 and replaced > 0.01 * len(text):
+        return f"text looks mis-decoded ({replaced} replacement characters)"
+    latin = len(_LATIN1_LETTERS.findall(text))
+    if latin >= 20 and latin > 0.3 * letters and len(_HANGUL.findall(text)) < 0.1 * letters:
+        return "text looks mis-decoded (Korean read as Latin-1: mojibake)"
+    return None
 
 
 def _valid(data: bytes, encoding: str) -> bool:
