@@ -248,7 +248,7 @@ def run_all(files: dict[str, list[str]], work: Path, jobs: int) -> list[dict[str
 def normalized(message: str, rel: str) -> str:
     """A message with its own file name and URLs replaced, so that the same message counts once."""
     message = message.replace(rel, "FILE")
-    message = re.sub(r"https?://[^\s]*?(?=:\s|[\s;,)]|$)", "URL", message)
+    message = re.sub(r"https?://[^\s]*?(?=:\s|[\s;,)]|$)", "URL", message, flags=re.IGNORECASE)
     return re.sub(r"FILE#\d+", "FILE#N", message)
 
 
@@ -259,26 +259,29 @@ def code_span(text: str | None, width: int = 200) -> str:
     return f"`{text}`" if text else "—"
 
 
+def source_state() -> dict[str, Any]:
+    """Where the `briefing` package under test lives, its git commit and local changes, and when its
+    newest .py file was written (so that a run over code being edited says so)."""
+    where = subprocess.run([sys.executable, "-c", "import briefing; print(briefing.__file__)"], capture_output=True,
+                           text=True, check=False).stdout.strip()
+    if not where:
+        return {"text": "package not importable from this interpreter", "mtime": None}
+    pkg = Path(where).parent
+    mtime = max((p.stat().st_mtime for p in pkg.rglob("*.py")), default=None)
+    head = subprocess.run(["git", "-C", str(pkg), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                          check=False).stdout.strip()
+    if not head:
+        return {"text": f"package {pkg}", "mtime": mtime}
+    changed = subprocess.run(["git", "--no-optional-locks", "-C", str(pkg), "status", "--porcelain", "--", "."],
+                             capture_output=True, text=True, check=False).stdout.splitlines()
+    text = f"package {pkg}, commit `{head}`" + (f" + {len(changed)} changed files under it" if changed else "")
+    return {"text": text, "mtime": mtime}
+
+
 def section(title: str, items: list[str]) -> None:
     print(f"\n### {title}\n")
     for item in items or ["none"]:
         print(f"- {item}")
-
-
-def source_state() -> str:
-    """Where the `briefing` package under test lives, and its git commit and local changes."""
-    where = subprocess.run([sys.executable, "-c", "import briefing; print(briefing.__file__)"], capture_output=True,
-                           text=True, check=False).stdout.strip()
-    if not where:
-        return "package not importable from this interpreter"
-    pkg = Path(where).parent
-    head = subprocess.run(["git", "-C", str(pkg), "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                          check=False).stdout.strip()
-    if not head:
-        return f"package {pkg}"
-    changed = subprocess.run(["git", "--no-optional-locks", "-C", str(pkg), "status", "--porcelain", "--", "."],
-                             capture_output=True, text=True, check=False).stdout.splitlines()
-    return f"package {pkg}, commit `{head}`" + (f" + {len(changed)} changed files under it" if changed else "")
 
 
 def report(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
@@ -288,12 +291,15 @@ def report(rows: list[dict[str, Any]], meta: dict[str, Any]) -> None:
     print("# `briefing digest` over feedparser's test feeds\n")
     print(f"- date: {meta['date']}")
     print(f"- machine: nproc {meta['nproc']}, Python {meta['python']} ({meta['executable']}), "
-          f"{meta['briefing']} ({meta['source']}); load average {meta['load'][0]:.1f} → {meta['load'][1]:.1f}")
+          f"{meta['briefing']} ({meta['source'][0]['text']}); load average {meta['load'][0]:.1f} → {meta['load'][1]:.1f}")
     print(f"- feedparser: `{meta['commit'][:12]}` ({meta['git_dir']})")
     print(f"- command: `{' '.join(meta['command'])} digest FILE -f json -o -` from a temporary folder, stdin "
           f"/dev/null, timeout {TIMEOUT:.0f} s, BRIEFING_STATE in a temporary folder, {meta['jobs']} at a time")
     print("- files: " + ", ".join(f"{f} {len(files[f])}" for f in FOLDERS) + f" (total {total}"
           + (f"; `--limit {meta['limit']}`" if meta["limit"] else "") + ")")
+    if meta["source"][0] != meta["source"][1]:
+        print(f"- **warning: the package changed during the run** (now {meta['source'][1]['text']}): the results "
+              "mix two versions of the code; run again for a consistent picture")
     if secs:
         print(f"- wall time: {meta['wall']:.0f} s; per file median {statistics.median(secs):.2f} s, "
               f"max {max(secs):.2f} s")
@@ -360,11 +366,17 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2, help="briefing processes at once (default 2)")
     ap.add_argument("--out", type=Path, help="also write one JSON line per file here")
     args = ap.parse_args()
+    if args.limit is not None and args.limit < 1:
+        ap.error("--limit: at least 1")
+    if args.jobs < 1:
+        ap.error("--jobs: at least 1")
     if not (args.feedparser / "HEAD").is_file() and not (args.feedparser / ".git").exists():
         ap.error(f"--feedparser: {args.feedparser} is not a git directory")
     commit = git(args.feedparser, "rev-parse", "HEAD").decode().strip()
     version = subprocess.run([*briefing_command(), "--version"], capture_output=True, text=True, check=False)
+    date = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     load0 = os.getloadavg()[0]
+    source = source_state()
     with tempfile.TemporaryDirectory(prefix="bench-feeds-") as tmp:
         work = Path(tmp) / "tests"
         work.mkdir()
@@ -372,11 +384,11 @@ def main() -> int:
         started = time.perf_counter()
         rows = run_all(files, work, args.jobs)
         wall = time.perf_counter() - started
-    meta = {"date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), "nproc": len(os.sched_getaffinity(0)),
-            "python": platform.python_version(), "executable": sys.executable,
-            "briefing": version.stdout.strip() or "briefing (version unknown)", "source": source_state(), "commit": commit,
-            "git_dir": str(args.feedparser), "command": briefing_command(), "jobs": args.jobs, "limit": args.limit,
-            "files": files, "wall": wall, "load": (load0, os.getloadavg()[0])}
+    meta = {"date": date, "nproc": len(os.sched_getaffinity(0)), "python": platform.python_version(),
+            "executable": sys.executable, "briefing": version.stdout.strip() or "briefing (version unknown)",
+            "source": (source, source_state()), "commit": commit, "git_dir": str(args.feedparser),
+            "command": briefing_command(), "jobs": args.jobs, "limit": args.limit, "files": files, "wall": wall,
+            "load": (load0, os.getloadavg()[0])}
     report(rows, meta)
     if args.out:
         with args.out.open("w", encoding="utf-8") as fh:

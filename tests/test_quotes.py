@@ -384,6 +384,9 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "취업준비생 E씨(27)는 “못 구했다”고 했다. E씨는 “절반이 못 구했다”고 했다.",
         [("취업준비생 E씨", "못 구했다"), ("취업준비생 E씨", "절반이 못 구했다")], id="lettered-person-without-the-role"),
+    pytest.param(
+        "류민석은 이번 시즌 11경기에 나섰다. 선수 자신이 “최고였다”고 자평할 정도로 최상의 시나리오가 나왔다.",
+        [("류민석", "최고였다")], id="an-adnominal-verb-before-an-adverbial-is-no-speakers-clause"),
 ]
 
 

@@ -378,9 +378,16 @@ class _SpeakerFinder:
             end = nxt_quote
         mentions = self._between(span.end, end)
         i = bisect.bisect_left(self.word_starts, span.end)
+        modified = False  # the word before was an adnominal verb (`전제한`, `자평할`)
         while i < len(self.words) and self.words[i].start < end:
             w = self.words[i]
             i += 1
+            if modified and w.particle and w.particle not in SPEAKER_PARTICLES \
+                    and not any(m.start <= w.start < m.end for m in mentions):
+                # `“최고였다”고 자평할 정도로 … 시나리오가`: the verb modifies a noun that goes on as
+                # an adverbial, not the speaker (`“…”라고 전제한 차 감독은`)
+                return None
+            modified = w.verbal and w.modifier
             for m in mentions:
                 if m.start <= w.start < m.end or m.start == w.start:
                     if m.particle in TOPIC_PARTICLES \
