@@ -88,6 +88,24 @@ def test_the_root_after_a_long_comment_and_processing_instructions(tmp_path: Pat
     assert errors == [] and len(articles) == 1
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_the_root_is_found_without_a_byte_order_mark(encoding: str) -> None:
+    data = rss([item(1)], declaration=f'<?xml version="1.0" encoding="{encoding[:6]}"?>').encode(encoding)
+    assert sniff(data) == "feed"
+
+
+def test_a_namespaced_root_is_a_feed() -> None:
+    data = b'<?xml version="1.0"?><x:rss xmlns:x="http://backend.userland.com/rss2"><x:channel/></x:rss>'
+    assert sniff(data) == "feed"
+
+
+def test_an_entry_without_a_link_is_named_by_its_feed_and_id(tmp_path: Path) -> None:
+    feed = tmp_path / "short.xml"
+    feed.write_bytes(rss([{"title": "짧은 소식", "guid": "abc", "description": "한 줄 요약이다."}]).encode())
+    _, errors = load_sources([str(feed)], options=FAST)
+    assert errors == [(f"{feed}#abc", f"{feed}#abc: feed entry has no link and no full text")]
+
+
 def test_korean_read_as_latin1_is_reported_not_digested(tmp_path: Path) -> None:
     feed = tmp_path / "wrong-label.xml"  # CP949 bytes under a Latin-1 label: every syllable turns to `ÀÌ`
     feed.write_bytes(rss([item(1)], declaration='<?xml version="1.0" encoding="iso-8859-1"?>').encode("cp949"))

@@ -294,9 +294,12 @@ def _head_text(data: bytes) -> str:
     a feed uses)."""
     encoding, skip = _bom(data)
     head = data[skip:skip + SNIFF_BYTES]
-    if encoding is None and head[:2] in (b"<\x00", b"\x00<"):
-        encoding = "utf-16-le" if head[:1] == b"<" else "utf-16-be"
+    if encoding is None:  # no mark: the first `<` tells the width and the byte order (XML 1.0, appendix F)
+        encoding = _UNMARKED.get(head[:4]) or ({b"<\x00": "utf-16-le", b"\x00<": "utf-16-be"}.get(head[:2]))
     return head.decode(encoding or "latin-1", "ignore")
+
+
+_UNMARKED = {b"\x00\x00\x00<": "utf-32-be", b"<\x00\x00\x00": "utf-32-le"}
 
 
 def sniff(data: bytes, content_type: str = "") -> str:
@@ -304,10 +307,10 @@ def sniff(data: bytes, content_type: str = "") -> str:
     doctype): `feed`, `opml` or `html`."""
     head = _head_text(data)
     root = _ROOT.search(_PROLOG.sub(" ", head))
-    name = root.group(1).lower() if root else ""
+    name = root.group(1).lower().rsplit(":", 1)[-1] if root else ""  # `x:rss`, `rdf:RDF`: the local name
     if name == "opml":
         return "opml"
-    if name in ("rss", "feed", "rdf:rdf", "rdf"):
+    if name in ("rss", "feed", "rdf", "channel"):  # `channel`: Microsoft's CDF, which feedparser reads
         return "feed"
     if name in ("html", "head", "body"):
         return "html"
@@ -454,7 +457,7 @@ def article_from_entry(entry: Entry, options: FetchOptions, stop: threading.Even
     if article is None:
         text = _full_text(entry.content)
         if text is None:
-            raise InputError(page_error or f"{path}: feed entry has no link and no full text")
+            raise InputError(page_error or f"{_entry_name(entry)}: feed entry has no link and no full text")
         body, byline = strip_byline(strip_captions(text))
         if not body.strip():
             raise InputError(page_error or f"{path}: feed entry has no article text")
@@ -469,6 +472,13 @@ def article_from_entry(entry: Entry, options: FetchOptions, stop: threading.Even
     url = article.url or entry.link
     article.url = canonical_url(url) if url else None
     return article
+
+
+def _entry_name(entry: Entry) -> str:
+    """How messages name an entry: its link, else its feed and its id there (`feed.xml#abc`)."""
+    if entry.link:
+        return entry.link
+    return entry.guid if entry.guid.startswith(f"{entry.feed}#") else f"{entry.feed}#{entry.guid}"
 
 
 # --- loading ---------------------------------------------------------------------------------------
@@ -567,14 +577,14 @@ def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
 
         def one(entry: Entry) -> Article | None:
             nonlocal done
-            article = guarded(entry.link or entry.guid, lambda: article_from_entry(entry, opts, stop))
+            article = guarded(_entry_name(entry), lambda: article_from_entry(entry, opts, stop))
             with lock:
                 done += 1
                 if progress:
                     progress(done, len(entries))
             return article
 
-        from_entries = _within(pool, entries, one, until, errors, name=lambda e: e.link or e.guid)
+        from_entries = _within(pool, entries, one, until, errors, name=_entry_name)
     finally:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)

@@ -71,16 +71,17 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def misdecoded(text: str) -> str | None:
-    """Why `text` looks decoded with the wrong encoding, or None: Korean read as Latin-1 (`ÀÌ ´ëÅë·É`:
-    most letters accented Latin, almost no Hangul), or replacement characters where bytes did not
-    decode. French or German text, with a few accented letters among many plain ones, passes."""
+    """Why `text` looks decoded with the wrong encoding, or None: Korean (or any non-Latin script)
+    read as Latin-1 (`ÀÌ ´ëÅë·É`: most letters accented Latin, almost no Hangul), or replacement
+    characters where bytes did not decode. French or German text, with a few accented letters among
+    many plain ones, passes."""
     letters = sum(ch.isalpha() for ch in text) or 1
     replaced = text.count("\ufffd")
     if replaced >= 3 and replaced > 0.01 * len(text):
         return f"text looks mis-decoded ({replaced} replacement characters)"
     latin = len(_LATIN1_LETTERS.findall(text))
     if latin >= 20 and latin > 0.3 * letters and len(_HANGUL.findall(text)) < 0.1 * letters:
-        return "text looks mis-decoded (Korean read as Latin-1: mojibake)"
+        return "text looks mis-decoded (mostly accented Latin letters: mojibake)"
     return None
 
 
