@@ -129,6 +129,8 @@ COMPLETED = [
     pytest.param("국방부가 발표한 하늘 카리미 상병 구조에 관심이 쏠렸다.", "하늘 카리미", "카리미",
                  id="a-given-name-that-is-a-korean-word"),
     pytest.param("현지에서는 A.J. 프렐러 단장의 거취가 관심이다.", "A.J. 프렐러", "프렐러", id="initials"),
+    pytest.param("김민재는 함께 후보에 오른 미토마 가오루(일본·브라이턴)와 메흐디 타레미(이란)를 제쳤다.", "미토마 가오루",
+                 "가오루", id="a-japanese-name-shaped-like-a-korean-one"),
 ]
 
 

@@ -322,13 +322,13 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
         longest = ""
         for m in cast.mentions:
             if m.key == key and m.kind == "person" and not m.proposed:
-                longest = max(longest, _longer_name(m, person.name, sentences, per_sentence, model), key=len)
+                longest = max(longest, _longer_name(m, person.name, sentences, per_sentence, model, cast), key=len)
         if longest:
             _rename(cast, key, longest)
 
 
 def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
-                 model: EntityModel) -> str:
+                 model: EntityModel, cast: Cast) -> str:
     """The whole name the model reads ending with the mention's `name`, or ""."""
     sentence, words = sentences[m.sentence], per_sentence[m.sentence]
     at = next((i for i, w in enumerate(words) if m.start <= w.start < m.end and w.base.startswith(name)), None)
@@ -341,8 +341,8 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
         first -= 1
     if first == at or gazetteer().get(words[first].base) in ("ORG", "LOC"):
         return ""
-    if name_shaped(name) and not any(looks_transliterated(w.base) for w in words[first:at]):
-        return ""  # `새길 오진석`: before a Korean name's shape, only a transliterated given name (`알렉 마노아`)
+    if first > 0 and (words[first - 1].base in ORG_KIND_NOUNS or _in_a_body_name(words[first:at + 1], words, cast)):
+        return ""  # `법무법인 새길 오진석`: a body's name before the person's, not a given name
     start = words[max(0, first - 1)].start - sentence.start
     end = words[at].start + len(name) - sentence.start
     tagging = model.tag(sentence, start, min(len(sentence.text), words[at].end - sentence.start))
