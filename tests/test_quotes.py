@@ -387,6 +387,11 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "류민석은 이번 시즌 11경기에 나섰다. 선수 자신이 “최고였다”고 자평할 정도로 최상의 시나리오가 나왔다.",
         [("류민석", "최고였다")], id="an-adnominal-verb-before-an-adverbial-is-no-speakers-clause"),
+    pytest.param(
+        "아시아축구연맹은 “김민재는 이례적인 시즌을 보냈다”라며 수상 이유를 설명했다. 지난 시즌 김민재가 나폴리에서 활약했다. "
+        "그들은 “김민재의 주가는 이적 뒤 크게 올랐다”라고 밝혔다.",
+        [("아시아축구연맹", "김민재는 이례적인 시즌을 보냈다"), ("아시아축구연맹", "김민재의 주가는 이적 뒤 크게 올랐다")],
+        id="they-is-the-body-that-spoke-last"),
 ]
 
 

@@ -173,6 +173,8 @@ _WHOSE_WORDS = re.compile(r"\s*(?:게|것이|것은|건)\s+[^\n.“”\"]{1,40}?
 _STANCE = re.compile(r"(?:" + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이었다|을|를|이)(?:\s|[.,]|$)")
 
 
+#: A plural pronoun as the subject or topic of the clause before a quote (`그들은 “…”`).
+_PLURAL_PRONOUN = re.compile(r"(?:^|(?<=[\s“\"]))(?:그들|이들)(?:은|이|도)\s")
 _STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
 
 
@@ -200,6 +202,10 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         pronoun: Mention | None = None
         if key is None:
             key, pronoun = finder.before(clause_start, span.start)
+        if key is None and pronoun is None and last_key is not None and cast.people[last_key].kind in ("org", "anonymous") \
+                and _PLURAL_PRONOUN.search(text, clause_start, span.start):
+            # `연맹은 “…”라며 … 설명했다. 그들은 “…”`: `they` is the body that spoke last, not a person named since
+            key = last_key
         if key is None and pronoun is None and last_sentence == idx and finder.answers(last_end, span.start):
             # `김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: A was someone else's words,
             # embedded in the clause; B is the answer of the sentence's topic
