@@ -217,8 +217,11 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             last_key, last_end = None, span.end
             continue
         if pronoun is not None:
-            # `그는 “…”`: the person last made the topic, else the previous speaker
-            key = finder.newer_person(last_end, pronoun.start)
+            # `그는 “…”`: the person last made the topic (`염경엽 감독은 … 고우석이 … 설명했다. 그는`: the
+            # topic, not a subject inside its clause), else the previous speaker
+            key = finder.newer_person(last_end, pronoun.start, topics_only=True)
+            if key is None:
+                key = finder.newer_person(last_end, pronoun.start)
             if key is None and last_key is not None and (
                     cast.people[last_key].kind == "person" or _individual(cast, last_key)):
                 key = last_key
@@ -416,14 +419,16 @@ class _SpeakerFinder:
             return False
         return not self.text[span.end:next_start].strip(" \t\n.!?…,")
 
-    def newer_person(self, after: int, before: int) -> int | None:
+    def newer_person(self, after: int, before: int, *, topics_only: bool = False) -> int | None:
         """A person who became the topic or subject between the previous quote and this one
-        (`조 감독은 … . “…”`, `하이든 대통령도 … 언급했다. “…”`)."""
+        (`조 감독은 … . “…”`, `하이든 대통령도 … 언급했다. “…”`); with `topics_only`, the topic alone
+        (`은`, `는`)."""
         lo = bisect.bisect_right(self.starts, after)
         hi = bisect.bisect_left(self.starts, before, lo)
+        particles = TOPIC_PARTICLES if topics_only else NEW_TOPIC_PARTICLES
         for m in reversed(self.mentions[lo:hi]):
             if (m.kind == "person" or (m.kind == "anonymous" and _individual(self.cast, m.key))) \
-                    and m.particle in NEW_TOPIC_PARTICLES and m.start > after and not m.proposed:
+                    and m.particle in particles and m.start > after and not m.proposed:
                 return m.key
         return None
 
