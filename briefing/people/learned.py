@@ -268,7 +268,7 @@ def _a_body(word: Word, cast: Cast) -> bool:
 
 
 def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:
-    """`NC 3루수 서호철의`, `대타 김민혁에게`: a word right before the name that the model reads as a
+    """`좌익수 에반 카터가`, `텍사스 우익수 아돌리스 가르시아를`: a word right before the name that the model reads as a
     title is the person's title, and a body right before that title their organisation."""
     first = next(i for i, w in enumerate(words) if w is span[0])
     if first == 0 or words[first - 1].boundary:
