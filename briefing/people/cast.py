@@ -155,6 +155,20 @@ def add_mention(cast: Cast, key: int, words: list[Word], kind: MentionKind = "pe
     cast.mentions.append(Mention(key, words[0].start, words[-1].end, words[-1].particle, words[-1].sentence, kind))
 
 
+def merge_person(cast: Cast, short: int, long: int) -> None:
+    """Fold the person `short` into `long` (another form of the same name): the title, organisation
+    and first place `long` lacks, and every mention; `short` is `merged`, never shown."""
+    kept, gone = cast.people[long], cast.people[short]
+    kept.title = kept.title or gone.title
+    kept.organization = kept.organization or gone.organization
+    kept.first_offset = min(kept.first_offset, gone.first_offset)
+    for m in cast.mentions:
+        if m.key == short:
+            m.key = long
+    gone.kind = "merged"
+    cast.changed()
+
+
 def find_descriptor(cast: Cast, name: str, kind: DescriptorKind, offset: int) -> int:
     for i, p in enumerate(cast.people):
         if p.name == name and p.kind == kind:

@@ -28,7 +28,7 @@ from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_KIND_NOUNS, ORG_SUFFIXES, OR
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
-from .cast import Cast, Mention, Post, add_mention, find_person
+from .cast import Cast, Mention, Post, add_mention, find_person, merge_person
 from .introductions import org_in_paren
 from .names import (
     NAME_CHARS,
@@ -144,6 +144,11 @@ def _noun_word(word: Word) -> bool:
 _NOUN_TAGS = frozenset({"NNP", "NNG"})
 
 
+def _position(words: list[Word], word: Word) -> int:
+    """Where `word` stands in its sentence's `words` (`Word.index` counts the article's words)."""
+    return word.index - words[0].index
+
+
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
     """The words the span covers, if it covers whole names (`코디 벨린저` of `코디 벨린저(컵스)와`)."""
     inside = [w for w in words if w.start < end and w.end > start]
@@ -208,7 +213,7 @@ def _body_shaped(base: str) -> bool:
 def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast) -> bool:
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
     `토트넘 홋스퍼의 공격수`: it is the body a post belongs to."""
-    first = next(i for i, w in enumerate(words) if w is span[0])
+    first = _position(words, span[0])
     last = first + len(span) - 1
     if first > 0:
         before = words[first - 1]
@@ -259,7 +264,7 @@ def _body_before(words: list[Word], i: int, cast: Cast) -> str | None:
 
 def _body_only(span: list[Word], words: list[Word], cast: Cast) -> Post | None:
     """A body before the name and no title: `Post` with an empty title."""
-    body = _body_before(words, next(i for i, w in enumerate(words) if w is span[0]), cast)
+    body = _body_before(words, _position(words, span[0]), cast)
     return Post("", body) if body else None
 
 
@@ -270,7 +275,7 @@ def _a_body(word: Word, cast: Cast) -> bool:
 def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:
     """`좌익수 에반 카터가`, `텍사스 우익수 아돌리스 가르시아를`: a word right before the name that the model reads as a
     title is the person's title, and a body right before that title their organisation."""
-    first = next(i for i, w in enumerate(words) if w is span[0])
+    first = _position(words, span[0])
     if first == 0 or words[first - 1].boundary:
         return None
     word = words[first - 1]
@@ -365,18 +370,11 @@ def _name_part(word: Word) -> bool:
 
 def _rename(cast: Cast, key: int, name: str) -> None:
     other = find_person(cast, name)
-    person = cast.people[key]
     if other is not None and other != key:
-        target = cast.people[other]
-        target.title = target.title or person.title
-        target.organization = target.organization or person.organization
-        target.first_offset = min(target.first_offset, person.first_offset)
-        for m in cast.mentions:
-            if m.key == key:
-                m.key = other
-        person.kind = "merged"
-    else:
-        person.name = name
-        if person.organization and person.organization in name:
-            person.organization = None  # `A.J. 프렐러`: the initials were taken for a body
+        merge_person(cast, key, other)
+        return
+    person = cast.people[key]
+    person.name = name
+    if person.organization and person.organization in name:
+        person.organization = None  # `A.J. 프렐러`: the initials were taken for a body
     cast.changed()

@@ -40,7 +40,7 @@ from ..lexicon.people import FOREIGN_GIVEN_NAMES, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
 from .bodies import inherit_organisations, scan_speakers_without_names
-from .cast import Cast, Mention, add_mention, find_person
+from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
 from .learned import complete_names, find_model_names
 from .names import (
@@ -291,14 +291,7 @@ def _merge_name_variants(cast: Cast, context: Context) -> None:
             if k == i or long.kind != "person" or len(long.name) <= len(short.name):
                 continue
             if long.name.endswith(" " + short.name):
-                long.title = long.title or short.title
-                long.organization = long.organization or short.organization
-                long.first_offset = min(long.first_offset, short.first_offset)
-                for m in cast.mentions:
-                    if m.key == i:
-                        m.key = k
-                short.kind = "merged"
-                cast.changed()
+                merge_person(cast, i, k)
                 break
 
 
