@@ -20,6 +20,8 @@ BODY = "이재명 대통령은 “경제를 살리겠다”고 말했다.\n최�
         ("utf-8", b"\xef\xbb\xbf"),  # UTF-8 with BOM
         ("utf-16-le", b"\xff\xfe"),  # UTF-16 with BOM
         ("utf-16-be", b"\xfe\xff"),
+        ("utf-32-le", b"\xff\xfe\x00\x00"),  # UTF-32 with BOM (the same marks as the feed reader's)
+        ("utf-32-be", b"\x00\x00\xfe\xff"),
         ("cp949", b""),
         ("euc-kr", b""),
     ],

@@ -44,7 +44,7 @@ from ..text.bylines import strip_byline
 from ..version import __version__
 from ..wording import count
 from .html import article_from_html, strip_captions, text_from_fragment
-from .ingest import decode_bytes, max_input_bytes, misdecoded
+from .ingest import bom, decode_bytes, max_input_bytes, misdecoded
 
 PROJECT_URL = "https://github.com/briefing-ko/briefing"
 USER_AGENT = f"briefing/{__version__} (+{PROJECT_URL})"
@@ -270,9 +270,6 @@ def decode_page(data: bytes, charset: str | None, name: str) -> str:
     return decode_bytes(data, name)
 
 
-#: Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
-         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 #: What comes before a document's root element: comments, processing instructions, a doctype.
 _PROLOG = re.compile(r"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)")
@@ -280,19 +277,11 @@ _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)")
 SNIFF_BYTES = 256 * 1024
 
 
-def _bom(data: bytes) -> tuple[str | None, int]:
-    """The encoding a byte-order mark at the start names, and the mark's length."""
-    for mark, encoding in _BOMS:
-        if data.startswith(mark):
-            return encoding, len(mark)
-    return None, 0
-
-
 def _head_text(data: bytes) -> str:
     """The start of a document as text, enough to find its root element: by its byte-order mark,
     as UTF-16 when it starts `<` `\\0`, else byte for byte (markup is ASCII in every other encoding
     a feed uses)."""
-    encoding, skip = _bom(data)
+    encoding, skip = bom(data)
     head = data[skip:skip + SNIFF_BYTES]
     if encoding is None:  # no mark: the first `<` tells the width and the byte order (XML 1.0, appendix F)
         encoding = _UNMARKED.get(head[:4]) or ({b"<\x00": "utf-16-le", b"\x00<": "utf-16-be"}.get(head[:2]))
@@ -359,16 +348,16 @@ def feed_bytes(data: bytes, charset: str | None = None) -> tuple[bytes, str | No
     (`euc-kr`, `ks_c_5601-1987`), which is read as CP949, its superset, since real Korean feeds hold
     syllables EUC-KR lacks; a charset given only in the HTTP header, which wins over the document's
     own (RFC 7303). Anything else goes through as it came."""
-    bom, skip = _bom(data)
+    marked, skip = bom(data)
     declared = None
-    if bom is None:
+    if marked is None:
         found = _XML_ENCODING.match(data[:512].decode("latin-1"))
         declared = found.group(2).lower() if found else None
     label = _charset_alias(charset) or _charset_alias(declared)
-    if bom is None and not (label == "cp949" or (charset and _charset_alias(charset) != _charset_alias(declared))):
+    if marked is None and not (label == "cp949" or (charset and _charset_alias(charset) != _charset_alias(declared))):
         return data, charset
     try:
-        text = data[skip:].decode(bom or label or "utf-8")
+        text = data[skip:].decode(marked or label or "utf-8")
     except (UnicodeDecodeError, LookupError):
         return data, charset
     return _XML_ENCODING.sub(r"\g<1>utf-8", text, count=1).encode("utf-8"), "utf-8"

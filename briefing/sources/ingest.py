@@ -35,22 +35,34 @@ def max_input_bytes() -> int:
 
 # --- encodings -------------------------------------------------------------------------------
 
+#: Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def bom(data: bytes) -> tuple[str | None, int]:
+    """The encoding a byte-order mark at the start of `data` names, and the mark's length."""
+    for mark, encoding in _BOMS:
+        if data.startswith(mark):
+            return encoding, len(mark)
+    return None, 0
+
+
 def decode_bytes(data: bytes, name: str = "input") -> str:
     """Decode article bytes: BOMs first, then strict UTF-8, CP949, and charset-normalizer's guess.
 
-    Korean text arrives as UTF-8 (with or without BOM), UTF-16 (with BOM) or CP949/EUC-KR. Anything
+    Korean text arrives as UTF-8 (with or without BOM), UTF-16 or UTF-32 (with BOM) or CP949/EUC-KR. Anything
     that decodes only to control characters or replacement noise is refused as binary, and text that
     decodes to mojibake (`misdecoded`) is refused rather than read. A few stray NUL bytes (under one
     in a thousand) are dropped; more mean a binary file.
     """
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    marked, skip = bom(data)
+    if b"\x00" in data and marked in (None, "utf-8"):
         if data.count(b"\x00") * 1000 > len(data):
             raise InputError(f"{name}: binary data (NUL bytes), not a text article")
         data = data.replace(b"\x00", b"")  # a few stray NULs in a saved page: dropped, as browsers do
-    if data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="strict") if _valid(data[3:], "utf-8") else None
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16") if _valid(data, "utf-16") else None
+    if marked:
+        text = data[skip:].decode(marked) if _valid(data[skip:], marked) else None
     elif _valid(data, "utf-8"):
         text = data.decode("utf-8")
     elif _valid(data, "cp949"):
