@@ -329,6 +329,25 @@ INTRODUCTIONS = [
                  id="nuclear-safety-commission-abbreviation"),
     pytest.param("드론 공연 업체 픽셀윙스 제갈하늘 대표가 말했다.", "제갈하늘", "대표", "픽셀윙스",
                  id="two-syllable-surname-after-a-transliterated-company"),
+    # middle dots other than `·` between the age and the club
+    pytest.param("이다솜(27‧한빛토지신탁)이 공동 선두다.", "이다솜", None, "한빛토지신탁", id="age-and-club-after-u2027"),
+    pytest.param("나래(22ㆍ한빛건설)는 2위다.", "나래", None, "한빛건설", id="age-and-club-after-hangul-araea"),
+    pytest.param("회사원 윤채원(여·42) 씨도 마찬가지다.", "윤채원", None, None, id="a-sex-marker-is-no-body"),
+    # a public corporation (`공사`) is a body, not the title `공사`
+    pytest.param("김태민 한빛도로공사 사장은 요금을 동결했다.", "김태민", "사장", "한빛도로공사", id="a-public-corporation"),
+    pytest.param("권태오 감독이 지휘하는 한빛도로공사는 4연패로 시작했다.", "권태오", "감독", "한빛도로공사",
+                 id="the-public-corporation-a-coach-leads"),
+    # the body a clause before the name says the person leads
+    pytest.param("한빛여자축구 국가대표팀을 이끌고 있는 조은솔 감독도 후보에 올랐다.", "조은솔", "감독",
+                 "한빛여자축구 국가대표팀", id="the-team-led-before-the-name"),
+    pytest.param("한빛건설을 이끄는 마르코 비안키 감독은 기뻐했다.", "마르코 비안키", "감독", "한빛건설",
+                 id="the-body-led-before-a-foreign-name"),
+    pytest.param("통합우승을 이끄는 김원호 감독은 기뻐했다.", "김원호", "감독", None, id="a-title-won-is-no-body"),
+    pytest.param("북극항로 전담팀을 이끄는 국정훈 차관은 회의를 열었다.", "국정훈", "차관", None,
+                 id="a-task-force-led-is-no-body"),
+    # a team's members take its name without the word for a club (`한빛 구단은`)
+    pytest.param("한빛 구단은 재계약을 발표했다. 한빛 구단은 “함께 간다”고 밝혔다. 투수 홍건우는 잔류한다.", "홍건우",
+                 "투수", "한빛", id="a-club-word-after-the-teams-name"),
 ]
 
 
@@ -494,6 +513,7 @@ def test_looks_transliterated(word: str, expected: bool) -> None:
     ("대표", (None, "대표")), ("경제성장수석", (None, "경제성장수석")), ("한국만화가협회장", ("한국만화가협회", "회장")),
     ("서울시장", ("서울시", "시장")), ("정관장", None), ("기자", None), ("이사장", (None, "이사장")),
     ("한빛기후연구원장", ("한빛기후연구원", "원장")), ("강남구청장", ("강남구", "구청장")),
+    ("공사", (None, "공사")), ("한국도로공사", None), ("서울교통공사", None),
 ])
 def test_split_title(word: str, expected) -> None:
     assert split_title(word) == expected

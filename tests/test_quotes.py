@@ -323,6 +323,9 @@ ATTRIBUTION_CASES = [
         "마인츠 구단은 “환영한다”고 밝혔다. 울산 구단은 “축하한다”고 했다.",
         [("마인츠 구단", "환영한다"), ("울산 구단", "축하한다")], id="a-named-club-is-no-anaphor"),
     pytest.param(
+        "한빛 레인저스는 우익수 아돌리스 가르시아를 로스터에서 제외했다. 가르시아는 “아쉽다”고 말했다.",
+        [("아돌리스 가르시아", "아쉽다")], id="a-surname-read-as-a-body-is-the-person-named-before"),
+    pytest.param(
         "농식품부는 \"다음 달부터 가격이 안정될 것\"으로 내다봤다.",
         [("농식품부", "다음 달부터 가격이 안정될 것")], id="forecast-quoted-with-으로-내다봤다"),
     pytest.param(

@@ -62,6 +62,8 @@ AFTER_NAME_NOUNS: frozenset[str] = frozenset(
 #: never a body. `PSEUDONYM_NOTES` mark a name made up for someone the article keeps anonymous.
 NAME_NOTES: frozenset[str] = frozenset(["본명", "한국명", "영문명", "가명", "예명", "필명", "별명", "아명", "법명", "세례명"])
 PSEUDONYM_NOTES: frozenset[str] = frozenset(["가명"])
+#: A person's sex, written beside the age in a parenthesis (`김지우(여·22)씨`): no body.
+SEX_MARKERS: frozenset[str] = frozenset(["여", "남", "여성", "남성", "女", "男"])
 
 #: Honorifics that follow a bare name (`홍길동 씨`); they are not titles.
 HONORIFICS: tuple[str, ...] = ("씨", "군", "양", "옹", "님")

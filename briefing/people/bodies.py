@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from ..lexicon.bodies import (
     ANAPHORIC_ORGS,
     BODY_KIND_NOUNS,
+    CLUB_WORDS,
     COURT_SUFFIXES,
     GENERIC_BODIES,
     JUDGE_TITLES,
     KNOWN_BODY_NAMES,
     LEADS_ORG,
+    LED_TEAM_ENDINGS,
     LOCAL_GOVERNMENT_ANAPHORS,
     LOCAL_HEADS,
     NAMED_GENERIC_BODIES,
@@ -616,9 +618,15 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             person.organization = found
         elif _may_inherit(person, key, cast):
             if key in cast.aged:  # only the body that is the topic of the sentence that introduces them
-                person.organization = _topic_body(own[:1], org_topics, cast, before=0)
+                person.organization = _team_name(_topic_body(own[:1], org_topics, cast, before=0))
             else:
-                person.organization = _topic_body(own, org_topics, cast) or dominant
+                person.organization = _team_name(_topic_body(own, org_topics, cast) or dominant)
+
+
+def _team_name(body: str | None) -> str | None:
+    """A member's team without the word for a club the story wrote after it (`두산 구단은`: 두산)."""
+    words = (body or "").split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in CLUB_WORDS else body
 
 
 def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
@@ -745,6 +753,44 @@ def _led_organisation(seat: _Seat) -> str | None:
     return None
 
 
+def _body_led_before(seat: _Seat) -> str | None:
+    """`흥국생명을 이끄는 마르첼로 아본단자 감독`, `… 국가대표팀을 이끌고 있는 김은정 감독`: the body
+    the clause right before the person's first mention says they lead; not a task force."""
+    words, i = seat.cast.words, seat.i
+    verb = _lead_verb_before(words, i)
+    if verb is None or verb < 1:
+        return None
+    obj = words[verb - 1]
+    sentence = seat.own[0].sentence
+    if obj.particle not in ("을", "를") or obj.sentence != sentence \
+            or not (is_org_word(obj) or obj.base.endswith(LED_TEAM_ENDINGS)) or obj.base.endswith(TASK_GROUPS):
+        return None
+    first = verb - 1
+    while first > 0 and verb - first < 5 and _name_part_of_body(words[first - 1], sentence):
+        first -= 1
+    body = " ".join(w.base for w in words[first:verb])
+    return seat.cast.aliases.get(body, body)
+
+
+def _lead_verb_before(words: list[Word], i: int) -> int | None:
+    """The index of the first word of a lead verb (`LEADS_ORG`) that ends at word `i`, or None."""
+    if i < 0 or words[i].boundary and not words[i].modifier:
+        return None
+    for phrase in LEADS_ORG:
+        parts = phrase.split()
+        first = i - len(parts) + 1
+        if first >= 0 and [w.text for w in words[first:i + 1]] == parts:
+            return first
+    return None
+
+
+def _name_part_of_body(word: Word, sentence: int) -> bool:
+    """A word of a body's name before its last word (`대한민국 여자 U-17 축구 국가대표팀`): no
+    particle or verb form, in the same sentence, not a time word or a determiner."""
+    return word.sentence == sentence and not word.boundary and not word.paren \
+        and word.base not in TIME_WORDS and word.base not in DETERMINERS and word.base not in TITLE_MODIFIERS
+
+
 def _body_of_local_head(seat: _Seat) -> str | None:
     """`윤창식 군수` in a story about 가온군: the county named last before them (only when the story
     names one such body before them: two cities leave it open)."""
@@ -787,6 +833,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _company_pointed_at,
     _body_before_genitive,
     _led_organisation,
+    _body_led_before,
     _body_of_local_head,
     _court_of_judge,
     _body_of_staff_post,

@@ -38,6 +38,7 @@ from ..lexicon.people import (
     HONORIFICS,
     NAME_NOTES,
     PSEUDONYM_NOTES,
+    SEX_MARKERS,
     STAGE_NAME_ROLES,
     SURNAMES_1,
     SURNAMES_2,
@@ -1080,6 +1081,8 @@ def read_paren(inner: str) -> Paren:
             info.stat = True  # `(24·세계 랭킹 31위)`: a ranking, so the word before is a player
         elif tokens[0] in NAME_NOTES:
             info.note = info.note or tokens[0]
+        elif part in SEX_MARKERS:
+            continue
         elif split_title(tokens[-1]) == (None, tokens[-1]) and info.title is None:
             lead = 0
             while lead < len(tokens) - 1 and tokens[lead] in TITLE_MODIFIERS:

@@ -153,8 +153,16 @@ def honorific_after_paren(word: Word) -> str:
     return next((h for h in HONORIFICS if rest.startswith(h) and word.base.endswith(h)), "")
 
 
+#: The middle dots outlets type between a name's age and club (`이예원(20‧KB금융그룹)`, `ㆍ`, `・`, `∙`),
+#: each read as the one `·` the readers of words and parentheses split at; one character for one, so
+#: offsets hold.
+_MIDDLE_DOTS = str.maketrans("\u2027\u318d\u30fb\u2219\u22c5\uff65", "······")
+
+
 def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with every (start, end) span (the quotations, marks included) blanked out."""
+    """`text` with every (start, end) span (the quotations, marks included) blanked out, and its
+    middle dots written one way (`_MIDDLE_DOTS`)."""
+    text = text.translate(_MIDDLE_DOTS)
     if not spans:
         return text
     parts: list[str] = []
@@ -545,8 +553,9 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
 
 #: A school's short name (`한결고`, `새솔여중`) or a constituency (`누리시을`), never a person's.
 _SCHOOL_OR_SEAT = re.compile(r"(?:[가-힣](?:고|여고|여중|초)|[시군구](?:갑|을|병|정))$")
-#: Titles that, written onto a longer word, end a body's name instead (`국가기상센터`).
-_BODY_TITLES = frozenset(["센터"])
+#: Positions whose word, fused after a name, is a kind of body: `국가기상센터`; `한국도로공사`,
+#: `서울교통공사` (a public corporation; `공사` alone is a diplomat's rank).
+_BODY_TITLES = frozenset(["센터", "공사"])
 #: Words that are never part of a name even when Kiwi calls them proper nouns.
 NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 

@@ -424,6 +424,23 @@ def _complete_names(cast: Cast, context: Context) -> None:
     complete_names(cast, context.sentences, context.per_sentence)
 
 
+def _people_read_as_bodies(cast: Cast, context: Context) -> None:
+    """`에릭 페디`, then `페디는`: a subject the speaker scan took for a body is the person the article
+    names so (by the whole name, or the last word of a longer one) before, when exactly one person fits."""
+    people = [(k, p.name.split()) for k, p in enumerate(cast.people) if p.kind == "person"]
+    for key, body in enumerate(cast.people):
+        if body.kind != "org" or body.name in cast.aliases.values():
+            continue
+        fits = [k for k, parts in people if cast.people[k].first_offset < body.first_offset
+                and (body.name == " ".join(parts) or (len(parts) > 1 and body.name == parts[-1]))]
+        if len(fits) != 1:
+            continue
+        for m in cast.mentions:
+            if m.key == key:
+                m.kind = "person"
+        merge_person(cast, key, fits[0])
+
+
 def _inherit_organisations(cast: Cast, context: Context) -> None:
     """`아본단자 감독이 이끄는 흥국생명`, `KT는 곧바로 손동현을 투입해`: members named without a body
     belong to the one the story is about (`bodies.inherit_organisations`)."""
@@ -468,6 +485,7 @@ PASSES: tuple[Pass, ...] = (
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
+    _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out
     _order_mentions,  # mentions in the order of the text
