@@ -282,7 +282,7 @@ INTRODUCTIONS = [
                  id="party-after-the-name-wins-over-a-committee-before-소속"),
     pytest.param("누리중공업은 LNG선 4척을 수주했다. 이 회사의 김철수 전무는 말했다.", "김철수", "전무", "누리중공업",
                  id="이-회사의-is-the-company-named-before"),
-    pytest.param("회사원 윤다솜(38)씨는 “몰랐다”고 말했다.", "윤다솜", None, None,
+    pytest.param("회사원 윤다솜(38)씨는 “몰랐다”고 말했다.", "윤다솜", "회사원", None,
                  id="rarer-name-syllables-with-age-and-씨"),
     # round 15 of the fresh articles
     pytest.param("[서울경제] 빈성호 한결그룹 회장이 투자를 늘리겠다고 밝혔다.", "빈성호", "회장", "한결그룹",
@@ -332,7 +332,7 @@ INTRODUCTIONS = [
     # middle dots other than `·` between the age and the club
     pytest.param("이다솜(27‧한빛토지신탁)이 공동 선두다.", "이다솜", None, "한빛토지신탁", id="age-and-club-after-u2027"),
     pytest.param("나래(22ㆍ한빛건설)는 2위다.", "나래", None, "한빛건설", id="age-and-club-after-hangul-araea"),
-    pytest.param("회사원 윤채원(여·42) 씨도 마찬가지다.", "윤채원", None, None, id="a-sex-marker-is-no-body"),
+    pytest.param("회사원 윤채원(여·42) 씨도 마찬가지다.", "윤채원", "회사원", None, id="a-sex-marker-is-no-body"),
     # a public corporation (`공사`) is a body, not the title `공사`
     pytest.param("김태민 한빛도로공사 사장은 요금을 동결했다.", "김태민", "사장", "한빛도로공사", id="a-public-corporation"),
     pytest.param("권태오 감독이 지휘하는 한빛도로공사는 4연패로 시작했다.", "권태오", "감독", "한빛도로공사",
@@ -345,6 +345,13 @@ INTRODUCTIONS = [
     pytest.param("통합우승을 이끄는 김원호 감독은 기뻐했다.", "김원호", "감독", None, id="a-title-won-is-no-body"),
     pytest.param("북극항로 전담팀을 이끄는 국정훈 차관은 회의를 열었다.", "국정훈", "차관", None,
                  id="a-task-force-led-is-no-body"),
+    # a title no table lists, read by the entity model or its gazetteer, right before a bare name
+    pytest.param("대주자 정준영이 홈을 밟았다.", "정준영", "대주자", None, id="a-position-the-model-reads"),
+    pytest.param("한빛 2루수 박민우가 공을 놓쳤다.", "박민우", "2루수", None, id="a-numbered-position"),
+    pytest.param("회사원 최연우(42)는 웃었다.", "최연우", "회사원", None, id="an-occupation-from-the-gazetteer"),
+    pytest.param("함께 기소된 전 재무담당 임원 반수형(58)씨는 집행유예를 받았다.", "반수형", "임원", None,
+                 id="the-words-before-a-read-title-are-no-body"),
+    pytest.param("홍창기를 볼넷으로 내보냈다.", "홍창기", None, None, id="no-title-before-a-bare-name"),
     # a team's members take its name without the word for a club (`한빛 구단은`)
     pytest.param("한빛 구단은 재계약을 발표했다. 한빛 구단은 “함께 간다”고 밝혔다. 투수 홍건우는 잔류한다.", "홍건우",
                  "투수", "한빛", id="a-club-word-after-the-teams-name"),

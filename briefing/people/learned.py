@@ -280,7 +280,7 @@ def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: 
         return None
     word = words[first - 1]
     at = (word.start - offset, word.start - offset + len(word.base))
-    if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL")
+    if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL") and gazetteer().get(word.base) != "TTL"
                                                     and split_title(word.base) != (None, word.base)):
         return None
     org = None
@@ -378,3 +378,28 @@ def _rename(cast: Cast, key: int, name: str) -> None:
     if person.organization and person.organization in name:
         person.organization = None  # `A.J. 프렐러`: the initials were taken for a body
     cast.changed()
+
+
+def read_posts(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`NC 2루수 박민우가`, `대주자 정준영이`: a person without a title takes the word right before one
+    of their mentions that the model or its gazetteer reads as a title (positions and occupations no
+    table lists; `_post_before`). Only the title: where the person belongs, the passes before decided."""
+    model = entity_model()
+    for key, person in enumerate(cast.people):
+        if person.kind != "person" or person.title:
+            continue
+        for m in sorted((m for m in cast.mentions if m.key == key and m.kind == "person"), key=lambda m: m.start):
+            post = _post_at(m, sentences[m.sentence], per_sentence[m.sentence], model)
+            if post is not None:
+                person.title = post.title
+                break
+
+
+def _post_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityModel) -> Post | None:
+    """The post the model reads right before the mention `m`, or None."""
+    at = next((i for i, w in enumerate(words) if w.start == m.start), None)
+    if not at or words[at - 1].boundary or words[at - 1].used:
+        return None
+    first = max(0, at - 2)
+    tagging = model.tag(sentence, words[first].start - sentence.start, words[at].end - sentence.start)
+    return _post_before(words[at:at + 1], words, tagging, sentence.start)

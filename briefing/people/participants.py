@@ -42,7 +42,7 @@ from ..models import Participant, Sentence
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
-from .learned import complete_names, find_model_names
+from .learned import complete_names, find_model_names, read_posts
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -424,6 +424,11 @@ def _complete_names(cast: Cast, context: Context) -> None:
     complete_names(cast, context.sentences, context.per_sentence)
 
 
+def _read_posts(cast: Cast, context: Context) -> None:
+    """`NC 3루수 서호철의`: a title the entity model reads right before a name (`learned`)."""
+    read_posts(cast, context.sentences, context.per_sentence)
+
+
 def _people_read_as_bodies(cast: Cast, context: Context) -> None:
     """`에릭 페디`, then `페디는`: a subject the speaker scan took for a body is the person the article
     names so (by the whole name, or the last word of a longer one) before, when exactly one person fits."""
@@ -487,6 +492,7 @@ PASSES: tuple[Pass, ...] = (
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
+    _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out
     _order_mentions,  # mentions in the order of the text
     _count_mentions,  # how often each participant is mentioned
