@@ -365,6 +365,14 @@ def test_introduction(text: str, name: str, title: str | None, org: str | None) 
     assert found[name] == (title, org)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
+    ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
+])
+def test_the_actor_who_plays_a_character_is_the_participant(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 def test_team_members_take_the_team_that_is_the_topic() -> None:
     found = people("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했고, 박진수도 무실점으로 막았다.")
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"

@@ -845,7 +845,7 @@ def _stage_name(word: Word, cast: Cast) -> bool:
 def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     """`안세영(21·삼성생명)`, `천위페이(중국)`, `김연경(18득점)`, `강풀(본명 강도영)`, `형사12부(이도윤
     부장판사)`, `반부패수사부(부장 김철수)`."""
-    if _introduce_head_in_paren(words, j, cast) or _actor_in_paren(words[j]):
+    if _introduce_head_in_paren(words, j, cast) or _actor_in_paren(words[j], cast):
         return
     word = words[j]
     inner = (word.paren or "").strip()
@@ -922,13 +922,23 @@ def _head_in_paren(inner: str) -> tuple[str, str] | None:
     return None
 
 
-def _actor_in_paren(word: Word) -> bool:
-    """`강무결(맹지환 분)`: a character in a drama, played by the actor in the parenthesis; the word is
-    used up, and no one is introduced."""
-    if _CAST_PAREN.match((word.paren or "").strip()):
-        word.used = True
-        return True
-    return False
+def _actor_in_paren(word: Word, cast: Cast) -> bool:
+    """`강무결(맹지환 분)`, `(배우 맹지환 분)`: a character in a drama, played by the actor in the
+    parenthesis. The actor is the participant (a real person named in the story, with `배우` when
+    the parenthesis says it); the character's word is used up."""
+    inner = (word.paren or "").strip()
+    if not _CAST_PAREN.match(inner):
+        return False
+    word.used = True
+    *before, actor = inner.split()[:-1]
+    title = before[0] if before and split_title(before[0]) == (None, before[0]) else None
+    if name_shaped(actor, allow_two=True) and actor not in cast.reporters:
+        key = find_person(cast, actor)
+        if key is None:
+            key = cast.add(Participant(name=actor, title=title, first_offset=word.start))
+        at = word.start + word.text.find(actor, len(word.base))
+        cast.mentions.append(Mention(key, at, at + len(actor), "", word.sentence, proposed=True))
+    return True
 
 
 def _introduce_pseudonym(words: list[Word], j: int, base: str, note: str | None, honorific: str,
