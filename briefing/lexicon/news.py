@@ -28,7 +28,7 @@ BYLINE_ROLES: tuple[str, ...] = ("기자", "특파원", "통신원", "PD", "에�
 NEWSROOM_RANKS: tuple[str, ...] = ("차장", "부장", "부국장", "국장", "데스크", "기자", "선임기자", "전문기자")
 
 #: Credit words before a byline's name (`글·사진=홍길동 기자`, `정리=홍유나 기자`).
-BYLINE_CREDITS: tuple[str, ...] = ("글", "사진", "영상", "그래픽", "정리", "대담", "취재", "진행")
+BYLINE_CREDITS: tuple[str, ...] = ("글", "사진", "영상", "그래픽", "일러스트", "디자인", "촬영", "정리", "대담", "취재", "진행")
 
 #: Notes in parentheses after a byline (`배준서 기자(외신종합)`).
 BYLINE_NOTES: tuple[str, ...] = ("외신종합", "종합", "외신", "공동취재단", "공동취재")

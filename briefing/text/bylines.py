@@ -25,10 +25,11 @@ BYLINE_PREFIX = re.compile(
     rf"(?:\s*{_EMAIL})?\s*=\s*)"
 )
 # A bracketed byline before the lead: `[스포츠서울 | 홍길동기자]`, `[한국경제 홍길동 기자]`,
-# `[워싱턴=홍길동 특파원]`, `[화성=한빛일보 윤도현 기자]` (place, then outlet); `(서울=뉴스1) 홍길동 기자 …`
-# is `BYLINE_PREFIX`'s.
+# `[워싱턴=홍길동 특파원]`, `[화성=한빛일보 윤도현 기자]` (place, then outlet), `[피닉스(미국) =홍길동
+# 한빛스포츠 특파원]` (the outlet after the name); `(서울=뉴스1) 홍길동 기자 …` is `BYLINE_PREFIX`'s.
 BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
+    rf"(?:[^\s\]】|=]{{2,12}}\s+(?=특파원|기자))?"
     rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
 )
 # An outlet's tag opening the lead paragraph: `[서울경제] 한결그룹이 …`, `【뉴스핌】…` (a kind of story,
