@@ -278,8 +278,8 @@ def message_bytes(msg: EmailMessage) -> bytes:
 
 # --- sending ---------------------------------------------------------------------------------------------
 
-class _Transient(Exception):
-    """A failure that may pass: try again after the back-off."""
+class _Transient(MailError):
+    """A failure that may pass: tried again after the back-off (never leaves `send_message`)."""
 
 
 @dataclass(slots=True)
