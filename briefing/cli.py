@@ -146,7 +146,8 @@ def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int 
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
               help="The digest's date (title and default file name); default: today in Asia/Seoul.")
 @click.option("--since-last", is_flag=True,
-              help="Only articles not in an earlier --since-last digest; marks them once the output is written.")
+              help="Only articles not in an earlier --since-last digest; marks them once the output is written "
+                   "(and the e-mail accepted).")
 @click.option("--state", "state_path", metavar="PATH", default=None,
               help="State file for --since-last (default: BRIEFING_STATE, else the user data folder).")
 @click.option("--budget", metavar="SECONDS", type=click.FloatRange(min=1), default=None,
