@@ -146,34 +146,45 @@ def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int 
 @click.option("--date", metavar="YYYY-MM-DD", default=None,
               help="The digest's date (title and default file name); default: today in Asia/Seoul.")
 @click.option("--since-last", is_flag=True,
-              help="Only articles not in an earlier --since-last digest; marks them once the output is written.")
+              help="Only articles not in an earlier --since-last digest; marks them once the output is written "
+                   "(and the e-mail accepted).")
 @click.option("--state", "state_path", metavar="PATH", default=None,
               help="State file for --since-last (default: BRIEFING_STATE, else the user data folder).")
 @click.option("--budget", metavar="SECONDS", type=click.FloatRange(min=1), default=None,
               help="Stop fetching after this long and digest what came (the rest is reported as skipped; "
                    "default: BRIEFING_RUN_BUDGET, else none).")
-@format_option(("pdf", "html", "md", "json"), "pdf")
+@format_option(("pdf", "html", "md", "json", "eml"), "pdf")
 @output_option
 @template_dir_option
+@click.option("--mail-to", "mail_to", metavar="ADDR", multiple=True,
+              help="Also send the digest as one e-mail to ADDR (repeat for more) through BRIEFING_SMTP_URL, from "
+                   "BRIEFING_MAIL_FROM; with --since-last its articles are marked only once the server took it.")
+@click.option("--mail-attach", "mail_attach", type=click.Choice(("pdf", "html", "md", "json")), multiple=True,
+              help="Attach the digest in this format to the e-mail (repeatable).")
 @reports_errors
 def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_path: str | None, budget: float | None,
-           fmt: str, output: str | None, template_dir: str | None) -> None:
+           fmt: str, output: str | None, template_dir: str | None, mail_to: tuple[str, ...],
+           mail_attach: tuple[str, ...]) -> None:
     """Make one digest of many articles: stories merged across outlets, who said what across them.
 
     INPUT is an article file, a folder of them, a URL (a news page or a feed), an RSS/Atom feed file
     or an OPML list of feeds. Default output: output/digest-<date>.<ext>; -o DIR/ puts that name in DIR.
+    -f eml writes the e-mail (RFC 5322) that --mail-to sends.
 
     \b
     Examples:
       briefing digest news/2026-11-25/ -o output/digest-2026-11-25.pdf
       briefing digest https://example.org/rss.xml feeds.opml --since-last -f md -o -
       briefing digest news/ -f json -o -
+      briefing digest feeds.opml --since-last --mail-to team@example.org --mail-attach pdf
     """
     from .digest.job import DigestJob, run_digest
+    from .digest.mail import mail_from_env
     from .progress import ProgressReporter
 
+    mail = mail_from_env(mail_to, mail_attach, preview=fmt == "eml")
     job = DigestJob(list(inputs), formats=[fmt], output=output, date=date, since_last=since_last,
-                    state=state_path, template_dir=template_dir, budget=budget)
+                    state=state_path, template_dir=template_dir, budget=budget, mail=mail)
     progress = ProgressReporter()
     try:
         report = run_digest(job, progress=progress)
@@ -185,6 +196,8 @@ def digest(inputs: tuple[str, ...], date: str | None, since_last: bool, state_pa
     if report.nothing_new:
         click.echo(f"briefing: nothing new since the last digest ({count(report.already_digested, 'article')} "
                    "already digested); no output written", err=True)
+    if report.mailed_to:
+        click.echo(f"sent {report.message_id} to {', '.join(report.mailed_to)}", err=True)
     for path in report.written:
         click.echo(f"wrote {path}", err=True)
     if report.skipped:
@@ -214,6 +227,8 @@ def schedule(config_path: str, once: bool) -> None:
     results = run_all(config)
     failed = [r for r in results if not r.ok]
     partial = [r for r in results if r.ok and r.report is not None and r.report.skipped]
+    if any(r.config_error for r in failed):
+        sys.exit(EXIT_USAGE)  # e.g. the server asks for a login the environment does not give
     if failed:
         sys.exit(EXIT_FAILED if len(failed) == len(results) else EXIT_PARTIAL)
     if partial:

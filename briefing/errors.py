@@ -8,7 +8,9 @@ and exits with 2 for a `UsageError`, 1 for the others:
     │   └── sources.fetch.FetchError     a URL could not be fetched
     ├── RenderError                      an output cannot be produced or written
     ├── UsageError                       options that cannot work together (exit code 2)
-    │   └── digest.schedule.ConfigError  the schedule's config file is missing or wrong
+    │   ├── digest.schedule.ConfigError  the schedule's config file is missing or wrong
+    │   └── digest.mail.MailConfigError  sending cannot work as set up (login asked for, TLS missing)
+    ├── digest.mail.MailError            the SMTP server did not accept the digest
     └── digest.state.StateError          the `--since-last` state file cannot be used
         └── digest.state.StateLocked     another run holds its lock
 

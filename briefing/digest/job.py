@@ -7,9 +7,11 @@
 2. Read every input: files and folders here, URLs, feeds and OPML lists through `sources` (feed
    entries already digested are not even fetched). Bad inputs are skipped, each with one line.
 3. `--since-last`: keep the articles not yet in a digest of this scope. Nothing new: no output.
-4. Build the digest, render every format in memory, record the digest as pending with the hash of
-   each output, write the outputs atomically, then mark the digest done and its articles digested
-   in one transaction (see `state.py` for why a kill at any point loses nothing).
+4. Build the digest, render every format in memory (and the e-mail, when mailing), record the digest
+   as pending with the hash of each output, send the e-mail (`mail.py`: retried; when it is not
+   accepted the pending digest is dropped and nothing is written), write the outputs atomically, then
+   mark the digest done and its articles digested in one transaction (see `state.py` for why a kill
+   at any point loses nothing; a kill after the server accepted the mail may send it again, never lose it).
 """
 
 from __future__ import annotations
@@ -28,13 +30,14 @@ from ..errors import BriefingError, InputError, UsageError
 from ..models import Article
 from ..render.output import check_not_input, write_atomic, write_stdout
 from ..sources.ingest import expand_inputs, read_article
+from .mail import PREVIEW_SENDER, MailSettings, build_message, message_bytes, parse_address, send_message
 from .merge import DEFAULT_TIMEZONE, Digest, build_digest
 from .state import DEFAULT_SCOPE, State, article_key, guid_key
 
 LOG = logging.getLogger("briefing.digest")
 
-FORMATS = ("pdf", "html", "md", "json")
-EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "json": "json"}
+FORMATS = ("pdf", "html", "md", "json", "eml")
+EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "json": "json", "eml": "eml"}
 _FEED_SUFFIXES = (".opml", ".rss", ".atom", ".xml")
 
 #: progress(stage, done, total): stages are "fetch" (feed entries) and "analyse" (articles).
@@ -59,6 +62,8 @@ class DigestJob:
     timezone: str = DEFAULT_TIMEZONE
     #: Seconds the fetching may take in all (`FetchOptions.budget`); None: BRIEFING_RUN_BUDGET, else none.
     budget: float | None = None
+    #: The e-mail: sent when it has a server and recipients; also what `eml` writes.
+    mail: MailSettings | None = None
 
     @property
     def uses_state(self) -> bool:
@@ -80,6 +85,9 @@ class DigestReport:
     already_digested: int = 0
     notes: list[str] = field(default_factory=list)
     digest_id: int | None = None
+    #: The recipients the SMTP server accepted the digest for, and the message's Message-ID.
+    mailed_to: list[str] = field(default_factory=list)
+    message_id: str | None = None
 
 
 def _is_source(item: str) -> bool:
@@ -166,6 +174,21 @@ def _render(d: Digest, fmt: str, template_dir: str | Path | None) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
 
 
+def render_outputs(job: DigestJob, d: Digest) -> tuple[dict[str, bytes], str | None]:
+    """Every format the job writes or attaches, in memory: `eml` is the e-mail, built once, so the file
+    is byte for byte the message sent. Also the message's Message-ID (None when there is no message)."""
+    mail = job.mail
+    if mail is None and "eml" in job.formats:
+        mail = MailSettings(sender=parse_address(PREVIEW_SENDER))
+    needed = [f for f in dict.fromkeys([*job.formats, *(mail.attach if mail else ())]) if f != "eml"]
+    rendered = {fmt: _render(d, fmt, job.template_dir) for fmt in needed}
+    if mail is None or not (mail.sends or "eml" in job.formats):
+        return rendered, None
+    msg = build_message(d, mail, name=job.name, attachments=rendered, template_dir=job.template_dir)
+    rendered["eml"] = message_bytes(msg)
+    return rendered, str(msg["Message-ID"])
+
+
 def run_digest(job: DigestJob, *, progress: Progress | None = None) -> DigestReport:
     """Run one digest job (see the module docstring). Raises `InputError` when no input could be read,
     `StateLocked` when another run holds the state, `UsageError` for impossible options."""
@@ -221,7 +244,15 @@ def _run(job: DigestJob, date: str, state: State | None, progress: Progress | No
     if paths is not None:
         for path in paths:
             check_not_input(path, job.inputs)
-    outputs = [_render(d, fmt, job.template_dir) for fmt in job.formats]
+    _deliver(job, d, date, paths, state, report)
+    return report
+
+
+def _deliver(job: DigestJob, d: Digest, date: str, paths: list[Path] | None, state: State | None,
+             report: DigestReport) -> None:
+    """Render, record as pending, send the mail, write the outputs, record as done: in that order."""
+    rendered, report.message_id = render_outputs(job, d)
+    outputs = [rendered[fmt] for fmt in job.formats]
     digested = [article_key(a) for a in d.articles]
     digest_id = None
     if state is not None:
@@ -230,6 +261,10 @@ def _run(job: DigestJob, date: str, state: State | None, progress: Progress | No
         digest_id = state.begin_digest(scope=job.scope, date=date, keys=digested, outputs=recorded,
                                        stories=len(d.stories), skipped=[(s.path, s.error) for s in d.skipped])
     try:
+        if job.mail is not None and job.mail.sends:
+            sent = send_message(rendered["eml"], job.mail)
+            report.mailed_to = sent.accepted
+            report.notes += [f"the server refused the digest for {a}: {why}" for a, why in sent.refused.items()]
         if paths is None:
             write_stdout(outputs[0])
             report.stdout = True
@@ -239,9 +274,8 @@ def _run(job: DigestJob, date: str, state: State | None, progress: Progress | No
                 report.written.append(path)
     except BaseException:
         if state is not None and digest_id is not None and not report.written:
-            state.abandon_digest(digest_id)  # nothing was written: forget it now rather than next run
+            state.abandon_digest(digest_id)  # not sent, nothing written: forget it now rather than next run
         raise
     if state is not None and digest_id is not None:
         state.finish_digest(digest_id)
         report.digest_id = digest_id
-    return report

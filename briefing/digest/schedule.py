@@ -21,6 +21,14 @@ Config (paths are relative to the config file's folder)::
     since_last = true              # default true
     date = "yesterday"             # label: "today" (default), "yesterday" or YYYY-MM-DD
     budget = 300                   # optional: seconds of fetching, then digest what came
+    mail_to = ["team@example.org"] # optional: also send it by e-mail (needs the [mail] table)
+    mail_attach = ["pdf"]          # optional: formats attached to the e-mail
+
+    [mail]                         # the SMTP server and sender of every digest with `mail_to`
+    smtp = "smtp://127.0.0.1:25"   # smtp:// (STARTTLS when offered) or smtps://
+    from = "브리핑 <briefing@example.org>"
+    starttls = "auto"              # optional: "require" or "never"
+    # the login only from BRIEFING_SMTP_USER / BRIEFING_SMTP_PASSWORD, never from this file
 """
 
 from __future__ import annotations
@@ -30,7 +38,8 @@ import re
 import threading
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from email.headerregistry import Address
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,15 +47,26 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..errors import BriefingError, UsageError
 from ..wording import count
 from .job import FORMATS, DigestJob, DigestReport, run_digest
+from .mail import (
+    ATTACHABLE,
+    MailSettings,
+    credentials_from_env,
+    parse_address,
+    parse_smtp_url,
+    timing_from_env,
+)
 from .merge import DEFAULT_TIMEZONE
 
 LOG = logging.getLogger("briefing.schedule")
 
 #: A run missed by up to this many seconds (machine asleep, scheduler busy) still happens, once.
 MISFIRE_GRACE = 6 * 3600
-_TOP_KEYS = {"state", "timezone", "digest", "template_dir"}
+_TOP_KEYS = {"state", "timezone", "digest", "template_dir", "mail"}
 _DIGEST_KEYS = {"name", "inputs", "cron", "timezone", "output", "formats", "since_last", "date", "template_dir",
-                "budget"}
+                "budget", "mail_to", "mail_attach"}
+_MAIL_KEYS = {"smtp", "from", "starttls"}
+#: Keys that would put the SMTP login in the file: refused, the login comes from the environment only.
+_SECRET_KEYS = {"user", "username", "login", "password", "pass", "secret"}
 _NAME = re.compile(r"^[\w][\w.-]{0,63}$")
 
 
@@ -68,6 +88,8 @@ class DigestConfig:
     date: str = "today"
     template_dir: str | None = None
     budget: float | None = None
+    mail_to: tuple[Address, ...] = ()
+    mail_attach: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -77,6 +99,8 @@ class ScheduleConfig:
     path: Path
     digests: list[DigestConfig]
     state: str | None = None
+    #: The `[mail]` table (server, sender; the login from the environment), without recipients.
+    mail: MailSettings | None = None
 
 
 @dataclass(slots=True)
@@ -87,6 +111,8 @@ class RunResult:
     ok: bool
     report: DigestReport | None = None
     error: str | None = None
+    #: The run failed on something only the config (or its environment) can fix: exit code 2.
+    config_error: bool = False
 
 
 # --- config ------------------------------------------------------------------------------------------
@@ -165,10 +191,55 @@ def _digest(raw: Any, index: int, top: dict[str, Any], path: Path) -> DigestConf
     budget = raw.get("budget")
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float)) or budget < 1):
         raise ConfigError(f"{where}: 'budget' must be a number of seconds, at least 1")
+    mail_to, mail_attach = _recipients(raw, where, "mail" in top)
     return DigestConfig(name=name, inputs=inputs, cron=cron, timezone=str(timezone),
                         output=_resolve(base, output.rstrip("/") + "/"), formats=formats, since_last=since_last,
                         date=date, template_dir=_resolve(base, template_dir) if template_dir else None,
-                        budget=float(budget) if budget is not None else None)
+                        budget=float(budget) if budget is not None else None, mail_to=mail_to,
+                        mail_attach=mail_attach)
+
+
+def _recipients(raw: dict[str, Any], where: str, has_mail: bool) -> tuple[tuple[Address, ...], tuple[str, ...]]:
+    """A digest's `mail_to` (checked addresses) and `mail_attach` (formats a mail can carry)."""
+    if "mail_to" not in raw:
+        if "mail_attach" in raw:
+            raise ConfigError(f"{where}: 'mail_attach' needs 'mail_to'")
+        return (), ()
+    if not has_mail:
+        raise ConfigError(f"{where}: 'mail_to' needs a [mail] table with 'smtp' and 'from'")
+    try:
+        to = tuple(parse_address(a) for a in _str_list(raw["mail_to"], where, "mail_to"))
+    except ValueError as exc:
+        raise ConfigError(f"{where}: mail_to {exc}") from None
+    attach = _str_list(raw["mail_attach"], where, "mail_attach") if "mail_attach" in raw else []
+    bad = [f for f in attach if f not in ATTACHABLE]
+    if bad:
+        raise ConfigError(f"{where}: cannot attach {', '.join(bad)} (mail_attach: choose from {', '.join(ATTACHABLE)})")
+    return to, tuple(dict.fromkeys(attach))
+
+
+def _mail(raw: Any, path: Path) -> MailSettings:
+    """The `[mail]` table: the server and the sender; the login from the environment, never the file."""
+    where = f"{path}: [mail]"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: must be a table")
+    secrets = set(raw) & _SECRET_KEYS
+    if secrets:
+        raise ConfigError(f"{where}: '{min(secrets)}' must not be in the config file; set "
+                          "BRIEFING_SMTP_USER and BRIEFING_SMTP_PASSWORD in the environment instead")
+    unknown = set(raw) - _MAIL_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_MAIL_KEYS))})")
+    if "smtp" not in raw or "from" not in raw:
+        raise ConfigError(f"{where}: needs 'smtp' (smtp://host:port or smtps://host:port) and 'from'")
+    try:
+        server = parse_smtp_url(raw["smtp"], str(raw.get("starttls", "auto")))
+        sender = parse_address(raw["from"])
+        credentials = credentials_from_env()
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {exc}") from None
+    timeout, backoff = timing_from_env()
+    return MailSettings(sender=sender, server=server, credentials=credentials, timeout=timeout, backoff=backoff)
 
 
 def load_config(path: str | Path) -> ScheduleConfig:
@@ -188,6 +259,7 @@ def load_config(path: str | Path) -> ScheduleConfig:
     digests_raw = raw.get("digest")
     if not isinstance(digests_raw, list) or not digests_raw:
         raise ConfigError(f"{path}: no [[digest]] tables")
+    mail = _mail(raw["mail"], path) if "mail" in raw else None
     digests = [_digest(d, i, raw, path) for i, d in enumerate(digests_raw)]
     names = [d.name for d in digests]
     if len(set(names)) != len(names):
@@ -195,7 +267,8 @@ def load_config(path: str | Path) -> ScheduleConfig:
     state = raw.get("state")
     if state is not None and not isinstance(state, str):
         raise ConfigError(f"{path}: 'state' must be a path")
-    return ScheduleConfig(path=path, digests=digests, state=_resolve(path.parent, state) if state else None)
+    return ScheduleConfig(path=path, digests=digests, state=_resolve(path.parent, state) if state else None,
+                          mail=mail)
 
 
 # --- running -----------------------------------------------------------------------------------------
@@ -220,9 +293,12 @@ def log_to(stream: Any, level: int = logging.INFO) -> None:
 
 def job_for(dc: DigestConfig, config: ScheduleConfig) -> DigestJob:
     """The digest job one configured digest runs."""
+    mail = None
+    if config.mail is not None and dc.mail_to:
+        mail = replace(config.mail, to=dc.mail_to, attach=dc.mail_attach, where=f"{config.path}: digest '{dc.name}'")
     return DigestJob(inputs=list(dc.inputs), formats=list(dc.formats), output=dc.output, date=dc.date,
                      since_last=dc.since_last, state=config.state, scope=dc.name, name=dc.name,
-                     template_dir=dc.template_dir, timezone=dc.timezone, budget=dc.budget)
+                     template_dir=dc.template_dir, timezone=dc.timezone, budget=dc.budget, mail=mail)
 
 
 def run_one(dc: DigestConfig, config: ScheduleConfig) -> RunResult:
@@ -232,7 +308,7 @@ def run_one(dc: DigestConfig, config: ScheduleConfig) -> RunResult:
         report = run_digest(job_for(dc, config))
     except BriefingError as exc:
         LOG.error("%s: run failed: %s", dc.name, exc)
-        return RunResult(dc.name, False, error=str(exc))
+        return RunResult(dc.name, False, error=str(exc), config_error=isinstance(exc, UsageError))
     except Exception as exc:
         LOG.exception("%s: run failed (%s)", dc.name, type(exc).__name__)
         return RunResult(dc.name, False, error=f"{type(exc).__name__}: {exc}")
@@ -245,6 +321,8 @@ def run_one(dc: DigestConfig, config: ScheduleConfig) -> RunResult:
                  count(report.already_digested, "article"))
     else:
         d = report.digest
+        if report.mailed_to:
+            LOG.info("%s: sent %s to %s", dc.name, report.message_id, ", ".join(report.mailed_to))
         LOG.info("%s: wrote %s (%s, %s, %d skipped)", dc.name, ", ".join(str(p) for p in report.written),
                  count(len(d.articles) if d else 0, "article"), count(len(d.stories) if d else 0, "story"),
                  len(report.skipped))
