@@ -373,6 +373,16 @@ def test_the_actor_who_plays_a_character_is_the_participant(text: str, expected:
     assert people(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("최정(36)-한유섬(35)-하재훈(33)이 클린업을 이뤘다.", {"최정", "한유섬", "하재훈"}),
+    ("이윤정-안예림이 호흡을 맞췄다.", {"이윤정", "안예림"}),
+    ("클라우스 베버-하르트만 회장은 웃었다.", {"클라우스 베버-하르트만"}),  # a double surname
+    ("전북-인천이 맞붙었다. 박민수 감독은 웃었다.", {"박민수"}),  # two teams
+])
+def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
+    assert set(people(text)) == expected
+
+
 def test_team_members_take_the_team_that_is_the_topic() -> None:
     found = people("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했고, 박진수도 무실점으로 막았다.")
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"

@@ -156,13 +156,25 @@ def honorific_after_paren(word: Word) -> str:
 #: The middle dots outlets type between a name's age and club (`이예원(20‧KB금융그룹)`, `ㆍ`, `・`, `∙`),
 #: each read as the one `·` the readers of words and parentheses split at; one character for one, so
 #: offsets hold.
+#: `최정(36)-한유섬(35)`, `이윤정-안예림`: a hyphen after an age, or between two Korean full names.
+_LINEUP_HYPHEN = re.compile(r"(?:\)|(?<![가-힣])([가-힣])[가-힣]{2})-(?=([가-힣])[가-힣]{2}(?![가-힣]{2}))")
+
+
+def _lineup_separator(m: re.Match[str]) -> str:
+    """The hyphen as a list separator where both sides are names of a lineup (`베버-하르트만`, a
+    double surname, and `전북-인천`, two teams, stay as written)."""
+    left, right = m.group(1), m.group(2)
+    if m.group(0).startswith(")") or (left in SURNAMES_1 and right in SURNAMES_1):
+        return m.group(0)[:-1] + "·"
+    return m.group(0)
 _MIDDLE_DOTS = str.maketrans("\u2027\u318d\u30fb\u2219\u22c5\uff65", "······")
 
 
 def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with every (start, end) span (the quotations, marks included) blanked out, and its
-    middle dots written one way (`_MIDDLE_DOTS`)."""
-    text = text.translate(_MIDDLE_DOTS)
+    middle dots written one way (`_MIDDLE_DOTS`), and a hyphen between two Korean words read as one too
+    (`최정(36)-한유섬(35)`, `이윤정-안예림`: names in a lineup, each a word of its own)."""
+    text = _LINEUP_HYPHEN.sub(_lineup_separator, text.translate(_MIDDLE_DOTS))
     if not spans:
         return text
     parts: list[str] = []
