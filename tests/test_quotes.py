@@ -326,6 +326,12 @@ ATTRIBUTION_CASES = [
         "한빛 레인저스는 우익수 아돌리스 가르시아를 로스터에서 제외했다. 가르시아는 “아쉽다”고 말했다.",
         [("아돌리스 가르시아", "아쉽다")], id="a-surname-read-as-a-body-is-the-person-named-before"),
     pytest.param(
+        "박현경은 “차분히 하겠다”는 소감을 밝혔다. 이어 “변수는 날씨라고 생각한다”는 전략도 함께 전했다.",
+        [("박현경", "차분히 하겠다"), ("박현경", "변수는 날씨라고 생각한다")], id="the-noun-a-quote-modifies-is-no-speaker"),
+    pytest.param(
+        "회의가 열렸다. “시장이 과열됐다”는 김민호 교수의 설명이다.",
+        [("김민호", "시장이 과열됐다")], id="a-person-named-after-the-modifying-ending-still-speaks"),
+    pytest.param(
         "농식품부는 \"다음 달부터 가격이 안정될 것\"으로 내다봤다.",
         [("농식품부", "다음 달부터 가격이 안정될 것")], id="forecast-quoted-with-으로-내다봤다"),
     pytest.param(

@@ -260,6 +260,8 @@ def _sentence_locator(sentences: list[Sentence]):
 
 #: What follows `NAME의` when the sentence names whose words these were (`조동현 감독의 말이다`).
 _WORDS_OF = WORDS_OF_NOUNS
+#: An adnominal ending right after the closing mark (`”라는 `, `”는 `): the quotation modifies the next noun.
+_MODIFIES_NEXT = re.compile("(?:" + "|".join(sorted(ADNOMINAL_ENDINGS, key=len, reverse=True)) + r")\s")
 
 
 class _SpeakerFinder:
@@ -387,10 +389,16 @@ class _SpeakerFinder:
             end = nxt_quote
         mentions = self._between(span.end, end)
         i = bisect.bisect_left(self.word_starts, span.end)
+        # `“…”는 전략도 함께 전했다`: the noun the quotation modifies is what was said, never who said it
+        what_was_said = -1
+        if _MODIFIES_NEXT.match(self.text, span.end):
+            what_was_said = next((w.start for w in self.words[i:] if w.start >= span.end and not w.glued), -1)
         modified = False  # the word before was an adnominal verb (`전제한`, `자평할`)
         while i < len(self.words) and self.words[i].start < end:
             w = self.words[i]
             i += 1
+            if w.start == what_was_said and not any(m.start <= w.start < m.end and m.kind == "person" for m in mentions):
+                continue  # (a person named there is whose words they were: `”라는 김 교수의 설명이다`)
             if modified and w.particle and w.particle not in SPEAKER_PARTICLES \
                     and not any(m.start <= w.start < m.end for m in mentions):
                 # `“최고였다”고 자평할 정도로 … 시나리오가`: the verb modifies a noun that goes on as
