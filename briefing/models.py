@@ -15,8 +15,9 @@ from typing import Literal
 #: - `unknown`: the one participant `compose` adds, with an empty `name`, to hold the quotes that have
 #:   no speaker.
 #: - `merged`: internal to the people stage. A name folded into another participant (`텐 하흐` into a
-#:   later `에릭 텐 하흐`, `맨유` into `맨체스터 유나이티드`) keeps its index in the cast but is no one;
-#:   `compose` leaves it out, so it never reaches a `Briefing` or any output.
+#:   later `에릭 텐 하흐`, `맨유` into `맨체스터 유나이티드`), or a word taken back as no name at all,
+#:   keeps its index in the cast but is no one; `compose` leaves it out, so it never reaches a
+#:   `Briefing` or any output.
 ShownKind = Literal["person", "org", "anonymous", "unknown"]
 ParticipantKind = Literal[ShownKind, "merged"]
 

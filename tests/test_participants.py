@@ -383,6 +383,21 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a person in the genitive modifies the word after them: no list of people
+    ("홍자의 뮤지컬 연기, 양지은의 한국무용, 김태연의 자이브, 은가은의 복화술, 김의영의 줄넘기가 이어졌다.",
+     {"양지은", "김태연", "은가은", "김의영"}),
+    # a clause ends at the comma (a particle before it): no list item
+    ("당시 페디의 등판 자체가 어려워진 상황에서, 신민혁이 선발 마운드에 올랐다.", {"신민혁"}),
+    # a list it is
+    ("이후 강승연은 공훈, 신미래와 함께 장윤정의 콩깍지를 열창했다.", {"강승연", "공훈", "신미래", "장윤정"}),
+    # a bare word of a name's shape that the entity model rules out as a name
+    ("김지현은 이번 대회에서 마수걸이 우승을 노린다.", {"김지현"}),
+])
+def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
+    assert set(people(text)) == expected
+
+
 def test_team_members_take_the_team_that_is_the_topic() -> None:
     found = people("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했고, 박진수도 무실점으로 막았다.")
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"

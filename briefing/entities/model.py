@@ -101,6 +101,20 @@ class EntityModel:
         return Tagging(start, labels, probability)
 
 
+    def name_probability(self, sentence: Sentence, span: tuple[int, int], window: tuple[int, int]) -> float:
+        """The mean probability, over the characters of `span` (offsets into the sentence text), that
+        they are part of a person's name, reading `window` of the sentence (which holds `span`)."""
+        start, end = window
+        text = sentence.text[start:end]
+        a, b = span[0] - start, span[1] - start
+        if not text or not 0 <= a < b <= len(text):
+            return 0.0
+        tagger = self._tagger()
+        tagger.set(features(text, char_tags(text, sentence.start + start, sentence.morphemes), gazetteer()))
+        tagger.tag()
+        return sum(tagger.marginal("B-PER", i) + tagger.marginal("I-PER", i) for i in range(a, b)) / (b - a)
+
+
 _MODEL: EntityModel | None = None
 _MODEL_LOCK = threading.Lock()
 

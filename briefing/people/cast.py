@@ -94,6 +94,10 @@ class Cast:
     #: Nickname → participant index (`'페이커' 이상혁`). Written by `participants._find_nicknames`; read
     #: by `known_form`, so every later pass takes the nickname alone for the person.
     nicknames: dict[str, int] = field(default_factory=dict)
+    #: People found on a bare word alone: a word of a Korean name's shape that Kiwi reads as a proper
+    #: noun (`박병호의`), no title, no parenthesis, no `씨`. Written by
+    #: `short_mentions._new_bare_korean_name`; read by `learned.vet_bare_names`, which asks the entity model.
+    bare_names: set[int] = field(default_factory=set)
     #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
     name_index: PeopleIndex | None = field(default=None, repr=False)
     #: Title → (word before it, index of the title word) for every `X TITLE` in `words`; built and read
@@ -166,6 +170,19 @@ def merge_person(cast: Cast, short: int, long: int) -> None:
         if m.key == short:
             m.key = long
     gone.kind = "merged"
+    cast.changed()
+
+
+def drop_person(cast: Cast, key: int) -> None:
+    """Take back a person a pass found (`merged`: no one, never shown): their mentions go, and their
+    words are free for the passes after."""
+    for m in cast.mentions:
+        if m.key == key:
+            for w in cast.words:
+                if m.start <= w.start < m.end:
+                    w.used = False
+    cast.mentions = [m for m in cast.mentions if m.key != key]
+    cast.people[key].kind = "merged"
     cast.changed()
 
 

@@ -28,7 +28,7 @@ from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_KIND_NOUNS, ORG_SUFFIXES, OR
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
-from .cast import Cast, Mention, Post, add_mention, find_person, merge_person
+from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, merge_person
 from .introductions import org_in_paren
 from .names import (
     NAME_CHARS,
@@ -43,6 +43,9 @@ from .names import (
 
 #: The mean probability over the name's characters that a proposal needs: the model's own even odds.
 MIN_PROBABILITY = 0.5
+#: What a word a rule takes for a name on weaker evidence (`_scan_coordination`) needs from the model:
+#: one chance in ten, so that only words the model all but rules out (`한국무용`, `상황`) are left out.
+MIN_NAME_ODDS = 0.1
 
 
 def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
@@ -403,3 +406,29 @@ def _post_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityMod
     first = max(0, at - 2)
     tagging = model.tag(sentence, words[first].start - sentence.start, words[at].end - sentence.start)
     return _post_before(words[at:at + 1], words, tagging, sentence.start)
+
+
+def reads_as_name(word: Word, words: list[Word], sentence: Sentence) -> bool:
+    """Whether the entity model gives the word's name part (`base`) at least `MIN_NAME_ODDS` of being
+    a person's name, reading it with a word either side."""
+    at = _position(words, word)
+    first, last = words[max(0, at - 1)], words[min(len(words) - 1, at + 1)]
+    offset = sentence.start
+    span = (word.start - offset, word.start - offset + len(word.base))
+    window = (first.start - offset, last.end - offset)
+    return entity_model().name_probability(sentence, span, window) >= MIN_NAME_ODDS
+
+
+def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`양지은의 한국무용, 은가은의 복화술`: a person found on a bare word alone (`Cast.bare_names`) who
+    has gained no title, body or nickname since is no one when the entity model all but rules the word
+    out as a name wherever it stands (`reads_as_name`)."""
+    nicknamed = set(cast.nicknames.values())
+    for key in sorted(cast.bare_names):
+        person = cast.people[key]
+        if person.kind != "person" or person.title or person.organization or key in nicknamed:
+            continue
+        places = [(m.sentence, w) for m in cast.mentions if m.key == key
+                  for w in per_sentence[m.sentence] if w.start == m.start]
+        if places and not any(reads_as_name(w, per_sentence[i], sentences[i]) for i, w in places):
+            drop_person(cast, key)

@@ -42,7 +42,7 @@ from ..models import Participant, Sentence
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
-from .learned import complete_names, find_model_names, read_posts
+from .learned import complete_names, find_model_names, read_posts, vet_bare_names
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -381,7 +381,9 @@ def _scan_coordination(cast: Cast, context: Context) -> None:
 
 def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, int]) -> None:
     """`공훈, 신미래와 함께`, `김연경(18득점)과 옐레나(19득점)가`: a name-like word listed with a
-    known person is a person too."""
+    known person is a person too. A list item ends in a comma or `와`/`과` and nothing else
+    (`어려워진 상황에서, 신민혁이`: no list), and a person in the genitive modifies the word after
+    them (`양지은의 한국무용, 김태연의 자이브`: no list either)."""
     for j in range(len(words) - 1):
         a, b = words[j], words[j + 1]
         if not (a.comma or a.particle in COORDINATING_PARTICLES):
@@ -396,9 +398,13 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
                     key = cast.add(Participant(name=w.base, first_offset=w.start))
                 add_mention(cast, key, [w])
                 person_at[w.start] = key
+        if a.comma and a.particle and a.particle not in COORDINATING_PARTICLES:
+            continue  # `상황에서,`: a clause ends here, not a list item
         for known, other in ((a, b), (b, a)):
             if known.start not in person_at or other.used or other.glued or other.base in cast.reporters:
                 continue
+            if known.particle == "의":
+                continue  # `김태연의 자이브`: the person's, not a second person
             if other is b and not (b.boundary or j + 2 >= len(words)):
                 continue
             person_like = name_shaped(other.base, allow_two=True) or (
@@ -412,6 +418,11 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
                 key = cast.add(Participant(name=other.base, organization=org, first_offset=other.start))
             add_mention(cast, key, [other])
             person_at[other.start] = key
+
+
+def _vet_bare_names(cast: Cast, context: Context) -> None:
+    """`은가은의 복화술`: a bare word taken for a name that the entity model rules out (`learned`)."""
+    vet_bare_names(cast, context.sentences, context.per_sentence)
 
 
 def _find_model_names(cast: Cast, context: Context) -> None:
@@ -487,6 +498,7 @@ PASSES: tuple[Pass, ...] = (
     _find_nicknames,  # `'페이커' 이상혁`, then `페이커는`: a quoted nickname before a full name is the person
     _scan_coordination,  # `공훈, 신미래와 함께`: a name listed with a known person …
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
+    _vet_bare_names,  # `은가은의 복화술`: a bare word the entity model rules out as a name is no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name

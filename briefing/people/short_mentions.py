@@ -180,6 +180,8 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
         return False
     key = cast.add(Participant(name=word.base, first_offset=word.start))
     add_mention(cast, key, [word] + ([words[j + 1]] if honorific else []))
+    if not honorific:
+        cast.bare_names.add(key)
     return True
 
 
