@@ -393,6 +393,9 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("이후 강승연은 공훈, 신미래와 함께 장윤정의 콩깍지를 열창했다.", {"강승연", "공훈", "신미래", "장윤정"}),
     # a bare word of a name's shape that the entity model rules out as a name
     ("김지현은 이번 대회에서 마수걸이 우승을 노린다.", {"김지현"}),
+    # a noun of Kiwi's dictionary (with a suffix or none) after a title word is no name (`시장` = market)
+    ("카카오모빌리티의 택시 앱 호출 시장 점유율은 93%로 독점적인 시장 지배력을 지니고 있다.", set()),
+    ("한빛시 시장 윤창식은 예산을 발표했다.", {"윤창식"}),
 ])
 def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected

@@ -185,7 +185,7 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if len(span) >= 2 and (forms.get(span[0].base) in ("ORG", "LOC") or any(_place_shaped(w.base) for w in span)):
         return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
     return not (_body_shaped(span[-1].base) or _in_a_body_name(span, words, cast)
-                or _known_common_noun(span, sentence) or _part_of_known(name, cast))
+                or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
 
 
 def _inside_quotes(before: str) -> bool:
@@ -232,15 +232,6 @@ def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast) -> bool:
         if not span[-1].boundary:
             return strong_org(after, cast.aliases) or gazetteer().get(after.base) == "ORG"
     return False
-
-
-def _known_common_noun(span: list[Word], sentence: Sentence) -> bool:
-    """One word that is one common noun of Kiwi's dictionary (`수상`, `포지션`)."""
-    if len(span) != 1:
-        return False
-    word = span[0]
-    inside = [m for m in sentence.morphemes if word.start <= m.start < word.start + len(word.base)]
-    return len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].unknown
 
 
 def _part_of_known(name: str, cast: Cast) -> bool:

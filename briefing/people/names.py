@@ -126,6 +126,9 @@ class Word:
     used: bool = False
     work_title: bool = False  # ends the title of a work in quotation marks (`영화 ‘새벽의 항구’의`): no body
     glossed: bool = False  # a name spelled out in a parenthesis after it (`와일더(Ryan Wilder)`): the name ends here
+    #: Its base is a common noun of Kiwi's dictionary (`지배력`, `수상`), alone or with a derivational
+    #: suffix (`점유율` = 점유 + 율, `독점적`), not a word Kiwi guessed at: no name.
+    common_noun: bool = False
 
     @property
     def is_hangul(self) -> bool:
@@ -269,8 +272,17 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
                     start in reading.quote_ends, verbal, modifier, odd, misparsed))
     if paren_match and gloss:
         out[-1].glossed = True
+    out[-1].common_noun = _common_noun(base, [x for x in inner if x.start < start + len(base)])
     if paren is None and _ends_work_title(out, raw, particle):
         out[-1].work_title = True
+
+
+def _common_noun(base: str, morphemes: list[Morpheme]) -> bool:
+    """`지배력`, `점유율` (점유/NNG 율/XSN): one noun Kiwi knows, with a derivational suffix or none."""
+    content = [x for x in morphemes if not _IS_NON_CONTENT[x.tag]]
+    if not content or content[0].tag != "NNG" or content[0].unknown or "".join(x.form for x in content) != base:
+        return False
+    return len(content) == 1 or (len(content) == 2 and content[1].tag == "XSN")
 
 
 def _comma_follows(raw: str, segment: str, end: int) -> bool:
@@ -476,6 +488,8 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
         return False  # `황보 과장`: a two-syllable surname alone is a short form, not a name
     if len(base) == 2:
         return tags == ["NNP"]
+    if word.common_noun:
+        return False  # `시장 점유율은`, `시장 지배력을`: a noun of Kiwi's dictionary, even after a title
     if len(tags) == 1 and tags[0] != "NNP":
         return confirmed and tags[0] == "NNG"
     return True
