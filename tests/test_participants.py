@@ -396,9 +396,19 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     # a noun of Kiwi's dictionary (with a suffix or none) after a title word is no name (`시장` = market)
     ("카카오모빌리티의 택시 앱 호출 시장 점유율은 93%로 독점적인 시장 지배력을 지니고 있다.", set()),
     ("한빛시 시장 윤창식은 예산을 발표했다.", {"윤창식"}),
+    # a body or place the gazetteer knows is no name
+    ("경기 후 데일리 최우수선수(MVP)의 영광은 신민혁에게 돌아갔다.", {"신민혁"}),
 ])
 def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("샌프란시스코 피트 푸틸라 단장이 면접을 진행했다.", "피트 푸틸라", ("단장", "샌프란시스코")),
+    ("LA 에인절스 필 네빈 전 감독은 면접을 봤다.", "필 네빈", ("전 감독", "LA")),
+])
+def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, post: tuple) -> None:
+    assert people(text) == {name: post}
 
 
 def test_team_members_take_the_team_that_is_the_topic() -> None:

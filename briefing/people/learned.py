@@ -423,3 +423,19 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
                   for w in per_sentence[m.sentence] if w.start == m.start]
         if places and not any(reads_as_name(w, per_sentence[i], sentences[i]) for i, w in places):
             drop_person(cast, key)
+
+
+def vet_names_by_gazetteer(cast: Cast) -> None:
+    """`하마스`, `에인절스`, `샌프란시스코`: a name that the gazetteer (konec's training-split forms) knows
+    as a body or a place is no person; and a town or club read as the first word of a name
+    (`샌프란시스코 피트 푸틸라`) is the person's organisation, not their name."""
+    forms = gazetteer()
+    for key, person in enumerate(cast.people):
+        if person.kind != "person":
+            continue
+        words = person.name.split()
+        if forms.get(person.name) in ("ORG", "LOC"):
+            drop_person(cast, key)
+        elif len(words) >= 3 and forms.get(words[0]) in ("ORG", "LOC"):
+            person.organization = person.organization or words[0]
+            _rename(cast, key, " ".join(words[1:]))

@@ -42,7 +42,7 @@ from ..models import Participant, Sentence
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
-from .learned import complete_names, find_model_names, read_posts, vet_bare_names
+from .learned import complete_names, find_model_names, read_posts, vet_bare_names, vet_names_by_gazetteer
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -425,6 +425,11 @@ def _vet_bare_names(cast: Cast, context: Context) -> None:
     vet_bare_names(cast, context.sentences, context.per_sentence)
 
 
+def _vet_names_by_gazetteer(cast: Cast, context: Context) -> None:
+    """`에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places the gazetteer knows are no names (`learned`)."""
+    vet_names_by_gazetteer(cast)
+
+
 def _find_model_names(cast: Cast, context: Context) -> None:
     """`홍자의 뮤지컬 연기`: a bare name no rule found, proposed by the entity model (`learned`)."""
     find_model_names(cast, context.sentences, context.per_sentence)
@@ -500,6 +505,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _vet_bare_names,  # `은가은의 복화술`: a bare word the entity model rules out as a name is no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
+    _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
