@@ -411,6 +411,23 @@ def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, 
     assert people(text) == {name: post}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the head a body's parenthesis names, a title first, in any part of it, any name after the title
+    ("게임 기업 하이크(HIKE, 대표: 미카미 마사타카)는 신작을 발표했다.", {"미카미 마사타카": ("대표", "하이크")}),
+    ("한빛 페퍼스 배구단(구단주 장매튜)이 홍보대사를 모집한다.", {"장매튜": ("구단주", "한빛 페퍼스 배구단")}),
+    # a parenthesis that lists people with their titles, after no body
+    ("MZ 성직자 3인(정재규 신부, 이예준 목사, 자운 스님)이 이야기를 나눴다.",
+     {"정재규": ("신부", None), "이예준": ("목사", None), "자운": ("스님", None)}),
+    # a work's credits: the people, their part a title where the article gives none; companies passed over
+    ("시리즈 '운수 오진 날'(연출 필감성, 극본 김민성·송한나, 기획 스튜디오드래곤)은 10일 공개된다.",
+     {"필감성": ("연출", None), "김민성": ("극본", None), "송한나": ("극본", None)}),
+    ("드라마 ‘바다가 들리는 집’(극본 편은설, 연출 국재민)이 끝났다. 국재민 PD는 웃었다.",
+     {"편은설": ("극본", None), "국재민": ("PD", None)}),
+])
+def test_people_in_a_parenthesis(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 def test_team_members_take_the_team_that_is_the_topic() -> None:
     found = people("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했고, 박진수도 무실점으로 막았다.")
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"

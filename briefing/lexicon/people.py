@@ -62,6 +62,12 @@ AFTER_NAME_NOUNS: frozenset[str] = frozenset(
 #: never a body. `PSEUDONYM_NOTES` mark a name made up for someone the article keeps anonymous.
 NAME_NOTES: frozenset[str] = frozenset(["본명", "한국명", "영문명", "가명", "예명", "필명", "별명", "아명", "법명", "세례명"])
 PSEUDONYM_NOTES: frozenset[str] = frozenset(["가명"])
+#: Credits in a parenthesis after the title of a film, a drama or a show (`(연출 필감성, 극본 김민성·송한나)`):
+#: the people who made it, each under the word for their part.
+CREDIT_ROLES: frozenset[str] = frozenset(["연출", "극본", "각본", "감독", "출연", "작사", "작곡", "편곡", "안무",
+                                          "원작", "주연", "프로듀서"])
+#: The credits that name companies, passed over (`기획 스튜디오드래곤`, `제작 더그레이트쇼`).
+CREDIT_COMPANIES: frozenset[str] = frozenset(["기획", "제작", "배급", "제공", "투자", "공동제작"])
 #: A person's sex, written beside the age in a parenthesis (`김지우(여·22)씨`): no body.
 SEX_MARKERS: frozenset[str] = frozenset(["여", "남", "여성", "남성", "女", "男"])
 

@@ -32,6 +32,8 @@ from ..lexicon.grammar import (
     TIME_WORDS,
 )
 from ..lexicon.people import (
+    CREDIT_COMPANIES,
+    CREDIT_ROLES,
     CURRENT_POST_MARKERS,
     DEPUTY_PREFIXES,
     FOREIGN_GIVEN_NAMES,
@@ -845,7 +847,8 @@ def _stage_name(word: Word, cast: Cast) -> bool:
 def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     """`안세영(21·삼성생명)`, `천위페이(중국)`, `김연경(18득점)`, `강풀(본명 강도영)`, `형사12부(이도윤
     부장판사)`, `반부패수사부(부장 김철수)`."""
-    if _introduce_head_in_paren(words, j, cast) or _actor_in_paren(words[j], cast):
+    if _introduce_head_in_paren(words, j, cast) or _actor_in_paren(words[j], cast) \
+            or _people_listed_in_paren(words[j], cast):
         return
     word = words[j]
     inner = (word.paren or "").strip()
@@ -888,7 +891,7 @@ def _introduce_head_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     names the head of the body the word names; the bodies written just before it are part of that
     body's name. Says whether it does (the head is then introduced)."""
     word = words[j]
-    head = _head_in_paren((word.paren or "").strip())
+    head = _head_in_paren((word.paren or "").strip()) if is_org_word(word) else None
     if head is None or not word.base or head[0] in cast.reporters:
         return False
     head_name, head_title = head
@@ -907,9 +910,21 @@ def _introduce_head_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
 
 
 def _head_in_paren(inner: str) -> tuple[str, str] | None:
-    """The name and title of the head a body's parenthesis names: the title first (`부장 김철수`), the
-    name first (`이도윤 부장판사`), or a role, then name and rank (`재판장 구민서 부장판사`)."""
-    inside = inner.split()
+    """The name and title of the head a body's parenthesis names: the title first (`부장 김철수`, `대표:
+    미카미 마사타카`, `구단주 장매튜`), the name first (`이도윤 부장판사`), or a role, then name and rank
+    (`재판장 구민서 부장판사`); in the first part that names one (`(HIKE, 대표: 미카미 마사타카)`)."""
+    for part in inner.split(","):
+        found = _head_in_part(part.replace(":", " "))
+        if found is not None:
+            return found
+    return None
+
+
+def _head_in_part(part: str) -> tuple[str, str] | None:
+    """`_head_in_paren` for one part of the parenthesis."""
+    inside = part.split()
+    if 3 <= len(inside) <= 4 and split_title(inside[0]) == (None, inside[0]) and _written_name(inside[1:]):
+        return " ".join(inside[1:]), inside[0]  # `대표 미카미 마사타카`: a title, then a foreign name
     if len(inside) == 3 and split_title(inside[0]) and name_shaped(inside[1]) and split_title(inside[2]):
         inside = inside[1:]  # `형사합의25부(재판장 구민서 부장판사)`: the role, then name and rank
     head_title = split_title(inside[0]) if len(inside) == 2 else None
@@ -917,9 +932,47 @@ def _head_in_paren(inner: str) -> tuple[str, str] | None:
     if len(inside) == 2 and not head_title and name_shaped(inside[0]):
         head_title = split_title(inside[1])  # `형사12부(이도윤 부장판사)`: name first
         head_name = inside[0] if head_title and head_title[0] is None else None
-    if head_title and head_name and name_shaped(head_name):
+    if head_title and head_name and (name_shaped(head_name) or (head_title[0] is None and _written_name([head_name]))):
         return head_name, head_title[1]
     return None
+
+
+def _written_name(tokens: list[str]) -> bool:
+    """Words that can only be a name where a body's parenthesis puts them after a title (`장매튜`,
+    `미카미 마사타카`): Hangul words of two to five syllables, none a title."""
+    return bool(tokens) and all(HANGUL_WORD.match(t) and 2 <= len(t) <= 5 and not split_title(t) for t in tokens)
+
+
+def _people_listed_in_paren(word: Word, cast: Cast) -> bool:
+    """`MZ 성직자 3인(정재규 신부, 이예준 목사, 자운 스님)`, `(극본 김민성·송한나, 연출 필감성)`: a
+    parenthesis that lists people, each with a title after the name or a credit before it, introduces
+    each of them (a mention in the parenthesis, no body). Says whether it does."""
+    people: list[tuple[str, str | None]] = []
+    credits: dict[str, str] = {}
+    for part in re.split(r"\s*,\s*", (word.paren or "").strip()):
+        tokens = part.split()
+        if len(tokens) == 2 and _written_name(tokens[:1]) and split_title(tokens[1]) == (None, tokens[1]):
+            people.append((tokens[0], tokens[1]))  # `정재규 신부`
+        elif len(tokens) == 2 and tokens[0] in CREDIT_ROLES and _written_name(tokens[1].split("·")):
+            names = tokens[1].split("·")
+            people.extend((n, None) for n in names)  # `극본 김민성·송한나`
+            credits.update(dict.fromkeys(names, tokens[0]))
+        elif not (tokens and tokens[0] in CREDIT_COMPANIES):
+            return False  # (`기획 스튜디오드래곤`: a company in the credits is passed over)
+    if len(people) < 2 and not (people and word.work_title):
+        return False
+    word.used = True
+    for name, title in people:
+        if name in cast.reporters:
+            continue
+        key = find_person(cast, name)
+        if key is None:
+            key = cast.add(Participant(name=name, title=title, first_offset=word.start))
+        if name in credits:  # the part they had, a title only if the article gives them none (`국재민 PD`)
+            cast.other_titles.setdefault(key, []).append(credits[name])
+        at = word.start + word.text.find(name, len(word.base))
+        cast.mentions.append(Mention(key, at, at + len(name), "", word.sentence))
+    return True
 
 
 def _actor_in_paren(word: Word, cast: Cast) -> bool:

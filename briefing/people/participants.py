@@ -475,6 +475,14 @@ def _expand_organisations(cast: Cast, context: Context) -> None:
             person.organization = expand_org(person.organization, cast.aliases)
 
 
+def _titles_from_other_posts(cast: Cast, context: Context) -> None:
+    """`(극본 김민성·송한나)`: someone the article gives no title has the other post it gives them."""
+    for key, posts in cast.other_titles.items():
+        person = cast.people[key]
+        if person.kind == "person" and not person.title and posts:
+            person.title = posts[0]
+
+
 def _order_mentions(cast: Cast, context: Context) -> None:
     """The mentions in the order of the text."""
     cast.mentions.sort(key=lambda m: m.start)
@@ -508,6 +516,7 @@ PASSES: tuple[Pass, ...] = (
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
+    _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model

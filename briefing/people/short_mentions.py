@@ -169,8 +169,8 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     Korean name, that is no term or place (`_term_or_place`) and ends its phrase (`_ends_phrase`), is
     someone new; so is a name-shaped word before an honorific (`최영민 씨`). Bylines are no one."""
     word = words[j]
-    if word.base in cast.reporters:
-        return False
+    if word.base in cast.reporters or word.paren:
+        return False  # (a word with a parenthesis is an introduction's, read there: `배구단(구단주 장매튜)`)
     nxt = words[j + 1].base if j + 1 < len(words) else ""
     honorific = nxt in HONORIFICS and not word.boundary
     korean = (honorific or (word.tags == ["NNP"] and not _term_or_place(words, j) and _ends_phrase(words, j)
