@@ -326,6 +326,10 @@ ATTRIBUTION_CASES = [
         "한빛 레인저스는 우익수 아돌리스 가르시아를 로스터에서 제외했다. 가르시아는 “아쉽다”고 말했다.",
         [("아돌리스 가르시아", "아쉽다")], id="a-surname-read-as-a-body-is-the-person-named-before"),
     pytest.param(
+        "미국 골프언론들은 “타이거 우즈와 로리 매킬로이가 만든 리그가 출범한다”고 전했다. 우즈는 “다음 진화”라고 말했다.",
+        [("미국 골프언론들", "타이거 우즈와 로리 매킬로이가 만든 리그가 출범한다"), ("타이거 우즈", "다음 진화")],
+        id="a-surname-whose-whole-name-the-gazetteer-knows-is-written-only-in-a-quote"),
+    pytest.param(
         "박현경은 “차분히 하겠다”는 소감을 밝혔다. 이어 “변수는 날씨라고 생각한다”는 전략도 함께 전했다.",
         [("박현경", "차분히 하겠다"), ("박현경", "변수는 날씨라고 생각한다")], id="the-noun-a-quote-modifies-is-no-speaker"),
     pytest.param(

@@ -309,11 +309,13 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^(?:[A-Z]\.){1,2}[A-Z]$")
 
 
-def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
+                   text: str) -> None:
     """`알렉 마노아(25)`, `타이거 우즈(미국)`, `조세 무리뉴 감독`: a person the rules named by the last word
     of a foreign name (the given name is one no table lists) gets the whole name where the model reads
-    the words before a mention as the rest of it. A person already found under that whole name takes
-    the mentions over."""
+    the words before a mention as the rest of it, or, failing that, the whole name the gazetteer knows
+    written anywhere in the text, quotations included (`“타이거 우즈와 …”`, then `우즈는`). A person
+    already found under that whole name takes the mentions over."""
     model = entity_model()
     for key, person in enumerate(cast.people):
         if person.kind != "person" or " " in person.name:
@@ -322,8 +324,20 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
         for m in cast.mentions:
             if m.key == key and m.kind == "person" and not m.proposed:
                 longest = max(longest, _longer_name(m, person.name, sentences, per_sentence, model, cast), key=len)
+        if not longest and not name_shaped(person.name, allow_two=True):
+            longest = _known_whole_name(person.name, text)
         if longest:
             _rename(cast, key, longest)
+
+
+def _known_whole_name(name: str, text: str) -> str:
+    """A name of the gazetteer's people that ends with the word `name`, written in `text`, or ""."""
+    forms = gazetteer()
+    for m in re.finditer(rf"([가-힣]{{1,6}})\s{re.escape(name)}(?![가-힣]{{2}})", text):
+        whole = f"{m.group(1)} {name}"
+        if forms.get(whole) == "PER":
+            return whole
+    return ""
 
 
 def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],

@@ -437,7 +437,7 @@ def _find_model_names(cast: Cast, context: Context) -> None:
 
 def _complete_names(cast: Cast, context: Context) -> None:
     """`알렉 마노아(25)`: the given name the rules left off, read by the entity model (`learned`)."""
-    complete_names(cast, context.sentences, context.per_sentence)
+    complete_names(cast, context.sentences, context.per_sentence, context.text)
 
 
 def _read_posts(cast: Cast, context: Context) -> None:
