@@ -398,6 +398,8 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("한빛시 시장 윤창식은 예산을 발표했다.", {"윤창식"}),
     # a body or place the gazetteer knows is no name
     ("경기 후 데일리 최우수선수(MVP)의 영광은 신민혁에게 돌아갔다.", {"신민혁"}),
+    # the model reads a given name before a surname the rules found with its title after it
+    ("당시 첼시의 감독이던 조세 무리뉴 감독은 그를 지적했다.", {"조세 무리뉴"}),
 ])
 def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected

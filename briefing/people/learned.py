@@ -358,12 +358,14 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
         return ""  # `법무법인 새길 오진석`: a body's name before the person's, not a given name
     start = words[max(0, first - 1)].start - sentence.start
     end = words[at].start + len(name) - sentence.start
-    tagging = model.tag(sentence, start, min(len(sentence.text), words[at].end - sentence.start))
-    for a, b in tagging.spans("PER"):
-        if b == end and a < words[at].start - sentence.start and tagging.person_likelihood(a, b) >= MIN_PROBABILITY:
-            parts = [w for w in words[first:at] if w.start - sentence.start >= a]
-            if parts and parts[0].start - sentence.start == a:
-                return " ".join([w.base for w in parts] + [name])
+    # read up to the name, then with the word after it too (`조세 무리뉴 감독으로부터`: the title tells)
+    for stop in dict.fromkeys((words[at].end, words[min(at + 1, len(words) - 1)].end)):
+        tagging = model.tag(sentence, start, min(len(sentence.text), stop - sentence.start))
+        for a, b in tagging.spans("PER"):
+            if b == end and a < words[at].start - sentence.start and tagging.person_likelihood(a, b) >= MIN_PROBABILITY:
+                parts = [w for w in words[first:at] if w.start - sentence.start >= a]
+                if parts and parts[0].start - sentence.start == a:
+                    return " ".join([w.base for w in parts] + [name])
     return ""
 
 
