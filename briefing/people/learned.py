@@ -358,8 +358,11 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
         return ""  # `법무법인 새길 오진석`: a body's name before the person's, not a given name
     start = words[max(0, first - 1)].start - sentence.start
     end = words[at].start + len(name) - sentence.start
-    # read up to the name, then with the word after it too (`조세 무리뉴 감독으로부터`: the title tells)
-    for stop in dict.fromkeys((words[at].end, words[min(at + 1, len(words) - 1)].end)):
+    # read up to the name, then with a title after it too (`조세 무리뉴 감독으로부터`: the title tells)
+    stops = [words[at].end]
+    if at + 1 < len(words) and not words[at].boundary and split_title(words[at + 1].base):
+        stops.append(words[at + 1].end)
+    for stop in stops:
         tagging = model.tag(sentence, start, min(len(sentence.text), stop - sentence.start))
         for a, b in tagging.spans("PER"):
             if b == end and a < words[at].start - sentence.start and tagging.person_likelihood(a, b) >= MIN_PROBABILITY:
@@ -393,26 +396,32 @@ def _rename(cast: Cast, key: int, name: str) -> None:
 def read_posts(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
     """`NC 2루수 박민우가`, `대주자 정준영이`: a person without a title takes the word right before one
     of their mentions that the model or its gazetteer reads as a title (positions and occupations no
-    table lists; `_post_before`). Only the title: where the person belongs, the passes before decided."""
+    table lists). Only the title: where the person belongs, the passes before decided."""
     model = entity_model()
     for key, person in enumerate(cast.people):
         if person.kind != "person" or person.title:
             continue
         for m in sorted((m for m in cast.mentions if m.key == key and m.kind == "person"), key=lambda m: m.start):
-            post = _post_at(m, sentences[m.sentence], per_sentence[m.sentence], model)
-            if post is not None:
-                person.title = post.title
+            title = _title_at(m, sentences[m.sentence], per_sentence[m.sentence], model)
+            if title is not None:
+                person.title = title
                 break
 
 
-def _post_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityModel) -> Post | None:
-    """The post the model reads right before the mention `m`, or None."""
+def _title_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityModel) -> str | None:
+    """The title written right before the mention `m`: a word the title table or the gazetteer knows,
+    else one the model reads as a title (asked only for a bare noun there), or None."""
     at = next((i for i, w in enumerate(words) if w.start == m.start), None)
-    if not at or words[at - 1].boundary or words[at - 1].used:
+    if not at:
         return None
-    first = max(0, at - 2)
-    tagging = model.tag(sentence, words[first].start - sentence.start, words[at].end - sentence.start)
-    return _post_before(words[at:at + 1], words, tagging, sentence.start)
+    word = words[at - 1]
+    if word.boundary or word.used or word.paren or not word.tags or not all(t.startswith("N") for t in word.tags):
+        return None
+    if split_title(word.base) == (None, word.base) or gazetteer().get(word.base) == "TTL":
+        return word.base
+    offset = sentence.start
+    tagging = model.tag(sentence, words[max(0, at - 2)].start - offset, words[at].end - offset)
+    return word.base if (word.start - offset, word.start - offset + len(word.base)) in tagging.spans("TTL") else None
 
 
 def reads_as_name(word: Word, words: list[Word], sentence: Sentence) -> bool:

@@ -272,17 +272,21 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
                     start in reading.quote_ends, verbal, modifier, odd, misparsed))
     if paren_match and gloss:
         out[-1].glossed = True
-    out[-1].common_noun = _common_noun(base, [x for x in inner if x.start < start + len(base)])
+    out[-1].common_noun = bool(base) and _common_noun(base, [x for x in inner if x.start < start + len(base)])
     if paren is None and _ends_work_title(out, raw, particle):
         out[-1].work_title = True
 
 
 def _common_noun(base: str, morphemes: list[Morpheme]) -> bool:
     """`지배력`, `점유율` (점유/NNG 율/XSN): one noun Kiwi knows, with a derivational suffix or none."""
-    content = [x for x in morphemes if not _IS_NON_CONTENT[x.tag]]
-    if not content or content[0].tag != "NNG" or content[0].unknown or "".join(x.form for x in content) != base:
-        return False
-    return len(content) == 1 or (len(content) == 2 and content[1].tag == "XSN")
+    forms: list[str] = []
+    for x in morphemes:
+        if _IS_NON_CONTENT[x.tag]:
+            continue
+        if len(forms) == 0 and (x.tag != "NNG" or x.unknown) or len(forms) == 1 and x.tag != "XSN" or len(forms) == 2:
+            return False
+        forms.append(x.form)
+    return bool(forms) and "".join(forms) == base
 
 
 def _comma_follows(raw: str, segment: str, end: int) -> bool:
