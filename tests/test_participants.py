@@ -12,7 +12,9 @@ import pytest
 
 from briefing import article_from_text, build_briefing
 from briefing.lexicon.people import GIVEN_NAME_SYLLABLES, SURNAMES_1, TITLES
+from briefing.people.names import is_org_word, words_of
 from briefing.people.participants import looks_transliterated, name_shaped, split_title
+from briefing.text.analyze import analyze
 
 
 def brief(text: str):
@@ -428,6 +430,16 @@ def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, 
 ])
 def test_people_in_a_parenthesis(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3회는 삼자 범퇴.", False),  # an inning: a number and its counter
+    ("대한축구협회는 밝혔다.", True),
+    ("3M은 밝혔다.", True),
+])
+def test_a_number_and_its_counter_is_no_body(text: str, expected: bool) -> None:
+    sentence = analyze(text)[0]
+    assert is_org_word(words_of(sentence, text)[0]) is expected
 
 
 def test_team_members_take_the_team_that_is_the_topic() -> None:

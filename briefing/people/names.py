@@ -590,12 +590,16 @@ _BODY_TITLES = frozenset(["센터", "공사"])
 NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 
 
+#: A number and its counter (`3회`, `12일`, `2.5배`).
+_COUNT = re.compile(r"^\d+(?:[.,]\d+)?[가-힣]{1,2}$")
+
+
 def is_org_word(word: Word) -> bool:
     """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`); not the title
     of a work (`영화 ‘새벽의 항구’의`) nor an event (`기자간담회`)."""
     base = word.base
-    if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title:
-        return False
+    if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title or _COUNT.match(base):
+        return False  # (`3회는 삼자 범퇴`: a number and its counter, an inning, no body)
     if LATIN.search(base):
         return True
     found = split_title(base)
