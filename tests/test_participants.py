@@ -335,6 +335,8 @@ INTRODUCTIONS = [
     pytest.param("이다솜(27‧한빛토지신탁)이 공동 선두다.", "이다솜", None, "한빛토지신탁", id="age-and-club-after-u2027"),
     pytest.param("나래(22ㆍ한빛건설)는 2위다.", "나래", None, "한빛건설", id="age-and-club-after-hangul-araea"),
     pytest.param("회사원 윤채원(여·42) 씨도 마찬가지다.", "윤채원", "회사원", None, id="a-sex-marker-is-no-body"),
+    pytest.param("문성곤(KT)과 함께 뛰었다.", "문성곤", None, "KT", id="an-acronym-the-gazetteer-knows-in-the-parenthesis"),
+    pytest.param("일론 머스크(CEO)는 웃었다.", "일론 머스크", None, None, id="an-acronym-that-is-no-body"),
     # a public corporation (`공사`) is a body, not the title `공사`
     pytest.param("김태민 한빛도로공사 사장은 요금을 동결했다.", "김태민", "사장", "한빛도로공사", id="a-public-corporation"),
     pytest.param("권태오 감독이 지휘하는 한빛도로공사는 4연패로 시작했다.", "권태오", "감독", "한빛도로공사",

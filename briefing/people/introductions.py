@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..entities.model import gazetteer
 from ..lexicon.bodies import (
     CIRCUIT_WORDS,
     GENERIC_BODIES,
@@ -1111,6 +1112,7 @@ def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
 
 
 _ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
+_ACRONYM_PAREN = re.compile(r"^[A-Z]{2,5}$")
 _PAREN_PARTS = re.compile(r"\s*[·,]\s*")
 _AGE = re.compile(r"^\d{1,3}\s*세?$")
 _RANKING = re.compile(r"(?:랭킹|순위|시드)\s*\d{1,4}\s*위$")
@@ -1158,6 +1160,8 @@ def read_paren(inner: str) -> Paren:
             # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul; after an age, a longer club
             # (`도바다(24·브라이턴 앤드 호브 앨비언)`)
             info.org = part
+        elif info.org is None and _ACRONYM_PAREN.match(part) and gazetteer().get(part) == "ORG":
+            info.org = part  # `문성곤(KT)`: an acronym the gazetteer knows as a body
     return info
 
 
