@@ -330,6 +330,14 @@ ATTRIBUTION_CASES = [
         [("미국 골프언론들", "타이거 우즈와 로리 매킬로이가 만든 리그가 출범한다"), ("타이거 우즈", "다음 진화")],
         id="a-surname-whose-whole-name-the-gazetteer-knows-is-written-only-in-a-quote"),
     pytest.param(
+        "이에 김이나는 “파계승 느낌이 난다”고 했고, 풍자는 “약간 옷색도 그렇다”며 웃었다. "
+        "풍자를 비롯해 MC들은 성지에 대해 추측해 봤고, 풍자는 “사진 맛집은 어떠냐?”고 했다.",
+        [("김이나", "파계승 느낌이 난다"), ("풍자", "약간 옷색도 그렇다"), ("풍자", "사진 맛집은 어떠냐?")],
+        id="the-topic-right-before-a-quote-says-it"),
+    pytest.param(
+        "국찬호 실장은 “훈련을 넣었다”고 설명했다. 그는 훈련 장소와 병력 규모는 “밝힐 수 없다”고 했다.",
+        [("국찬호", "훈련을 넣었다"), ("국찬호", "밝힐 수 없다")], id="not-when-a-person-is-the-topic-before-it"),
+    pytest.param(
         "박현경은 “차분히 하겠다”는 소감을 밝혔다. 이어 “변수는 날씨라고 생각한다”는 전략도 함께 전했다.",
         [("박현경", "차분히 하겠다"), ("박현경", "변수는 날씨라고 생각한다")], id="the-noun-a-quote-modifies-is-no-speaker"),
     pytest.param(

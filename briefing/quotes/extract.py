@@ -295,6 +295,12 @@ class _SpeakerFinder:
             if m.particle in SUBJECT_PARTICLES and m.kind in ("person", "org", "anonymous") \
                     and self._adjacent(m, end):
                 return self._key(m), None
+            if m.particle in TOPIC_PARTICLES and m.kind in ("person", "org", "anonymous", "descriptor") \
+                    and self._adjacent(m, end) and m is inside[-1] and not any(
+                        x.particle in TOPIC_PARTICLES and x.kind in ("person", "pronoun") for x in inside[:-1]):
+                # `…추측해 봤고, 풍자는 “…”`: the topic the quote follows says it, unless a person is the
+                # sentence's topic before it (`그는 … 참가 병력 규모는 “…”고 했다`: what it is about)
+                return self._key(m), None
             if m.particle in SPEAKER_PARTICLES:
                 break
         for particles in (TOPIC_PARTICLES, SUBJECT_PARTICLES, SOURCE_PARTICLES):
