@@ -228,7 +228,7 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             if key is None:
                 key = finder.newer_person(-1, pronoun.start)
         if key is None and pronoun is None:
-            key = finder.after(span, sentence)
+            key = finder.after(span, sentence, first_words=last_key is None)
         if key is None and last_key is not None:
             key = finder.newer_person(last_end, span.start)
             key = key if key is not None else last_key
@@ -362,9 +362,10 @@ class _SpeakerFinder:
             i += 1
         return False
 
-    def after(self, span: QuoteSpan, sentence: Sentence) -> int | None:
+    def after(self, span: QuoteSpan, sentence: Sentence, *, first_words: bool = False) -> int | None:
         """`“…”라고 전제한 차 감독은`, `“…” 조동현 감독의 말이다`, `“…”고 ○○○ 대변인은 말했다`:
-        a subject after the quote, before the clause's own verb."""
+        a subject after the quote, before the clause's own verb. `first_words`: no quotation before
+        this one has a speaker (the story may open on the words of the person it then introduces)."""
         end = sentence.end
         if span.end >= end - 1:
             # `“…” 조동현 감독의 말이다.` split into its own sentence: look at the next one
@@ -383,6 +384,13 @@ class _SpeakerFinder:
                     rest = self.text[m.end:nxt.end].strip()
                     if m.particle == "의" and rest.startswith(_WORDS_OF) and len(rest) <= 8 and m.key >= 0:
                         return self._key(m)
+                # a story opening on `“…”` as a paragraph of its own, then `설영우(24, 울산현대)는 올시즌 …`:
+                # the person the next paragraph opens on, as its topic, is whose words they were
+                opening = self.mentions[lo] if lo < len(self.mentions) else None
+                if first_words and opening is not None and opening.start - nxt.start <= 1 and opening.kind == "person" \
+                        and opening.key >= 0 and opening.particle in TOPIC_PARTICLES \
+                        and self.text[span.end:nxt.start].count("\n") >= 1 and self._quote_paragraph(span, nxt.start):
+                    return self._key(opening)
                 # `“…” 김연아는 은퇴 회견에서 이렇게 말했다.`
                 if any(p in nxt.text for p in BACK_POINTERS):
                     slots = [m for m in self.mentions[lo:hi] if m.particle in SPEAKER_PARTICLES]
