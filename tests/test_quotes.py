@@ -126,6 +126,12 @@ ATTRIBUTION_CASES = [
         [("설영우", "올해는 정말 긴 것 같아요. 부담이 많았어요."), ("설영우", "스스로에게도 마찬가지였다")],
         id="a-story-opening-on-a-quote-then-the-person-it-introduces"),
     pytest.param(
+        "황선홍 감독이 이끈 대표팀은 우승했다. 설영우에게 아시안게임을 묻자 “부담이 컸다”라고 답했다.",
+        [("설영우", "부담이 컸다")], id="the-person-asked-right-before-the-quote-answers"),
+    pytest.param(
+        "설영우는 올시즌 성장했다. 황선홍 감독이 이끈 대표팀은 우승했다. 울산에서 만난 그에게 아시안게임을 묻자 “부담이 컸다”라고 말했다.",
+        [("설영우", "부담이 컸다")], id="the-pronoun-asked-is-the-last-topic"),
+    pytest.param(
         "한정민 대표는 회의에서 “예산을 지키겠다”고 말했다. “정부 예산안은 방만 재정이다.”\n"
         "박준형 원내대표는 이같이 비판했다.",
         [("한정민", "예산을 지키겠다"), ("한정민", "정부 예산안은 방만 재정이다.")],

@@ -40,6 +40,7 @@ from ..lexicon.speech import (
     ANSWER_CUES,
     BACK_POINTERS,
     CHARACTERISING_VERBS,
+    PRONOUNS,
     QUOTATIVE_ENDINGS,
     QUOTED_NOUN_ENDINGS,
     WORDS_OF_NOUNS,
@@ -173,6 +174,9 @@ _WHOSE_WORDS = re.compile(r"\s*(?:게|것이|것은|건)\s+[^\n.“”\"]{1,40}?
 _STANCE = re.compile(r"(?:" + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이었다|을|를|이)(?:\s|[.,]|$)")
 
 
+#: Someone asked right before a quote (`설영우에게 아시안게임을 묻자 “…”`): the asked word, its particle.
+_ASKED = re.compile(r"(?:^|(?<=\s))(\S+?)(에게|한테|께)\s[^“”\"\n.]{0,40}?(?:묻자|물었더니|질문하자|질문을 던지자)\s*$")
+
 #: A plural pronoun as the subject or topic of the clause before a quote (`그들은 “…”`).
 _PLURAL_PRONOUN = re.compile(r"(?:^|(?<=[\s“\"]))(?:그들|이들)(?:은|이|도)\s")
 _STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
@@ -200,6 +204,8 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             clause_start = stops[-1].end()
         key = _transcript_speaker(text, span, cast)
         pronoun: Mention | None = None
+        if key is None:
+            key = finder.asked(clause_start, span.start)
         if key is None:
             key, pronoun = finder.before(clause_start, span.start)
         if key is None and pronoun is None and last_key is not None and cast.people[last_key].kind in ("org", "anonymous") \
@@ -317,6 +323,17 @@ class _SpeakerFinder:
                         return None, pick
                     return self._key(pick), None
         return None, None
+
+    def asked(self, start: int, end: int) -> int | None:
+        """`설영우에게 아시안게임을 묻자 “…”`, `그에게 … 묻자`: the person asked, right before the quote,
+        answers (`그` is the person last made a topic)."""
+        m = _ASKED.search(self.text, start, end)
+        if m is None:
+            return None
+        if m.group(1) in PRONOUNS:
+            return self.newer_person(-1, m.start(1), topics_only=True)
+        named = [x for x in self._between(start, end) if x.end == m.end(2) and x.kind == "person" and x.key >= 0]
+        return self._key(named[-1]) if named else None
 
     def topic(self, start: int, end: int) -> tuple[int | None, Mention | None]:
         """The topic (은/는) in [start, end), the last one; a pronoun is returned for the caller."""
