@@ -229,8 +229,9 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             if key is None:
                 key = finder.newer_person(last_end, pronoun.start)
             if key is None and last_key is not None and (
-                    cast.people[last_key].kind == "person" or _individual(cast, last_key)):
-                key = last_key
+                    cast.people[last_key].kind == "person" or _individual(cast, last_key)
+                    or (_one_source(cast, last_key) and idx - last_sentence <= 1)):
+                key = last_key  # (`한 관계자는 “…”라고 말했다. 그는 이어 “…”`: the source just quoted)
             if key is None:
                 key = finder.newer_person(-1, pronoun.start)
         if key is None and pronoun is None:
@@ -486,12 +487,20 @@ _LABEL_BODY_ENDINGS = LONG_ORG_SUFFIXES + ("대",)
 
 def _individual(cast: Cast, key: int) -> bool:
     """An anonymous source who is one person (`공인중개사 황모씨`, `A선수`, `피고인 정 씨`), whom `그는`
-    can stand for, unlike a group or an unnamed official (`주민들`, `한 관계자`)."""
+    can stand for anywhere, unlike a group or an unnamed official (`주민들`, `한 관계자`: only right
+    after their words, `_one_source`)."""
     p = cast.people[key]
     if p.kind != "anonymous":
         return False
     last = p.name.split()[-1] if p.name else ""
     return last.endswith(ANONYMOUS_HONORIFICS) or bool(re.match(r"^[A-Z](?:씨|[가-힣]{1,4})$", last))
+
+
+def _one_source(cast: Cast, key: int) -> bool:
+    """An unnamed source that is one person (`한 축산물 도매센터 관계자`, `업계 관계자`), not a group
+    (`주민들`): `그는` right after their words is them."""
+    p = cast.people[key]
+    return p.kind == "anonymous" and bool(p.name) and not p.name.endswith("들")
 
 
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
