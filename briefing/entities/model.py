@@ -93,13 +93,17 @@ class EntityModel:
         text = sentence.text[start:end]
         if not text:
             return Tagging(start, [], {})
-        tagger = self._tagger()
-        tagger.set(features(text, char_tags(text, sentence.start + start, sentence.morphemes), gazetteer()))
+        tagger = self._read(sentence, start, text)
         labels = tagger.tag()
         probability = {start + i: tagger.marginal("B-PER", i) + tagger.marginal("I-PER", i)
                        for i, label in enumerate(labels) if label.endswith("-PER")}
         return Tagging(start, labels, probability)
 
+    def _read(self, sentence: Sentence, start: int, text: str) -> pycrfsuite.Tagger:
+        """The thread's tagger, set to `text` (the sentence's text from `start`)."""
+        tagger = self._tagger()
+        tagger.set(features(text, char_tags(text, sentence.start + start, sentence.morphemes), gazetteer()))
+        return tagger
 
     def name_probability(self, sentence: Sentence, span: tuple[int, int], window: tuple[int, int]) -> float:
         """The mean probability, over the characters of `span` (offsets into the sentence text), that
@@ -109,8 +113,7 @@ class EntityModel:
         a, b = span[0] - start, span[1] - start
         if not text or not 0 <= a < b <= len(text):
             return 0.0
-        tagger = self._tagger()
-        tagger.set(features(text, char_tags(text, sentence.start + start, sentence.morphemes), gazetteer()))
+        tagger = self._read(sentence, start, text)
         tagger.tag()
         return sum(tagger.marginal("B-PER", i) + tagger.marginal("I-PER", i) for i in range(a, b)) / (b - a)
 

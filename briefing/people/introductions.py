@@ -966,14 +966,21 @@ def _people_listed_in_paren(word: Word, cast: Cast) -> bool:
     for name, title in people:
         if name in cast.reporters:
             continue
-        key = find_person(cast, name)
-        if key is None:
-            key = cast.add(Participant(name=name, title=title, first_offset=word.start))
+        key = _named_in_paren(word, name, title, cast)
         if name in credits:  # the part they had, a title only if the article gives them none (`국재민 PD`)
             cast.other_titles.setdefault(key, []).append(credits[name])
-        at = word.start + word.text.find(name, len(word.base))
-        cast.mentions.append(Mention(key, at, at + len(name), "", word.sentence))
     return True
+
+
+def _named_in_paren(word: Word, name: str, title: str | None, cast: Cast, *, proposed: bool = False) -> int:
+    """The person `name` written in the parenthesis of `word` (found, or added with `title`), with a
+    mention where the name stands there."""
+    key = find_person(cast, name)
+    if key is None:
+        key = cast.add(Participant(name=name, title=title, first_offset=word.start))
+    at = word.start + word.text.find(name, len(word.base))
+    cast.mentions.append(Mention(key, at, at + len(name), "", word.sentence, proposed=proposed))
+    return key
 
 
 def _actor_in_paren(word: Word, cast: Cast) -> bool:
@@ -987,11 +994,7 @@ def _actor_in_paren(word: Word, cast: Cast) -> bool:
     *before, actor = inner.split()[:-1]
     title = before[0] if before and split_title(before[0]) == (None, before[0]) else None
     if name_shaped(actor, allow_two=True) and actor not in cast.reporters:
-        key = find_person(cast, actor)
-        if key is None:
-            key = cast.add(Participant(name=actor, title=title, first_offset=word.start))
-        at = word.start + word.text.find(actor, len(word.base))
-        cast.mentions.append(Mention(key, at, at + len(actor), "", word.sentence, proposed=True))
+        _named_in_paren(word, actor, title, cast, proposed=True)
     return True
 
 

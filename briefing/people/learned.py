@@ -43,8 +43,8 @@ from .names import (
 
 #: The mean probability over the name's characters that a proposal needs: the model's own even odds.
 MIN_PROBABILITY = 0.5
-#: What a word a rule takes for a name on weaker evidence (`_scan_coordination`) needs from the model:
-#: one chance in ten, so that only words the model all but rules out (`한국무용`, `상황`) are left out.
+#: What a bare word the rules took for a name (`vet_bare_names`) needs from the model: one chance in
+#: ten, so that only words the model all but rules out (`마수걸이`, `두바이에서`) are left out.
 MIN_NAME_ODDS = 0.1
 
 
@@ -274,8 +274,7 @@ def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: 
         return None
     word = words[first - 1]
     at = (word.start - offset, word.start - offset + len(word.base))
-    if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL") and gazetteer().get(word.base) != "TTL"
-                                                    and split_title(word.base) != (None, word.base)):
+    if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL") and not _known_title(word.base)):
         return None
     org = None
     if first >= 2 and not words[first - 2].boundary:
@@ -284,6 +283,11 @@ def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: 
         if place in tagging.spans("ORG") or gazetteer().get(before.base) == "ORG" or is_org_word(before):
             org = before.base
     return Post(word.base, org)
+
+
+def _known_title(base: str) -> bool:
+    """A title the title table or the gazetteer knows (`회장`; `회사원`, `2루수`)."""
+    return split_title(base) == (None, base) or gazetteer().get(base) == "TTL"
 
 
 def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
@@ -417,7 +421,7 @@ def _title_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityMo
     word = words[at - 1]
     if word.boundary or word.used or word.paren or not word.tags or not all(t.startswith("N") for t in word.tags):
         return None
-    if split_title(word.base) == (None, word.base) or gazetteer().get(word.base) == "TTL":
+    if _known_title(word.base):
         return word.base
     offset = sentence.start
     tagging = model.tag(sentence, words[max(0, at - 2)].start - offset, words[at].end - offset)

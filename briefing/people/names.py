@@ -159,6 +159,7 @@ def honorific_after_paren(word: Word) -> str:
 #: The middle dots outlets type between a name's age and club (`이예원(20‧KB금융그룹)`, `ㆍ`, `・`, `∙`),
 #: each read as the one `·` the readers of words and parentheses split at; one character for one, so
 #: offsets hold.
+_MIDDLE_DOTS = str.maketrans("\u2027\u318d\u30fb\u2219\u22c5\uff65", "······")
 #: `최정(36)-한유섬(35)`, `이윤정-안예림`: a hyphen after an age, or between two Korean full names.
 _LINEUP_HYPHEN = re.compile(r"(?:\)|(?<![가-힣])([가-힣])[가-힣]{2})-(?=([가-힣])[가-힣]{2}(?![가-힣]{2}))")
 
@@ -170,7 +171,6 @@ def _lineup_separator(m: re.Match[str]) -> str:
     if m.group(0).startswith(")") or (left in SURNAMES_1 and right in SURNAMES_1):
         return m.group(0)[:-1] + "·"
     return m.group(0)
-_MIDDLE_DOTS = str.maketrans("\u2027\u318d\u30fb\u2219\u22c5\uff65", "······")
 
 
 def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
