@@ -444,6 +444,19 @@ def test_a_number_and_its_counter_is_no_body(text: str, expected: bool) -> None:
     assert is_org_word(words_of(sentence, text)[0]) is expected
 
 
+@pytest.mark.parametrize("text, name, org", [
+    ("AFC는 사토 히로(브라이턴 앤드 호브 앨비언·일본)를 후보에 올렸다.", "사토 히로", "브라이턴 앤드 호브 앨비언"),
+    ("AFC는 사토 히로(일본·브라이턴 앤 호브 알비온)를 후보에 올렸다.", "사토 히로", "브라이턴 앤 호브 알비온"),
+    ("AFC는 메흐디 타레미(FC포르투·이란)를 후보에 올렸다.", "메흐디 타레미", "FC포르투"),
+    # a country alone is all the parenthesis gives: it stays
+    ("공동 4위로 마친 다카하시 겐토(일본)도 언급됐다.", "다카하시 겐토", "일본"),
+    # a title with its body: the country plays no part
+    ("회의에는 한소라(한빛대 교수)가 참석했다.", "한소라", "한빛대"),
+])
+def test_a_country_beside_a_club_is_the_nationality(text: str, name: str, org: str) -> None:
+    assert people(text)[name][1] == org
+
+
 def test_team_members_take_the_team_that_is_the_topic() -> None:
     found = people("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했고, 박진수도 무실점으로 막았다.")
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"

@@ -1132,6 +1132,7 @@ class Paren:
     note: str | None = None  # `본명`, `가명`, `한국명`: a note on the name, not a body
     title: str | None = None  # `(전 장관)`, `(한빛대 교수)`
     org: str | None = None  # `(삼성생명)`, `(울산 HD)`, `(한빛대 교수)`
+    place: str | None = None  # `(일본)`, `(FC포르투·이란)`: a country or town, the body only where no other is given
 
 
 def read_paren(inner: str) -> Paren:
@@ -1139,11 +1140,17 @@ def read_paren(inner: str) -> Paren:
     info = Paren(stat=bool(_STAT_PAREN.match(inner)))
     if info.stat:
         return info
-    for part in _PAREN_PARTS.split(inner.strip()):
+    parts = _PAREN_PARTS.split(inner.strip())
+    # a player's age or nationality beside the club makes a longer club name likely (`(24·브라이턴 앤드
+    # 호브 앨비언)`, `(일본·브라이턴 앤 호브 알비온)`)
+    player = any(_AGE.match(part) or _a_place(part) for part in parts) and len(parts) >= 2
+    for part in parts:
         tokens = part.split()
         if not tokens:
             continue
-        if _AGE.match(part):
+        if _a_place(part):
+            info.place = info.place or part
+        elif _AGE.match(part):
             info.age = True
         elif _RANKING.search(part):
             info.stat = True  # `(24·세계 랭킹 31위)`: a ranking, so the word before is a player
@@ -1159,13 +1166,19 @@ def read_paren(inner: str) -> Paren:
             if len(tokens) - 1 > lead and info.org is None:
                 info.org = " ".join(tokens[lead:-1])
         elif info.org is None and _ORG_PAREN.match(part.replace(" ", "")) and (
-                len(part) <= 12 or (len(part) <= 20 and len(tokens) <= 4 and info.age)):
+                len(part) <= 12 or (len(part) <= 20 and len(tokens) <= 4 and player)):
             # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul; after an age, a longer club
             # (`도바다(24·브라이턴 앤드 호브 앨비언)`)
             info.org = part
         elif info.org is None and _ACRONYM_PAREN.match(part) and gazetteer().get(part) == "ORG":
             info.org = part  # `문성곤(KT)`: an acronym the gazetteer knows as a body
+    info.org = info.org or info.place
     return info
+
+
+def _a_place(part: str) -> bool:
+    """`일본`, `이란`: one word that is a country or city (the place table or the gazetteer)."""
+    return " " not in part and (part in PLACES or gazetteer().get(part) == "LOC")
 
 
 def org_in_paren(inner: str) -> str | None:
