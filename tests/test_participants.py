@@ -701,6 +701,21 @@ def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quo
     assert not any(p.name in ("페이커", "쵸비", "괴물") for p in b.participants)
 
 
+@pytest.mark.parametrize("text, name, post", [
+    # a quoted word between the parenthesis and the title is the body, not a nickname
+    ("아리엘 이매뉴얼(62·미국) ‘엔데버’ 최고경영자(CEO)는 “골프는 훌륭한 종목”이라고 말했다.",
+     "아리엘 이매뉴얼", ("최고경영자", "엔데버")),
+    # a quoted club name after the kind of body the introductions read as the body
+    ("이어서 제주 힙합동아리 '버프' 임재연, 청소년참여위원회 강시연 위원이 봉송했다.", "임재연", ("위원", "버프")),
+    # the country in the parenthesis yields to the body written after it …
+    ("마크 셔피로(54·미국) 엔데버 최고운영책임자(COO)는 투자를 제의했다.", "마크 셔피로", ("최고운영책임자", "엔데버")),
+    # … and is all there is when nothing follows
+    ("하비에르 팔라존(35·스페인)을 세트 점수 4-1로 꺾었다.", "하비에르 팔라존", (None, "스페인")),
+])
+def test_a_quoted_body_is_no_nickname_and_a_country_yields_to_a_body(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post
+
+
 @pytest.mark.parametrize("text, nickname", [
     pytest.param("영화 '기생충' 봉준호 감독이 시사회에 왔다. 기생충은 “다시 보고 싶은 영화”라는 평을 받았다.",
                  "기생충", id="a-work-title-before-a-name"),

@@ -104,7 +104,8 @@ ORG_KIND_NOUNS: frozenset[str] = frozenset(
 
 #: Nouns for a kind of body, after which a name in quotation marks is that body's name
 #: (`지원단체 ‘이주와함께’`, `시민단체 ‘함께하는 사람들’`).
-BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모임", "연대", "기업", "업체", "법인", "조합")
+BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모임", "연대", "기업", "업체", "법인", "조합",
+                                    "동아리")
 
 #: Nouns that say how a body is related to something named before it, not part of its name
 #: (`LUMINA의 소속사 블루웨이브엔터테인먼트 한승민 대표` → 블루웨이브엔터테인먼트).

@@ -1076,6 +1076,15 @@ def _title_after_paren(words: list[Word], j: int, paren: Paren,
     title, org = paren.title, paren.org
     if words[j].particle or j + 1 >= len(words) or words[j + 1].used:
         return title, org, []
+    if org == paren.place:
+        org = None  # `마크 셔피로(54·미국) 엔데버 최고운영책임자`: a body written after the name comes first
+    title, org, tail = _post_after_paren(words, j, title, org, cast)
+    return title, org or paren.org, tail
+
+
+def _post_after_paren(words: list[Word], j: int, title: str | None, org: str | None,
+                      cast: Cast) -> tuple[str | None, str | None, list[Word]]:
+    """`_title_after_paren` past the parenthesis itself: the words after it."""
     nxt = words[j + 1]
     found = split_title(nxt.base)
     # `염창석(71) 전 청강그룹 회장이`: a qualifier and a body before the title

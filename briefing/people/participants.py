@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_ALIASES, ORG_SPEAKERS, ORG_SUFFIXES, WORK_NOUNS
+from ..lexicon.bodies import BODY_KIND_NOUNS, LONG_ORG_SUFFIXES, ORG_ALIASES, ORG_SPEAKERS, ORG_SUFFIXES, WORK_NOUNS
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
 from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, TITLE_MODIFIERS
@@ -307,9 +307,13 @@ def _find_nicknames(cast: Cast, context: Context) -> None:
     for j, word in enumerate(words[:-1]):
         match = _QUOTED_NICKNAME.match(word.text)
         after = words[j + 1].start
-        key = next((m.key for m in people if m.start <= after < m.end), None) if match else None
+        # before the name, not after it inside the mention (`이매뉴얼(62·미국) ‘엔데버’ 최고경영자`: the body)
+        key = next((m.key for m in people if m.start <= after < m.end and word.start <= m.start), None) \
+            if match else None
         if not match or key is None or word.work_title or (j and words[j - 1].base in WORK_NOUNS):
             continue
+        if j and words[j - 1].base.endswith(BODY_KIND_NOUNS):
+            continue  # `힙합동아리 '버프' 임재연`: a body's name after its kind, no nickname
         nickname = match.group(1)
         if nickname == cast.people[key].name or split_title(nickname) is not None \
                 or find_person(cast, nickname) is not None or nickname in cast.nicknames:
