@@ -33,7 +33,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon.bodies import BODY_KIND_NOUNS, LONG_ORG_SUFFIXES, ORG_ALIASES, ORG_SPEAKERS, ORG_SUFFIXES, WORK_NOUNS
+from ..lexicon.bodies import (
+    BODY_KIND_NOUNS,
+    LONG_ORG_SUFFIXES,
+    ORG_ALIASES,
+    ORG_SPEAKERS,
+    ORG_SUFFIXES,
+    WORK_NOUNS,
+)
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
 from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, TITLE_MODIFIERS
