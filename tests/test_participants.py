@@ -436,10 +436,13 @@ def test_people_in_a_parenthesis(text: str, expected: dict) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("3회는 삼자 범퇴.", False),  # an inning: a number and its counter
+    ("사실 정관장 김상식 감독은 말했다.", False),  # adverbs whose ending looks like a body's (실, 단, 부)
+    ("일단 토론토는 이겼다.", False),
+    ("전부 팔렸다.", False),
     ("대한축구협회는 밝혔다.", True),
     ("3M은 밝혔다.", True),
 ])
-def test_a_number_and_its_counter_is_no_body(text: str, expected: bool) -> None:
+def test_a_number_and_its_counter_or_an_adverb_is_no_body(text: str, expected: bool) -> None:
     sentence = analyze(text)[0]
     assert is_org_word(words_of(sentence, text)[0]) is expected
 
@@ -699,6 +702,10 @@ def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quo
     speakers = {p.name: [q.text for q in p.quotes] for p in b.participants}
     assert speakers.get(name) == [quote]
     assert not any(p.name in ("페이커", "쵸비", "괴물") for p in b.participants)
+
+
+def test_an_adverb_is_no_part_of_a_body() -> None:
+    assert people("사실 정관장 김상식 감독은 복귀를 다음달로 잡고 있었다.")["김상식"] == ("감독", "정관장")
 
 
 @pytest.mark.parametrize("text, name, post", [

@@ -602,6 +602,8 @@ def is_org_word(word: Word) -> bool:
         return False  # (`3회는 삼자 범퇴`: a number and its counter, an inning, no body)
     if LATIN.search(base):
         return True
+    if word.tags and _ADVERB_TAGS.issuperset(word.tags):
+        return False  # `사실 정관장 김상식 감독`, `일단 토론토는`, `전부`: an adverb, whatever its ending
     found = split_title(base)
     if base not in ORG_SPEAKERS and found and found[0] is None:
         return False  # `의원`, `사장`: a title, not a body (`한국만화가협회장` keeps its body)
@@ -609,6 +611,9 @@ def is_org_word(word: Word) -> bool:
         return False  # `기자간담회`: an event, not a body
     return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in ORG_ALIASES or base in PLACES \
         or "NNP" in word.tags
+
+
+_ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 
 
 def strong_org(word: Word, aliases: dict[str, str]) -> bool:
