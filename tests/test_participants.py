@@ -704,6 +704,11 @@ def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quo
     assert not any(p.name in ("페이커", "쵸비", "괴물") for p in b.participants)
 
 
+def test_the_count_of_outs_is_no_body() -> None:
+    found = people("신민혁은 1사 후 알포드에게 볼넷을 허용한 뒤 박병호를 3루 땅볼로 유도했다.")
+    assert found["알포드"] == (None, None)
+
+
 def test_an_adverb_is_no_part_of_a_body() -> None:
     assert people("사실 정관장 김상식 감독은 복귀를 다음달로 잡고 있었다.")["김상식"] == ("감독", "정관장")
 

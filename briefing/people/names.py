@@ -623,6 +623,8 @@ def strong_org(word: Word, aliases: dict[str, str]) -> bool:
     base = word.base
     if base in aliases:
         return True
+    if _COUNT.match(base):
+        return False  # `1사 후 알포드에게`: one out, a number and its counter
     if LATIN.search(base) and not HANGUL_WORD.search(base):
         return True
     return (base.endswith(ORG_SUFFIXES) and len(base) >= 2 and not base.endswith(EVENT_SUFFIXES)) \
