@@ -707,6 +707,8 @@ def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quo
 def test_the_count_of_outs_is_no_body() -> None:
     found = people("신민혁은 1사 후 알포드에게 볼넷을 허용한 뒤 박병호를 3루 땅볼로 유도했다.")
     assert "박병호" in found and not any(org for _, org in found.values())
+    # and the time word after it (`후`, after) is no part of the name the model reads
+    assert "알포드" in found and "후 알포드" not in found
 
 
 def test_an_adverb_is_no_part_of_a_body() -> None:

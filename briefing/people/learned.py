@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_KIND_NOUNS, ORG_SUFFIXES, ORG_SUFFIXES_STRICT
+from ..lexicon.grammar import TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
@@ -63,7 +64,10 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             tagging = model.tag(sentence, start, end)
             for a, b in tagging.spans("PER"):
                 span = _whole_words(words, sentence.start + a, sentence.start + b)
-                if span and _a_person(span, tagging, (a, b), sentence, words, cast, taken):
+                cut = len(span) >= 2 and span[0].base in TIME_WORDS
+                if cut:  # `1사 후 알포드에게`: a time word the model read into the name is no part of it
+                    span, a = span[1:], span[1].start - sentence.start
+                if span and _a_person(span, tagging, (a, b), sentence, words, cast, taken, cut=cut):
                     proposals.append((span, _post_before(span, words, tagging, sentence.start)
                                       or _body_only(span, words, cast)))
     added: set[int] = set()
@@ -161,8 +165,9 @@ def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
 
 
 def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence: Sentence, words: list[Word],
-              cast: Cast, taken: set[int]) -> bool:
-    """Whether the model's proposal `span` (at `at` in the sentence) is a person (module docstring)."""
+              cast: Cast, taken: set[int], *, cut: bool = False) -> bool:
+    """Whether the model's proposal `span` (at `at` in the sentence) is a person (module docstring);
+    `cut`: the model read a time word before it into the name, so a word of any shape is taken."""
     name = " ".join(w.base for w in span)
     if tagging.person_likelihood(*at) < MIN_PROBABILITY:
         return False
@@ -176,7 +181,7 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if any(forms.get(form, "PER") != "PER" for form in (name, name.replace(" ", ""))):
         return False
     if len(span) == 1 and (span[0].misparsed or not (is_korean_name(span[0], confirmed=True)
-                                                     or forms.get(name) == "PER")):
+                                                     or forms.get(name) == "PER" or cut)):
         return False  # one word not shaped like a Korean name (as often a term or a team), or a verb
         # Kiwi found an ending in (`조용하 게`: a stem written apart from its ending)
     if len(span) == 1 and not (span[0].boundary or span[0].paren):
