@@ -704,6 +704,18 @@ def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quo
     assert not any(p.name in ("페이커", "쵸비", "괴물") for p in b.participants)
 
 
+@pytest.mark.parametrize("text, base, particle", [
+    ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
+    ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),
+    ("주인공은 김철수였다.", "김철수", "였다"),
+    # a copula Kiwi reads inside an unknown word, with no particle before it, stays part of the word
+    ("마마니가 말했다.", "마마니", "가"),
+])
+def test_a_particle_kiwi_reads_is_split_off_with_what_follows_it(text: str, base: str, particle: str) -> None:
+    words = [w for s in analyze(text) for w in words_of(s, text)]
+    assert (base, particle) in [(w.base, w.particle) for w in words]
+
+
 def test_the_count_of_outs_is_no_body() -> None:
     found = people("신민혁은 1사 후 알포드에게 볼넷을 허용한 뒤 박병호를 3루 땅볼로 유도했다.")
     assert "박병호" in found and not any(org for _, org in found.values())

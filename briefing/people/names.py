@@ -419,7 +419,10 @@ def _particle_from_tags(clean: str, clean_start: int, morphs: list, tags: list[s
     if not 0 < cut < len(clean):
         return ""
     particle = clean[cut:].lstrip(_CLOSING_CHARS)
-    return particle if particle in _PARTICLE_SET else ""
+    if particle in _PARTICLE_SET:
+        return particle
+    # `최지훈뿐이었다` (뿐/JX 이/VCP 었/EP 다/EF): a particle Kiwi reads, whatever endings follow it
+    return particle if tags[i].startswith("J") and morphs[i].form == particle[:len(morphs[i].form)] else ""
 
 
 @lru_cache(maxsize=65536)
