@@ -372,6 +372,12 @@ def test_introduction(text: str, name: str, title: str | None, org: str | None) 
 @pytest.mark.parametrize("text, expected", [
     ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
+    # a full name alone in the parenthesis after a word standing alone: who it is
+    ("영화관에서 데이트 중 하이찬(최현욱)에게 닥칠 사고를 막았다.", {"최현욱": (None, None)}),
+    ("특히 마스터(정상훈)는 둘을 지켜보고 있었다.", {"정상훈": (None, None)}),
+    # not a name of two words with its Korean name, nor a work and its publisher
+    ("에릭 문(문태준) 로지웨이브 대표는 말했다.", {"에릭 문": ("대표", "로지웨이브")}),
+    ("에세이 ‘아무튼, 하루키’(제철소)를 냈다.", {}),
 ])
 def test_the_actor_who_plays_a_character_is_the_participant(text: str, expected: dict) -> None:
     assert people(text) == expected

@@ -848,7 +848,7 @@ def _stage_name(word: Word, cast: Cast) -> bool:
 def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     """`안세영(21·삼성생명)`, `천위페이(중국)`, `김연경(18득점)`, `강풀(본명 강도영)`, `형사12부(이도윤
     부장판사)`, `반부패수사부(부장 김철수)`."""
-    if _introduce_head_in_paren(words, j, cast) or _actor_in_paren(words[j], cast) \
+    if _introduce_head_in_paren(words, j, cast) or _actor_in_paren(words, j, cast) \
             or _people_listed_in_paren(words[j], cast):
         return
     word = words[j]
@@ -983,11 +983,23 @@ def _named_in_paren(word: Word, name: str, title: str | None, cast: Cast, *, pro
     return key
 
 
-def _actor_in_paren(word: Word, cast: Cast) -> bool:
+def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     """`강무결(맹지환 분)`, `(배우 맹지환 분)`: a character in a drama, played by the actor in the
     parenthesis. The actor is the participant (a real person named in the story, with `배우` when
-    the parenthesis says it); the character's word is used up."""
+    the parenthesis says it); the character's word is used up. So with a full name alone in the
+    parenthesis after a word standing alone (`온은유(설인아)가`, `오빠(이완)와`; not `에릭 문(문태준)
+    로지웨이브 대표`, a name of two words, nor `‘아무튼, 하루키’(제철소)`, a work and its publisher)."""
+    word = words[j]
     inner = (word.paren or "").strip()
+    alone = (j == 0 or words[j - 1].boundary or words[j - 1].base in TIME_WORDS) \
+        and (word.boundary or j + 1 == len(words))
+    if alone and _named_alone(inner) and HANGUL_WORD.match(word.text[:word.text.find("(")]) and not word.used \
+            and find_person(cast, word.base) is None and inner not in cast.reporters:
+        # `온은유(설인아)`, `오빠(이완)`: a character or a relation, and the person it is, named alone
+        word.used = True
+        title = word.base if split_title(word.base) == (None, word.base) else None
+        _named_in_paren(word, inner, title, cast, proposed=True)
+        return True
     if not _CAST_PAREN.match(inner):
         return False
     word.used = True
@@ -1130,6 +1142,12 @@ _AGE = re.compile(r"^\d{1,3}\s*세?$")
 _RANKING = re.compile(r"(?:랭킹|순위|시드)\s*\d{1,4}\s*위$")
 #: `(맹지환 분)`, `(배우 맹지환 분)`: the actor who plays the character named before the parenthesis.
 _CAST_PAREN = re.compile(r"^(?:[가-힣A-Za-z]+\s){1,2}분$")
+
+
+def _named_alone(inner: str) -> bool:
+    """A parenthesis that is a Korean full name and nothing else: three syllables of a name's shape
+    (`설인아`), or two the gazetteer knows as a person's (`이완`)."""
+    return name_shaped(inner) or (gazetteer().get(inner) == "PER" and name_shaped(inner, allow_two=True))
 
 
 @dataclass(slots=True)
