@@ -722,6 +722,16 @@ def test_a_particle_kiwi_reads_is_split_off_with_what_follows_it(text: str, base
     assert (base, particle) in [(w.base, w.particle) for w in words]
 
 
+@pytest.mark.parametrize("text, names", [
+    # Kiwi reads the 와 that joins two full names into the first: two people
+    ("외국인 투수인 라울 알칸타라와 브랜든 와델과는 재계약 협상에 나선다.", {"라울 알칸타라", "브랜든 와델"}),
+    # a name ending in 와 with one word before it, or none, is one name
+    ("리키 파울러, 콜리 모리카와, 패트릭 캔틀레이 등이 출전한다.", {"리키 파울러", "콜리 모리카와", "패트릭 캔틀레이"}),
+])
+def test_two_full_names_joined_by_a_glued_와(text: str, names: set[str]) -> None:
+    assert names <= set(people(text))
+
+
 def test_the_count_of_outs_is_no_body() -> None:
     found = people("신민혁은 1사 후 알포드에게 볼넷을 허용한 뒤 박병호를 3루 땅볼로 유도했다.")
     assert "박병호" in found and not any(org for _, org in found.values())

@@ -65,6 +65,7 @@ from .names import (
     is_org_word,
     looks_transliterated,
     name_shaped,
+    split_glued_and,
     split_title,
     strong_org,
     title_of,
@@ -724,7 +725,8 @@ def _foreign_name_after(words: list[Word], j: int, title: str, fused_org: str | 
                                               and is_foreign_name_word(words[k + 1]))):
             break
         name_idx.append(k)
-        if w.boundary:
+        if w.boundary or split_glued_and(w, len(name_idx), sum(
+                1 for x in words[k + 1:k + 3] if not x.used and is_foreign_name_word(x, loose=True))):
             break
     if not name_idx:
         return []
@@ -986,9 +988,10 @@ def _named_in_paren(word: Word, name: str, title: str | None, cast: Cast, *, pro
 def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     """`강무결(맹지환 분)`, `(배우 맹지환 분)`: a character in a drama, played by the actor in the
     parenthesis. The actor is the participant (a real person named in the story, with `배우` when
-    the parenthesis says it); the character's word is used up. So with a full name alone in the
-    parenthesis after a word standing alone (`온은유(설인아)가`, `오빠(이완)와`; not `에릭 문(문태준)
-    로지웨이브 대표`, a name of two words, nor `‘아무튼, 하루키’(제철소)`, a work and its publisher)."""
+    the parenthesis says it); the character's word is used up. A full name alone in the parenthesis
+    after a word standing alone (`온은유(설인아)가`, `오빠(이완)와`; not `에릭 문(문태준) 로지웨이브 대표`, a
+    name of two words, nor `‘아무튼, 하루키’(제철소)`, a work and its publisher) is a participant too;
+    that word stays free, since a character speaks her lines under her own name."""
     word = words[j]
     inner = (word.paren or "").strip()
     alone = (j == 0 or words[j - 1].boundary or words[j - 1].base in TIME_WORDS) \
@@ -996,7 +999,7 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     if alone and _named_alone(inner) and HANGUL_WORD.match(word.text[:word.text.find("(")]) and not word.used \
             and find_person(cast, word.base) is None and inner not in cast.reporters:
         # `온은유(설인아)`, `오빠(이완)`: a character or a relation, and the person it is, named alone
-        word.used = True
+        # (the word stays free: a character speaks her lines under her own name)
         title = word.base if split_title(word.base) == (None, word.base) else None
         _named_in_paren(word, inner, title, cast, proposed=True)
         return True

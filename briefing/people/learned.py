@@ -38,6 +38,7 @@ from .names import (
     is_org_word,
     looks_transliterated,
     name_shaped,
+    split_glued_and,
     split_title,
     strong_org,
 )
@@ -63,13 +64,11 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             end = words[last].end - sentence.start
             tagging = model.tag(sentence, start, end)
             for a, b in tagging.spans("PER"):
-                span = _whole_words(words, sentence.start + a, sentence.start + b)
-                cut = len(span) >= 2 and span[0].base in TIME_WORDS
-                if cut:  # `1사 후 알포드에게`: a time word the model read into the name is no part of it
-                    span, a = span[1:], span[1].start - sentence.start
-                if span and _a_person(span, tagging, (a, b), sentence, words, cast, taken, cut=cut):
-                    proposals.append((span, _post_before(span, words, tagging, sentence.start)
-                                      or _body_only(span, words, cast)))
+                for span, cut in _names_in(_whole_words(words, sentence.start + a, sentence.start + b)):
+                    at = (span[0].start - sentence.start, span[-1].start + len(span[-1].base) - sentence.start)
+                    if _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut):
+                        proposals.append((span, _post_before(span, words, tagging, sentence.start)
+                                          or _body_only(span, words, cast)))
     added: set[int] = set()
     for span, post in sorted(proposals, key=lambda p: (len(p[0]) == 1, p[0][0].start)):
         if not taken.intersection(range(span[0].start, span[-1].end)):
@@ -134,6 +133,22 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(out[-1][1], last))
         else:
             out.append((first, last))
+    return out
+
+
+def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
+    """The names in one span the model reads as a person's, each with whether a word was cut off its
+    front: a span is cut after every word with a particle or comma (`라울 알칸타라와 브랜든 와델`: two
+    names), and a time word the model read into a name is no part of it (`1사 후 알포드에게`)."""
+    out: list[tuple[list[Word], bool]] = []
+    part: list[Word] = []
+    for i, w in enumerate(span):
+        part.append(w)
+        split_glued_and(w, len(part), len(span) - i - 1)
+        if w.boundary or i == len(span) - 1:
+            cut = len(part) >= 2 and part[0].base in TIME_WORDS
+            out.append((part[1:] if cut else part, cut))
+            part = []
     return out
 
 

@@ -619,6 +619,17 @@ def is_org_word(word: Word) -> bool:
 _ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 
 
+def split_glued_and(word: Word, before: int, after: int) -> bool:
+    """`라울 알칸타라와 브랜든 와델`: Kiwi read the `와`/`과` that joins two full names into the last word
+    of the first. With at least two name words on each side (`before` up to and including `word`,
+    `after` it), it is the particle: the word is cut there (and True returned). One word before it
+    (`이시카와 료`, `모리카와`) is a name ending in that syllable."""
+    if before < 2 or after < 2 or word.particle or len(word.base) < 3 or word.base[-1] not in "와과":
+        return False
+    word.base, word.particle = word.base[:-1], word.base[-1]
+    return True
+
+
 def strong_org(word: Word, aliases: dict[str, str]) -> bool:
     """An organisation by its form alone: Latin letters, an organisation ending, a known speaker."""
     if word.work_title:
