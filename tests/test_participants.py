@@ -732,6 +732,20 @@ def test_two_full_names_joined_by_a_glued_와(text: str, names: set[str]) -> Non
     assert names <= set(people(text))
 
 
+@pytest.mark.parametrize("text, name, post", [
+    ("NC 3루수 서호철의 송구를 놓쳤다.", "서호철", ("3루수", "NC")),  # the positions of a field
+    ("대타 김민혁에게 볼넷을 내줬다.", "김민혁", ("대타", None)),
+    ("텍사스 우익수 아돌리스 가르시아를 로스터에서 뺐다.", "아돌리스 가르시아", ("우익수", "텍사스")),
+])
+def test_a_players_position_is_a_title(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post
+
+
+def test_a_family_name_written_first_is_the_same_person() -> None:
+    found = people("AFC는 미토마 가오루(브라이턴 앤드 호브 앨비언·일본)를 후보에 올렸다. 일본 윙어 미토마는 큰 주목을 받았다.")
+    assert found == {"미토마 가오루": ("윙어", "브라이턴 앤드 호브 앨비언")}
+
+
 def test_the_count_of_outs_is_no_body() -> None:
     found = people("신민혁은 1사 후 알포드에게 볼넷을 허용한 뒤 박병호를 3루 땅볼로 유도했다.")
     assert "박병호" in found and not any(org for _, org in found.values())

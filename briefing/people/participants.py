@@ -289,7 +289,9 @@ def _longer_forms(text: str, name: str, title: str):
 
 
 def _merge_name_variants(cast: Cast, context: Context) -> None:
-    """`텐 하흐` then `에릭 텐 하흐`: a later, longer form of the same name replaces the shorter one."""
+    """`텐 하흐` then `에릭 텐 하흐`: a later, longer form of the same name replaces the shorter one; so
+    does a two-word name that starts with the short one (`미토마` of `미토마 가오루`), unless it is a
+    given name the lexicon knows."""
     people = cast.people
     for i, short in enumerate(people):
         if short.kind != "person" or name_shaped(short.name, allow_two=True):
@@ -297,7 +299,10 @@ def _merge_name_variants(cast: Cast, context: Context) -> None:
         for k, long in enumerate(people):
             if k == i or long.kind != "person" or len(long.name) <= len(short.name):
                 continue
-            if long.name.endswith(" " + short.name):
+            if long.name.endswith(" " + short.name) or (
+                    long.name.startswith(short.name + " ") and long.name.count(" ") == 1
+                    and short.name not in FOREIGN_GIVEN_NAMES):
+                # (`미토마 가오루(…)`, then `일본 윙어 미토마는`: a family name written first)
                 merge_person(cast, i, k)
                 break
 
@@ -526,6 +531,7 @@ PASSES: tuple[Pass, ...] = (
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
+    _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
