@@ -351,7 +351,8 @@ INTRODUCTIONS = [
                  id="a-task-force-led-is-no-body"),
     # a title no table lists, read by the entity model or its gazetteer, right before a bare name
     pytest.param("대주자 정준영이 홈을 밟았다.", "정준영", "대주자", None, id="a-position-the-model-reads"),
-    pytest.param("한빛 2루수 박민우가 공을 놓쳤다.", "박민우", "2루수", None, id="a-numbered-position"),
+    # a position the title table lists, with the body before it
+    pytest.param("한빛 2루수 박민우가 공을 놓쳤다.", "박민우", "2루수", "한빛", id="a-numbered-position"),
     pytest.param("회사원 최연우(42)는 웃었다.", "최연우", "회사원", None, id="an-occupation-from-the-gazetteer"),
     pytest.param("함께 기소된 전 재무담당 임원 반수형(58)씨는 집행유예를 받았다.", "반수형", "임원", None,
                  id="the-words-before-a-read-title-are-no-body"),
