@@ -847,6 +847,9 @@ def test_a_title_alone_is_not_guessed(text: str) -> None:
                  "한빛농협은 답하지 않았다.", "라메시 타파", None, id="not-the-storys-body"),
     pytest.param("도민철(61)씨는 사과 농사를 짓는다. 한빛농협은 사과값을 정했다. 한빛농협은 답하지 않았다.",
                  "도민철", None, id="a-private-person-with-씨"),
+    # a story about a sports team (a nickname after its name somewhere): a player of that team
+    pytest.param("한빛 다이노스의 칼바람이 시작됐다. 한빛은 감독을 경질했다. 한빛은 세대교체를 택했다. 선발 라인업에서 "
+                 "20대 최지운(26)도 선발로 나섰다.", "최지운", "한빛", id="the-team-the-story-is-about"),
 ])
 def test_a_person_with_an_age_takes_the_body_of_their_own_sentence(text: str, name: str, org: str | None) -> None:
     assert people(text)[name][1] == org

@@ -618,9 +618,23 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             person.organization = found
         elif _may_inherit(person, key, cast):
             if key in cast.aged:  # only the body that is the topic of the sentence that introduces them
-                person.organization = _team_name(_topic_body(own[:1], org_topics, cast, before=0))
+                # or, in a story about a team, that team (`SSG는 …`, then `최지훈(26), 박성한(25) 등`)
+                person.organization = _team_name(_topic_body(own[:1], org_topics, cast, before=0)
+                                                 or (dominant if _a_team(dominant, cast) else None))
             else:
                 person.organization = _team_name(_topic_body(own, org_topics, cast) or dominant)
+
+
+def _a_team(body: str | None, cast: Cast) -> bool:
+    """A sports team: a name ending in a team's nickname (`SSG 랜더스`), or written somewhere in the
+    story with one after it (`SSG`, and `SSG 랜더스의 칼바람`)."""
+    if not body:
+        return False
+    if body.split()[-1].endswith(TEAM_NICKNAMES):
+        return True
+    words = cast.words
+    return any(w.base == body and not w.boundary and i + 1 < len(words) and words[i + 1].base.endswith(TEAM_NICKNAMES)
+               for i, w in enumerate(words))
 
 
 def _team_name(body: str | None) -> str | None:

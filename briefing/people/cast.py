@@ -84,7 +84,7 @@ class Cast:
     private: set[int] = field(default_factory=set)
     #: Participants introduced with an age alone in parentheses and no title (`김광현(35)`, `라메시
     #: 타파(34)`): a member of the body that is the topic where they are named (`SSG는 … 김광현(35)을`),
-    #: else a private person, never a member of the story's main body. Written by
+    #: else a private person, never a member of the story's main body unless that body is a sports team. Written by
     #: `introductions._introduce_paren`; read by `bodies.inherit_organisations`.
     aged: set[int] = field(default_factory=set)
     #: Start offset of a name → the post written before it (`재판장인 서경민 부장판사는`). Written by
