@@ -467,6 +467,16 @@ def test_a_country_beside_a_club_is_the_nationality(text: str, name: str, org: s
     assert people(text)[name][1] == org
 
 
+@pytest.mark.parametrize("text, name, post", [
+    ("이를 지켜보던 MC들이 감탄했다. 김희철은 놀라워했다.", "김희철", (None, None)),  # a plural
+    ("올해 행사는 성대했다. 유상철 감독은 웃었다.", "유상철", ("감독", None)),  # a common noun
+    # a body a member does belong to
+    ("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했다.", "김태호", (None, "한빛 다이노스")),
+])
+def test_no_member_belongs_to_a_subject_that_is_no_body(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post
+
+
 def test_team_members_take_the_team_that_is_the_topic() -> None:
     found = people("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했고, 박진수도 무실점으로 막았다.")
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..entities.model import gazetteer
 from ..lexicon.bodies import (
     ANAPHORIC_ORGS,
     BODY_KIND_NOUNS,
@@ -644,9 +645,27 @@ def _team_name(body: str | None) -> str | None:
 
 
 def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
-    """The mentions (in order) of organisations as a sentence's subject or topic (`KT는`, `흥국생명이`)."""
-    return [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
-            and cast.people[m.key].kind == "org"]
+    """The mentions (in order) of organisations as a sentence's subject or topic (`KT는`, `흥국생명이`),
+    of bodies a member may belong to (`_a_members_body`)."""
+    topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
+              and cast.people[m.key].kind == "org"]
+    keep = {key: _a_members_body(key, cast) for key in {m.key for m in topics}}
+    return [m for m in topics if keep[m.key]]
+
+
+def _a_members_body(key: int, cast: Cast) -> bool:
+    """Whether the subject the speaker scan took for a body is one a person can belong to: not what the
+    gazetteer knows as a title, a person or another thing (`국가대표`, `장타율`), not a plural (`MC들`),
+    not a word of a person's name (`페디는`, of `에릭 페디`), not a noun of Kiwi's dictionary wherever it
+    is the subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body."""
+    name = cast.people[key].name
+    kind = gazetteer().get(name)
+    if kind in ("OTH", "TTL", "PER") or name.endswith("들"):
+        return False
+    if any(p.kind == "person" and name in p.name.split() for p in cast.people):
+        return False
+    own = [w for m in cast.mentions if m.key == key for w in cast.words if m.start <= w.start < m.end and w.base == name]
+    return kind == "ORG" or not own or not all(w.common_noun for w in own)
 
 
 def _dominant_body(org_topics: list[Mention], cast: Cast) -> str | None:
