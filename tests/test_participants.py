@@ -747,6 +747,11 @@ def test_two_full_names_joined_by_a_glued_와(text: str, names: set[str]) -> Non
     ("NC 3루수 서호철의 송구를 놓쳤다.", "서호철", ("3루수", "NC")),  # the positions of a field
     ("대타 김민혁에게 볼넷을 내줬다.", "김민혁", ("대타", None)),
     ("텍사스 우익수 아돌리스 가르시아를 로스터에서 뺐다.", "아돌리스 가르시아", ("우익수", "텍사스")),
+    ("준플레이오프에서 에이스 페디가 등판하지 않았다.", "페디", ("에이스", None)),
+    # a country before the title is the nationality when the parenthesis gives the club …
+    ("2위에는 일본 에이스 야마모토 요시노부(25·오릭스 버펄로스)가 올랐다.", "야마모토 요시노부", ("에이스", "오릭스 버펄로스")),
+    # … and the body when it gives none
+    ("미국 국무장관 토니 블링컨(61)은 말했다.", "토니 블링컨", ("국무장관", "미국")),
 ])
 def test_a_players_position_is_a_title(text: str, name: str, post: tuple) -> None:
     assert people(text)[name] == post

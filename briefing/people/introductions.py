@@ -669,8 +669,12 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     org_words, qualifiers = _body_and_qualifiers_before(words, j)
     org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
     name_paren = words[name_idx[-1]].paren
-    if org is None and name_paren:
-        org = org_in_paren(name_paren)  # `골키퍼 송재하(울산 HD)는`
+    if name_paren:
+        paren = read_paren(name_paren)
+        if org is None:
+            org = paren.org  # `골키퍼 송재하(울산 HD)는`
+        elif paren.org and paren.org != paren.place and _a_place(org):
+            org = paren.org  # `일본 에이스 야마모토 요시노부(25·오릭스 버펄로스)`: the club, not the country
     full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
     for w in org_words + qualifiers + [words[j]]:
         w.used = True
