@@ -752,6 +752,8 @@ def test_two_full_names_joined_by_a_glued_와(text: str, names: set[str]) -> Non
     ("2위에는 일본 에이스 야마모토 요시노부(25·오릭스 버펄로스)가 올랐다.", "야마모토 요시노부", ("에이스", "오릭스 버펄로스")),
     # … and the body when it gives none
     ("미국 국무장관 토니 블링컨(61)은 말했다.", "토니 블링컨", ("국무장관", "미국")),
+    # a player's registered name in the parenthesis is a note on the name, no body
+    ("도로공사는 문정원과 타나차 쑥솟(등록명 타나차)의 합류가 늦었다.", "타나차 쑥솟", (None, "도로공사")),
 ])
 def test_a_players_position_is_a_title(text: str, name: str, post: tuple) -> None:
     assert people(text)[name] == post

@@ -60,7 +60,8 @@ AFTER_NAME_NOUNS: frozenset[str] = frozenset(
 
 #: Words opening a note on a name in parentheses (`강풀(본명 강도영)`, `로버트 김(한국명 김철수)`):
 #: never a body. `PSEUDONYM_NOTES` mark a name made up for someone the article keeps anonymous.
-NAME_NOTES: frozenset[str] = frozenset(["본명", "한국명", "영문명", "가명", "예명", "필명", "별명", "아명", "법명", "세례명"])
+NAME_NOTES: frozenset[str] = frozenset(["본명", "한국명", "영문명", "가명", "예명", "필명", "별명", "아명", "법명", "세례명",
+                                      "등록명"])
 PSEUDONYM_NOTES: frozenset[str] = frozenset(["가명"])
 #: Credits in a parenthesis after the title of a film, a drama or a show (`(연출 필감성, 극본 김민성·송한나)`):
 #: the people who made it, each under the word for their part.

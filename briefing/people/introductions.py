@@ -1077,7 +1077,7 @@ def _name_kinds_without_honorific(words: list[Word], j: int, base: str, paren: P
     korean = is_korean_name(word, allow_two=paren.note is not None, confirmed=True) or (
         name_shaped(base) and named)
     foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
-        bool(paren.age) or paren.stat or (word.paren or "").strip() in PLACES or (
+        bool(paren.age) or paren.stat or paren.note is not None or (word.paren or "").strip() in PLACES or (
             paren.org is not None and j > 0 and not words[j - 1].boundary and not words[j - 1].used
             and is_foreign_name_word(words[j - 1]) and "NNP" in words[j - 1].tags))
     aged_foreign = not korean and not foreign and paren.age and word.is_hangul and not word.verbal \
