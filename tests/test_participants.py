@@ -467,6 +467,14 @@ def test_a_country_beside_a_club_is_the_nationality(text: str, name: str, org: s
     assert people(text)[name][1] == org
 
 
+@pytest.mark.parametrize("text, name, org", [
+    ("올 시즌 남기일 전 감독이 이끈 제주는 2위까지 올랐다.", "남기일", "제주"),  # led, in the past
+    ("지난 26일 2년 동안 김하성을 지휘한 멜빈 감독이 지휘봉을 잡았다.", "김하성", None),  # the one led
+])
+def test_the_body_a_person_led(text: str, name: str, org: str | None) -> None:
+    assert people(text)[name][1] == org
+
+
 @pytest.mark.parametrize("text, name, post", [
     ("이를 지켜보던 MC들이 감탄했다. 김희철은 놀라워했다.", "김희철", (None, None)),  # a plural
     ("올해 행사는 성대했다. 유상철 감독은 웃었다.", "유상철", ("감독", None)),  # a common noun

@@ -161,7 +161,7 @@ ANAPHORIC_ORGS: tuple[str, ...] = (
 LOCAL_GOVERNMENT_ANAPHORS: tuple[str, ...] = ("시", "군", "구", "도")
 
 #: Words that tie a person to a team or organisation that follows (`아본단자 감독이 이끄는 흥국생명`).
-LEADS_ORG: tuple[str, ...] = ("이끄는", "이끌고 있는", "이끌었던", "지휘하는", "맡고 있는", "맡은")
+LEADS_ORG: tuple[str, ...] = ("이끄는", "이끈", "이끌고 있는", "이끌었던", "지휘하는", "지휘한", "맡고 있는", "맡은")
 #: The word for a club written after a team's name (`두산 구단은`): no part of the name.
 CLUB_WORDS: frozenset[str] = frozenset(["구단", "선수단"])
 #: What a coach or captain leads, besides a body by its name (`… 국가대표팀을 이끌고 있는 김은정 감독`).

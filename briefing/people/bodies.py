@@ -775,6 +775,8 @@ def _led_organisation(seat: _Seat) -> str | None:
     cast = seat.cast
     for m in seat.own:
         i = bisect.bisect_left(seat.starts, m.end)
+        if m.particle not in ("이", "가", "께서"):
+            continue  # `김하성을 지휘한 멜빈 감독`: the one led, not the leader
         if i < len(cast.words) and cast.words[i].text.startswith(LEADS_ORG):
             k = i + (2 if cast.words[i].text in ("이끌고", "맡고") else 1)
             if k < len(cast.words) and is_org_word(cast.words[k]) and cast.words[k].sentence == m.sentence:
