@@ -475,6 +475,14 @@ def test_the_body_a_person_led(text: str, name: str, org: str | None) -> None:
     assert people(text)[name][1] == org
 
 
+def test_members_take_the_team_of_the_person_the_story_names_first() -> None:
+    found = people("이승엽 한빛 베어스 감독은 마무리캠프 첫날 김재환(35)을 따로 불렀다. 양석환과 양의지도 함께했다.")
+    assert found["김재환"][1] == "한빛 베어스" and found["양석환"][1] == "한빛 베어스"
+    # not when the first person's body is no team
+    other = people("이승엽 한빛은행 행장은 첫날 김재환(35)을 따로 불렀다.")
+    assert other["김재환"][1] is None
+
+
 @pytest.mark.parametrize("text, name, post", [
     ("이를 지켜보던 MC들이 감탄했다. 김희철은 놀라워했다.", "김희철", (None, None)),  # a plural
     ("올해 행사는 성대했다. 유상철 감독은 웃었다.", "유상철", ("감독", None)),  # a common noun

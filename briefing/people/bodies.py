@@ -606,7 +606,7 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     _merge_org_abbreviations(cast)
     mentions = sorted(cast.mentions, key=lambda x: x.start)
     org_topics = _org_topics(mentions, cast)
-    dominant = _dominant_body(org_topics, cast)
+    dominant = _dominant_body(org_topics, cast) or _lead_persons_team(cast)
     starts = [w.start for w in cast.words]
     for key, own in _mentions_by_person(mentions).items():
         person = cast.people[key]
@@ -624,6 +624,14 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
                                                  or (dominant if _a_team(dominant, cast) else None))
             else:
                 person.organization = _team_name(_topic_body(own, org_topics, cast) or dominant)
+
+
+def _lead_persons_team(cast: Cast) -> str | None:
+    """With no body the story's topic, the team of the person it names first when that is a sports
+    team (`이승엽 두산 베어스 감독은 … 김재환(35)을`, `LG 트윈스 … 투수 고우석이 … 홍창기를`), or None."""
+    first = min((p for p in cast.people if p.kind == "person"), key=lambda p: p.first_offset, default=None)
+    team = first.organization if first is not None else None
+    return team if _a_team(team, cast) else None
 
 
 def _a_team(body: str | None, cast: Cast) -> bool:
