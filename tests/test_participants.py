@@ -475,6 +475,16 @@ def test_the_body_a_person_led(text: str, name: str, org: str | None) -> None:
     assert people(text)[name][1] == org
 
 
+def test_a_pitchers_batters_play_for_the_other_team() -> None:
+    text = ("한빛 다이노스의 신민혁이 승리 투수가 됐다. 신민혁은 수원 새솔위즈파크에서 열린 2차전에 선발 등판했다. "
+            "한빛은 3-2로 이겼다. 한빛은 한국시리즈까지 1승을 남겼다. 신민혁은 새솔에 단 3차례만 출루를 허용했다. "
+            "선두타자 김상수를 중견수 뜬공, 황재균을 포수 파울플라이 아웃으로 처리했다. 7회에는 박병호에게 볼넷을 내줬다. "
+            "한빛 2루수 박민우가 공을 놓쳤다. 새솔은 쉬운 상대가 아니었다.")
+    found = people(text)
+    assert found["김상수"][1] == "새솔" and found["황재균"][1] == "새솔" and found["박병호"][1] == "새솔"
+    assert found["박민우"][1] == "한빛"  # named with his team
+
+
 def test_members_take_the_team_of_the_person_the_story_names_first() -> None:
     found = people("이승엽 한빛 베어스 감독은 마무리캠프 첫날 김재환(35)을 따로 불렀다. 양석환과 양의지도 함께했다.")
     assert found["김재환"][1] == "한빛 베어스" and found["양석환"][1] == "한빛 베어스"

@@ -20,6 +20,11 @@ TEAM_NICKNAMES: tuple[str, ...] = (
     "유나이티드", "시티", "스카이워커스", "점보스", "썬더스", "소닉붐", "피버스", "세이커스",
 )
 
+#: What a pitcher does to a batter (`김상수를 중견수 뜬공`, `박병호를 3루 땅볼로`; `김민혁에게 볼넷`,
+#: `오스틴에게 … 홈런을 맞았다`): in a game story, a batter named so plays for the other team.
+OUT_WORDS: tuple[str, ...] = ("뜬공", "땅볼", "삼진", "플라이", "병살", "아웃")
+HIT_WORDS: tuple[str, ...] = ("안타", "볼넷", "홈런", "적시타", "루타", "사구")
+
 #: Endings of hospital and university departments (`감염내과`, `도시공학과`): the `과` is part of the
 #: word, not the particle `과` ("and"), and the word is part of the organisation.
 DEPARTMENT_SUFFIXES: tuple[str, ...] = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from ..lexicon.bodies import (
     CLUB_WORDS,
     COURT_SUFFIXES,
     GENERIC_BODIES,
+    HIT_WORDS,
     JUDGE_TITLES,
     KNOWN_BODY_NAMES,
     LEADS_ORG,
@@ -28,6 +30,7 @@ from ..lexicon.bodies import (
     ORG_ALIASES,
     ORG_KIND_NOUNS,
     ORG_SPEAKERS,
+    OUT_WORDS,
     POINTING_WORDS,
     PUBLIC_BODY_SUFFIXES,
     TASK_GROUPS,
@@ -608,7 +611,8 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     org_topics = _org_topics(mentions, cast)
     dominant = _dominant_body(org_topics, cast) or _lead_persons_team(cast)
     starts = [w.start for w in cast.words]
-    for key, own in _mentions_by_person(mentions).items():
+    by_person = _mentions_by_person(mentions)
+    for key, own in by_person.items():
         person = cast.people[key]
         if person.kind != "person" or person.organization:
             continue
@@ -624,6 +628,50 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
                                                  or (dominant if _a_team(dominant, cast) else None))
             else:
                 person.organization = _team_name(_topic_body(own, org_topics, cast) or dominant)
+    if _a_team(dominant, cast):
+        _batters_face_the_other_team(cast, by_person, _team_name(dominant) or "")
+
+
+def _batters_face_the_other_team(cast: Cast, by_person: dict[int, list[Mention]], team: str) -> None:
+    """In a game story, a player the story's team took as its own who is named as a pitcher's batter
+    (`선두타자 김상수를 중견수 뜬공`, `대타 김민혁에게 볼넷`) plays for the other team: the team the story
+    names most often besides its own (`KT에 … KT를 상대로`), where it is named at all."""
+    other = _other_team(cast, team)
+    if other is None:
+        return
+    words = cast.words
+    starts = [w.start for w in words]
+    for key, own in by_person.items():
+        person = cast.people[key]
+        if person.organization != team or not any(_at_bat(m, words, starts) for m in own):
+            continue
+        person.organization = other
+
+
+def _at_bat(m: Mention, words: list[Word], starts: list[int]) -> bool:
+    """The mention is the batter of a pitch's outcome: `X를` with an out within the next four words of
+    its sentence, or `X에게` with a hit."""
+    outcomes = OUT_WORDS if m.particle in ("을", "를") else HIT_WORDS if m.particle in ("에게", "한테") else ()
+    i = bisect.bisect_left(starts, m.end)
+    return bool(outcomes) and any(w.sentence == m.sentence and any(o in w.base for o in outcomes)
+                                  for w in words[i:i + 4])
+
+
+def _other_team(cast: Cast, team: str) -> str | None:
+    """The team named most often (at least twice) that is not `team`: a name written with a team's
+    nickname somewhere (`KT 위즈와의`, `KT위즈파크`), counted wherever it stands alone (`KT에`, `KT를`)."""
+    own = team.split()[0]
+    names = {m.group(1) for w in cast.words for m in _TEAM_NAME.finditer(w.text)}
+    names |= {w.base for w, nxt in zip(cast.words, cast.words[1:]) if not w.boundary and nxt.base.endswith(TEAM_NICKNAMES)}
+    counts = Counter(w.base for w in cast.words if w.base in names and w.base != own)
+    if not counts:
+        return None
+    name, n = counts.most_common(1)[0]
+    return name if n >= 2 else None
+
+
+#: A team's name written onto its nickname (`KT위즈파크`, the ballpark): the name.
+_TEAM_NAME = re.compile(r"^([A-Z]{2,4}|[가-힣]{2,3})(?:" + "|".join(TEAM_NICKNAMES) + ")")
 
 
 def _lead_persons_team(cast: Cast) -> str | None:
