@@ -351,6 +351,9 @@ INTRODUCTIONS = [
                  id="a-task-force-led-is-no-body"),
     # a title no table lists, read by the entity model or its gazetteer, right before a bare name
     pytest.param("대주자 정준영이 홈을 밟았다.", "정준영", "대주자", None, id="a-position-the-model-reads"),
+    # a title said of the person right before a later mention
+    pytest.param("최연우(42) 씨는 팬이다. 회사원인 최 씨는 반년 전만 해도 시청자였다.", "최연우", "회사원", None,
+                 id="a-title-said-of-the-person"),
     # a position the title table lists, with the body before it
     pytest.param("한빛 2루수 박민우가 공을 놓쳤다.", "박민우", "2루수", "한빛", id="a-numbered-position"),
     pytest.param("회사원 최연우(42)는 웃었다.", "최연우", "회사원", None, id="an-occupation-from-the-gazetteer"),

@@ -434,11 +434,14 @@ def read_posts(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence
 
 def _title_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityModel) -> str | None:
     """The title written right before the mention `m`: a word the title table or the gazetteer knows,
-    else one the model reads as a title (asked only for a bare noun there), or None."""
+    else one the model reads as a title (asked only for a bare noun there); or a title said of them
+    right before (`회사원인 최 씨는`); or None."""
     at = next((i for i, w in enumerate(words) if w.start == m.start), None)
     if not at:
         return None
     word = words[at - 1]
+    if word.particle == "인" and not word.used and not word.paren and _known_title(word.base):
+        return word.base  # `회사원인 최 씨는`: what the person is, said of them
     if word.boundary or word.used or word.paren or not word.tags or not all(t.startswith("N") for t in word.tags):
         return None
     if _known_title(word.base):
