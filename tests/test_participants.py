@@ -580,6 +580,8 @@ def test_unresolved_surname_and_title_keeps_the_articles_words() -> None:
 # --- not participants ------------------------------------------------------------------------------
 
 NOT_PEOPLE = [
+    pytest.param("불혹의 추신수가 리드오프, 최정(36)-한유섬(35)이 클린업을 이뤘다.", "리드오프", id="a-batting-role-in-a-lineup"),
+    pytest.param("대회는 엘카르도날 골프코스(파72·7,452야드)에서 열린다.", "엘카르도날 골프코스", id="a-golf-course-with-its-par"),
     pytest.param("(서울=연합뉴스) 김경호 기자 = 정부가 예산안을 확정했다.", "김경호", id="byline-agency"),
     pytest.param("[스포츠타임즈 | 장충=박준호기자] 한빛생명이 이겼다.", "박준호", id="byline-glued-기자"),
     pytest.param("정부가 예산안을 확정했다.\n최호진 기자 snoop@example.com", "최호진", id="byline-email"),

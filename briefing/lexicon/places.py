@@ -27,5 +27,5 @@ COUNTRY_SHORT_NAMES: dict[str, str] = {
 DISTRICT_ENDINGS: frozenset[str] = frozenset(["구", "군", "읍", "면", "동"])
 
 #: Endings of venues: a word with a parenthesis after it (`해든컨트리클럽(파72)`) is a place, not a name.
-VENUE_SUFFIXES: tuple[str, ...] = ("클럽", "골프장", "경기장", "구장", "체육관", "리조트", "호텔", "아레나", "스타디움",
+VENUE_SUFFIXES: tuple[str, ...] = ("클럽", "골프장", "골프코스", "경기장", "구장", "체육관", "리조트", "호텔", "아레나", "스타디움",
                                    "컨벤션센터", "전시장", "공연장", "극장")
