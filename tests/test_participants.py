@@ -795,6 +795,13 @@ def test_a_family_name_written_first_is_the_same_person() -> None:
     assert found == {"미토마 가오루": ("윙어", "브라이턴 앤드 호브 앨비언")}
 
 
+def test_a_foreign_name_kiwi_cut_into_pieces() -> None:
+    found = people("NC는 태너 털리를 선발 투수로 예고했고, KT는 고영표가 3차전에 나선다.")
+    assert "태너 털리" in found
+    # a noun of Kiwi's dictionary ends no name of several words
+    assert "승리 뒤" not in people("솔라노는 16강전 승리 뒤 기자회견에서 “서브가 가장 까다롭다”고 말했다.")
+
+
 def test_the_count_of_outs_is_no_body() -> None:
     found = people("신민혁은 1사 후 알포드에게 볼넷을 허용한 뒤 박병호를 3루 땅볼로 유도했다.")
     assert "박병호" in found and not any(org for _, org in found.values())

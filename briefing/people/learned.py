@@ -119,7 +119,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
             continue
         proper = _proper(w, guessed)
         nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
-        pair = nxt is not None and _noun_word(nxt) and _proper(nxt, guessed)
+        pair = nxt is not None and _noun_word(nxt) and (_proper(nxt, guessed) or len(nxt.tags) > 1)
         if not pair:
             if not (w.boundary or w.paren):  # a bare name of one word takes a particle, comma or parenthesis
                 continue
@@ -202,6 +202,8 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if len(span) == 1 and not (span[0].boundary or span[0].paren):
         return False  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
         # particle (`홍창기를`), a comma in a list or a parenthesis
+    if len(span) >= 2 and span[-1].common_noun:
+        return False  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words
     if len(span) >= 2 and (forms.get(span[0].base) in ("ORG", "LOC") or any(_place_shaped(w.base) for w in span)):
         return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
     return not (_body_shaped(span[-1].base) or _in_a_body_name(span, words, cast)
