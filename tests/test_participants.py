@@ -351,6 +351,9 @@ INTRODUCTIONS = [
                  id="a-task-force-led-is-no-body"),
     # a title no table lists, read by the entity model or its gazetteer, right before a bare name
     pytest.param("대주자 정준영이 홈을 밟았다.", "정준영", "대주자", None, id="a-position-the-model-reads"),
+    # what a coach coaches is part of the title, no body
+    pytest.param("그 대상은 채병용 투수코치, 손지환 내야수비 코치 등이다.", "손지환", "내야수비 코치", None,
+                 id="a-coachs-domain"),
     # a title said of the person right before a later mention
     pytest.param("최연우(42) 씨는 팬이다. 회사원인 최 씨는 반년 전만 해도 시청자였다.", "최연우", "회사원", None,
                  id="a-title-said-of-the-person"),

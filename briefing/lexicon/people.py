@@ -142,6 +142,9 @@ TITLES: tuple[str, ...] = POSTS + (
 #: Word endings of a portfolio that qualifies the title after it (`통상담당 집행위원`, `정무담당 차관`):
 #: part of the title, never of the organisation.
 TITLE_QUALIFIER_SUFFIXES: tuple[str, ...] = ("담당",)
+#: What a coach coaches (`내야수비 코치`, `배터리 코치`): written before `코치`, part of the title.
+COACH_DOMAINS: tuple[str, ...] = ("수비", "타격", "투수", "주루", "작전", "배터리", "불펜", "수석", "컨디셔닝",
+                                  "트레이닝", "피지컬", "골키퍼")
 
 #: Words opening a parenthesis after a title that give the person's present post (`전 장관(현 …
 #: 이사장)`): a later short form may use either title.

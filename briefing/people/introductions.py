@@ -33,6 +33,7 @@ from ..lexicon.grammar import (
     TIME_WORDS,
 )
 from ..lexicon.people import (
+    COACH_DOMAINS,
     CREDIT_COMPANIES,
     CREDIT_ROLES,
     CURRENT_POST_MARKERS,
@@ -631,6 +632,8 @@ def split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
         # `김주환 비정규직 이제그만 공동소집권자`: long or oddly split words name a body too; a portfolio
         # before a separate `담당` is the title's (`국무부 동아시아태평양 담당 차관보`)
         portfolio = i + 1 < len(between) and between[i + 1].base in TITLE_QUALIFIER_SUFFIXES
+        # `손지환 내야수비 코치`: what a coach coaches is the title's
+        portfolio = portfolio or (i == len(between) - 1 and w.base.endswith(COACH_DOMAINS))
         if (is_org_word(w) or w.odd or len(w.base) >= 5) and w.base not in TITLE_MODIFIERS \
                 and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES) and not portfolio:
             last_org = i
