@@ -119,7 +119,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
             continue
         proper = _proper(w, guessed)
         nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
-        pair = nxt is not None and _noun_word(nxt) and (_proper(nxt, guessed) or len(nxt.tags) > 1)
+        pair = nxt is not None and _noun_word(nxt) and _proper(nxt, guessed)
         if not pair:
             if not (w.boundary or w.paren):  # a bare name of one word takes a particle, comma or parenthesis
                 continue
