@@ -90,12 +90,18 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
     Each word is tried against `_WORD_RULES`, then, as the end of its noun phrase (`_phrase_ending_at`),
     against `_PHRASE_RULES`, in order: the first rule that takes the word (or sets it aside) wins."""
     for j in range(len(words)):
-        if any(rule(words, j, cast) for rule in _WORD_RULES):
-            continue
-        phrase = _phrase_ending_at(words, j)
-        for phrase_rule in _PHRASE_RULES:
-            if phrase_rule(phrase, cast):
+        for rule in _WORD_RULES:
+            if rule(words, j, cast):
                 break
+        else:
+            _try_phrase_rules(_phrase_ending_at(words, j), cast)
+
+
+def _try_phrase_rules(phrase: _Phrase, cast: Cast) -> None:
+    """`_PHRASE_RULES` in order, until one takes the phrase (or sets it aside)."""
+    for phrase_rule in _PHRASE_RULES:
+        if phrase_rule(phrase, cast):
+            break
 
 
 def _taken(words: list[Word], j: int, cast: Cast) -> bool:

@@ -57,6 +57,7 @@ NAME_CHARS = re.compile(r"^[가-힣](?:[가-힣'’\-]*[가-힣])?$")
 LATIN = re.compile(r"[A-Za-z]")
 #: List bullets (`▲ 기획조정실장 홍길동 ▲ 복지국장 서미란`, `◇ 전보`): no words; each ends the item before it.
 _BULLETS = "▲△◇◆■□●○•▶▷►"
+_BULLET_SET = frozenset(_BULLETS)
 _WORD = re.compile(rf"(?:[^\s(（=|/\[\]【】<>《》〈〉·:{_BULLETS}]+|[(（][^()（）\n]{{0,60}}[)）])+")
 _PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
 #: A parenthesis that spells the name before it in Latin letters or hanja (`와일더(Ryan Wilder)`,
@@ -293,7 +294,7 @@ def _comma_follows(raw: str, segment: str, end: int) -> bool:
     """Whether the word `raw` (ending at `end` in `segment`) ends an item of a list: a comma
     (`서울시장,`), a list separator (`김민지·`) or a bullet (`… ▲ 복지국장`) after it."""
     return raw.rstrip().endswith(_COMMAS) or segment[end:end + 1] in _LIST_SEPARATORS \
-        or segment[end:end + 3].lstrip()[:1] in tuple(_BULLETS)
+        or segment[end:end + 3].lstrip()[:1] in _BULLET_SET
 
 
 def _parts_with_paren(raw: str, start: int, paren_match: re.Match[str], inner: list[Morpheme]) -> _Parts:
