@@ -616,6 +616,7 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     mentions = sorted(cast.mentions, key=lambda x: x.start)
     org_topics = _org_topics(mentions, cast)
     dominant = _dominant_body(org_topics, cast) or _lead_persons_team(cast)
+    team_story = _a_team(dominant, cast)
     starts = [w.start for w in cast.words]
     by_person = _mentions_by_person(mentions)
     for key, own in by_person.items():
@@ -631,14 +632,15 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
             if key in cast.aged:  # only the body that is the topic of the sentence that introduces them
                 # or, in a story about a team, that team (`SSG는 …`, then `최지훈(26), 박성한(25) 등`)
                 person.organization = _team_name(_topic_body(own[:1], org_topics, cast, before=0)
-                                                 or (dominant if _a_team(dominant, cast) else None))
+                                                 or (dominant if team_story else None))
             else:
                 person.organization = _team_name(_topic_body(own, org_topics, cast) or dominant)
-    if _a_team(dominant, cast):
-        _batters_face_the_other_team(cast, by_person, _team_name(dominant) or "")
+    if team_story:
+        _batters_face_the_other_team(cast, by_person, _team_name(dominant) or "", starts)
 
 
-def _batters_face_the_other_team(cast: Cast, by_person: dict[int, list[Mention]], team: str) -> None:
+def _batters_face_the_other_team(cast: Cast, by_person: dict[int, list[Mention]], team: str,
+                                 starts: list[int]) -> None:
     """In a game story, a player the story's team took as its own who is named as a pitcher's batter
     (`선두타자 김상수를 중견수 뜬공`, `대타 김민혁에게 볼넷`) plays for the other team: the team the story
     names most often besides its own (`KT에 … KT를 상대로`), where it is named at all."""
@@ -646,7 +648,6 @@ def _batters_face_the_other_team(cast: Cast, by_person: dict[int, list[Mention]]
     if other is None:
         return
     words = cast.words
-    starts = [w.start for w in words]
     for key, own in by_person.items():
         person = cast.people[key]
         if person.organization != team or not any(_at_bat(m, words, starts) for m in own):
@@ -711,22 +712,23 @@ def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
     of bodies a member may belong to (`_a_members_body`)."""
     topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
               and cast.people[m.key].kind == "org"]
-    keep = {key: _a_members_body(key, cast) for key in {m.key for m in topics}}
+    at = {w.start: w for w in cast.words}
+    keep = {key: _a_members_body(key, cast, at) for key in {m.key for m in topics}}
     return [m for m in topics if keep[m.key]]
 
 
-def _a_members_body(key: int, cast: Cast) -> bool:
+def _a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
     """Whether the subject the speaker scan took for a body is one a person can belong to: not what the
     gazetteer knows as a title, a person or another thing (`국가대표`, `장타율`), not a plural (`MC들`),
     not a word of a person's name (`페디는`, of `에릭 페디`), not a noun of Kiwi's dictionary wherever it
-    is the subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body."""
+    is the subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body. `at`: the words by offset."""
     name = cast.people[key].name
     kind = gazetteer().get(name)
     if kind in ("OTH", "TTL", "PER") or name.endswith("들"):
         return False
     if any(p.kind == "person" and name in p.name.split() for p in cast.people):
         return False
-    own = [w for m in cast.mentions if m.key == key for w in cast.words if m.start <= w.start < m.end and w.base == name]
+    own = [at[m.start] for m in cast.mentions if m.key == key and m.start in at and at[m.start].base == name]
     return kind == "ORG" or not own or not all(w.common_noun for w in own)
 
 

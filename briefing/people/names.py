@@ -596,6 +596,8 @@ NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 
 #: A number and its counter (`3회`, `12일`, `2.5배`).
 _COUNT = re.compile(r"^\d+(?:[.,]\d+)?[가-힣]{1,2}$")
+#: Kiwi's adverb tags: a word of them alone is no body, whatever its ending (`사실`, `일단`).
+_ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 
 
 def is_org_word(word: Word) -> bool:
@@ -615,9 +617,6 @@ def is_org_word(word: Word) -> bool:
         return False  # `기자간담회`: an event, not a body
     return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in ORG_ALIASES or base in PLACES \
         or "NNP" in word.tags
-
-
-_ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 
 
 def split_glued_and(word: Word, before: int, after: int) -> bool:
