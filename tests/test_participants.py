@@ -908,3 +908,42 @@ def test_a_title_alone_is_not_guessed(text: str) -> None:
 ])
 def test_a_person_with_an_age_takes_the_body_of_their_own_sentence(text: str, name: str, org: str | None) -> None:
     assert people(text)[name][1] == org
+
+
+# --- a kind of body on its own: the body of that kind named before -----------------------------------
+
+def speakers(text: str) -> dict[str, list[str]]:
+    """participant name → the quotes attributed to them."""
+    return {p.name: [q.text for q in p.quotes] for p in brief(text).participants}
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    pytest.param("아시아축구연맹(AFC)은 시상식을 열었다. 선정 이유에 대해 연맹은 “수비의 핵심이었다”라고 설명했다.",
+                 "아시아축구연맹", "수비의 핵심이었다", id="연맹-after-its-full-name"),
+    pytest.param("한빛체육회는 대회를 열었다. 대한스피드스케이팅연맹은 징계를 미뤘다. 연맹은 “조사 중”이라고 밝혔다.",
+                 "대한스피드스케이팅연맹", "조사 중", id="the-one-of-that-kind-not-the-last-body"),
+    pytest.param("공정거래위원회는 과징금을 매겼다. 이 위원회는 “담합이 뚜렷하다”고 밝혔다.",
+                 "공정거래위원회", "담합이 뚜렷하다", id="with-a-pointing-word"),
+    # negatives: a body that speaks under that word by itself, and a kind no body named before ends with
+    pytest.param("일본 정부는 대책을 냈다. 정부는 “예산을 늘리겠다”고 밝혔다.", "정부", "예산을 늘리겠다",
+                 id="정부-is-a-speaker-of-its-own"),
+    pytest.param("한빛은행은 금리를 올렸다. 연맹은 “일정을 바꾼다”고 밝혔다.", "연맹", "일정을 바꾼다",
+                 id="no-연맹-named-before"),
+])
+def test_a_kind_of_body_alone_is_the_body_of_that_kind_named_before(text: str, speaker: str, quote: str) -> None:
+    assert speakers(text).get(speaker) == [quote]
+
+
+# --- a noun for someone's words is what was said, never who said it ---------------------------------
+
+@pytest.mark.parametrize("text, speaker, quotes", [
+    pytest.param("김강선은 주장이다. 김강선은 “몸을 만들어야 한다”고 말했다. 소식을 듣자마자 든 생각은 “정말 인수했으면 "
+                 "좋겠다”였어요.", "김강선", ["몸을 만들어야 한다", "정말 인수했으면 좋겠다"], id="생각은"),
+    pytest.param("택시기사 김오택은 택시를 몬다. 그리고 “사람을 죽인 겁니까?”라는 김오택의 질문에 답은 없었다.", "김오택",
+                 ["사람을 죽인 겁니까?"], id="NAME의-질문"),
+    # negative: a noun that may speak still does
+    pytest.param("택시기사 김오택은 택시를 몬다. 주민들은 “택시가 줄었다”고 말했다.", "주민들", ["택시가 줄었다"],
+                 id="주민들-still-speak"),
+])
+def test_a_noun_for_words_is_no_speaker(text: str, speaker: str, quotes: list[str]) -> None:
+    assert speakers(text).get(speaker) == quotes

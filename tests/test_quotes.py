@@ -295,7 +295,7 @@ ATTRIBUTION_CASES = [
         [("병원 측 소송대리인", "과실이 없다")], id="a-sides-lawyer-is-anonymous"),
     pytest.param(
         "대한스피드스케이팅연맹은 사과하지 않았다. 연맹은 \"외부에 알리지 않았을 뿐\"이라는 입장이다.",
-        [("연맹", "외부에 알리지 않았을 뿐")], id="라는-입장이다-is-speech"),
+        [("대한스피드스케이팅연맹", "외부에 알리지 않았을 뿐")], id="라는-입장이다-is-speech"),
     pytest.param(
         "에릭 문(문태준) 로지웨이브 대표는 “투자를 받았다”고 말했다. 문 대표는 “확장하겠다”고 했다.",
         [("에릭 문", "투자를 받았다"), ("에릭 문", "확장하겠다")], id="korean-surname-of-a-foreign-name-short-form"),

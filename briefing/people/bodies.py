@@ -26,6 +26,7 @@ from ..lexicon.bodies import (
     LED_TEAM_ENDINGS,
     LOCAL_GOVERNMENT_ANAPHORS,
     LOCAL_HEADS,
+    LONG_ORG_SUFFIXES,
     NAMED_GENERIC_BODIES,
     ORG_ALIASES,
     ORG_KIND_NOUNS,
@@ -53,7 +54,7 @@ from ..lexicon.people import (
     TITLE_MODIFIERS,
 )
 from ..lexicon.places import PLACES
-from ..lexicon.speech import PRONOUNS
+from ..lexicon.speech import PRONOUNS, WORDS_OF_NOUNS
 from ..models import Participant
 from .cast import (
     Cast,
@@ -339,6 +340,24 @@ def _body_named_before(phrase: _Phrase, cast: Cast) -> bool:
     return True
 
 
+def _body_of_that_kind(phrase: _Phrase, cast: Cast) -> bool:
+    """`연맹은` after `아시아축구연맹(AFC)`, `위원회는` after `공정거래위원회`, `이 협회는`: a kind of body
+    on its own is the body of that kind named last before it (whose name ends with the word). Not a
+    body that speaks under that word by itself (`정부는`, `검찰은`: `ORG_SPEAKERS`)."""
+    words, word = phrase.words, phrase.word
+    if len(words) > 2 or len(words) == 2 and words[0].text.strip() not in POINTING_WORDS:
+        return False
+    kind = word.base
+    if len(kind) < 2 or kind not in LONG_ORG_SUFFIXES or kind in ORG_SPEAKERS:
+        return False
+    key = last_mention(cast, word.start, lambda m: m.kind == "org" and m.key >= 0
+                       and cast.people[m.key].name.endswith(kind) and cast.people[m.key].name != kind)
+    if key is None:
+        return False
+    add_mention(cast, key, words, "org")
+    return True
+
+
 def _alias_of_body(phrase: _Phrase, cast: Cast) -> bool:
     """`WSJ는` after `월스트리트저널(WSJ)`: the body the article gave that short name."""
     word = phrase.word
@@ -464,7 +483,7 @@ def _subject_noun(phrase: _Phrase, cast: Cast) -> bool:
     quote needs it (`Cast.materialize`)."""
     word = phrase.word
     if not (word.is_hangul and word.tags and word.tags[-1] in ("NNG", "XSN") and len(word.base) >= 2
-            and word.base not in NON_SPEAKER_NOUNS):
+            and word.base not in NON_SPEAKER_NOUNS and word.base not in WORDS_OF_NOUNS):
         return False
     label = " ".join(w.base for w in phrase.words)
     cast.mentions.append(Mention(-1, phrase.words[0].start, word.end, word.particle, word.sentence,
@@ -479,6 +498,7 @@ _PHRASE_RULES: tuple[_PhraseRule, ...] = (
     _source_just_quoted,
     _anonymous_source,
     _local_government_speaking,
+    _body_of_that_kind,
     _body_named_before,
     _alias_of_body,
     _no_name,
