@@ -947,3 +947,24 @@ def test_a_kind_of_body_alone_is_the_body_of_that_kind_named_before(text: str, s
 ])
 def test_a_noun_for_words_is_no_speaker(text: str, speaker: str, quotes: list[str]) -> None:
     assert speakers(text).get(speaker) == quotes
+
+
+# --- a section of a compilation opens like a story: its first quotation, then who said it ---------
+
+_FIRST_SECTION = ("■ 팬덤으로 사는 사람들\n“영웅님 덕분에 삶의 활력을 얻었어요.”\n주부 박순자(61) 씨는 공연마다 "
+                  "찾아간다. 박 씨는 “기부의 즐거움도 알게 됐다”고 말했다.\n")
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    pytest.param(_FIRST_SECTION + "안진용 기자 realyong@example.com\n■ 뮤지컬 보는 김지우씨\n매달 수십만원\n"
+                 "“한 달에 40만 원 정도 쓰고 있어요.”\n직장인 김지우(22) 씨는 뮤지컬 관람을 즐긴다.\n",
+                 "김지우", "한 달에 40만 원 정도 쓰고 있어요.", id="after-a-byline-and-a-heading"),
+    pytest.param(_FIRST_SECTION + "■ 뮤지컬 보는 김지우씨\n“한 달에 40만 원 정도 쓰고 있어요.”\n"
+                 "직장인 김지우(22) 씨는 뮤지컬 관람을 즐긴다.\n",
+                 "김지우", "한 달에 40만 원 정도 쓰고 있어요.", id="after-a-heading"),
+    # negative: in the middle of a section the quotation is the speaker's before it
+    pytest.param(_FIRST_SECTION + "“한 달에 40만 원 정도 쓰고 있어요.”\n직장인 김지우(22) 씨는 뮤지컬 관람을 즐긴다.\n",
+                 "박순자", "한 달에 40만 원 정도 쓰고 있어요.", id="not-mid-section"),
+])
+def test_a_section_opens_like_a_story(text: str, speaker: str, quote: str) -> None:
+    assert quote in speakers(text).get(speaker, [])

@@ -49,6 +49,7 @@ from ..models import Participant, ParticipantKind, Quote, Sentence
 from ..people.cast import find_descriptor
 from ..people.names import name_shaped
 from ..people.participants import LABEL_LINE, TRANSCRIPT_LABEL, Cast, Mention
+from ..text.bylines import is_byline_line
 
 _ENDINGS = tuple(sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))
 _NOUN_USE = re.compile(r"^(?:" + "|".join(sorted(QUOTED_NOUN_ENDINGS, key=len, reverse=True)) + r")(?=\s|$|[,.])")
@@ -235,7 +236,7 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             if key is None:
                 key = finder.newer_person(-1, pronoun.start)
         if key is None and pronoun is None:
-            key = finder.after(span, sentence, first_words=last_key is None)
+            key = finder.after(span, sentence, first_words=last_key is None or opens_section(text, span.start))
         if key is None and last_key is not None:
             key = finder.newer_person(last_end, span.start)
             key = key if key is not None else last_key
@@ -254,6 +255,34 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         last_start, last_sentence = span.start, idx
         quotes.append(quote)
     return quotes
+
+
+#: Marks that open the heading of a section (`■ 하루키 작품 즐기려 번역가 된 이지수씨`).
+_SECTION_MARKS = "■□◆◇▶▷●"
+#: How many heading and subtitle lines may stand between a section's mark (or the byline that closes
+#: the section before) and its first paragraph.
+_SECTION_HEAD_LINES = 3
+
+
+def opens_section(text: str, start: int) -> bool:
+    """Whether the paragraph at `start` opens a section of a compilation: above it, after at most a
+    few lines that are no sentences (headings, subtitles), a heading mark (`■ …`) or a byline that
+    closed the section before (`안진용 기자 realyong@…`). Such a section opens like a story: a
+    quotation alone first, then the person who said it."""
+    end = text.rfind("\n", 0, start)
+    for _ in range(_SECTION_HEAD_LINES + 1):
+        if end <= 0:
+            return False
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        end = line_start - 1
+        if not line:
+            continue
+        if line[0] in _SECTION_MARKS or is_byline_line(line):
+            return True
+        if line[-1] in ".!?”\"’":
+            return False
+    return False
 
 
 def _sentence_locator(sentences: list[Sentence]):
