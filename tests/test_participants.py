@@ -968,3 +968,26 @@ _FIRST_SECTION = ("■ 팬덤으로 사는 사람들\n“영웅님 덕분에 삶
 ])
 def test_a_section_opens_like_a_story(text: str, speaker: str, quote: str) -> None:
     assert quote in speakers(text).get(speaker, [])
+
+
+# --- a name right before the quotation, with no particle or an additive adverb in its place -------
+
+_GOLFERS = "이보미와 박성현, 임진희가 출전한다. 김수진 감독은 대회를 준비했다.\n"
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    pytest.param(_GOLFERS + "▲ 이보미 \"은퇴 경기 아니에요\"\n이보미는 4승을 거뒀다.", "이보미", "은퇴 경기 아니에요",
+                 id="a-subhead-name-then-words"),
+    pytest.param(_GOLFERS + "박성현은 \"좋은 기억이 있다\"고 말했다. 임진희 역시 \"최선을 다하겠다\"며 목표를 밝혔다.",
+                 "임진희", "최선을 다하겠다", id="역시-for-도"),
+    pytest.param(_GOLFERS + "박성현은 \"좋은 기억이 있다\"고 말했다. 임진희 또한 \"최선을 다하겠다\"고 했다.",
+                 "임진희", "최선을 다하겠다", id="또한-for-도"),
+    # negatives: the sentence's topic before the name says it; a name with a particle of its own
+    pytest.param(_GOLFERS + "김수진 감독은 임진희 역시 \"언제든 우승할 선수\"라고 평가했다.", "김수진",
+                 "언제든 우승할 선수", id="the-topic-before-speaks"),
+    pytest.param(_GOLFERS + "김수진 감독은 \"모두 잘했다\"고 말했다. 임진희의 \"최선을 다하겠다\"는 다짐도 이어졌다.",
+                 "임진희", None, id="a-name-with-의-is-no-bare-name"),
+])
+def test_a_name_right_before_the_words_says_them(text: str, speaker: str, quote: str | None) -> None:
+    said = speakers(text).get(speaker, [])
+    assert (quote in said) if quote else not said

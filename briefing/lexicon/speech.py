@@ -51,6 +51,9 @@ WORDS_OF_NOUNS: tuple[str, ...] = (
     "입장", "판단", "평가", "진단", "견해", "시각", "조언", "당부", "질문", "물음", "답변", "사연", "발언", "호소",
 )
 
+#: Adverbs that stand in for the particle 도 after a speaker's name (`임진희 역시 “…”`).
+ADDITIVE_ADVERBS: tuple[str, ...] = ("역시", "또한")
+
 #: Verbs that characterise something in the speaker's own words (`“신종 범죄”로 규정했다`).
 CHARACTERISING_VERBS: tuple[str, ...] = (
     "규정", "표현", "지칭", "일컬", "명명", "평가", "비유", "묘사", "칭했", "불렀", "외쳤", "외치", "연호", "요구했",

@@ -36,6 +36,7 @@ from ..lexicon.grammar import (
 )
 from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS
 from ..lexicon.speech import (
+    ADDITIVE_ADVERBS,
     ADNOMINAL_ENDINGS,
     ANSWER_CUES,
     BACK_POINTERS,
@@ -325,6 +326,9 @@ class _SpeakerFinder:
         A subject that a relative clause closes (`IDF가 발표한 … 구출에 대해 “…”`) is not the
         speaker of the quote."""
         inside = self._between(start, end)
+        if inside and self._named_right_before(inside[-1], end) \
+                and not any(x.particle in TOPIC_PARTICLES for x in inside[:-1]):
+            return self._key(inside[-1]), None
         # `WSJ는 파월 의장이 “…”라고 말했다고 전했다`: a subject right before the quote, with no verb
         # in between, says it, whatever topic the sentence has
         for m in reversed(inside):
@@ -353,6 +357,16 @@ class _SpeakerFinder:
                         return None, pick
                     return self._key(pick), None
         return None, None
+
+    def _named_right_before(self, m: Mention, end: int) -> bool:
+        """`▲ 이보미 "은퇴 경기 아니에요"` (a subhead's way: the name, then the words), `임진희 역시 “…”`:
+        a person named right before the quotation with no particle, or with an additive adverb in
+        place of one, says it (unless the sentence has a topic before it, who then speaks:
+        `김 감독은 이보미 역시 “…”라고 평가했다`)."""
+        if m.kind != "person" or m.key < 0 or m.particle:
+            return False
+        gap = self.text[m.end:end].strip(" :")
+        return not gap or gap in ADDITIVE_ADVERBS
 
     def asked(self, start: int, end: int) -> int | None:
         """`설영우에게 아시안게임을 묻자 “…”`, `그에게 … 묻자`: the person asked, right before the quote,
