@@ -8,14 +8,16 @@ short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법�
 Single quotation marks (‘…’, '…') never make a quote.
 
 Speakers, in order of preference: a transcript label (`[이름/직함 : "…"]`; `[구청 관계자 : "…"]` is
-an anonymous source); a subject right before the quote with no verb in between (`WSJ는 파월 의장이
-“…”라고 말했다고 전했다`); the topic of the clause (`최 회장은 아울러 “…”`), not the subject of a
+an anonymous source); a person named right before the quote with no particle, or with `역시` in
+its place (a subhead's `▲ 이보미 "…"`, `임진희 역시 “…”`); a subject right before the quote with no
+verb in between (`WSJ는 파월 의장이 “…”라고 말했다고 전했다`); the topic of the clause (`최 회장은 아울러 “…”`), not the subject of a
 relative clause (`IDF가 발표한 … “…”`); the sentence's topic for a quote that answers an earlier one
 in the sentence (`김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: B is 김 장관's); a
 subject after the quote before the clause's verb (`“…”라고 전제한 차 감독은`, `“…” 조동현 감독의
 말이다`, `“…” 김연아는 이렇게 말했다`, also on the next line when the quote is a paragraph of its own:
 `“…”` ⏎ `박 원내대표는 이같이 비판했다`); the previous speaker (`이어 “…”`, `그는 “…”`, a bare
-follow-on quote); and for a lead quote that opens the story, the next person who speaks. `김 사장은`
+follow-on quote); and for a lead quote that opens the story, or a section of a compilation (after a
+`■` heading or a byline), the person the next paragraph introduces. `김 사장은`
 that fits two people leaves the quote without a speaker rather than guess.
 """
 
