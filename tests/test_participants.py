@@ -26,6 +26,16 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     return {p.name: (p.title, p.organization) for p in brief(text).participants if p.kind == "person"}
 
 
+def quotes_by_speaker(participants) -> dict[str, list[str]]:
+    """participant name → the quotes attributed to them."""
+    return {p.name: [q.text for q in p.quotes] for p in participants}
+
+
+def speakers(text: str) -> dict[str, list[str]]:
+    """participant name → the quotes attributed to them, for the article `text`."""
+    return quotes_by_speaker(brief(text).participants)
+
+
 # --- introductions ---------------------------------------------------------------------------------
 
 INTRODUCTIONS = [
@@ -571,8 +581,7 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
 def test_same_surname_and_title_are_not_merged() -> None:
     b = brief("김철민 의원과 김영선 의원은 공동 기자회견을 열었다. 김철민 의원은 “법안을 내겠다”고 말했다. "
               "김영선 의원은 “협조하겠다”고 밝혔다.")
-    got = {p.name: [q.text for q in p.quotes] for p in b.participants}
-    assert got == {"김철민": ["법안을 내겠다"], "김영선": ["협조하겠다"]}
+    assert quotes_by_speaker(b.participants) == {"김철민": ["법안을 내겠다"], "김영선": ["협조하겠다"]}
 
 
 def test_unresolved_surname_and_title_keeps_the_articles_words() -> None:
@@ -750,8 +759,7 @@ NICKNAMES = [
 @pytest.mark.parametrize("text, name, quote", NICKNAMES)
 def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quote: str) -> None:
     b = brief(text)
-    speakers = {p.name: [q.text for q in p.quotes] for p in b.participants}
-    assert speakers.get(name) == [quote]
+    assert quotes_by_speaker(b.participants).get(name) == [quote]
     assert not any(p.name in ("페이커", "쵸비", "괴물") for p in b.participants)
 
 
@@ -844,9 +852,9 @@ def test_not_a_nickname(text: str, nickname: str) -> None:
 def test_a_known_name_with_a_particle_kiwi_did_not_split_speaks(name: str) -> None:
     text = (f"미국 매체의 칼럼니스트인 짐 {name}은 1일 자유계약선수 순위를 매겼다. 류현진은 35번째로 거론됐다. "
             f"{name}은 \"류현진은 복귀해 잘 던졌다\"고 평가했다.")
-    speakers = {p.name: [q.text for q in p.quotes] for p in brief(text).participants}
-    assert speakers[f"짐 {name}"] == ["류현진은 복귀해 잘 던졌다"]
-    assert speakers["류현진"] == []
+    said = speakers(text)
+    assert said[f"짐 {name}"] == ["류현진은 복귀해 잘 던졌다"]
+    assert said["류현진"] == []
 
 
 def test_a_word_is_not_split_into_a_one_syllable_name_and_a_particle() -> None:
@@ -880,8 +888,7 @@ TITLE_ALONE = [
 
 @pytest.mark.parametrize("text, speaker", TITLE_ALONE)
 def test_a_title_alone_is_its_holder(text: str, speaker: str) -> None:
-    speakers = {p.name: [q.text for q in p.quotes] for p in brief(text).participants}
-    assert len(speakers.get(speaker, [])) == 1
+    assert len(speakers(text).get(speaker, [])) == 1
 
 
 @pytest.mark.parametrize("text", [
@@ -911,11 +918,6 @@ def test_a_person_with_an_age_takes_the_body_of_their_own_sentence(text: str, na
 
 
 # --- a kind of body on its own: the body of that kind named before -----------------------------------
-
-def speakers(text: str) -> dict[str, list[str]]:
-    """participant name → the quotes attributed to them."""
-    return {p.name: [q.text for q in p.quotes] for p in brief(text).participants}
-
 
 @pytest.mark.parametrize("text, speaker, quote", [
     pytest.param("아시아축구연맹(AFC)은 시상식을 열었다. 선정 이유에 대해 연맹은 “수비의 핵심이었다”라고 설명했다.",
