@@ -993,3 +993,33 @@ _GOLFERS = "이보미와 박성현, 임진희가 출전한다. 김수진 감독�
 def test_a_name_right_before_the_words_says_them(text: str, speaker: str, quote: str | None) -> None:
     said = speakers(text).get(speaker, [])
     assert (quote in said) if quote else not said
+
+
+# --- foreign names in a list of people: `리키 파울러, 콜리 모리카와, 패트릭 캔틀레이, 윈덤 클락 등이` --------
+
+@pytest.mark.parametrize("text, listed, not_people", [
+    pytest.param("이번 대회에는 리키 파울러, 콜리 모리카와, 패트릭 캔틀레이, 윈덤 클락 등이 출전한다.",
+                 ["패트릭 캔틀레이", "윈덤 클락"], [], id="a-golf-field"),
+    pytest.param("나폴리는 빅터 오시멘, 흐비차 크바라츠헬리아 등 공격수들과 함께 우승했다.",
+                 ["흐비차 크바라츠헬리아"], [], id="two-players-closed-by-등"),
+    pytest.param("대회에는 김주형, 이민우, 리키 파울러, 콜리 모리카와, 패트릭 캔틀레이, 윈덤 클락 등이 나선다.",
+                 ["패트릭 캔틀레이", "윈덤 클락"], [], id="korean-names-count-as-people-of-the-list"),
+    # negatives: a list mostly of bodies; an item of common nouns; a list with no person of a longer
+    # name; items of a clause that is no list
+    pytest.param("스카우트들은 리키 파울러, 토론토 블루제이스, 미네소타 트윈스를 언급했다.", [],
+                 ["토론토 블루제이스", "미네소타 트윈스"], id="a-list-mostly-of-teams"),
+    pytest.param("리키 파울러, 골프 황제 등이 함께 나섰다.", [], ["골프 황제"], id="common-nouns-are-no-name"),
+    pytest.param("이번 대회에는 김주형, 이민우, 패트릭 캔틀레이, 윈덤 클락 등이 출전한다.", [],
+                 ["패트릭 캔틀레이", "윈덤 클락"], id="no-foreign-name-found-in-the-list"),
+    pytest.param("리키 파울러는 스크린 골프, 메이저 대회 등에 나선다.", [], ["스크린 골프", "메이저 대회"],
+                 id="the-person-is-no-item"),
+])
+def test_foreign_names_listed_with_people_are_people(text: str, listed: list[str], not_people: list[str]) -> None:
+    found = people(text)
+    assert all(name in found for name in listed), found
+    assert not any(name in found for name in not_people), found
+
+
+@pytest.mark.xfail(strict=True, reason="a place of two transliterated words after one person reads as a name")
+def test_a_foreign_place_listed_after_a_person_is_no_name() -> None:
+    assert "플로리다 팜비치" not in people("리키 파울러, 플로리다 팜비치 등을 돌았다.")

@@ -19,7 +19,8 @@ participants.
 
 `find_cast` runs the passes `PASSES` declares (at the end of this module), in that order. Full-name
 introductions live in `introductions`, short mentions and bare names in `short_mentions`, word-level
-tests in `names`, organisations and unnamed speakers in `bodies`.
+tests in `names`, organisations and unnamed speakers in `bodies`, the entity model's names in
+`learned`, foreign names in a list of people in `listed`.
 
 Every pass walks the words once (windows of a few words at most), so the cost stays linear in the
 length of the article.
@@ -50,6 +51,7 @@ from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
 from .learned import complete_names, find_model_names, read_posts, vet_bare_names, vet_names_by_gazetteer
+from .listed import find_listed_names
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -451,6 +453,11 @@ def _find_model_names(cast: Cast, context: Context) -> None:
     find_model_names(cast, context.sentences, context.per_sentence)
 
 
+def _find_listed_names(cast: Cast, context: Context) -> None:
+    """`리키 파울러, 윈덤 클락 등이`: the other foreign names of a list with a person in it (`listed`)."""
+    find_listed_names(cast, context.per_sentence)
+
+
 def _complete_names(cast: Cast, context: Context) -> None:
     """`알렉 마노아(25)`: the given name the rules left off, read by the entity model (`learned`)."""
     complete_names(cast, context.sentences, context.per_sentence, context.text)
@@ -529,6 +536,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _vet_bare_names,  # `은가은의 복화술`: a bare word the entity model rules out as a name is no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
+    _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
