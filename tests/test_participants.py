@@ -1023,3 +1023,20 @@ def test_foreign_names_listed_with_people_are_people(text: str, listed: list[str
 @pytest.mark.xfail(strict=True, reason="a place of two transliterated words after one person reads as a name")
 def test_a_foreign_place_listed_after_a_person_is_no_name() -> None:
     assert "플로리다 팜비치" not in people("리키 파울러, 플로리다 팜비치 등을 돌았다.")
+
+
+# --- a body written right before a person's name is theirs: `키움 히어로즈 이정후(25)` ----------------
+
+@pytest.mark.parametrize("text, name, organization", [
+    pytest.param("토론토 블루제이스가 키움 히어로즈 김도윤(25) 영입을 추진한다. 김도윤은 타율 1위다.", "김도윤",
+                 "키움 히어로즈", id="a-team-before-a-player-not-the-subject"),
+    pytest.param("한빛손해보험 김하늘은 이날 20득점을 올렸다.", "김하늘", "한빛손해보험", id="a-company-by-its-ending"),
+    pytest.param("토론토 블루제이스는 보강을 노린다. 올해 KIA 윤석주가 가장 많은 이닝을 던졌다.", "윤석주", "KIA",
+                 id="a-body-the-gazetteer-knows-not-the-topic"),
+    # negatives: a player's status, a title, a place, a pointing word's generic body
+    pytest.param("FA 류현진은 올해 계약이 끝났다.", "류현진", None, id="FA-is-a-status"),
+    pytest.param("택배기사 도상철(51)씨는 더위를 걱정했다.", "도상철", None, id="a-title-is-no-body"),
+    pytest.param("서울 김하늘(30)씨는 출근길에 나섰다.", "김하늘", None, id="a-place-is-no-body"),
+])
+def test_a_body_right_before_a_name_is_the_persons(text: str, name: str, organization: str | None) -> None:
+    assert people(text)[name][1] == organization

@@ -144,6 +144,10 @@ KNOWN_BODY_NAMES: frozenset[str] = frozenset(ORG_ALIASES.values())
 
 # --- words that stand for a body named before ----------------------------------------------------
 
+#: Abbreviations the gazetteer knows as bodies that, right before a player's name, are the player's
+#: status instead (`FA 류현진`: a free agent, 자유계약선수; `FA 자격`, `FA 시장`).
+STATUS_ABBREVIATIONS: frozenset[str] = frozenset(["FA"])
+
 #: Generic names of a body that, after a pointing word (`같은 당`, `이 단체`, `해당 업체`), mean
 #: the body of that kind named before: the party of the last party member, the last organisation.
 GENERIC_BODIES: frozenset[str] = frozenset(["당", "단체", "기관", "회사", "업체", "구단", "학교", "병원", "협회", "노조",

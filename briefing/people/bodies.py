@@ -34,6 +34,7 @@ from ..lexicon.bodies import (
     OUT_WORDS,
     POINTING_WORDS,
     PUBLIC_BODY_SUFFIXES,
+    STATUS_ABBREVIATIONS,
     TASK_GROUPS,
     TEAM_NICKNAMES,
 )
@@ -853,6 +854,41 @@ def _body_before_genitive(seat: _Seat) -> str | None:
     return cast.aliases.get(org, org)
 
 
+def _body_right_before(seat: _Seat) -> str | None:
+    """`키움 히어로즈 이정후(25)`, `KB손해보험 한국민은`, `한화 류현진, KIA 윤석민`: a body written right
+    before one of the person's mentions, with no particle or comma between (one or two words, the last
+    a body by its form or one the gazetteer knows)."""
+    cast, words = seat.cast, seat.cast.words
+    for m in seat.own:
+        i = bisect.bisect_left(seat.starts, m.start) - 1
+        if i < 0:
+            continue
+        before = words[i]
+        if before.sentence != m.sentence or before.boundary or before.used or before.paren or before.work_title \
+                or not _a_named_body(before, cast):
+            continue
+        org_words = [before]
+        k = i - 1
+        if k >= 0 and not words[k].boundary and not words[k].used and words[k].sentence == m.sentence \
+                and (is_org_word(words[k]) or words[k].base in PLACES) and not split_title(words[k].base):
+            org_words.insert(0, words[k])
+        org = " ".join(w.base for w in org_words)
+        return cast.aliases.get(org, org)
+    return None
+
+
+def _a_named_body(word: Word, cast: Cast) -> bool:
+    """A body by its name, not a title or a kind of body (`회사원`, `단체`): one the gazetteer knows, a
+    name with a body's ending of two syllables or more or a team's nickname, or one the article names
+    as a body elsewhere (`KIA는`); not a player's status (`FA 류현진`)."""
+    base = word.base
+    if split_title(base) or gazetteer().get(base) == "TTL" or base in GENERIC_BODIES or word.common_noun \
+            or base in STATUS_ABBREVIATIONS:
+        return False
+    return gazetteer().get(base) == "ORG" or base.endswith(LONG_ORG_SUFFIXES) \
+        or any(p.kind == "org" and p.name == base for p in cast.people) or base in cast.aliases
+
+
 def _led_organisation(seat: _Seat) -> str | None:
     """`X 감독이 이끄는 흥국생명은`: the body a person leads, named right after them; not a task force
     (`국정훈 차관이 이끄는 북극항로 전담반`)."""
@@ -946,6 +982,7 @@ def _body_of_staff_post(seat: _Seat) -> str | None:
 #: Where a person's organisation can come from when the article does not give it next to the name,
 #: tried in order: each gives the organisation, or None when it does not apply.
 _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
+    _body_right_before,
     _kind_and_name_before,
     _body_pointed_at,
     _committee_of_chair,
