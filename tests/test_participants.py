@@ -1040,3 +1040,20 @@ def test_a_foreign_place_listed_after_a_person_is_no_name() -> None:
 ])
 def test_a_body_right_before_a_name_is_the_persons(text: str, name: str, organization: str | None) -> None:
     assert people(text)[name][1] == organization
+
+
+# --- the body whose post introduces a name: `디 애슬레틱의 칼럼니스트인 짐 보든은` ------------------------
+
+@pytest.mark.parametrize("text, name, organization", [
+    pytest.param("미국 스포츠전문매체 디 애슬레틱의 칼럼니스트인 짐 보든은 1일 순위를 매겼다.", "짐 보든", "애슬레틱",
+                 id="body의-title인-name"),
+    pytest.param("살라는 당시 첼시의 감독이던 조세 무리뉴 감독으로부터 지적을 받았다.", "조세 무리뉴", "첼시",
+                 id="body의-title이던-name-title"),
+    # negatives: a person's relation is no post; a time word is no body; a person's name with 의
+    pytest.param("메시의 동료인 루이스 수아레스는 은퇴를 밝혔다.", "루이스 수아레스", None, id="a-relation-is-no-post"),
+    pytest.param("지난해의 감독이던 조세 무리뉴 감독은 경질됐다.", "조세 무리뉴", None, id="a-time-word-is-no-body"),
+    pytest.param("리오넬 메시(36)는 우승했다. 메시의 대변인인 호르헤 페레스는 소감을 전했다.", "호르헤 페레스", None,
+                 id="a-persons-post-not-a-bodys"),
+])
+def test_the_body_whose_post_introduces_a_name(text: str, name: str, organization: str | None) -> None:
+    assert people(text)[name][1] == organization

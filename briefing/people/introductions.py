@@ -200,6 +200,8 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     first = words.index((prefix + name_words)[0])
     org = " ".join([w.base for w in prefix + org_words] + ([fused_org] if fused_org else [])) or None
     if org is None:
+        org = _body_whose_earlier_post(words, first, cast)
+    if org is None:
         org = _body_given_elsewhere(words, j + len(chained), last, first, title, cast)
     full_title = " ".join([w.base for w in title_words] + [title] + [w.base for w in chained])
     span = prefix + name_words + between + words[j:last + 1]
@@ -670,6 +672,8 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             or _defer_to_later_title(words, j, name_idx, title, fused_org, cast):
         return False
     org_words, qualifiers = _body_and_qualifiers_before(words, j)
+    if not org_words and not fused_org:
+        org_words = _body_whose_post(words, j - len(qualifiers) - 1, cast)
     org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
     name_paren = words[name_idx[-1]].paren
     if name_paren:
@@ -686,6 +690,36 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     cast.mentions[-1].start = (org_words or qualifiers or [words[j]])[0].start
     _introduce_listed_after(words, name_idx[-1], full_title, org, cast)
     return True
+
+
+def _body_whose_earlier_post(words: list[Word], first: int, cast: Cast) -> str | None:
+    """`첼시의 감독이던 조세 무리뉴 감독`: the body whose post (`감독이던`, written right before the name or
+    the given name the rules left off, `조세`) the person named at `first` is introduced with."""
+    k = first - 1
+    while k >= 0 and not words[k].boundary and first - k <= 2:
+        k -= 1
+    if k < 1 or words[k].particle not in TITLE_THEN_NAME_ENDINGS or not split_title(words[k].base):
+        return None
+    return " ".join(w.base for w in _body_whose_post(words, k - 1, cast)) or None
+
+
+def _body_whose_post(words: list[Word], k: int, cast: Cast) -> list[Word]:
+    """`디 애슬레틱의 칼럼니스트인 짐 보든은`, `첼시의 감독이던 조세 무리뉴`: the body named with `의` right
+    before a title that a name follows (word k, and the body words of its name before it), or none."""
+    if k < 0 or words[k].particle != "의" or words[k].used or words[k].work_title:
+        return []
+    word = words[k]
+    if not (strong_org(word, cast.aliases) or gazetteer().get(word.base) == "ORG"
+            or (("NNP" in word.tags or looks_transliterated(word.base)) and not name_shaped(word.base, allow_two=True)
+                and word.base not in PLACES and gazetteer().get(word.base) is None
+                and not any(word.base in p.name.split() for p in cast.people if p.kind == "person"))):
+        return []  # (`메시의 대변인`: a person's post, not a body's)
+    body = [word]
+    while k - 1 >= 0 and len(body) < 3 and not words[k - 1].boundary and not words[k - 1].used \
+            and is_org_word(words[k - 1]):
+        k -= 1
+        body.insert(0, words[k])
+    return body
 
 
 def _name_after_title(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> list[int]:
