@@ -1057,3 +1057,19 @@ def test_a_body_right_before_a_name_is_the_persons(text: str, name: str, organiz
 ])
 def test_the_body_whose_post_introduces_a_name(text: str, name: str, organization: str | None) -> None:
     assert people(text)[name][1] == organization
+
+
+# --- `(이상 …)` after the last name of a list: "all of the above" -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("김민재는 수비수 후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)보다 높은 순위를 기록했다.",
+                 {"후벵 디아스": "맨체스터 시티", "요슈코 그바르디올": "맨체스터 시티"}, id="the-body-of-every-name"),
+    pytest.param("김하늘(24), 박소윤(22·이상 한빛생명)이 나란히 출전했다.",
+                 {"김하늘": "한빛생명", "박소윤": "한빛생명"}, id="after-an-age"),
+    # negatives: a body in the last name's parenthesis without `이상` is that person's alone
+    pytest.param("김하늘(24), 박소윤(22·한빛생명)이 나란히 출전했다.", {"김하늘": None, "박소윤": "한빛생명"},
+                 id="without-이상-the-last-ones-alone"),
+])
+def test_이상_in_a_lists_last_parenthesis_is_said_of_all(text: str, expected: dict[str, str | None]) -> None:
+    found = people(text)
+    assert {name: found[name][1] for name in expected} == expected

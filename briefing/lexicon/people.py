@@ -196,6 +196,9 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 
 #: Endings of a title word that introduce the name after it (`감독이었던 프랭크 오'파렐`, `대표인 김철수`).
 TITLE_THEN_NAME_ENDINGS: tuple[str, ...] = ("이었던", "였던", "이던", "인", "이자")
+#: The word opening a parenthesis after the last name of a list that says what follows of all of them
+#: (`후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: "all of the above").
+LIST_SCOPE = "이상"
 
 # --- people the article does not name ------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from ..lexicon.people import (
     DEPUTY_PREFIXES,
     FOREIGN_GIVEN_NAMES,
     HONORIFICS,
+    LIST_SCOPE,
     NAME_NOTES,
     PSEUDONYM_NOTES,
     SEX_MARKERS,
@@ -1204,10 +1205,12 @@ class Paren:
     title: str | None = None  # `(전 장관)`, `(한빛대 교수)`
     org: str | None = None  # `(삼성생명)`, `(울산 HD)`, `(한빛대 교수)`
     place: str | None = None  # `(일본)`, `(FC포르투·이란)`: a country or town, the body only where no other is given
+    shared: bool = False  # `(이상 맨체스터 시티)`: "all of the above", said of every name listed before
 
 
 def read_paren(inner: str) -> Paren:
-    """`(21·삼성생명)`, `(가명·32)`, `(본명 강도영)`, `(전 장관)`, `(18득점)`: parts split at `·`/`,`."""
+    """`(21·삼성생명)`, `(가명·32)`, `(본명 강도영)`, `(전 장관)`, `(18득점)`, `(이상 맨체스터 시티)`: parts
+    split at `·`/`,`."""
     info = Paren(stat=bool(_STAT_PAREN.match(inner)))
     if info.stat:
         return info
@@ -1217,6 +1220,10 @@ def read_paren(inner: str) -> Paren:
     player = any(_AGE.match(part) or _a_place(part) for part in parts) and len(parts) >= 2
     for part in parts:
         tokens = part.split()
+        if len(tokens) >= 2 and tokens[0] == LIST_SCOPE:
+            info.shared = True  # `(이상 맨체스터 시티)`, `(22·이상 한빛생명)`: of all the names listed
+            tokens = tokens[1:]
+            part = " ".join(tokens)
         if not tokens:
             continue
         if _a_place(part):

@@ -1,4 +1,4 @@
-"""Foreign names in a list of people: `리키 파울러, 콜리 모리카와, 패트릭 캔틀레이, 윈덤 클락 등이`.
+"""Lists of people. Foreign names in a list of people: `리키 파울러, 콜리 모리카와, 패트릭 캔틀레이, 윈덤 클락 등이`.
 
 A golf field, a squad, a shortlist: stories list foreign players by their full names, comma after
 comma. The passes before find some of them (a name the model knows, a common given name) and miss
@@ -9,21 +9,27 @@ nothing else) are people too. A list of one person and two teams (`리키 파울
 미네소타 트윈스`) is no list of people.
 
 An item ends at a comma, a list separator or `와`/`과` (`coordinating particle`), the list at the
-first item that ends otherwise (`를`) or at `등` after an item (`윈덤 클락 등이`). An item is taken only when every word of it
+first item that ends otherwise (`를`) or at `등` after an item (`윈덤 클락 등이`). An item is taken
+only when every word of it
 - stands outside every mention and has no particle inside the item (only its last word may),
 - is a noun Kiwi calls proper or did not know, or a word of a transliteration's shape,
 - and the item is no body or place (the gazetteer, a body's ending, a place's name, a team's nickname).
+
+A list also says something of all its people at once: `(이상 맨체스터 시티)` after its last name ("all
+of the above") is the body of every one of them (`share_list_posts`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..entities.model import gazetteer
 from ..lexicon.grammar import COORDINATING_PARTICLES
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant
 from .cast import Cast, add_mention, find_person
+from .introductions import read_paren
 from .names import HANGUL_WORD, Word, looks_transliterated, strong_org
 
 #: A word that closes a list after its last item (`…, 윈덤 클락 등이`).
@@ -40,7 +46,7 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     if not people_at:
         return
     for words in per_sentence:
-        for items in _lists(words):
+        for items, _ in _lists(words):
             known = [item for item in items if _is_known(item, people_at)]
             if 2 * len(known) < len(items) or not any(len(item) >= 2 for item in known):
                 continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
@@ -49,16 +55,24 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                     _add(cast, item)
 
 
-def _lists(words: list[Word]) -> list[list[list[Word]]]:
+class _List(NamedTuple):
+    """A list in a sentence: its items (each the words of one), and the index in the sentence's words
+    of the word after its last item (`등` when that closes it; len(words) at the end)."""
+
+    items: list[list[Word]]
+    after: int
+
+
+def _lists(words: list[Word]) -> list[_List]:
     """The lists of the sentence, two items or more each; an item is the words up to one that ends
     an item (`_ends_item`) or any other noun phrase."""
-    lists: list[list[list[Word]]] = []
+    lists: list[_List] = []
     current: list[list[Word]] = []
     item: list[Word] = []
-    for w in words:
+    for i, w in enumerate(words):
         if w.base in _LIST_CLOSERS and item and current:
             current.append(item)  # `…, 윈덤 클락 등이`: the last item, closed by `등`
-            lists.append(current)
+            lists.append(_List(current, i))
             current, item = [], []
             continue
         item.append(w)
@@ -68,11 +82,33 @@ def _lists(words: list[Word]) -> list[list[list[Word]]]:
         item = []
         if not _ends_item(w):
             if len(current) >= 2:
-                lists.append(current)
+                lists.append(_List(current, i + 1))
             current = []
     if len(current) >= 2:
-        lists.append(current)
+        lists.append(_List(current, len(words)))
     return lists
+
+
+def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
+    """`후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: a parenthesis opened by `이상` ("all of the
+    above") after the last name of a list gives its body and title to every person listed who lacks
+    one. Only in a list whose every item is a person found."""
+    key_at = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0
+              and cast.people[m.key].kind == "person"}
+    if not key_at:
+        return
+    for words in per_sentence:
+        for items, _ in _lists(words):
+            paren = items[-1][-1].paren
+            shared = read_paren(paren) if paren else None
+            keys = [key_at.get(item[0].start) for item in items]
+            if shared is None or not shared.shared or None in keys or len(set(keys)) < len(keys):
+                continue
+            for key in keys:
+                if key is not None:
+                    person = cast.people[key]
+                    person.organization = person.organization or shared.org
+                    person.title = person.title or shared.title
 
 
 def _ends_item(word: Word) -> bool:
