@@ -857,6 +857,12 @@ def test_a_known_name_with_a_particle_kiwi_did_not_split_speaks(name: str) -> No
     assert said["류현진"] == []
 
 
+def test_a_name_kiwi_read_as_a_copula_with_its_particle_is_the_name() -> None:
+    """`짐 보우든은`: Kiwi reads 보우/NNP 이/VCP 든/EC 은/JX; the entity model reads the name, and the
+    particle Kiwi left on it is cut off (the first mention, before the name is known)."""
+    assert "짐 보우든" in people("전직 메이저리그 단장인 짐 보우든은 1일 순위를 공개했다.")
+
+
 def test_a_word_is_not_split_into_a_one_syllable_name_and_a_particle() -> None:
     """`이은` (a given name) is no `이` + `은`: the stem of a re-read word has two syllables at least."""
     people_found = people("한빛전자 이은 대표는 실적을 발표했다. 김 대표는 자리를 비웠다.")

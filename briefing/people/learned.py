@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_KIND_NOUNS, ORG_SUFFIXES, ORG_SUFFIXES_STRICT
-from ..lexicon.grammar import TIME_WORDS
+from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
@@ -172,9 +172,17 @@ def _position(words: list[Word], word: Word) -> int:
 
 
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
-    """The words the span covers, if it covers whole names (`코디 벨린저` of `코디 벨린저(컵스)와`)."""
+    """The words the span covers, if it covers whole names (`코디 벨린저` of `코디 벨린저(컵스)와`), a
+    particle Kiwi left on the last one cut off (`짐 보우든은`: Kiwi reads 보우/NNP 이/VCP 든/EC 은/JX,
+    a copula, where the model reads the name)."""
     inside = [w for w in words if w.start < end and w.end > start]
-    if not inside or inside[0].start != start or inside[-1].start + len(inside[-1].base) != end:
+    if not inside or inside[0].start != start:
+        return []
+    last = inside[-1]
+    if last.start + len(last.base) == end + 1 and not last.particle and last.base[-1] in GLUED_PARTICLES \
+            and len(last.base) >= 3 and last.misparsed:
+        last.base, last.particle = last.base[:-1], last.base[-1]
+    if last.start + len(last.base) != end:
         return []
     return inside
 
