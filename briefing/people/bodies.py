@@ -855,9 +855,9 @@ def _body_before_genitive(seat: _Seat) -> str | None:
 
 
 def _body_right_before(seat: _Seat) -> str | None:
-    """`키움 히어로즈 이정후(25)`, `KB손해보험 한국민은`, `한화 류현진, KIA 윤석민`: a body written right
-    before one of the person's mentions, with no particle or comma between (one or two words, the last
-    a body by its form or one the gazetteer knows)."""
+    """`키움 히어로즈 이정후(25)`, `KIA 윤석민`, `더불어민주당 하서준(52)`: a body written right before one
+    of the person's mentions, with no particle or comma between (one or two words, the last a body by
+    its name: `_a_named_body`); the names the entity model proposes get theirs here too."""
     cast, words = seat.cast, seat.cast.words
     for m in seat.own:
         i = bisect.bisect_left(seat.starts, m.start) - 1

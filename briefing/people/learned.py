@@ -67,8 +67,7 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
                 for span, cut in _names_in(_whole_words(words, sentence.start + a, sentence.start + b)):
                     at = (span[0].start - sentence.start, span[-1].start + len(span[-1].base) - sentence.start)
                     if _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut):
-                        proposals.append((span, _post_before(span, words, tagging, sentence.start)
-                                          or _body_only(span, words, cast)))
+                        proposals.append((span, _post_before(span, words, tagging, sentence.start)))
     added: set[int] = set()
     for span, post in sorted(proposals, key=lambda p: (len(p[0]) == 1, p[0][0].start)):
         if not taken.intersection(range(span[0].start, span[-1].end)):
@@ -93,8 +92,6 @@ def _other_mentions(cast: Cast, per_sentence: Sequence[list[Word]], added: set[i
             key, parts = found
             span = words[i:i + len(parts)]
             if [x.base for x in span] == parts and not any(x.used for x in span):
-                person = cast.people[key]
-                person.organization = person.organization or _body_before(words, i, cast)
                 add_mention(cast, key, span)
                 cast.mentions[-1].proposed = True
                 taken.update(range(span[0].start, span[-1].end))
@@ -274,26 +271,7 @@ def _part_of_known(name: str, cast: Cast) -> bool:
     return name in cast.aliases or name in cast.aliases.values()
 
 
-def _body_before(words: list[Word], i: int, cast: Cast) -> str | None:
-    """`해태 타이거즈 선동렬`, `KIA 윤석민`: a body written right before a name, without a particle (one
-    or two words, the last a body's: a team's nickname, a body's ending, Latin letters, the gazetteer)."""
-    if i == 0 or words[i - 1].boundary or not _a_body(words[i - 1], cast):
-        return None
-    first = i - 1
-    if first > 0 and not words[first - 1].boundary and (_a_body(words[first - 1], cast)
-                                                         or words[first - 1].base in PLACES or "NNP" in words[first - 1].tags):
-        first -= 1
-    return " ".join(w.base for w in words[first:i])
 
-
-def _body_only(span: list[Word], words: list[Word], cast: Cast) -> Post | None:
-    """A body before the name and no title: `Post` with an empty title."""
-    body = _body_before(words, _position(words, span[0]), cast)
-    return Post("", body) if body else None
-
-
-def _a_body(word: Word, cast: Cast) -> bool:
-    return strong_org(word, cast.aliases) or gazetteer().get(word.base) == "ORG"
 
 
 def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:

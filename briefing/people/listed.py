@@ -22,7 +22,6 @@ of the above") is the body of every one of them (`share_list_posts`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from ..entities.model import gazetteer
 from ..lexicon.grammar import COORDINATING_PARTICLES
@@ -46,7 +45,7 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     if not people_at:
         return
     for words in per_sentence:
-        for items, _ in _lists(words):
+        for items in _lists(words):
             known = [item for item in items if _is_known(item, people_at)]
             if 2 * len(known) < len(items) or not any(len(item) >= 2 for item in known):
                 continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
@@ -55,24 +54,16 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                     _add(cast, item)
 
 
-class _List(NamedTuple):
-    """A list in a sentence: its items (each the words of one), and the index in the sentence's words
-    of the word after its last item (`등` when that closes it; len(words) at the end)."""
-
-    items: list[list[Word]]
-    after: int
-
-
-def _lists(words: list[Word]) -> list[_List]:
+def _lists(words: list[Word]) -> list[list[list[Word]]]:
     """The lists of the sentence, two items or more each; an item is the words up to one that ends
     an item (`_ends_item`) or any other noun phrase."""
-    lists: list[_List] = []
+    lists: list[list[list[Word]]] = []
     current: list[list[Word]] = []
     item: list[Word] = []
-    for i, w in enumerate(words):
+    for w in words:
         if w.base in _LIST_CLOSERS and item and current:
             current.append(item)  # `…, 윈덤 클락 등이`: the last item, closed by `등`
-            lists.append(_List(current, i))
+            lists.append(current)
             current, item = [], []
             continue
         item.append(w)
@@ -82,10 +73,10 @@ def _lists(words: list[Word]) -> list[_List]:
         item = []
         if not _ends_item(w):
             if len(current) >= 2:
-                lists.append(_List(current, i + 1))
+                lists.append(current)
             current = []
     if len(current) >= 2:
-        lists.append(_List(current, len(words)))
+        lists.append(current)
     return lists
 
 
@@ -98,7 +89,7 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     if not key_at:
         return
     for words in per_sentence:
-        for items, _ in _lists(words):
+        for items in _lists(words):
             paren = items[-1][-1].paren
             shared = read_paren(paren) if paren else None
             keys = [key_at.get(item[0].start) for item in items]
