@@ -1079,3 +1079,18 @@ def test_the_body_whose_post_introduces_a_name(text: str, name: str, organizatio
 def test_이상_in_a_lists_last_parenthesis_is_said_of_all(text: str, expected: dict[str, str | None]) -> None:
     found = people(text)
     assert {name: found[name][1] for name in expected} == expected
+
+
+# --- a name listed with one the entity model found: `우즈와 매킬로이를` -----------------------------------
+
+def test_a_name_listed_with_a_name_the_model_found_is_a_person() -> None:
+    """`우즈` is found by the entity model, after the first rounds of `_scan_coordination`; the round after
+    the model takes `매킬로이` listed with it, whose whole name a quotation gives."""
+    text = ("미국 골프언론들은 “타이거 우즈와 로리 매킬로이가 만든 리그가 출범한다”고 전했다. "
+            "이 리그에는 우즈와 매킬로이를 포함해 여러 선수가 나선다.")
+    assert {"타이거 우즈", "로리 매킬로이"} <= set(people(text))
+
+
+@pytest.mark.xfail(strict=True, reason="a team's nickname of a transliteration's shape listed with a person reads as a name")
+def test_a_team_listed_with_a_person_is_no_person() -> None:
+    assert "블루제이스" not in people("이날 경기에는 우즈와 블루제이스가 나섰다.")

@@ -543,6 +543,7 @@ PASSES: tuple[Pass, ...] = (
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
     _share_list_posts,  # `후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: what a list's `이상` says of all
+    _scan_coordination,  # … and once more with the model's names: `우즈와 매킬로이를`
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
