@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from ..entities.model import gazetteer
 from ..lexicon.grammar import COORDINATING_PARTICLES
+from ..lexicon.people import LIST_SCOPE
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant
 from .cast import Cast, add_mention, find_person
@@ -89,6 +90,8 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     if not key_at:
         return
     for words in per_sentence:
+        if not any(w.paren and LIST_SCOPE in w.paren for w in words):
+            continue  # (most sentences: no `이상` in a parenthesis, no list to read)
         for items in _lists(words):
             paren = items[-1][-1].paren
             shared = read_paren(paren) if paren else None
