@@ -12,8 +12,9 @@ article names (name, title, organisation, the forms used). `eval/gold/real-news/
      "notes": "how disagreements between the two annotators were settled"}
 
 `materialize` turns these back into the scorer's gold format (`../shared/eval/quotes/README.md`),
-reading the article texts from `../shared`; `eval/run.py quotes` scores the tune and check parts
-(`eval/real-news-split.json`, fixed once) separately. `python eval/real_news.py make ANNOTATIONS_DIR`
+reading the article texts from `../shared`; `eval/run.py quotes` scores the check and tune parts
+(`eval/real-news-split.json`, fixed once) separately, of the `quotes` set (95 articles, many quotes)
+and of the `names` set (94 articles, few quotes: people, titles and organisations). `python eval/real_news.py make ANNOTATIONS_DIR`
 converts annotation files that carry the quote texts into the by-reference form.
 """
 
@@ -31,9 +32,11 @@ SPLIT = HERE / "real-news-split.json"
 
 
 def split() -> dict[str, list[str]]:
-    """{"tune": [ids], "check": [ids]}: fixed once, by article, stratified by desk."""
+    """The parts, fixed once, by article, stratified by desk, in the order they are reported: the
+    `quotes` set's check and tune parts, then the `names` set's (`names-check`, `names-tune`)."""
     data = json.loads(SPLIT.read_text(encoding="utf-8"))
-    return {"tune": data["tune"], "check": data["check"]}
+    return {"check": data["check"], "tune": data["tune"],
+            "names-check": data.get("names_check", []), "names-tune": data.get("names_tune", [])}
 
 
 def article_text(shared: Path, article_id: str) -> str:

@@ -77,7 +77,7 @@ def run_real_news(shared: Path, verbose: bool) -> dict[str, dict]:
     from real_news import GOLD, materialize, split
 
     totals = {}
-    for part, ids in sorted(split().items()):  # "check" before "tune"
+    for part, ids in split().items():  # each set's check part before its tune part
         for subset in (False, True):
             with tempfile.TemporaryDirectory() as tmp:
                 count = materialize(shared, ids, Path(tmp), only_with_non_quotes=subset)
