@@ -1094,3 +1094,30 @@ def test_a_name_listed_with_a_name_the_model_found_is_a_person() -> None:
 @pytest.mark.xfail(strict=True, reason="a team's nickname of a transliteration's shape listed with a person reads as a name")
 def test_a_team_listed_with_a_person_is_no_person() -> None:
     assert "블루제이스" not in people("이날 경기에는 우즈와 블루제이스가 나섰다.")
+
+
+# --- a title a list gives all its people -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("나폴리는 빅터 오시멘, 흐비차 크바라츠헬리아 등 공격수들과 함께 우승했다.",
+                 {"빅터 오시멘": "공격수", "흐비차 크바라츠헬리아": "공격수"}, id="등-then-the-title"),
+    pytest.param("'개그콘서트'는 박성호, 정태호, 정범균 등 전성기를 이끌었던 선배 개그맨들이 다시 뭉쳤다.",
+                 {"박성호": "개그맨", "정태호": "개그맨", "정범균": "개그맨"}, id="past-a-relative-clause"),
+    pytest.param("김영수(의창)·박철민(성산)·최형두(마산) 의원은 예산을 설명했다.",
+                 {"김영수": "의원", "박철민": "의원", "최형두": "의원"}, id="names-with-parentheses-then-the-title"),
+    pytest.param("등록 결과 더불어민주당 하서준(52), 국민의힘 채보경(47), 개혁신당 연가람(39) 후보 등 3명이 등록했다.",
+                 {"하서준": "후보", "채보경": "후보", "연가람": "후보"}, id="each-after-their-party"),
+    # negatives: items with titles of their own; a title inside the list
+    pytest.param("편씨와 장남 국도현 세운그룹 회장, 장녀 국단비 세운문화재단 이사장 등은 소송을 냈다.",
+                 {"편씨": None, "국도현": "회장", "국단비": "이사장"}, id="items-with-their-own-titles"),
+    pytest.param("류덕현(중앙대)·석병훈(이화여대)·천승현(세종대) 교수와 정창수 나라살림연구소 소장 등 4인이 나선다.",
+                 {"류덕현": None, "정창수": "소장"}, id="a-title-inside-the-list-is-no-title-of-all"),
+])
+def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> None:
+    found = people(text)
+    assert {name: found.get(name, (None,))[0] for name in expected} == expected
+
+
+def test_a_comma_after_a_names_parenthesis_ends_the_mention() -> None:
+    """`박철민(성산)·최형두(마산) 의원은`: the next name in the list is no part of the one before."""
+    assert {"김영수", "박철민", "최형두"} <= set(people("김영수(의창)·박철민(성산)·최형두(마산) 의원은 예산을 설명했다."))

@@ -885,7 +885,7 @@ def _a_named_body(word: Word, cast: Cast) -> bool:
     if split_title(base) or gazetteer().get(base) == "TTL" or base in GENERIC_BODIES or word.common_noun \
             or base in STATUS_ABBREVIATIONS:
         return False
-    return gazetteer().get(base) == "ORG" or base.endswith(LONG_ORG_SUFFIXES) \
+    return gazetteer().get(base) == "ORG" or base.endswith(LONG_ORG_SUFFIXES) or base in KNOWN_BODY_NAMES \
         or any(p.kind == "org" and p.name == base for p in cast.people) or base in cast.aliases
 
 

@@ -431,6 +431,8 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
     k = n - 1
     while k >= first:
         w = words[k]
+        if w.boundary or w.used:
+            break  # `하서준(52), 국민의힘 채보경(47)`: the item before in a list, not the body
         if w.base == "소속" and k > 0 and not words[k - 1].boundary and (
                 is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES):
             prefix.insert(0, words[k - 1])  # `국민의힘 소속 반예슬 의원`: the body 소속 refers to
@@ -1131,8 +1133,8 @@ def _title_after_paren(words: list[Word], j: int, paren: Paren,
     `윤세라(57) 한빛기후연구원장은`: the body fused with the title), or a qualifier and a body before the
     title (`염창석(71) 전 청강그룹 회장이`); else what the parenthesis says."""
     title, org = paren.title, paren.org
-    if words[j].particle or j + 1 >= len(words) or words[j + 1].used:
-        return title, org, []
+    if words[j].particle or words[j].comma or j + 1 >= len(words) or words[j + 1].used:
+        return title, org, []  # (`박철민(성산)·최형두(마산) 의원은`: a list goes on after the comma)
     if org == paren.place:
         org = None  # `마크 셔피로(54·미국) 엔데버 최고운영책임자`: a body written after the name comes first
     title, org, tail = _post_after_paren(words, j, title, org, cast)

@@ -24,19 +24,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..entities.model import gazetteer
+from ..lexicon.bodies import KNOWN_BODY_NAMES
 from ..lexicon.grammar import COORDINATING_PARTICLES
 from ..lexicon.people import LIST_SCOPE
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant
-from .cast import Cast, add_mention, find_person
+from .cast import Cast, Mention, add_mention, find_person
 from .introductions import read_paren
-from .names import HANGUL_WORD, Word, looks_transliterated, strong_org
+from .names import HANGUL_WORD, Word, is_org_word, looks_transliterated, split_title, strong_org
 
 #: A word that closes a list after its last item (`…, 윈덤 클락 등이`).
 _LIST_CLOSERS = frozenset(["등", "등등"])
 #: Words in an item of a list of foreign names: a given name and a family name, or three with a
 #: middle name or particle (`케빈 더 브라위너`).
 _ITEM_WORDS = (2, 3)
+#: Words read after a list's `등` for the noun that heads the phrase it opens.
+_HEAD_WINDOW = 6
 
 
 def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
@@ -82,27 +85,83 @@ def _lists(words: list[Word]) -> list[list[list[Word]]]:
 
 
 def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
-    """`후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: a parenthesis opened by `이상` ("all of the
-    above") after the last name of a list gives its body and title to every person listed who lacks
-    one. Only in a list whose every item is a person found."""
-    key_at = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0
-              and cast.people[m.key].kind == "person"}
-    if not key_at:
+    """What a list of people says of all of them, given to each who lacks it: `(이상 맨체스터 시티)`
+    after the last name ("all of the above": the body, and a title it gives); a title after the last
+    name (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`); the people a `등` closes the list with
+    (`빅터 오시멘, 흐비차 크바라츠헬리아 등 공격수들과`, `박성호, 정태호 등 전성기를 이끌었던 선배
+    개그맨들이`). Only in a list whose every item is a person found."""
+    mention_at = {m.start: m for m in cast.mentions if m.kind == "person" and m.key >= 0
+                  and cast.people[m.key].kind == "person"}
+    if not mention_at:
         return
     for words in per_sentence:
-        if not any(w.paren and LIST_SCOPE in w.paren for w in words):
-            continue  # (most sentences: no `이상` in a parenthesis, no list to read)
         for items in _lists(words):
+            found = [next((mention_at[w.start] for w in item if w.start in mention_at), None) for item in items]
+            keys = [m.key if m else None for m in found]
+            if None in keys or len(set(keys)) < len(keys):
+                continue  # (an item may open with the person's body: `국민의힘 채보경(47),`)
+            people = [cast.people[k] for k in keys if k is not None]
             paren = items[-1][-1].paren
-            shared = read_paren(paren) if paren else None
-            keys = [key_at.get(item[0].start) for item in items]
-            if shared is None or not shared.shared or None in keys or len(set(keys)) < len(keys):
-                continue
-            for key in keys:
-                if key is not None:
-                    person = cast.people[key]
+            shared = read_paren(paren) if paren and LIST_SCOPE in paren else None
+            if shared is not None and shared.shared:
+                for person in people:
                     person.organization = person.organization or shared.org
                     person.title = person.title or shared.title
+            plain = all(_plain_item(item, m, cast) for item, m in zip(items[:-1], found[:-1]) if m is not None)
+            title = _title_of_all(words, items, people[-1].title, plain)
+            if title:
+                for person in people:
+                    person.title = person.title or title
+
+
+def _plain_item(item: list[Word], mention: Mention, cast: Cast) -> bool:
+    """The item is the person's name alone (`김영선(의창)·`), or right after a word naming their body
+    (`국민의힘 채보경(47),`): no title or descriptor of its own (`장남 국도현 세운그룹 회장,`, `제주남녕고
+    유도 이현지,`)."""
+    if any(split_title(w.base) for w in item):
+        return False  # (`천승현(세종대 물리천문학과) 교수와`, the title inside the mention or after it)
+    before = [w for w in item if w.start < mention.start]
+    after = [w for w in item if w.start >= mention.end]
+    nearest = before[-1] if before else None  # (the first item may hold words of the clause before it)
+    return not after and (nearest is None or is_org_word(nearest) or nearest.base in KNOWN_BODY_NAMES
+                          or gazetteer().get(nearest.base) == "ORG")
+
+
+def _title_of_all(words: list[Word], items: list[list[Word]], last_title: str | None, plain: bool) -> str | None:
+    """The title a list gives all its people: the head noun after the `등` that closes it (past a
+    relative clause, `등 전성기를 이끌었던 선배 개그맨들이`: 개그맨), or, when the items before are names
+    alone (`_plain_item`), the title word that ends its last item, which that person holds
+    (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`)."""
+    last = items[-1]
+    end = next((i for i, w in enumerate(words) if w is last[-1]), len(words))
+    if end + 1 < len(words) and words[end + 1].base in _LIST_CLOSERS and not words[end + 1].boundary:
+        head = _head_title(words, end + 2)
+        if head:
+            return head
+    word = last[-1]
+    if plain and len(last) >= 2 and last_title and split_title(word.base) == (None, word.base) \
+            and last_title.split()[-1] == word.base:
+        return word.base
+    return None
+
+
+def _head_title(words: list[Word], start: int) -> str | None:
+    """The title that heads the noun phrase starting at `start` (`공격수들과` → 공격수), a relative clause
+    before it skipped (`전성기를 이끌었던 선배 개그맨들이` → 개그맨); None when its head is no title."""
+    k = start
+    while k < len(words) and k - start < _HEAD_WINDOW:
+        w = words[k]
+        if w.verbal or w.modifier:
+            k += 1
+            continue
+        if w.boundary:
+            if k + 1 < len(words) and (words[k + 1].modifier or words[k + 1].verbal):
+                k += 1  # `전성기를 이끌었던`: inside a relative clause; the head comes after it
+                continue
+            base = w.base.removesuffix("들")
+            return base if split_title(base) == (None, base) else None
+        k += 1
+    return None
 
 
 def _ends_item(word: Word) -> bool:
