@@ -29,7 +29,7 @@ from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
-from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, merge_person
+from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
 from .introductions import org_in_paren
 from .names import (
     NAME_CHARS,
@@ -339,7 +339,7 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
         if not longest and not name_shaped(person.name, allow_two=True):
             longest = _known_whole_name(person.name, text)
         if longest:
-            _rename(cast, key, longest)
+            rename_person(cast, key, longest)
 
 
 def _known_whole_name(name: str, text: str) -> str:
@@ -391,18 +391,6 @@ def _name_part(word: Word) -> bool:
         return False  # (`한결코스메틱 우태린`: a company's name is longer than a given name)
     return bool(_INITIALS.match(word.base)) or (bool(word.tags) and _NOUN_TAGS.issuperset(word.tags)
                                                 and bool(NAME_CHARS.match(word.base)))
-
-
-def _rename(cast: Cast, key: int, name: str) -> None:
-    other = find_person(cast, name)
-    if other is not None and other != key:
-        merge_person(cast, key, other)
-        return
-    person = cast.people[key]
-    person.name = name
-    if person.organization and person.organization in name:
-        person.organization = None  # `A.J. 프렐러`: the initials were taken for a body
-    cast.changed()
 
 
 def read_posts(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
@@ -478,4 +466,4 @@ def vet_names_by_gazetteer(cast: Cast) -> None:
             drop_person(cast, key)
         elif len(words) >= 3 and forms.get(words[0]) in ("ORG", "LOC"):
             person.organization = person.organization or words[0]
-            _rename(cast, key, " ".join(words[1:]))
+            rename_person(cast, key, " ".join(words[1:]))

@@ -15,26 +15,36 @@ only when every word of it
 - is a noun Kiwi calls proper or did not know, or a word of a transliteration's shape,
 - and the item is no body or place (the gazetteer, a body's ending, a place's name, a team's nickname).
 
-A list also says something of all its people at once: `(이상 맨체스터 시티)` after its last name ("all
-of the above") is the body of every one of them (`share_list_posts`).
+A person the passes found by the last word of a foreign name (`모리카와`) is completed from the
+list (`콜린 모리카와,`) when the word before is a given name the tables or the gazetteer's names know.
+`그리고` and `및` join the last two items as a comma does; the first item may open with words of the
+clause before the list (`이후 콜린 모리카와,`).
+
+A list also says something of all its people at once (`share_list_posts`): `(이상 맨체스터 시티)`
+after its last name ("all of the above") is the body of every one of them, and a title after the
+list (`… 등 공격수들과`) or ending its last item (`김영선(의창)·강기윤(성산) 의원은`) is the title of
+every one of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import KNOWN_BODY_NAMES
 from ..lexicon.grammar import COORDINATING_PARTICLES
-from ..lexicon.people import LIST_SCOPE
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant
-from .cast import Cast, Mention, add_mention, find_person
+from .cast import Cast, Mention, add_mention, find_person, rename_person
 from .introductions import read_paren
-from .names import HANGUL_WORD, Word, is_org_word, looks_transliterated, split_title, strong_org
+from .names import HANGUL_WORD, Word, is_org_word, looks_transliterated, name_shaped, split_title, strong_org
 
 #: A word that closes a list after its last item (`…, 윈덤 클락 등이`).
 _LIST_CLOSERS = frozenset(["등", "등등"])
+#: Words that join the last two items of a list in place of a comma (`패트릭 캔틀레이 그리고 김주형`).
+_CONJUNCTIONS = frozenset(["그리고", "및"])
 #: Words in an item of a list of foreign names: a given name and a family name, or three with a
 #: middle name or particle (`케빈 더 브라위너`).
 _ITEM_WORDS = (2, 3)
@@ -43,9 +53,11 @@ _HEAD_WINDOW = 6
 
 
 def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
-    """Add, as people, the unfound items of every list of people (module docstring)."""
-    people_at = {m.start: m.end for m in cast.mentions if m.kind == "person" and m.key >= 0
-                 and cast.people[m.key].kind == "person"}
+    """Add, as people, the unfound items of every list of people, and complete the ones found by
+    the last word of their name (module docstring)."""
+    mention_at = {m.start: m for m in cast.mentions if m.kind == "person" and m.key >= 0
+                  and cast.people[m.key].kind == "person"}
+    people_at = {start: m.end for start, m in mention_at.items()}
     if not people_at:
         return
     for words in per_sentence:
@@ -53,9 +65,14 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
             known = [item for item in items if _is_known(item, people_at)]
             if 2 * len(known) < len(items) or not any(len(item) >= 2 for item in known):
                 continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
-            for item in items:
-                if _a_name(item, cast):
-                    _add(cast, item)
+            for at, item in enumerate(items):
+                # the first item may open with words of the clause before it (`이후 콜린 모리카와,`)
+                for name in ([item[-3:], item[-2:]] if at == 0 and len(item) > 3 else [item]):
+                    if _a_name(name, cast):
+                        _add(cast, name)
+                        break
+                else:
+                    _complete(cast, item[-2:], mention_at)
 
 
 def _lists(words: list[Word]) -> list[list[list[Word]]]:
@@ -65,6 +82,10 @@ def _lists(words: list[Word]) -> list[list[list[Word]]]:
     current: list[list[Word]] = []
     item: list[Word] = []
     for w in words:
+        if w.base in _CONJUNCTIONS and not w.boundary and item:
+            current.append(item)  # `패트릭 캔틀레이 그리고 김주형이`: the word joins two items
+            item = []
+            continue
         if w.base in _LIST_CLOSERS and item and current:
             current.append(item)  # `…, 윈덤 클락 등이`: the last item, closed by `등`
             lists.append(current)
@@ -172,8 +193,8 @@ def _ends_item(word: Word) -> bool:
 
 
 def _is_known(item: list[Word], people_at: dict[int, int]) -> bool:
-    """The item is the mention of a person found."""
-    return people_at.get(item[0].start, -1) >= item[-1].start
+    """The item ends with the mention of a person found (after words of its own: `호주교포 이민우`)."""
+    return any(people_at.get(w.start, -1) >= item[-1].start for w in item)
 
 
 def _a_name(item: list[Word], cast: Cast) -> bool:
@@ -188,9 +209,34 @@ def _a_name(item: list[Word], cast: Cast) -> bool:
         if not HANGUL_WORD.match(w.base) or w.base in PLACES or w.base in COUNTRY_SHORT_NAMES \
                 or strong_org(w, cast.aliases) or w.common_noun:
             return False
-        if not ("NNP" in w.tags or looks_transliterated(w.base)) or any(not t.startswith("NN") for t in w.tags):
+        if not ("NNP" in w.tags or looks_transliterated(w.base)) or any(not t.startswith(("NN", "XSN")) for t in w.tags):
             return False
     return True
+
+
+def _complete(cast: Cast, item: list[Word], mention_at: dict[int, Mention]) -> None:
+    """`콜린 모리카와,` where the passes found `모리카와` alone: in a list of people, a given name written
+    before a person found under one transliterated word is part of their name, when the word is a
+    foreign given name the table or the gazetteer's names know (`콜린`, `맷`), or one the model reads
+    with the rest as a name and the gazetteer knows as nothing else."""
+    if len(item) != 2 or item[0].used or item[0].boundary or item[0].paren or item[1].start not in mention_at:
+        return
+    given, mention = item[0], mention_at[item[1].start]
+    person = cast.people[mention.key]
+    if " " in person.name or person.name != item[1].base or name_shaped(person.name, allow_two=True) \
+            or not HANGUL_WORD.match(given.base) or given.base in PLACES or strong_org(given, cast.aliases):
+        return
+    if not (given.base in FOREIGN_GIVEN_NAMES or given.base in _given_names()):
+        return
+    rename_person(cast, mention.key, f"{given.base} {person.name}")
+    add_mention(cast, mention.key, item)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The first words of the gazetteer's people of two words or more (`콜린`, `맷`, `제임스`): given
+    names, as konec's annotators marked them."""
+    return frozenset(form.split()[0] for form, kind in gazetteer().items() if kind == "PER" and " " in form)
 
 
 def _add(cast: Cast, item: list[Word]) -> None:
