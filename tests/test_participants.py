@@ -501,6 +501,17 @@ def test_a_pitchers_batters_play_for_the_other_team() -> None:
     assert found["박민우"][1] == "한빛"  # named with his team
 
 
+def test_the_other_team_written_in_lower_case_with_its_nickname() -> None:
+    """`kt 위즈와` (Kiwi leaves the particle on the nickname) and `kt를`: the other team; a hit given up
+    to `황재균에게도` too."""
+    text = ("한빛 다이노스는 수원에서 열린 kt 위즈와 플레이오프 2차전에서 이겼다. 한빛은 kt를 압도했다. "
+            "한빛은 한국시리즈까지 1승을 남겼다. 한빛 투수 이용찬은 김상수에게 안타를 맞았고, 다음 타자 황재균에게도 "
+            "안타를 맞았다. 이용찬은 문상철을 삼진으로 잡았다.")
+    found = people(text)
+    assert {name: found[name][1] for name in ("김상수", "황재균", "문상철")} == dict.fromkeys(("김상수", "황재균", "문상철"), "kt")
+    assert found["이용찬"][1] == "한빛"
+
+
 def test_members_take_the_team_of_the_person_the_story_names_first() -> None:
     found = people("이승엽 한빛 베어스 감독은 마무리캠프 첫날 김재환(35)을 따로 불렀다. 양석환과 양의지도 함께했다.")
     assert found["김재환"][1] == "한빛 베어스" and found["양석환"][1] == "한빛 베어스"

@@ -679,7 +679,7 @@ def _batters_face_the_other_team(cast: Cast, by_person: dict[int, list[Mention]]
 def _at_bat(m: Mention, words: list[Word], starts: list[int]) -> bool:
     """The mention is the batter of a pitch's outcome: `X를` with an out within the next four words of
     its sentence, or `X에게` with a hit."""
-    outcomes = OUT_WORDS if m.particle in ("을", "를") else HIT_WORDS if m.particle in ("에게", "한테") else ()
+    outcomes = OUT_WORDS if m.particle in ("을", "를") else HIT_WORDS if m.particle in ("에게", "한테", "에게도") else ()
     i = bisect.bisect_left(starts, m.end)
     return bool(outcomes) and any(w.sentence == m.sentence and any(o in w.base for o in outcomes)
                                   for w in words[i:i + 4])
@@ -687,10 +687,12 @@ def _at_bat(m: Mention, words: list[Word], starts: list[int]) -> bool:
 
 def _other_team(cast: Cast, team: str) -> str | None:
     """The team named most often (at least twice) that is not `team`: a name written with a team's
-    nickname somewhere (`KT 위즈와의`, `KT위즈파크`), counted wherever it stands alone (`KT에`, `KT를`)."""
+    nickname somewhere (`KT 위즈와의`, `KT위즈파크`, `kt 위즈와`: Kiwi may leave the particle on the
+    nickname, and outlets write some names in lower case), counted wherever it stands alone (`KT에`)."""
     own = team.split()[0]
     names = {m.group(1) for w in cast.words for m in _TEAM_NAME.finditer(w.text)}
-    names |= {w.base for w, nxt in zip(cast.words, cast.words[1:]) if not w.boundary and nxt.base.endswith(TEAM_NICKNAMES)}
+    names |= {w.base for w, nxt in zip(cast.words, cast.words[1:])
+              if not w.boundary and (nxt.base.endswith(TEAM_NICKNAMES) or nxt.text.lstrip().startswith(TEAM_NICKNAMES))}
     counts = Counter(w.base for w in cast.words if w.base in names and w.base != own)
     if not counts:
         return None
@@ -699,7 +701,7 @@ def _other_team(cast: Cast, team: str) -> str | None:
 
 
 #: A team's name written onto its nickname (`KT위즈파크`, the ballpark): the name.
-_TEAM_NAME = re.compile(r"^([A-Z]{2,4}|[가-힣]{2,3})(?:" + "|".join(TEAM_NICKNAMES) + ")")
+_TEAM_NAME = re.compile(r"^([A-Za-z]{2,4}|[가-힣]{2,3})(?:" + "|".join(TEAM_NICKNAMES) + ")")
 
 
 def _lead_persons_team(cast: Cast) -> str | None:
