@@ -128,14 +128,14 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 for person in people:
                     person.organization = person.organization or shared.org
                     person.title = person.title or shared.title
-            plain = all(_plain_item(item, m, cast) for item, m in zip(items[:-1], found[:-1]) if m is not None)
+            plain = all(_plain_item(item, m) for item, m in zip(items[:-1], found[:-1]) if m is not None)
             title = _title_of_all(words, items, people[-1].title, plain)
             if title:
                 for person in people:
                     person.title = person.title or title
 
 
-def _plain_item(item: list[Word], mention: Mention, cast: Cast) -> bool:
+def _plain_item(item: list[Word], mention: Mention) -> bool:
     """The item is the person's name alone (`김영선(의창)·`), or right after a word naming their body
     (`국민의힘 채보경(47),`): no title or descriptor of its own (`장남 국도현 세운그룹 회장,`, `제주남녕고
     유도 이현지,`)."""
