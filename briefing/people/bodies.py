@@ -74,6 +74,7 @@ from .names import (
     LATIN,
     NOT_NAME_WORDS,
     Word,
+    body_words_ending_at,
     is_foreign_name_word,
     is_org_word,
     name_shaped,
@@ -846,13 +847,7 @@ def _body_before_genitive(seat: _Seat) -> str | None:
             and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
                 before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base))))):
         return None
-    org_words = [cast.words[seat.i]]
-    k = seat.i - 1
-    while k >= 0 and len(org_words) < 3 and not cast.words[k].boundary and not cast.words[k].used \
-            and cast.words[k].sentence == sentence and is_org_word(cast.words[k]):
-        org_words.insert(0, cast.words[k])
-        k -= 1
-    org = " ".join(w.base for w in org_words)
+    org = " ".join(w.base for w in body_words_ending_at(cast.words, seat.i))
     return cast.aliases.get(org, org)
 
 

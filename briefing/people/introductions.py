@@ -61,6 +61,7 @@ from .names import (
     LATIN,
     NAME_CHARS,
     Word,
+    body_words_ending_at,
     honorific_after_paren,
     is_foreign_name_word,
     is_korean_name,
@@ -717,12 +718,7 @@ def _body_whose_post(words: list[Word], k: int, cast: Cast) -> list[Word]:
                 and word.base not in PLACES and gazetteer().get(word.base) is None
                 and not any(word.base in p.name.split() for p in cast.people if p.kind == "person"))):
         return []  # (`메시의 대변인`: a person's post, not a body's)
-    body = [word]
-    while k - 1 >= 0 and len(body) < 3 and not words[k - 1].boundary and not words[k - 1].used \
-            and is_org_word(words[k - 1]):
-        k -= 1
-        body.insert(0, words[k])
-    return body
+    return body_words_ending_at(words, k)
 
 
 def _name_after_title(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> list[int]:

@@ -55,14 +55,12 @@ _HEAD_WINDOW = 6
 def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     """Add, as people, the unfound items of every list of people, and complete the ones found by
     the last word of their name (module docstring)."""
-    mention_at = {m.start: m for m in cast.mentions if m.kind == "person" and m.key >= 0
-                  and cast.people[m.key].kind == "person"}
-    people_at = {start: m.end for start, m in mention_at.items()}
-    if not people_at:
+    mention_at = _person_mentions(cast)
+    if not mention_at:
         return
     for words in per_sentence:
         for items in _lists(words):
-            known = [item for item in items if _is_known(item, people_at)]
+            known = [item for item in items if _mention_in(item, mention_at)]
             if 2 * len(known) < len(items) or not any(len(item) >= 2 for item in known):
                 continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
             for at, item in enumerate(items):
@@ -111,13 +109,12 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     name (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`); the people a `등` closes the list with
     (`빅터 오시멘, 흐비차 크바라츠헬리아 등 공격수들과`, `박성호, 정태호 등 전성기를 이끌었던 선배
     개그맨들이`). Only in a list whose every item is a person found."""
-    mention_at = {m.start: m for m in cast.mentions if m.kind == "person" and m.key >= 0
-                  and cast.people[m.key].kind == "person"}
+    mention_at = _person_mentions(cast)
     if not mention_at:
         return
     for words in per_sentence:
         for items in _lists(words):
-            found = [next((mention_at[w.start] for w in item if w.start in mention_at), None) for item in items]
+            found = [_mention_in(item, mention_at) for item in items]
             keys = [m.key if m else None for m in found]
             if None in keys or len(set(keys)) < len(keys):
                 continue  # (an item may open with the person's body: `국민의힘 채보경(47),`)
@@ -192,9 +189,17 @@ def _ends_item(word: Word) -> bool:
     return (word.comma and not word.particle) or word.particle in COORDINATING_PARTICLES
 
 
-def _is_known(item: list[Word], people_at: dict[int, int]) -> bool:
-    """The item ends with the mention of a person found (after words of its own: `호주교포 이민우`)."""
-    return any(people_at.get(w.start, -1) >= item[-1].start for w in item)
+def _person_mentions(cast: Cast) -> dict[int, Mention]:
+    """The mentions of the people found, by where they start."""
+    return {m.start: m for m in cast.mentions if m.kind == "person" and m.key >= 0
+            and cast.people[m.key].kind == "person"}
+
+
+def _mention_in(item: list[Word], mention_at: dict[int, Mention]) -> Mention | None:
+    """The mention of a person found that ends the item (after words of its own: `호주교포 이민우`,
+    `국민의힘 채보경(47),`), or None."""
+    return next((mention_at[w.start] for w in item if w.start in mention_at
+                 and mention_at[w.start].end >= item[-1].start), None)
 
 
 def _a_name(item: list[Word], cast: Cast) -> bool:
