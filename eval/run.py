@@ -95,9 +95,11 @@ def run_real_news(shared: Path, verbose: bool) -> dict[str, dict]:
 
 def print_entity_model() -> None:
     """The shipped entity model's held-out figures, as its training script wrote them."""
+    sys.path.insert(0, str(ROOT / "eval" / "entities"))
+    from train import heading
+
     heldout = json.loads((ROOT / "briefing" / "entities" / "data" / "heldout.json").read_text(encoding="utf-8"))
-    print(f"## Entity model (briefing/entities), held-out F1 per type: {heldout['folds']}-fold cross-validation "
-          f"over {heldout['sentences']:,} konec sentences, span-exact\n")
+    print(f"## Entity model (briefing/entities), {heading(heldout)}\n")
     print("| type | P | R | F1 | gold spans |\n|---|---|---|---|---|")
     for kind, row in heldout["types"].items():
         print(f"| {kind} | {row['p']:.3f} | {row['r']:.3f} | {row['f1']:.3f} | {row['gold']} |")

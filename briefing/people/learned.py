@@ -24,7 +24,13 @@ import re
 from collections.abc import Sequence
 
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
-from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_KIND_NOUNS, ORG_SUFFIXES, ORG_SUFFIXES_STRICT
+from ..lexicon.bodies import (
+    KNOWN_BODY_NAMES,
+    LONG_ORG_SUFFIXES,
+    ORG_KIND_NOUNS,
+    ORG_SUFFIXES,
+    ORG_SUFFIXES_STRICT,
+)
 from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
@@ -364,8 +370,8 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
     first = at
     while first > 0 and at - first < 2 and _name_part(words[first - 1]):
         first -= 1
-    if first == at or gazetteer().get(words[first].base) in ("ORG", "LOC"):
-        return ""
+    if first == at or gazetteer().get(words[first].base) in ("ORG", "LOC") or words[first].base in KNOWN_BODY_NAMES:
+        return ""  # `국민의힘 채보경`: a body the tables know, not a given name
     if first > 0 and (words[first - 1].base in ORG_KIND_NOUNS or _in_a_body_name(words[first:at + 1], words, cast)):
         return ""  # `법무법인 새길 오진석`: a body's name before the person's, not a given name
     start = words[max(0, first - 1)].start - sentence.start

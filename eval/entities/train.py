@@ -12,10 +12,13 @@ Data (CC BY-SA 4.0; KLUE benchmark; konec by 정유남, 송영숙, 유현조):
 - `konec-ne-form-label-freq.tsv`: every entity form of konec with its counts per split. The gazetteer
   (`forms.tsv`) keeps the forms seen in the *training* split (21,008 other sentences), each with its
   most frequent coarse type, so the model learns how far to trust it on sentences it was not built from.
+- The real-news set's tune parts (when `../shared/eval/real-news` is there; `--no-real-news` leaves
+  them out): 3,199 sentences of sports, entertainment and politics pages, labelled from the gold
+  (`silver.py`), in every fold's training data and in the shipped model's. The check parts never.
 
-Each fold's model is trained on the other folds only; the report is span-exact P/R/F1 per type over
-the held-out folds (written to `heldout.json`, which `eval/run.py quotes` prints). The shipped model
-is then trained on all sentences. Writes into `briefing/entities/data/`.
+Each fold's model is trained on the other folds only (and the real-news sentences); the report is
+span-exact P/R/F1 per type over the held-out folds (written to `heldout.json`, which
+`eval/run.py quotes` prints). The shipped model is then trained on all sentences. Writes into `briefing/entities/data/`.
 """
 
 from __future__ import annotations
@@ -35,9 +38,10 @@ sys.path.insert(0, str(HERE))
 import json
 
 import pycrfsuite
+from silver import silver
 
 from briefing.entities.features import TYPES, char_tags, features
-from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE
+from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, EntityModel
 from briefing.models import Morpheme
 from briefing.text.analyze import get_kiwi, guessed
 
@@ -143,7 +147,10 @@ def train(xs: list, ys: list, path: Path) -> None:
     trainer.train(str(path))
 
 
-def cross_validate(xs: list, ys: list, folds: int, work: Path) -> dict[str, tuple[int, int, int]]:
+def cross_validate(xs: list, ys: list, folds: int, work: Path, extra: tuple[list, list] = ([], [])
+                   ) -> dict[str, tuple[int, int, int]]:
+    """Span-exact counts per type over the held-out folds of (`xs`, `ys`); `extra` sentences are in
+    every fold's training data and in no held-out fold."""
     order = list(range(len(xs)))
     random.Random(SEED).shuffle(order)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -151,7 +158,8 @@ def cross_validate(xs: list, ys: list, folds: int, work: Path) -> dict[str, tupl
         held = set(order[f::folds])
         model = work / f"fold{f}.crfsuite"
         started = time.time()
-        train([x for i, x in enumerate(xs) if i not in held], [y for i, y in enumerate(ys) if i not in held], model)
+        train([x for i, x in enumerate(xs) if i not in held] + extra[0],
+              [y for i, y in enumerate(ys) if i not in held] + extra[1], model)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
         for i in sorted(held):
@@ -166,7 +174,7 @@ def cross_validate(xs: list, ys: list, folds: int, work: Path) -> dict[str, tupl
     return {k: (v[0], v[1], v[2]) for k, v in totals.items()}
 
 
-def report(totals: dict[str, tuple[int, int, int]], folds: int, sentences: int) -> dict:
+def report(totals: dict[str, tuple[int, int, int]], folds: int, sentences: int, extra: int = 0) -> dict:
     """The held-out figures as `heldout.json` keeps them."""
     per_type = {}
     for kind in TYPES:
@@ -175,12 +183,19 @@ def report(totals: dict[str, tuple[int, int, int]], folds: int, sentences: int) 
         r = tp / n_gold if n_gold else 0.0
         per_type[kind] = {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
                           "gold": n_gold}
-    return {"folds": folds, "sentences": sentences, "types": per_type}
+    return {"folds": folds, "sentences": sentences, "real_news_sentences": extra, "types": per_type}
+
+
+def heading(heldout: dict) -> str:
+    """What the held-out figures are, in one line (also `eval/run.py quotes`'s)."""
+    extra = heldout.get("real_news_sentences", 0)
+    also = f"; {extra:,} real-news tune sentences in every fold's training" if extra else ""
+    return (f"held-out F1 per type: {heldout['folds']}-fold cross-validation over {heldout['sentences']:,} "
+            f"konec sentences, span-exact{also}")
 
 
 def table(heldout: dict) -> str:
-    lines = [(f"Entity model, held-out F1 per type ({heldout['folds']}-fold cross-validation over "
-             f"{heldout['sentences']:,} konec sentences, span-exact):"), "",
+    lines = [f"Entity model, {heading(heldout)}:", "",
              "| type | P | R | F1 | gold spans |", "|---|---|---|---|---|"]
     for kind, row in heldout["types"].items():
         lines.append(f"| {kind} | {row['p']:.3f} | {row['r']:.3f} | {row['f1']:.3f} | {row['gold']} |")
@@ -192,6 +207,9 @@ def main() -> int:
     ap.add_argument("--ner", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--report-only", action="store_true", help="cross-validate only; write no model")
+    ap.add_argument("--shared-eval", type=Path, default=ROOT.parent / "shared" / "eval",
+                    help="where the real-news articles are (their tune parts' gold labels sentences too)")
+    ap.add_argument("--no-real-news", action="store_true", help="train on konec alone")
 
     args = ap.parse_args()
     source, freq = args.ner / "konec-dev.tsv", args.ner / "konec-ne-form-label-freq.tsv"
@@ -201,15 +219,24 @@ def main() -> int:
     sentences = read(source)
     forms = write_gazetteer(freq, FORMS_FILE if not args.report_only else Path(tempfile.mkdtemp()) / "forms.tsv")
     xs, ys = featurize(sentences, forms), [labels for _, labels in sentences]
+    extra: tuple[list, list] = ([], [])
+    if not args.no_real_news and (args.shared_eval / "real-news" / "articles").is_dir():
+        base = Path(tempfile.mkdtemp()) / "konec.crfsuite"
+        train(xs, ys, base)
+        labelled = silver(args.shared_eval, EntityModel(str(base)))
+        extra = ([features(s.text, char_tags(s.text, s.start, s.morphemes), forms) for s, _ in labelled],
+                 [labels for _, labels in labelled])
+        print(f"real news, tune parts: {len(labelled):,} sentences", file=sys.stderr)
     with tempfile.TemporaryDirectory() as work:
         if args.folds > 1:
-            heldout = report(cross_validate(xs, ys, args.folds, Path(work)), args.folds, len(xs))
+            heldout = report(cross_validate(xs, ys, args.folds, Path(work), extra), args.folds, len(xs),
+                             len(extra[0]))
             print(table(heldout))
             if not args.report_only:
                 (DATA_DIR / "heldout.json").write_text(json.dumps(heldout, indent=1) + "\n", encoding="utf-8")
     if args.report_only:
         return 0
-    train(xs, ys, MODEL_FILE)
+    train(xs + extra[0], ys + extra[1], MODEL_FILE)
     print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size:,} bytes) and {FORMS_FILE}")
     return 0
 
