@@ -1130,8 +1130,11 @@ def test_a_team_listed_with_a_person_is_no_person() -> None:
     # negatives: items with titles of their own; a title inside the list
     pytest.param("편씨와 장남 국도현 세운그룹 회장, 장녀 국단비 세운문화재단 이사장 등은 소송을 냈다.",
                  {"편씨": None, "국도현": "회장", "국단비": "이사장"}, id="items-with-their-own-titles"),
+    pytest.param("하서준(52), 채보경(47) 의원과 정창수 소장이 나섰다.",
+                 {"하서준": None, "채보경": "의원", "정창수": "소장"}, id="names-joined-by-commas-keep-their-own"),
+    # inside a longer list, names joined by `·` share the title that ends their run, not the list's last
     pytest.param("류덕현(중앙대)·석병훈(이화여대)·천승현(세종대) 교수와 정창수 나라살림연구소 소장 등 4인이 나선다.",
-                 {"류덕현": None, "정창수": "소장"}, id="a-title-inside-the-list-is-no-title-of-all"),
+                 {"류덕현": "교수", "석병훈": "교수", "정창수": "소장"}, id="names-joined-by-dots-then-their-title"),
 ])
 def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> None:
     found = people(text)

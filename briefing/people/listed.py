@@ -103,12 +103,13 @@ def _lists(words: list[Word]) -> list[list[list[Word]]]:
     return lists
 
 
-def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
+def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) -> None:
     """What a list of people says of all of them, given to each who lacks it: `(이상 맨체스터 시티)`
     after the last name ("all of the above": the body, and a title it gives); a title after the last
     name (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`); the people a `등` closes the list with
     (`빅터 오시멘, 흐비차 크바라츠헬리아 등 공격수들과`, `박성호, 정태호 등 전성기를 이끌었던 선배
-    개그맨들이`). Only in a list whose every item is a person found."""
+    개그맨들이`); inside a longer list, a title after names joined by `·` (`_dotted_group_title`). Only
+    in a list whose every item is a person found."""
     mention_at = _person_mentions(cast)
     if not mention_at:
         return
@@ -130,6 +131,24 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
             if title:
                 for person in people:
                     person.title = person.title or title
+            _dotted_group_title(items, [m for m in found if m is not None], people, text)
+
+
+def _dotted_group_title(items: list[list[Word]], found: list[Mention], people: list[Participant],
+                        text: str) -> None:
+    """`류덕현(중앙대)·석병훈(이화여대)·천승현(세종대) 교수와 정창수 … 소장 등`: names joined by `·`, each
+    alone (`_plain_item`), then an item that ends with its person's title: the `·` binds them closer
+    than the list around them, and the title is theirs too."""
+    for j in range(1, len(items)):
+        word = items[j][-1]
+        title = people[j].title
+        if not title or split_title(word.base) != (None, word.base) or title.split()[-1] != word.base:
+            continue
+        k = j - 1
+        while k >= 0 and text[items[k][-1].end:items[k][-1].end + 1] == "·" \
+                and _plain_item(items[k], found[k]) and not people[k].title:
+            people[k].title = word.base
+            k -= 1
 
 
 def _plain_item(item: list[Word], mention: Mention) -> bool:

@@ -460,7 +460,7 @@ def _find_listed_names(cast: Cast, context: Context) -> None:
 
 def _share_list_posts(cast: Cast, context: Context) -> None:
     """`A, B(이상 맨체스터 시티)`: the body a list's `(이상 …)` gives all its people (`listed`)."""
-    share_list_posts(cast, context.per_sentence)
+    share_list_posts(cast, context.per_sentence, context.text)
 
 
 def _complete_names(cast: Cast, context: Context) -> None:
