@@ -92,3 +92,5 @@ def test_the_tune_parts_gold_labels_names_and_the_check_part_is_never_read(share
 
 def test_a_name_inside_a_word_is_not_labelled() -> None:
     assert silver._occurrences("벨린저와 김벨린저", "벨린저") == [0]
+    # a one-syllable name only as a word of its own, or with a particle
+    assert silver._occurrences("빌은 빌딩 앞에서 빌, 폴과 만났다", "빌") == [0, 10]

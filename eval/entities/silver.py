@@ -44,13 +44,26 @@ def _at_word_start(text: str, i: int) -> bool:
     return i == 0 or not _WORD_CHAR.match(text[i - 1])
 
 
+#: What may follow a one-syllable name (`폴은`, `길 감독`): a particle, or no syllable at all.
+_PARTICLES_AFTER_ONE = frozenset("은는이가을를의와과도에")
+
+
 def _occurrences(text: str, form: str) -> list[int]:
+    """Where `form` starts a word in `text`; a one-syllable form only where the word ends with it or
+    with a particle after it (`빌은`, not `빌딩`)."""
     found, i = [], text.find(form)
     while i >= 0:
-        if _at_word_start(text, i):
+        if _at_word_start(text, i) and (len(form) > 1 or _ends_one_syllable_word(text, i + 1)):
             found.append(i)
         i = text.find(form, i + 1)
     return found
+
+
+def _ends_one_syllable_word(text: str, after: int) -> bool:
+    rest = text[after:after + 2]
+    if not rest or not _WORD_CHAR.match(rest[0]):
+        return True
+    return rest[0] in _PARTICLES_AFTER_ONE and (len(rest) == 1 or not _WORD_CHAR.match(rest[1]))
 
 
 def _name_forms(person: dict) -> list[tuple[str, int]]:
