@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "eval" / "entities"))
 import real_news
 import silver
 
-from briefing.entities.model import Tagging
+from briefing.entities.model import Tagging, label_spans
 from briefing.models import Sentence
 
 TUNE = ("[테스트일보 | 박기자 기자] 코디 벨린저와 피닉스 선즈가 화제다.\n"
@@ -70,7 +70,7 @@ def shared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def labelled(sentences: list[tuple[Sentence, list[str]]], kind: str) -> list[str]:
-    return [s.text[a:b] for s, labels in sentences for a, b in silver._spans(labels, kind)]
+    return [s.text[a:b] for s, labels in sentences for a, b in label_spans(labels, kind)]
 
 
 def test_the_tune_parts_gold_labels_names_and_the_check_part_is_never_read(shared: Path) -> None:

@@ -12,6 +12,7 @@ sentence in a fraction of a millisecond on one core — no GPU, no download.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -39,6 +40,21 @@ def gazetteer() -> dict[str, str]:
     return out
 
 
+def label_spans(labels: Sequence[str], kind: str) -> list[tuple[int, int]]:
+    """(start, end) of each run `B-kind I-kind …` in a label sequence."""
+    found, i = [], 0
+    while i < len(labels):
+        if labels[i] == "B-" + kind:
+            j = i + 1
+            while j < len(labels) and labels[j] == "I-" + kind:
+                j += 1
+            found.append((i, j))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Tagging:
     """The model's reading of a stretch of a sentence starting at `offset` (into the sentence text):
@@ -51,17 +67,7 @@ class Tagging:
 
     def spans(self, kind: str) -> list[tuple[int, int]]:
         """(start, end) of each entity of `kind`, offsets into the sentence text."""
-        found, i, labels = [], 0, self.labels
-        while i < len(labels):
-            if labels[i] == "B-" + kind:
-                j = i + 1
-                while j < len(labels) and labels[j] == "I-" + kind:
-                    j += 1
-                found.append((self.offset + i, self.offset + j))
-                i = j
-            else:
-                i += 1
-        return found
+        return [(self.offset + a, self.offset + b) for a, b in label_spans(self.labels, kind)]
 
     def person_likelihood(self, start: int, end: int) -> float:
         """The mean probability of a name over the characters of a `PER` span."""

@@ -173,7 +173,6 @@ def merge_person(cast: Cast, short: int, long: int) -> None:
     cast.changed()
 
 
-
 def rename_person(cast: Cast, key: int, name: str) -> None:
     """Give the person `key` the longer form `name` of their name; if someone already has it, fold the
     person into them (`merge_person`). A body that the rename shows to be part of the name (`A.J.
@@ -187,6 +186,7 @@ def rename_person(cast: Cast, key: int, name: str) -> None:
     if person.organization and person.organization in name:
         person.organization = None
     cast.changed()
+
 
 def drop_person(cast: Cast, key: int) -> None:
     """Take back a person a pass found (`merged`: no one, never shown): their mentions go, and their

@@ -277,9 +277,6 @@ def _part_of_known(name: str, cast: Cast) -> bool:
     return name in cast.aliases or name in cast.aliases.values()
 
 
-
-
-
 def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:
     """`좌익수 에반 카터가`, `텍사스 우익수 아돌리스 가르시아를`: a word right before the name that the model reads as a
     title is the person's title, and a body right before that title their organisation."""

@@ -140,14 +140,13 @@ def _dotted_group_title(items: list[list[Word]], found: list[Mention], people: l
     alone (`_plain_item`), then an item that ends with its person's title: the `·` binds them closer
     than the list around them, and the title is theirs too."""
     for j in range(1, len(items)):
-        word = items[j][-1]
-        title = people[j].title
-        if not title or split_title(word.base) != (None, word.base) or title.split()[-1] != word.base:
+        title = _title_ending(items[j], people[j].title)
+        if title is None:
             continue
         k = j - 1
         while k >= 0 and text[items[k][-1].end:items[k][-1].end + 1] == "·" \
                 and _plain_item(items[k], found[k]) and not people[k].title:
-            people[k].title = word.base
+            people[k].title = title
             k -= 1
 
 
@@ -175,9 +174,14 @@ def _title_of_all(words: list[Word], items: list[list[Word]], last_title: str | 
         head = _head_title(words, end + 2)
         if head:
             return head
-    word = last[-1]
-    if plain and len(last) >= 2 and last_title and split_title(word.base) == (None, word.base) \
-            and last_title.split()[-1] == word.base:
+    return _title_ending(last, last_title) if plain and len(last) >= 2 else None
+
+
+def _title_ending(item: list[Word], title: str | None) -> str | None:
+    """The title word that ends the item (`이달곤(진해) 의원은`: 의원), when it is the title its person
+    holds; else None."""
+    word = item[-1]
+    if title and split_title(word.base) == (None, word.base) and title.split()[-1] == word.base:
         return word.base
     return None
 
@@ -241,8 +245,7 @@ def _a_name(item: list[Word], cast: Cast) -> bool:
 def _complete(cast: Cast, item: list[Word], mention_at: dict[int, Mention]) -> None:
     """`콜린 모리카와,` where the passes found `모리카와` alone: in a list of people, a given name written
     before a person found under one transliterated word is part of their name, when the word is a
-    foreign given name the table or the gazetteer's names know (`콜린`, `맷`), or one the model reads
-    with the rest as a name and the gazetteer knows as nothing else."""
+    foreign given name the table or the gazetteer's names know (`콜린`, `맷`)."""
     if len(item) != 2 or item[0].used or item[0].boundary or item[0].paren or item[1].start not in mention_at:
         return
     given, mention = item[0], mention_at[item[1].start]

@@ -619,7 +619,6 @@ def is_org_word(word: Word) -> bool:
         or "NNP" in word.tags
 
 
-
 def body_words_ending_at(words: list[Word], k: int, limit: int = 3) -> list[Word]:
     """The words of a body's name that ends with word k (`K리그1 울산 HD의`): word k, and up to
     `limit` in all with the body words written before it in the same sentence, no particle between."""
@@ -629,6 +628,7 @@ def body_words_ending_at(words: list[Word], k: int, limit: int = 3) -> list[Word
         k -= 1
         body.insert(0, words[k])
     return body
+
 
 def split_glued_and(word: Word, before: int, after: int) -> bool:
     """`라울 알칸타라와 브랜든 와델`: Kiwi read the `와`/`과` that joins two full names into the last word

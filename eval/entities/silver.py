@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import real_news
 
-from briefing.entities.model import EntityModel
+from briefing.entities.model import EntityModel, label_spans
 from briefing.models import Sentence
 from briefing.text.analyze import analyze_many
 
@@ -93,24 +93,10 @@ def _set(labels: list[str], start: int, end: int, kind: str) -> None:
     if start >= end:
         return
     for other in ("PER", "TTL", "ORG"):
-        for a, b in _spans(labels, other):
+        for a, b in label_spans(labels, other):
             if a < end and start < b:
                 labels[a:b] = ["O"] * (b - a)
     labels[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
-
-
-def _spans(labels: list[str], kind: str) -> list[tuple[int, int]]:
-    found, i = [], 0
-    while i < len(labels):
-        if labels[i] == "B-" + kind:
-            j = i + 1
-            while j < len(labels) and labels[j] == "I-" + kind:
-                j += 1
-            found.append((i, j))
-            i = j
-        else:
-            i += 1
-    return found
 
 
 def label_article(text: str, sentences: list[Sentence], gold: dict, model: EntityModel
@@ -132,7 +118,7 @@ def label_article(text: str, sentences: list[Sentence], gold: dict, model: Entit
         labels = list(model.tag(sentence).labels)
         s0 = sentence.start
         # model PER spans the gold does not hold: O, unless the gold is silent there
-        for a, b in _spans(labels, "PER"):
+        for a, b in label_spans(labels, "PER"):
             if any(s0 + a >= s and s0 + a < e for s, e in person_marks.items()):
                 continue
             if any(qs <= s0 + a < qe for qs, qe in quoted) or sentence.text[b:b + 3].lstrip().startswith("기자"):
@@ -176,4 +162,4 @@ if __name__ == "__main__":
     for sentence, labels in labelled[:int(sys.argv[1]) if len(sys.argv) > 1 else 5]:
         print(sentence.text)
         for kind in ("PER", "TTL", "ORG"):
-            print(" ", kind, [sentence.text[a:b] for a, b in _spans(labels, kind)])
+            print(" ", kind, [sentence.text[a:b] for a, b in label_spans(labels, kind)])

@@ -41,7 +41,7 @@ import pycrfsuite
 from silver import silver
 
 from briefing.entities.features import TYPES, char_tags, features
-from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, EntityModel
+from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, EntityModel, label_spans
 from briefing.models import Morpheme
 from briefing.text.analyze import get_kiwi, guessed
 
@@ -126,17 +126,7 @@ def featurize(sentences: list[tuple[str, list[str]]], forms: dict[str, str]) -> 
 
 
 def spans(labels: list[str]) -> set[tuple[int, int, str]]:
-    found, i = set(), 0
-    while i < len(labels):
-        if labels[i].startswith("B-"):
-            kind, j = labels[i][2:], i + 1
-            while j < len(labels) and labels[j] == f"I-{kind}":
-                j += 1
-            found.add((i, j, kind))
-            i = j
-        else:
-            i += 1
-    return found
+    return {(a, b, kind) for kind in TYPES for a, b in label_spans(labels, kind)}
 
 
 def train(xs: list, ys: list, path: Path) -> None:
