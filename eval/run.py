@@ -104,6 +104,12 @@ def print_entity_model() -> None:
     for kind, row in heldout["types"].items():
         print(f"| {kind} | {row['p']:.3f} | {row['r']:.3f} | {row['f1']:.3f} | {row['gold']} |")
     print(flush=True)
+    weights = json.loads((ROOT / "briefing" / "entities" / "data" / "affiliations.json").read_text(encoding="utf-8"))
+    fills = weights.get("out_of_fold_fills", {})
+    print(f"## Affiliation model (briefing/people/affiliations.py): bodies it fills, out-of-fold on the tune "
+          f"halves\n\n{fills.get('right', 0)} right, {fills.get('wrong', 0)} wrong (the gold gives another), "
+          f"{fills.get('where the gold has none', 0)} where the gold gives none; fitted on {weights['pairs']:,} "
+          f"pairs of {weights['articles']} tune articles\n", flush=True)
 
 
 def run_summary(shared: Path, python: str) -> dict[str, dict[str, float]]:

@@ -632,7 +632,7 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     a minister or a president named next to a company is not its member.
 
     The places a person's organisation can come from are `_ORGANISATION_SOURCES`, tried in order
-    (first match wins); the topic bodies (`_may_inherit`, `_topic_body`) come last.
+    (first match wins); the topic bodies (`may_inherit`, `_topic_body`) come last.
     """
     _merge_org_abbreviations(cast)
     mentions = sorted(cast.mentions, key=lambda x: x.start)
@@ -650,7 +650,7 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         found = _organisation_from_context(seat)
         if found is not None:
             person.organization = found
-        elif _may_inherit(person, key, cast):
+        elif may_inherit(person, key, cast):
             if key in cast.aged:  # only the body that is the topic of the sentence that introduces them
                 # or, in a story about a team, that team (`SSG는 …`, then `최지훈(26), 박성한(25) 등`)
                 person.organization = _team_name(_topic_body(own[:1], org_topics, cast, before=0)
@@ -733,15 +733,15 @@ def _team_name(body: str | None) -> str | None:
 
 def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
     """The mentions (in order) of organisations as a sentence's subject or topic (`KT는`, `흥국생명이`),
-    of bodies a member may belong to (`_a_members_body`)."""
+    of bodies a member may belong to (`a_members_body`)."""
     topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
               and cast.people[m.key].kind == "org"]
     at = {w.start: w for w in cast.words}
-    keep = {key: _a_members_body(key, cast, at) for key in {m.key for m in topics}}
+    keep = {key: a_members_body(key, cast, at) for key in {m.key for m in topics}}
     return [m for m in topics if keep[m.key]]
 
 
-def _a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
+def a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
     """Whether the subject the speaker scan took for a body is one a person can belong to: not what the
     gazetteer knows as a title, a person or another thing (`국가대표`, `장타율`), not a plural (`MC들`),
     not a word of a person's name (`페디는`, of `에릭 페디`), not a noun of Kiwi's dictionary wherever it
@@ -993,7 +993,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
 )
 
 
-def _may_inherit(person: Participant, key: int, cast: Cast) -> bool:
+def may_inherit(person: Participant, key: int, cast: Cast) -> bool:
     """Whether a person may belong to a body the story is about: people without a title or with a
     member's title (`주전 가드 서명진`), not a minister next to a company, nor a private person
     (`사과 농민 도기석(68)씨`)."""

@@ -20,7 +20,8 @@ participants.
 `find_cast` runs the passes `PASSES` declares (at the end of this module), in that order. Full-name
 introductions live in `introductions`, short mentions and bare names in `short_mentions`, word-level
 tests in `names`, organisations and unnamed speakers in `bodies`, the entity model's names in
-`learned`, foreign names in a list of people in `listed`.
+`learned`, foreign names in a list of people in `listed`, the bodies a learned model finds for people
+still without one in `affiliations`.
 
 Every pass walks the words once (windows of a few words at most), so the cost stays linear in the
 length of the article.
@@ -47,6 +48,7 @@ from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
+from .affiliations import fill_organisations
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
@@ -496,6 +498,12 @@ def _inherit_organisations(cast: Cast, context: Context) -> None:
     inherit_organisations(context.per_sentence, cast)
 
 
+def _fill_organisations(cast: Cast, context: Context) -> None:
+    """`피닉스 선즈는 … 케빈 듀란트가`: the body a learned model finds for people still without one
+    (`affiliations`)."""
+    fill_organisations(cast)
+
+
 def _expand_organisations(cast: Cast, context: Context) -> None:
     """`산업부` → `산업통상자원부`: every person's body spelled out (`expand_org`)."""
     for person in cast.people:
@@ -552,6 +560,7 @@ PASSES: tuple[Pass, ...] = (
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
+    _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out
     _order_mentions,  # mentions in the order of the text
     _count_mentions,  # how often each participant is mentioned

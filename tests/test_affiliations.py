@@ -1,0 +1,170 @@
+"""The affiliation model (`briefing.people.affiliations`) and its training (`eval/entities/train_affiliations.py`),
+on articles made here (no ../shared needed)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "eval"))
+sys.path.insert(0, str(ROOT / "eval" / "entities"))
+
+import real_news
+import train_affiliations as training
+
+from briefing import build_briefing
+from briefing.models import Article
+from briefing.people import affiliations, participants
+
+TEAM_STORY = """프로농구 안양 정관장이 개막 2연승을 달렸다.
+
+정관장은 4일 안양체육관에서 열린 2023-2024 정규리그 1라운드 경기에서 울산 현대모비스를 88-80으로 이겼다. 정관장 박지훈이 20점, 정관장 최성원이 14점을 올렸다.
+
+경기 전 반가운 얼굴이 엔트리에 이름을 올렸다. 오프시즌 정관장에 새 둥지를 튼 정효근이었다.
+
+발바닥 부상을 털어낸 정효근은 이날 18분을 뛰며 8점을 보탰다. 정관장은 오는 7일 원주에서 3연승에 도전한다.
+"""
+
+SPEECH_STORY = """윤석열 대통령은 31일 국회에서 내년도 예산안 시정연설을 했다.
+
+국회는 이날 본회의를 열어 예산안 심사 일정을 확정했다. 국회는 다음 달 2일까지 예산안을 처리할 계획이다.
+
+윤석열 대통령은 연설에서 건전재정 기조를 강조했다.
+"""
+
+
+def bodies(text: str, *, leave_out: tuple = ()) -> dict[str, str | None]:
+    """Each participant's body, with the passes in `leave_out` taken out of the people stage."""
+    shipped = participants.PASSES
+    participants.PASSES = tuple(run for run in shipped if run not in leave_out)
+    try:
+        briefing = build_briefing(Article(path="story.txt", text=text))
+    finally:
+        participants.PASSES = shipped
+    return {p.name: p.organization for p in briefing.participants if p.kind == "person"}
+
+
+def test_without_the_rules_inheritance_the_model_alone_gives_a_player_his_team() -> None:
+    inherit, fill = participants._inherit_organisations, participants._fill_organisations
+    team = {"정관장", "안양 정관장"}
+    assert bodies(TEAM_STORY)["최성원"] in team  # the rules find it
+    assert bodies(TEAM_STORY, leave_out=(inherit,))["최성원"] in team  # the model alone finds it too
+    assert bodies(TEAM_STORY, leave_out=(inherit, fill))["최성원"] is None  # and nothing else did
+
+
+def test_a_president_named_next_to_a_body_is_never_given_it() -> None:
+    assert bodies(SPEECH_STORY, leave_out=(participants._inherit_organisations,)) == {"윤석열": None}
+
+
+def test_the_fill_runs_after_the_rules_and_before_bodies_are_spelled_out() -> None:
+    order = list(participants.PASSES)
+    assert order.index(participants._inherit_organisations) < order.index(participants._fill_organisations)
+    assert order.index(participants._fill_organisations) < order.index(participants._expand_organisations)
+
+
+def test_candidates_are_the_bodies_named_and_a_team_written_as_sponsor_and_nickname() -> None:
+    shipped = participants.PASSES
+    seen: dict[str, list[tuple[int, int]]] = {}
+
+    def record(cast: participants.Cast, context: participants.Context) -> None:
+        seen.update(affiliations.candidates(cast))
+        words = [w.base for w in cast.words]
+        for body, places in affiliations.candidates(cast).items():  # every place is the body's words
+            assert all(" ".join(words[a:b + 1]) == body for a, b in places)
+
+    participants.PASSES = tuple(record if run is participants._fill_organisations else run for run in shipped)
+    try:
+        build_briefing(Article(path="story.txt", text=TEAM_STORY.replace("울산 현대모비스를", "현대모비스 피버스를")))
+    finally:
+        participants.PASSES = shipped
+    assert len(seen["정관장"]) >= 4
+    assert "현대모비스 피버스" in seen  # sponsor + team nickname
+
+
+@pytest.fixture
+def weights_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    path = tmp_path / "affiliations.json"
+    monkeypatch.setattr(affiliations, "WEIGHTS_FILE", path)
+    affiliations._weights.cache_clear()
+    yield path
+    affiliations._weights.cache_clear()
+
+
+def test_weights_trained_on_other_features_are_refused(weights_file: Path) -> None:
+    weights_file.write_text(json.dumps({"features": ["right_before"], "bias": 0.0, "weights": [1.0]}))
+    with pytest.raises(ValueError, match="retrain"):
+        affiliations.probability({})
+
+
+def test_the_shipped_weights_cover_every_feature_and_were_fitted_on_the_tune_parts() -> None:
+    data = json.loads(affiliations.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == affiliations.FEATURES and len(data["weights"]) == len(affiliations.FEATURES)
+    assert 0 < data["positives"] < data["pairs"]
+    assert len(set(affiliations.FEATURES)) == len(affiliations.FEATURES)
+
+
+# --- training --------------------------------------------------------------------------------------
+
+def gold_person(name: str, org: str | None) -> dict:
+    return {"name": name, "title": None, "organization": org, "mentions": [name], "quoted": False, "kind": "person"}
+
+
+def test_pairs_are_labelled_by_the_scorers_rules() -> None:
+    gold = {"participants": [gold_person("최성원", "안양 정관장"), gold_person("정효근", None),
+                             {"name": "정관장", "kind": "org", "organization": None}]}
+    found = [("최성원", "정관장", {}, False), ("최성원", "현대모비스", {}, False),  # a shorter form is the body
+             ("정효근", "정관장", {}, False),  # the gold gives none: 0
+             ("최", "정관장", {}, False),  # a part of a name is no gold person: dropped
+             ("박지훈", "정관장", {}, False)]  # not in the gold: dropped
+    labelled = training.label_pairs("a1", gold, found)
+    assert [(p.person, p.body, p.label, p.gold_body) for p in labelled] == [
+        ("최성원", "정관장", 1, True), ("최성원", "현대모비스", 0, True), ("정효근", "정관장", 0, False)]
+
+
+def test_fitting_ranks_the_pairs_the_features_tell_apart_and_fills_count_what_it_would_do(weights_file: Path) -> None:
+    def pair(article: str, person: str, body: str, values: dict, label: int, gold_body: bool = True,
+             ruled: bool = False) -> training.Pair:
+        return training.Pair(article, person, body, values, label, ruled, gold_body)
+
+    team, other = {"members": 1.1, "topic": 1.0}, {"far": 1.0}
+    pairs = [pair(f"a{i}", "선수", "팀", team, 1) for i in range(20)] + \
+            [pair(f"a{i}", "선수", "상대", other, 0) for i in range(20)]
+    bias, weights = training.fit(pairs)
+    training.write(bias, weights, pairs)
+    assert affiliations.probability(team) > 0.9
+    assert affiliations.probability(other) < 0.1
+    scored = [pair("b", "가", "팀", team, 1), pair("b", "나", "팀", team, 0),  # right, wrong
+              pair("b", "다", "팀", team, 0, gold_body=False),  # where the gold has none
+              pair("b", "라", "팀", team, 0, ruled=True),  # the rules gave one: left alone
+              pair("b", "마", "상대", other, 1)]  # below even odds: not filled
+    assert training.fills(scored, bias, weights) == {"right": 1, "wrong": 1, "where the gold has none": 1}
+
+
+def test_training_reads_the_tune_parts_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shared = tmp_path / "shared"
+    (shared / "real-news" / "articles").mkdir(parents=True)
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    stories = {"t1": (TEAM_STORY, [gold_person("최성원", "정관장"), gold_person("정효근", "정관장")]),
+               "c1": (TEAM_STORY.replace("정효근", "오세근"), [gold_person("오세근", "정관장")])}
+    for article_id, (text, people) in stories.items():
+        (shared / "real-news" / "articles" / f"{article_id}.txt").write_text(text, encoding="utf-8")
+        (gold_dir / f"{article_id}.json").write_text(json.dumps({"id": article_id, "participants": people},
+                                                                ensure_ascii=False), encoding="utf-8")
+    split = tmp_path / "split.json"
+    split.write_text(json.dumps({"check": ["c1"], "tune": ["t1"], "names_check": [], "names_tune": []}))
+    monkeypatch.setattr(real_news, "GOLD", gold_dir)
+    monkeypatch.setattr(real_news, "SPLIT", split)
+    shipped = participants.PASSES
+    pairs = training.collect(shared)
+    assert participants.PASSES is shipped  # the recording pass is taken out again
+    assert {p.article for p in pairs} == {"t1"}
+    assert {p.person for p in pairs} == {"최성원", "정효근"}  # every person the gold lists, bodies or not
+    positives = {(p.person, p.body) for p in pairs if p.label}
+    assert {person for person, _ in positives} == {"최성원", "정효근"}
+    assert all(body.endswith("정관장") for _, body in positives)  # 정관장, 안양 정관장
