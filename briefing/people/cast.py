@@ -94,9 +94,11 @@ class Cast:
     #: Nickname → participant index (`'페이커' 이상혁`). Written by `participants._find_nicknames`; read
     #: by `known_form`, so every later pass takes the nickname alone for the person.
     nicknames: dict[str, int] = field(default_factory=dict)
-    #: People found on a bare word alone: a word of a Korean name's shape that Kiwi reads as a proper
-    #: noun (`박병호의`), no title, no parenthesis, no `씨`. Written by
-    #: `short_mentions._new_bare_korean_name`; read by `learned.vet_bare_names`, which asks the entity model.
+    #: People found on the shape of their words alone: a bare word of a Korean name's shape that Kiwi
+    #: reads as a proper noun (`박병호의`), no title, no parenthesis, no `씨`, written by
+    #: `short_mentions._new_bare_korean_name`; a run opened by a foreign given name (`팀 로테이션을`),
+    #: written by `participants._scan_foreign_runs`. Read by `learned.vet_bare_names`, which asks the
+    #: entity model.
     bare_names: set[int] = field(default_factory=set)
     #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
     name_index: PeopleIndex | None = field(default=None, repr=False)

@@ -430,29 +430,29 @@ def _title_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityMo
     return word.base if (word.start - offset, word.start - offset + len(word.base)) in tagging.spans("TTL") else None
 
 
-def reads_as_name(word: Word, words: list[Word], sentence: Sentence) -> bool:
-    """Whether the entity model gives the word's name part (`base`) at least `MIN_NAME_ODDS` of being
-    a person's name, reading it with a word either side."""
-    at = _position(words, word)
-    first, last = words[max(0, at - 1)], words[min(len(words) - 1, at + 1)]
+def reads_as_name(run: list[Word], words: list[Word], sentence: Sentence) -> bool:
+    """Whether the entity model gives the name part of a run of words (the last one's `base`) at least
+    `MIN_NAME_ODDS` of being a person's name, reading it with a word either side."""
+    at, to = _position(words, run[0]), _position(words, run[-1])
+    first, last = words[max(0, at - 1)], words[min(len(words) - 1, to + 1)]
     offset = sentence.start
-    span = (word.start - offset, word.start - offset + len(word.base))
+    span = (run[0].start - offset, run[-1].start - offset + len(run[-1].base))
     window = (first.start - offset, last.end - offset)
     return entity_model().name_probability(sentence, span, window) >= MIN_NAME_ODDS
 
 
 def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
-    """`양지은의 한국무용, 은가은의 복화술`: a person found on a bare word alone (`Cast.bare_names`) who
-    has gained no title, body or nickname since is no one when the entity model all but rules the word
-    out as a name wherever it stands (`reads_as_name`)."""
+    """`양지은의 한국무용, 은가은의 복화술`, `팀 로테이션을`: a person found on the shape of their words
+    alone (`Cast.bare_names`) who has gained no title, body or nickname since is no one when the entity
+    model all but rules the words out as a name wherever they stand (`reads_as_name`)."""
     nicknamed = set(cast.nicknames.values())
     for key in sorted(cast.bare_names):
         person = cast.people[key]
         if person.kind != "person" or person.title or person.organization or key in nicknamed:
             continue
-        places = [(m.sentence, w) for m in cast.mentions if m.key == key
-                  for w in per_sentence[m.sentence] if w.start == m.start]
-        if places and not any(reads_as_name(w, per_sentence[i], sentences[i]) for i, w in places):
+        places = [(m.sentence, run) for m in cast.mentions if m.key == key
+                  for run in [[w for w in per_sentence[m.sentence] if m.start <= w.start < m.end]] if run]
+        if places and not any(reads_as_name(run, per_sentence[i], sentences[i]) for i, run in places):
             drop_person(cast, key)
 
 

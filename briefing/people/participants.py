@@ -383,6 +383,8 @@ def _scan_foreign_runs(cast: Cast, context: Context) -> None:
                 key = find_person(cast, name)
                 if key is None:
                     key = cast.add(Participant(name=name, organization=org, first_offset=w.start))
+                    if not private:  # found on the shape of its words alone: the entity model vets it
+                        cast.bare_names.add(key)
                 elif org and not cast.people[key].organization:
                     cast.people[key].organization = org
                 if private:
@@ -441,7 +443,8 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
 
 
 def _vet_bare_names(cast: Cast, context: Context) -> None:
-    """`은가은의 복화술`: a bare word taken for a name that the entity model rules out (`learned`)."""
+    """`은가은의 복화술`, `팀 로테이션`: words taken for a name on their shape alone that the entity model
+    rules out (`learned`)."""
     vet_bare_names(cast, context.sentences, context.per_sentence)
 
 
@@ -547,7 +550,7 @@ PASSES: tuple[Pass, ...] = (
     _find_nicknames,  # `'페이커' 이상혁`, then `페이커는`: a quoted nickname before a full name is the person
     _scan_coordination,  # `공훈, 신미래와 함께`: a name listed with a known person …
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
-    _vet_bare_names,  # `은가은의 복화술`: a bare word the entity model rules out as a name is no one
+    _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
     _share_list_posts,  # `후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: what a list's `이상` says of all
