@@ -1159,3 +1159,21 @@ def test_a_comma_after_a_names_parenthesis_ends_the_mention() -> None:
 ])
 def test_a_run_opened_by_a_foreign_given_name_is_vetted_by_the_entity_model(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group's members in the parenthesis after its name: people of that body
+    ("빌보드 차트에 따르면, 뉴진스(민지, 하니, 다니엘, 해린, 혜인) 미니 2집이 올랐다.",
+     {name: (None, "뉴진스") for name in ("민지", "하니", "다니엘", "해린", "혜인")}),
+    ("타마고 프로덕션에 따르면, QWER(쵸단, 마젠타, 히나, 시연)는 18일 공연한다.",
+     {name: (None, "QWER") for name in ("쵸단", "마젠타", "히나", "시연")}),
+    # a plural common noun before the list is no body
+    ("김민수는 절친들(최나연, 김하늘, 윤채영)과 함께했다.",
+     {"김민수": (None, None), "최나연": (None, None), "김하늘": (None, None), "윤채영": (None, None)}),
+    # lists of things, places and records are no people
+    ("그는 5관왕(타율, 출루율, 장타율, 타점, 최다안타)에 올랐다.", {}),
+    ("칼은 용도별(육류용, 생선용, 채소용)로 나뉜다.", {}),
+    ("행사는 서울(강남, 서초, 송파)에서 열렸다.", {}),
+])
+def test_members_listed_in_a_parenthesis(text: str, expected: dict) -> None:
+    assert people(text) == expected

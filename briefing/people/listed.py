@@ -20,6 +20,10 @@ list (`콜린 모리카와,`) when the word before is a given name the tables or
 `그리고` and `및` join the last two items as a comma does; the first item may open with words of the
 clause before the list (`이후 콜린 모리카와,`).
 
+A group's members listed in the parenthesis after its name (`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`)
+are read by `find_members_in_parens`: a parenthesis is part of the word before it, so the passes
+that read lists of words never see its names.
+
 A list also says something of all its people at once (`share_list_posts`): `(이상 맨체스터 시티)`
 after its last name ("all of the above") is the body of every one of them, and a title after the
 list (`… 등 공격수들과`) or ending its last item (`김영선(의창)·강기윤(성산) 의원은`) is the title of
@@ -28,17 +32,19 @@ every one of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..entities.model import gazetteer
+from ..entities.model import entity_model, gazetteer
 from ..lexicon.bodies import KNOWN_BODY_NAMES
 from ..lexicon.grammar import COORDINATING_PARTICLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
-from ..models import Participant
+from ..models import Participant, Sentence
 from .cast import Cast, Mention, add_mention, find_person, rename_person
 from .introductions import read_paren
+from .learned import MIN_PROBABILITY
 from .names import HANGUL_WORD, Word, is_org_word, looks_transliterated, name_shaped, split_title, strong_org
 
 #: A word that closes a list after its last item (`…, 윈덤 클락 등이`).
@@ -272,3 +278,55 @@ def _add(cast: Cast, item: list[Word]) -> None:
     if key is None:
         key = cast.add(Participant(name=name, first_offset=item[0].start))
     add_mention(cast, key, item)
+
+
+#: An item of a list of names in parentheses: one word of Hangul or Latin letters (`민지`, `RM`).
+_PAREN_ITEM = re.compile(r"[가-힣]{1,5}|[A-Za-z][A-Za-z.]{1,11}")
+#: A list in parentheses has at least this many items (`(민지, 하니, 다니엘, 해린, 혜인)`).
+_PAREN_LIST_ITEMS = 3
+
+
+def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
+                           text: str) -> None:
+    """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`, `QWER(쵸단, 마젠타, 히나, 시연)는`: a group's members
+    listed in the parenthesis after its name. The passes that read lists see only words, and a
+    parenthesis is part of the word before it, so its names are found here: a comma list of at least
+    `_PAREN_LIST_ITEMS` one-word items is a list of people when one item is a person already found or
+    one the entity model reads as a name at even odds (`MIN_PROBABILITY`), reading the parenthesis
+    with the word before it, and no item is what the gazetteer knows as something else
+    (`(육류용, 생선용, 채소용)`, `5관왕(타율, 출루율, 장타율, …)` are no people). Every item becomes a
+    person; the word before the parenthesis is their body, unless it is a common noun of Kiwi's
+    dictionary or a plural (`절친들(최나연, 김하늘, 윤채영)`)."""
+    forms = gazetteer()
+    for sentence, words in zip(sentences, per_sentence, strict=True):
+        for w in words:
+            items = [item.strip() for item in (w.paren or "").split(",")]
+            if len(items) < _PAREN_LIST_ITEMS or not all(_PAREN_ITEM.fullmatch(item) for item in items):
+                continue
+            opening = w.start + w.text.find("(") + 1
+            if text[opening:opening + len(w.paren or "")] != w.paren:
+                continue
+            spans, cursor = [], 0
+            for item in items:
+                cursor = (w.paren or "").index(item, cursor)
+                spans.append((opening + cursor, opening + cursor + len(item)))
+                cursor += len(item)
+            if any(forms.get(item, "PER") != "PER" for item in items):
+                continue
+            window = (w.start - sentence.start, spans[-1][1] - sentence.start)
+            if not any(_known_person(cast, item) or entity_model().name_probability(
+                    sentence, (a - sentence.start, b - sentence.start), window) >= MIN_PROBABILITY
+                       for item, (a, b) in zip(items, spans, strict=True)):
+                continue
+            body = None if w.common_noun or w.base.endswith("들") or forms.get(w.base) in ("PER", "TTL", "LOC") \
+                or w.base in PLACES else w.base
+            for item, (a, b) in zip(items, spans, strict=True):
+                key = find_person(cast, item)
+                if key is None:
+                    key = cast.add(Participant(name=item, organization=body, first_offset=a))
+                cast.mentions.append(Mention(key, a, b, "", w.sentence, proposed=True))
+
+
+def _known_person(cast: Cast, name: str) -> bool:
+    key = find_person(cast, name)
+    return key is not None and cast.people[key].kind == "person"

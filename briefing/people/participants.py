@@ -53,7 +53,7 @@ from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
 from .learned import complete_names, find_model_names, read_posts, vet_bare_names, vet_names_by_gazetteer
-from .listed import find_listed_names, share_list_posts
+from .listed import find_listed_names, find_members_in_parens, share_list_posts
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -463,6 +463,11 @@ def _find_listed_names(cast: Cast, context: Context) -> None:
     find_listed_names(cast, context.per_sentence)
 
 
+def _find_members_in_parens(cast: Cast, context: Context) -> None:
+    """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members listed in a parenthesis (`listed`)."""
+    find_members_in_parens(cast, context.sentences, context.per_sentence, context.text)
+
+
 def _share_list_posts(cast: Cast, context: Context) -> None:
     """`A, B(이상 맨체스터 시티)`: the body a list's `(이상 …)` gives all its people (`listed`)."""
     share_list_posts(cast, context.per_sentence, context.text)
@@ -553,6 +558,7 @@ PASSES: tuple[Pass, ...] = (
     _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
+    _find_members_in_parens,  # `뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members in a parenthesis
     _share_list_posts,  # `후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: what a list's `이상` says of all
     _scan_coordination,  # … and once more with the model's names: `우즈와 매킬로이를`
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
