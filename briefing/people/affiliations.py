@@ -11,9 +11,10 @@ development set's *tune* parts (`eval/entities/train_affiliations.py`; weights i
 
 Candidates are the bodies the article names that the pipeline can see cheaply: the bodies the cast
 already holds as speakers or topics, the organisations of other people, and the word or pair of
-words the gazetteer knows as an organisation or that ends in a team's nickname. Each (person, body) pair is described by `FEATURES`: where
-the body stands from the person's mentions (right before them, in their sentence, a sentence or two
-before), how the story uses it (as a topic, how often, at its start), and who else belongs to it.
+words the gazetteer knows as an organisation or that ends in a team's nickname. Each (person, body)
+pair is described by `FEATURES`: where the body stands from the person's mentions (right before
+them, in their sentence, a sentence or two before), how the story uses it (as a topic, how often, at
+its start), what it looks like, and who else belongs to it.
 """
 
 from __future__ import annotations
@@ -130,7 +131,6 @@ class _Article:
     """What the features of every pair read, computed once per article."""
 
     cast: Cast
-    starts: list[int]
     places: dict[str, list[tuple[int, int]]]
     mentions: dict[int, list[int]]  # person key → indices in `cast.words` of their mentions
     members: dict[str, int]  # body → people the rules gave it (or a longer or shorter form of it)
@@ -163,7 +163,7 @@ def _article(cast: Cast) -> _Article:
     acting = {p.name for p in cast.people if p.kind == "org"}
     at = {w.start: w for w in cast.words}
     joinable = {p.name for k, p in enumerate(cast.people) if p.kind == "org" and a_members_body(k, cast, at)}
-    return _Article(cast, starts, places, mentions, members, acting, joinable)
+    return _Article(cast, places, mentions, members, acting, joinable)
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -178,17 +178,19 @@ def _person(a: _Article, key: int) -> _Person:
 
 
 def features(a: _Article, who: _Person, body: str) -> dict[str, float]:
-    """The values of `FEATURES` for a person of the cast and `body`."""
+    """The values of `FEATURES` for a person of the cast and `body`: where it stands from the person
+    (`_placement`), how the story uses it (`_usage`), what it and the person are (`_kinds`)."""
+    return _placement(a, who, body) | _usage(a, who, body) | _kinds(a, who, body)
+
+
+def _placement(a: _Article, who: _Person, body: str) -> dict[str, float]:
     words = a.cast.words
-    key, own, own_sentences, others, nearest = who.key, who.own, who.sentences, who.others, who.nearest
-    person = a.cast.people[key]
     places = a.places.get(body, [])
-    first = own[0]
     f: dict[str, float] = {}
     distance = 99
     for start, end in places:
         at = words[start].sentence
-        for i in own:
+        for i in who.own:
             here = words[i].sentence
             distance = min(distance, abs(here - at))
             if at == here and end < i:
@@ -197,7 +199,7 @@ def features(a: _Article, who: _Person, body: str) -> dict[str, float]:
                     f["right_before"] = 1.0
                 if i - end == 1 and words[end].particle == "의":
                     f["genitive"] = 1.0
-                if any(k in others for k in range(end + 1, i)):
+                if any(k in who.others for k in range(end + 1, i)):
                     f["other_person_between"] = 1.0
             elif at == here and start > i:
                 f["after_in_sentence"] = 1.0
@@ -206,17 +208,29 @@ def features(a: _Article, who: _Person, body: str) -> dict[str, float]:
     if f.get("right_before"):
         f.pop("other_person_between", None)
     squeezed = body.replace(" ", "")
-    if any(squeezed in (words[i].paren or "").replace(" ", "") for i in own):
+    if any(squeezed in (words[i].paren or "").replace(" ", "") for i in who.own):
         f["in_paren"] = 1.0
     bucket = "same_sentence" if distance == 0 else "next_sentence" if distance == 1 else (
         "near" if distance <= 3 else "far")
     f[bucket] = 1.0
+    if body in who.nearest[0]:
+        f["nearest_before"] = 1.0
+    if body in who.nearest[1]:
+        f["nearest_in_sentences"] = 1.0
+    f["shared_sentences"] = math.log1p(len(who.sentences & {words[s].sentence for s, _ in places}))
+    return f
+
+
+def _usage(a: _Article, who: _Person, body: str) -> dict[str, float]:
+    words = a.cast.words
+    places = a.places.get(body, [])
+    first = who.own[0]
+    ends = [end for _, end in places]
+    f: dict[str, float] = {"log_count": math.log1p(len(places))}
     if not places:
         f["not_in_words"] = 1.0
-    f["log_count"] = math.log1p(len(places))
     if places and len(places) == max(len(p) for p in a.places.values()):
         f["most_named"] = 1.0
-    ends = [end for _, end in places]
     if any(words[end].particle in _TOPIC_PARTICLES for end in ends):
         f["topic"] = 1.0
     if any(words[end].particle in _TOPIC_PARTICLES and end < first
@@ -226,8 +240,20 @@ def features(a: _Article, who: _Person, body: str) -> dict[str, float]:
         f["in_first_sentence"] = 1.0
     if any(end < first for end in ends):
         f["before_first_mention"] = 1.0
-    own_body = person.organization is not None and _same_body(body.replace(" ", ""), person.organization.replace(" ", ""))
-    f["members"] = math.log1p(a.members.get(body, 0) - own_body)
+    if any(any(words[k].base.startswith(_OPPONENT_WORDS) for k in range(end + 1, min(end + 3, len(words))))
+           for end in ends):
+        f["opponent"] = 1.0
+    if places and all(words[end].common_noun for end in ends):
+        f["common_noun"] = 1.0
+    return f
+
+
+def _kinds(a: _Article, who: _Person, body: str) -> dict[str, float]:
+    person = a.cast.people[who.key]
+    # the person's own body (people the rules gave one, in training) is no other member's
+    mine = (person.organization or "").replace(" ", "")
+    own_body = bool(mine) and _same_body(body.replace(" ", ""), mine)
+    f: dict[str, float] = {"members": math.log1p(a.members.get(body, 0) - own_body)}
     if body.split()[-1].endswith(TEAM_NICKNAMES):
         f["team"] = 1.0
     if gazetteer().get(body) == "ORG":
@@ -236,26 +262,16 @@ def features(a: _Article, who: _Person, body: str) -> dict[str, float]:
         f["speaks_or_acts"] = 1.0
     if body in a.joinable:
         f["a_members_body"] = 1.0
-    if places and all(words[end].common_noun for _, end in places):
-        f["common_noun"] = 1.0
     if person.title:
         f["titled"] = 1.0
         if person.title.endswith(MEMBER_TITLES):
             f["member_title"] = 1.0
-    if key in a.cast.private:
+    if who.key in a.cast.private:
         f["private"] = 1.0
     if any("A" <= c <= "Z" or "a" <= c <= "z" for c in body):
         f["latin"] = 1.0
     if " " in body:
         f["several_words"] = 1.0
-    if body in nearest[0]:
-        f["nearest_before"] = 1.0
-    if body in nearest[1]:
-        f["nearest_in_sentences"] = 1.0
-    f["shared_sentences"] = math.log1p(len(own_sentences & {words[s].sentence for s, _ in places}))
-    if any(any(words[k].base.startswith(_OPPONENT_WORDS) for k in range(end + 1, min(end + 3, len(words))))
-           for end in ends):
-        f["opponent"] = 1.0
     return f
 
 
@@ -267,7 +283,8 @@ def _nearest(a: _Article, own: list[int]) -> tuple[set[str], set[str]]:
     own_sentences = {words[i].sentence for i in own}
     gaps = {body: min((first - end for _, end in places if end < first), default=None)
             for body, places in a.places.items()}
-    apart = {body: min((abs(s - words[start].sentence) for start, _ in places for s in own_sentences), default=None)
+    apart = {body: min((abs(s - words[start].sentence) for start, _ in places for s in own_sentences),
+                       default=None)
              for body, places in a.places.items()}
     return _smallest(gaps), _smallest(apart)
 
@@ -282,7 +299,8 @@ def pairs(cast: Cast, *, everyone: bool = False) -> list[tuple[int, str, dict[st
     """(person key, body, features) for every candidate body and every named person the rules left
     without a body who may belong to one the story names (`fillable`); with `everyone`, for every
     named person (what `eval/entities/train_affiliations.py` learns from)."""
-    keys = [k for k, p in enumerate(cast.people) if p.kind == "person" and p.name and (everyone or fillable(cast, k))]
+    keys = [k for k, p in enumerate(cast.people)
+            if p.kind == "person" and p.name and (everyone or fillable(cast, k))]
     if not keys:
         return []
     a = _article(cast)
@@ -293,8 +311,8 @@ def pairs(cast: Cast, *, everyone: bool = False) -> list[tuple[int, str, dict[st
         who = _person(a, key)
         name = cast.people[key].name.replace(" ", "")
         for body in a.places:
-            if _same_body(name, body.replace(" ", "")):  # one mention read twice (`26일 … 김하성`, `전남드래곤즈 해맞이`)
-                continue
+            if _same_body(name, body.replace(" ", "")):
+                continue  # one mention read twice (`26일 … 김하성`, `전남드래곤즈 해맞이`)
             out.append((key, body, features(a, who, body)))
     return out
 
@@ -321,5 +339,5 @@ def fill_organisations(cast: Cast) -> None:
         cast.people[key].organization = body
 
 
-__all__ = ["FEATURES", "THRESHOLD", "WEIGHTS_FILE", "candidates", "features", "fill_organisations", "fillable",
-           "pairs", "probability"]
+__all__ = ["FEATURES", "THRESHOLD", "WEIGHTS_FILE", "candidates", "features", "fill_organisations",
+           "fillable", "pairs", "probability"]

@@ -48,7 +48,10 @@ from briefing.text.analyze import analyze_many
 TUNE_PARTS = ("tune", "names-tune")
 L2 = 1.0
 
+
 class Pair(NamedTuple):
+    """One (person, candidate body) pair of a tune article, labelled from the gold."""
+
     article: str
     person: str
     body: str
