@@ -1174,6 +1174,8 @@ def test_a_run_opened_by_a_foreign_given_name_is_vetted_by_the_entity_model(text
     ("그는 5관왕(타율, 출루율, 장타율, 타점, 최다안타)에 올랐다.", {}),
     ("칼은 용도별(육류용, 생선용, 채소용)로 나뉜다.", {}),
     ("행사는 서울(강남, 서초, 송파)에서 열렸다.", {}),
+    # no punctuation is anyone's body (a doubled parenthesis)
+    ("뉴진스((민지, 하니, 다니엘))가 왔다.", {name: (None, None) for name in ("민지", "하니", "다니엘")}),
 ])
 def test_members_listed_in_a_parenthesis(text: str, expected: dict) -> None:
     assert people(text) == expected

@@ -282,6 +282,8 @@ def _add(cast: Cast, item: list[Word]) -> None:
 
 #: An item of a list of names in parentheses: one word of Hangul or Latin letters (`민지`, `RM`).
 _PAREN_ITEM = re.compile(r"[가-힣]{1,5}|[A-Za-z][A-Za-z.]{1,11}")
+#: What the word before such a list must be to be the members' body: letters and digits.
+_BODY_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 #: A list in parentheses has at least this many items (`(민지, 하니, 다니엘, 해린, 혜인)`).
 _PAREN_LIST_ITEMS = 3
 
@@ -319,7 +321,7 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
                        for item, (a, b) in zip(items, spans, strict=True)):
                 continue
             body = None if w.common_noun or w.base.endswith("들") or forms.get(w.base) in ("PER", "TTL", "LOC") \
-                or w.base in PLACES else w.base
+                or w.base in PLACES or not _BODY_WORD.fullmatch(w.base) else w.base
             for item, (a, b) in zip(items, spans, strict=True):
                 key = find_person(cast, item)
                 if key is None:
