@@ -450,8 +450,11 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
         person = cast.people[key]
         if person.kind != "person" or person.title or person.organization or key in nicknamed:
             continue
-        places = [(m.sentence, run) for m in cast.mentions if m.key == key
-                  for run in [[w for w in per_sentence[m.sentence] if m.start <= w.start < m.end]] if run]
+        places = []  # (sentence, the words of a mention)
+        for m in cast.mentions:
+            run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end] if m.key == key else []
+            if run:
+                places.append((m.sentence, run))
         if places and not any(reads_as_name(run, per_sentence[i], sentences[i]) for i, run in places):
             drop_person(cast, key)
 

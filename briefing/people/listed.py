@@ -302,19 +302,19 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
     forms = gazetteer()
     for sentence, words in zip(sentences, per_sentence, strict=True):
         for w in words:
-            items = [item.strip() for item in (w.paren or "").split(",")]
-            if len(items) < _PAREN_LIST_ITEMS or not all(_PAREN_ITEM.fullmatch(item) for item in items):
+            paren = w.paren or ""
+            items = [item.strip() for item in paren.split(",")]
+            if len(items) < _PAREN_LIST_ITEMS or not all(_PAREN_ITEM.fullmatch(item) for item in items) \
+                    or any(forms.get(item, "PER") != "PER" for item in items):
                 continue
             opening = w.start + w.text.find("(") + 1
-            if text[opening:opening + len(w.paren or "")] != w.paren:
+            if text[opening:opening + len(paren)] != paren:
                 continue
             spans, cursor = [], 0
             for item in items:
-                cursor = (w.paren or "").index(item, cursor)
+                cursor = paren.index(item, cursor)
                 spans.append((opening + cursor, opening + cursor + len(item)))
                 cursor += len(item)
-            if any(forms.get(item, "PER") != "PER" for item in items):
-                continue
             window = (w.start - sentence.start, spans[-1][1] - sentence.start)
             if not any(_known_person(cast, item) or entity_model().name_probability(
                     sentence, (a - sentence.start, b - sentence.start), window) >= MIN_PROBABILITY
