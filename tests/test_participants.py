@@ -1144,10 +1144,44 @@ def test_a_team_listed_with_a_person_is_no_person() -> None:
     # inside a longer list, names joined by `·` share the title that ends their run, not the list's last
     pytest.param("류덕현(중앙대)·석병훈(이화여대)·천승현(세종대) 교수와 정창수 나라살림연구소 소장 등 4인이 나선다.",
                  {"류덕현": "교수", "석병훈": "교수", "정창수": "소장"}, id="names-joined-by-dots-then-their-title"),
+    # the head after `등` makes a list of people: one-word names no table knows, an item that is no one
+    pytest.param("인천은 제르소, 에르난데스, 음포쿠 등 외국인 공격수들도 건재하다.",
+                 {"제르소": "공격수", "에르난데스": "공격수", "음포쿠": "공격수"}, id="등-then-the-title-one-word-names"),
+    pytest.param("무대에는 선배 개그맨들과 홍길순, 김민호, 최다정 등 패기로 똘똘 뭉친 후배 개그맨들이 나선다.",
+                 {"홍길순": "개그맨", "김민호": "개그맨", "최다정": "개그맨"}, id="past-an-adverb-and-a-first-item-no-one"),
+    # a title before the first name is the title of the names after it that stand alone
+    pytest.param("김민재는 수비수 후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)보다 높은 순위를 기록했다.",
+                 {"후벵 디아스": "수비수", "요슈코 그바르디올": "수비수"}, id="a-title-before-the-first"),
+    pytest.param("이날 감독 파블로 로페즈, 코치 소니 그레이, 조 라이언이 나섰다.",
+                 {"파블로 로페즈": "감독", "소니 그레이": "코치", "조 라이언": None}, id="not-past-an-item-with-its-own"),
+    pytest.param("자리에는 배우 박보영, 연우진, 장동윤, 이재규 감독이 참석한다.",
+                 {"박보영": "배우", "장동윤": "배우", "이재규": "감독"}, id="the-last-with-its-own-title-after-it"),
 ])
 def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> None:
     found = people(text)
     assert {name: found.get(name, (None,))[0] for name in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("버라이어티 프로그램이다. 김제동, 김이나, 풍자, 송해나 등이 MC를 맡았다.",
+                 {"김제동": "MC", "김이나": "MC", "송해나": "MC"}, id="a-list-closed-by-등이"),
+    pytest.param("선수단은 흔들렸다. 김강선은 데뷔 처음으로 주장을 맡았다.", {"김강선": "주장"}, id="the-subject-before"),
+    pytest.param("이번 대회에서 해설을 맡은 김성주는 무대에 올랐다. 진행을 맡은 김민수도 나섰다.",
+                 {"김성주": None, "김민수": None}, id="no-title-no-holder"),
+    pytest.param("이날 MC를 맡은 김성주는 무대에 올랐다.", {"김성주": "MC"}, id="the-person-after-맡은"),
+    # negatives: a part in a play, `맡기다` (given to someone else), a title given with the name
+    pytest.param("배우 박보영은 옥주 역을 맡아 열연했다.", {"박보영": "배우"}, id="a-part-in-a-play"),
+    pytest.param("김원형 감독은 박민수에게 주장을 맡겼다.", {"김원형": "감독", "박민수": None}, id="entrusted-to-another"),
+    pytest.param("정조국 수석코치가 감독을 맡았다.", {"정조국": "수석코치"}, id="a-title-given-with-the-name"),
+])
+def test_the_title_a_person_takes_on(text: str, expected: dict[str, str | None]) -> None:
+    found = people(text)
+    assert {name: found.get(name, (None,))[0] for name in expected} == expected
+
+
+def test_a_post_taken_on_is_no_body() -> None:
+    """`MC를 맡은 방송인 김성주`: `맡은` after a team names the body its coach leads, after a title a post."""
+    assert people("이날 MC를 맡은 방송인 김성주는 무대에 올랐다.") == {"김성주": ("방송인", None)}
 
 
 def test_a_comma_after_a_names_parenthesis_ends_the_mention() -> None:

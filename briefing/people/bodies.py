@@ -915,8 +915,9 @@ def _body_led_before(seat: _Seat) -> str | None:
     obj = words[verb - 1]
     sentence = seat.own[0].sentence
     if obj.particle not in ("을", "를") or obj.sentence != sentence \
-            or not (is_org_word(obj) or obj.base.endswith(LED_TEAM_ENDINGS)) or obj.base.endswith(TASK_GROUPS):
-        return None
+            or not (is_org_word(obj) or obj.base.endswith(LED_TEAM_ENDINGS)) or obj.base.endswith(TASK_GROUPS) \
+            or split_title(obj.base) == (None, obj.base):
+        return None  # (`MC를 맡은 방송인 김성주`: a post taken on, no body; see `roles`)
     first = verb - 1
     while first > 0 and verb - first < 5 and _name_part_of_body(words[first - 1], sentence):
         first -= 1

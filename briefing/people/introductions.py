@@ -832,11 +832,14 @@ def _mention_after_title(words: list[Word], name_idx: list[int]) -> list[Word]:
 
 def _introduce_listed_after(words: list[Word], k: int, title: str, org: str | None, cast: Cast) -> None:
     """`배우 최민식, 김고은, 유해진이 참석했다`: Korean names listed after a name with a title before it
-    (ending at word k) share the title and body."""
+    (ending at word k) share the title and body, up to a name with a title of its own after it (`배우
+    박보영, 연우진, 이재규 감독이`)."""
     while words[k].comma and not words[k].particle and k + 1 < len(words):
         nxt = words[k + 1]
         if nxt.used or not is_korean_name(nxt, confirmed=True) or nxt.base in cast.reporters:
             break
+        if not nxt.boundary and k + 2 < len(words) and split_title(words[k + 2].base) == (None, words[k + 2].base):
+            break  # `이재규 감독이`: the scan of introductions reads that one with its own title
         introduce(cast, nxt.base, title, org, [nxt], nxt.particle)
         k += 1
 

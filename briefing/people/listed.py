@@ -67,12 +67,13 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     for words in per_sentence:
         for items in _lists(words):
             known = [item for item in items if _mention_in(item, mention_at)]
-            if 2 * len(known) < len(items) or not any(len(item) >= 2 for item in known):
+            headed = _closing_head(words, items) is not None
+            if not headed and (2 * len(known) < len(items) or not any(len(item) >= 2 for item in known)):
                 continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
             for at, item in enumerate(items):
                 # the first item may open with words of the clause before it (`이후 콜린 모리카와,`)
                 for name in ([item[-3:], item[-2:]] if at == 0 and len(item) > 3 else [item]):
-                    if _a_name(name, cast):
+                    if _a_name(name, cast) or headed and len(name) == 1 and _a_one_word_name(name[0], cast):
                         _add(cast, name)
                         break
                 else:
@@ -123,6 +124,9 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) 
         for items in _lists(words):
             found = [_mention_in(item, mention_at) for item in items]
             keys = [m.key if m else None for m in found]
+            head = _closing_head(words, items)
+            for key in {k for k in keys if k is not None} if head else ():
+                cast.people[key].title = cast.people[key].title or head  # (`선배 개그맨들과 홍현호, … 등 후배 개그맨들이`)
             if None in keys or len(set(keys)) < len(keys):
                 continue  # (an item may open with the person's body: `국민의힘 채보경(47),`)
             people = [cast.people[k] for k in keys if k is not None]
@@ -132,12 +136,28 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) 
                 for person in people:
                     person.organization = person.organization or shared.org
                     person.title = person.title or shared.title
+            _leading_title(items, [m for m in found if m is not None], people)
             plain = all(_plain_item(item, m) for item, m in zip(items[:-1], found[:-1]) if m is not None)
             title = _title_of_all(words, items, people[-1].title, plain)
             if title:
                 for person in people:
                     person.title = person.title or title
             _dotted_group_title(items, [m for m in found if m is not None], people, text)
+
+
+def _leading_title(items: list[list[Word]], found: list[Mention], people: list[Participant]) -> None:
+    """`수비수 후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: the title written before the first name
+    of a list is the title of each name after it that stands alone (`_plain_item`), up to the first
+    that does not."""
+    title = people[0].title
+    first_name = people[0].name.split()[0]
+    at = next((i for i, w in enumerate(items[0]) if w.base.startswith(first_name)), 0)
+    if not title or not any(w.base == title.split()[-1] for w in items[0][:at]):
+        return
+    for item, mention, person in zip(items[1:], found[1:], people[1:]):
+        if person.title or not _plain_item(item, mention):
+            break
+        person.title = title
 
 
 def _dotted_group_title(items: list[list[Word]], found: list[Mention], people: list[Participant],
@@ -175,12 +195,16 @@ def _title_of_all(words: list[Word], items: list[list[Word]], last_title: str | 
     alone (`_plain_item`), the title word that ends its last item, which that person holds
     (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`)."""
     last = items[-1]
-    end = next((i for i, w in enumerate(words) if w is last[-1]), len(words))
+    return _closing_head(words, items) or (_title_ending(last, last_title) if plain and len(last) >= 2 else None)
+
+
+def _closing_head(words: list[Word], items: list[list[Word]]) -> str | None:
+    """The title that heads the noun phrase after the `등` closing the list (`무고사, 제르소, 에르난데스
+    등 외국인 공격수들도`: 공격수), or None: the list is one of people of that kind."""
+    end = next((i for i, w in enumerate(words) if w is items[-1][-1]), len(words))
     if end + 1 < len(words) and words[end + 1].base in _LIST_CLOSERS and not words[end + 1].boundary:
-        head = _head_title(words, end + 2)
-        if head:
-            return head
-    return _title_ending(last, last_title) if plain and len(last) >= 2 else None
+        return _head_title(words, end + 2)
+    return None
 
 
 def _title_ending(item: list[Word], title: str | None) -> str | None:
@@ -202,8 +226,9 @@ def _head_title(words: list[Word], start: int) -> str | None:
             k += 1
             continue
         if w.boundary:
-            if k + 1 < len(words) and (words[k + 1].modifier or words[k + 1].verbal):
-                k += 1  # `전성기를 이끌었던`: inside a relative clause; the head comes after it
+            after = words[k + 1:k + 3]
+            if after and (after[0].modifier or after[0].tags == ["MAG"] and len(after) > 1 and after[1].modifier):
+                k += 1  # `전성기를 이끌었던`, `패기로 똘똘 뭉친`: a relative clause; the head comes after it
                 continue
             base = w.base.removesuffix("들")
             return base if split_title(base) == (None, base) else None
@@ -246,6 +271,18 @@ def _a_name(item: list[Word], cast: Cast) -> bool:
         if not ("NNP" in w.tags or looks_transliterated(w.base)) or any(not t.startswith(("NN", "XSN")) for t in w.tags):
             return False
     return True
+
+
+def _a_one_word_name(word: Word, cast: Cast) -> bool:
+    """One word that may be a person's whole name in a list of people (`무고사, 제르소, 에르난데스 등
+    외국인 공격수들`): a proper noun of Hangul outside every mention, which no table or the gazetteer
+    knows as anything else."""
+    if word.used or word.paren or not HANGUL_WORD.match(word.base) or word.common_noun or len(word.base) < 2:
+        return False
+    if word.base in PLACES or word.base in COUNTRY_SHORT_NAMES or strong_org(word, cast.aliases) \
+            or word.base in KNOWN_BODY_NAMES or split_title(word.base) is not None:
+        return False
+    return word.tags == ["NNP"] and gazetteer().get(word.base) in (None, "PER")
 
 
 def _complete(cast: Cast, item: list[Word], mention_at: dict[int, Mention]) -> None:

@@ -70,6 +70,7 @@ from .names import (
     syllables_ok,
     words_of,
 )
+from .roles import titles_held
 from .short_mentions import scan_short_and_bare
 
 #: `Cast` and `Mention` too: the quotes stage reads the cast through this module.
@@ -478,6 +479,10 @@ def _complete_names(cast: Cast, context: Context) -> None:
     complete_names(cast, context.sentences, context.per_sentence, context.text)
 
 
+def _titles_held(cast: Cast, context: Context) -> None:
+    titles_held(cast, context.per_sentence)
+
+
 def _read_posts(cast: Cast, context: Context) -> None:
     """`NC 3루수 서호철의`: a title the entity model reads right before a name (`learned`)."""
     read_posts(cast, context.sentences, context.per_sentence)
@@ -568,6 +573,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
+    _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out

@@ -1,0 +1,95 @@
+"""Titles a verb gives: `김제동, 김이나, 풍자, 송해나 등이 MC를 맡았다`, `주장을 맡은 김강선은`.
+
+`맡다` ("take on, hold") with a title as its object says that its subject holds that title: the
+person named before with a subject's or topic's particle, every person of a list closed by `등이`,
+or, when the verb modifies a noun (`MC를 맡은 김성주는`), the person named right after it. Only a
+title the tables know (`split_title`), never a part in a play (`옥주 역을 맡아`, `‘오택’을 맡았다`),
+and never `맡기다` ("entrust": `주장을 맡겼다` gives it to someone else). Only people without a title
+take it: a title given with the name is theirs already.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lexicon.grammar import SPEAKER_PARTICLES
+from .cast import Cast
+from .names import Word, split_title
+
+#: A form of `맡다`, not of `맡기다`.
+_HOLDS = re.compile(r"^맡(?!기)")
+#: Objects of `맡다` that are parts in a play or a film, not titles.
+_PARTS = frozenset(["역", "배역", "역할", "주연", "조연"])
+#: Words after `맡은` read for the person it describes (`MC를 맡은 방송인 김성주는`).
+_AFTER_WINDOW = 3
+
+
+def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
+    """Give each person without a title the title `맡다` says they hold (module docstring)."""
+    spans = [(m.start, m.end, m.key) for m in cast.mentions
+             if m.kind == "person" and m.key >= 0 and cast.people[m.key].kind == "person"]
+    if not spans:
+        return
+    for words in per_sentence:
+        for j in range(len(words) - 1):
+            title = _title_held(words, j)
+            if title is None:
+                continue
+            holders = _after(words, j + 2, spans) if words[j + 1].modifier else _before(words, j, spans)
+            for key in holders:
+                cast.people[key].title = cast.people[key].title or title
+
+
+def _title_held(words: list[Word], j: int) -> str | None:
+    """The title word `j` is, when it is the object of `맡다` right after it; else None."""
+    word = words[j]
+    if word.particle not in ("을", "를") or not _HOLDS.match(words[j + 1].text) or word.base in _PARTS:
+        return None
+    return word.base if split_title(word.base) == (None, word.base) else None
+
+
+def _person_in(word: Word, spans: list[tuple[int, int, int]]) -> int | None:
+    """The person whose mention holds the word, or None."""
+    return next((key for start, end, key in spans if start <= word.start < end), None)
+
+
+def _before(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> list[int]:
+    """The person named last before word `j` as a subject or topic (`김강선은`, `정조국 수석코치가`), or
+    every person of the list a subject's `등이` closes there (`김제동, 김이나, 풍자, 송해나 등이`)."""
+    for k in range(j - 1, -1, -1):
+        word = words[k]
+        if word.base == "등" and word.particle in SPEAKER_PARTICLES:
+            return _listed_before(words, k, spans)
+        if word.particle in SPEAKER_PARTICLES:
+            key = _person_in(word, spans)
+            return [key] if key is not None else []
+    return []
+
+
+def _listed_before(words: list[Word], k: int, spans: list[tuple[int, int, int]]) -> list[int]:
+    """The people of the comma list that ends right before word `k` (an item that is no person found,
+    `풍자,`, is passed over)."""
+    listed: list[int] = []
+    i = k - 1
+    while i >= 0:
+        key = _person_in(words[i], spans)
+        if key is not None and key not in listed:
+            listed.append(key)
+        i -= 1
+        while i >= 0 and not words[i].boundary:
+            i -= 1  # the other words of the item (`마이크 쉴트,`)
+        if i < 0 or not words[i].comma or words[i].particle:
+            break
+    return listed
+
+
+def _after(words: list[Word], start: int, spans: list[tuple[int, int, int]]) -> list[int]:
+    """The person named within `_AFTER_WINDOW` words from `start` (`MC를 맡은 방송인 김성주는`)."""
+    for k in range(start, min(len(words), start + _AFTER_WINDOW)):
+        key = _person_in(words[k], spans)
+        if key is not None:
+            return [key]
+        if words[k].boundary:
+            break
+    return []
