@@ -436,6 +436,14 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("데이비드 오르테가가 결승타를 쳤다.", {"데이비드 오르테가"}),
     ("일본의 다카하시 겐토를 꺾고 8강에 올랐다.", {"다카하시 겐토"}),
     ("팀 쿡은 신제품을 공개했다.", {"팀 쿡"}),
+    # one foreign-looking word the rules read as a name before a title or a body, and the model rules out
+    ("한때 신시내티 레즈와 워싱턴 내셔널스 단장을 맡았던 짐 보든은 올해 순위를 내놨다.", {"짐 보든"}),
+    ("새 분관이 들어설 곳은 미국 애리조나주 스코츠데일의 소피 센터다.", set()),
+    ("계획대로 풀리지 않으면 외야수과 우완 투수 같은 취약 포지션에서 외부 영입도 고려할 수 있다.", set()),
+    # … and such words the model reads as names, with their titles (a Chinese name, a stage name)
+    ("탕원하오 중국 외교부장은 이날 회담에서 관계 개선을 강조했다. 그룹 리더 하온은 \"첫 무대가 떨린다\"고 말했다.",
+     {"탕원하오", "하온"}),
+    ("전국플랫폼노동자연대 맹다솜 위원장은 법안 통과를 환영했다.", {"맹다솜"}),  # a surname, a rarer given name
 ])
 def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected

@@ -33,11 +33,13 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
+from ..lexicon.people import SURNAMES_1
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
 from .introductions import org_in_paren
 from .names import (
+    HANGUL_WORD,
     NAME_CHARS,
     Word,
     is_korean_name,
@@ -54,6 +56,10 @@ MIN_PROBABILITY = 0.5
 #: What a bare word the rules took for a name (`vet_bare_names`) needs from the model: one chance in
 #: ten, so that only words the model all but rules out (`마수걸이`, `두바이에서`) are left out.
 MIN_NAME_ODDS = 0.1
+#: Below this, a one-word foreign name found next to a title or a parenthesis (`워싱턴 내셔널스 단장`,
+#: `센터 소피`) is no name: the rules read any such word before a title as one, so only a word the model
+#: all but rules out goes (not tuned: a tenth of `MIN_NAME_ODDS`).
+MIN_WORD_NAME_ODDS = 0.01
 
 
 def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
@@ -430,33 +436,60 @@ def _title_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityMo
     return word.base if (word.start - offset, word.start - offset + len(word.base)) in tagging.spans("TTL") else None
 
 
-def reads_as_name(run: list[Word], words: list[Word], sentence: Sentence) -> bool:
+def reads_as_name(run: list[Word], words: list[Word], sentence: Sentence, odds: float = MIN_NAME_ODDS) -> bool:
     """Whether the entity model gives the name part of a run of words (the last one's `base`) at least
-    `MIN_NAME_ODDS` of being a person's name, reading it with a word either side."""
+    `odds` of being a person's name, reading it with a word either side."""
     at, to = _position(words, run[0]), _position(words, run[-1])
     first, last = words[max(0, at - 1)], words[min(len(words) - 1, to + 1)]
     offset = sentence.start
     span = (run[0].start - offset, run[-1].start - offset + len(run[-1].base))
     window = (first.start - offset, last.end - offset)
-    return entity_model().name_probability(sentence, span, window) >= MIN_NAME_ODDS
+    return entity_model().name_probability(sentence, span, window) >= odds
 
 
 def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
     """`양지은의 한국무용, 은가은의 복화술`, `팀 로테이션을`: a person found on the shape of their words
     alone (`Cast.bare_names`) who has gained no title, body or nickname since is no one when the entity
-    model all but rules the words out as a name wherever they stand (`reads_as_name`)."""
+    model all but rules the words out as a name wherever they stand (`reads_as_name`). So is one
+    foreign-looking word read as a name before a title (`워싱턴 내셔널스 단장`, `외야수과 우완 투수`), with
+    no body but a place, when the model gives it less than `MIN_WORD_NAME_ODDS` wherever it stands."""
     nicknamed = set(cast.nicknames.values())
     for key in sorted(cast.bare_names):
         person = cast.people[key]
         if person.kind != "person" or person.title or person.organization or key in nicknamed:
             continue
-        places = []  # (sentence, the words of a mention)
-        for m in cast.mentions:
-            run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end] if m.key == key else []
-            if run:
-                places.append((m.sentence, run))
-        if places and not any(reads_as_name(run, per_sentence[i], sentences[i]) for i, run in places):
+        if not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_NAME_ODDS):
             drop_person(cast, key)
+    for key, person in enumerate(cast.people):
+        if person.kind == "person" and key not in nicknamed and _one_foreign_word(person.name) \
+                and _no_body(person.organization) \
+                and not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_WORD_NAME_ODDS):
+            drop_person(cast, key)
+
+
+def _no_body(organization: str | None) -> bool:
+    """No organisation, or only a place (`워싱턴 내셔널스 단장`, `미국 애리조나주 … 소피 센터`): a body
+    named with the word (`세계보건기구(WHO) 테워드로스 사무총장`) vouches for it as a person's name."""
+    first = organization.split()[0] if organization else None
+    return first is None or first in PLACES or first in COUNTRY_SHORT_NAMES or gazetteer().get(first) == "LOC"
+
+
+def _one_foreign_word(name: str) -> bool:
+    """A name of one word of Hangul that is not shaped like a Korean name (`내셔널스`, `소피`)."""
+    return bool(HANGUL_WORD.match(name)) and not name_shaped(name) \
+        and not (len(name) == 3 and name[0] in SURNAMES_1)  # (`맹다솜`: a surname, a rarer given name)
+
+
+def _read_as_name_anywhere(cast: Cast, key: int, sentences: Sequence[Sentence],
+                           per_sentence: Sequence[list[Word]], odds: float) -> bool:
+    """Whether some mention of the person reads as a name at `odds` or better (`reads_as_name`); True
+    when none has words of its own to read."""
+    places = []  # (sentence, the words of a mention)
+    for m in cast.mentions:
+        run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end] if m.key == key else []
+        if run:
+            places.append((m.sentence, run))
+    return not places or any(reads_as_name(run, per_sentence[i], sentences[i], odds) for i, run in places)
 
 
 def vet_names_by_gazetteer(cast: Cast) -> None:
