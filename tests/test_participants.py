@@ -449,6 +449,22 @@ def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body's `의` before a person reaches past a nickname, a post, and the people listed before them
+    pytest.param("이번 명단에는 T1의 ‘오너’ 문현준, ‘구마유시’ 이민형과 젠지의 ‘기인’ 김기인이 포함됐다.",
+                 {"문현준": (None, "T1"), "이민형": (None, "T1"), "김기인": (None, "젠지")}, id="a-list-after-의"),
+    pytest.param("경기에서는 댈러스 매버릭스의 에이스 루카 돈치치와 덴버 너기츠의 기둥 'TJ' 토마스 존스가 맞붙는다.",
+                 {"루카 돈치치": ("에이스", "댈러스 매버릭스"), "토마스 존스": (None, "덴버 너기츠")}, id="past-a-post-and-a-nickname"),
+    # negatives: a pronoun's `의` is no body; people joined by `과` with their own posts
+    pytest.param("그의 아들 김민호와 딸 김다은도 자리를 함께했다.", {"김민호": (None, None), "김다은": (None, None)},
+                 id="a-pronoun"),
+    pytest.param("이날 경기에는 김철수 감독과 이영희 코치가 함께했다.", {"김철수": ("감독", None), "이영희": ("코치", None)},
+                 id="no-의"),
+])
+def test_the_body_a_genitive_names(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text, name, post", [
     ("샌프란시스코 피트 푸틸라 단장이 면접을 진행했다.", "피트 푸틸라", ("단장", "샌프란시스코")),
     ("LA 에인절스 필 네빈 전 감독은 면접을 봤다.", "필 네빈", ("전 감독", "LA")),

@@ -38,7 +38,14 @@ from ..lexicon.bodies import (
     TASK_GROUPS,
     TEAM_NICKNAMES,
 )
-from ..lexicon.grammar import DEMONSTRATIVES, DETERMINERS, SOURCE_PARTICLES, SPEAKER_PARTICLES, TIME_WORDS
+from ..lexicon.grammar import (
+    COORDINATING_PARTICLES,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    SOURCE_PARTICLES,
+    SPEAKER_PARTICLES,
+    TIME_WORDS,
+)
 from ..lexicon.people import (
     ANONYMOUS_HEADS,
     ANONYMOUS_HONORIFICS,
@@ -841,14 +848,44 @@ def _company_pointed_at(seat: _Seat) -> str | None:
 
 
 def _body_before_genitive(seat: _Seat) -> str | None:
-    """`토트넘 홋스퍼의 손흥민`, `삼성전자의 이재용 회장`: the body named right before, with `의`."""
-    cast, before, sentence = seat.cast, seat.before, seat.own[0].sentence
+    """`토트넘 홋스퍼의 손흥민`, `삼성전자의 이재용 회장`: the body named right before, with `의`; also
+    past a title or a quoted nickname (`피닉스 선즈의 주포 'KD' 케빈 듀란트`) and past the people listed
+    before them after it (`T1의 ‘제우스’ 최우제, ‘페이커’ 이상혁`)."""
+    cast, sentence = seat.cast, seat.own[0].sentence
+    i = _past_list_and_posts(cast, seat.i, sentence)
+    before = cast.words[i] if i >= 0 else None
     if not (before is not None and before.particle == "의" and before.sentence == sentence
             and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
                 before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base))))):
         return None
-    org = " ".join(w.base for w in body_words_ending_at(cast.words, seat.i))
+    org = " ".join(w.base for w in body_words_ending_at(cast.words, i))
     return cast.aliases.get(org, org)
+
+
+#: Quotation marks that open a nickname (`'KD'`, `‘페이커’`).
+_OPENING_QUOTES = "'‘\"“"
+#: How many words `_past_list_and_posts` steps back over at most.
+_GENITIVE_REACH = 8
+
+
+def _past_list_and_posts(cast: Cast, i: int, sentence: int) -> int:
+    """The index of the word before word `i` and the words that may stand between a body's `의` and a
+    person: one bare noun (a post: `주포`), a quoted nickname (`'KD'`), and the people of a list that
+    the person ends (`최우제,`); `i` itself when none stands there."""
+    persons = [(m.start, m.end) for m in cast.mentions if m.kind == "person" and m.key >= 0]
+    k, posts = i, 0
+    while k >= 0 and i - k < _GENITIVE_REACH and cast.words[k].sentence == sentence:
+        w = cast.words[k]
+        if any(a <= w.start < b for a, b in persons) and (not w.particle or w.particle in COORDINATING_PARTICLES):
+            k -= 1  # a person listed before (`최우제,`, `류민석과`) or their nickname (`‘페이커’`)
+        elif not w.boundary and (w.text[0] in _OPENING_QUOTES or w.base in cast.nicknames):
+            k -= 1  # a nickname in quotation marks (`'KD'`)
+        elif not w.boundary and not w.used and posts == 0 and len(w.tags) == 1 and w.tags[0] in ("NNG", "NNP"):
+            posts += 1
+            k -= 1
+        else:
+            break
+    return k
 
 
 def _body_right_before(seat: _Seat) -> str | None:

@@ -45,7 +45,16 @@ from ..models import Participant, Sentence
 from .cast import Cast, Mention, add_mention, find_person, rename_person
 from .introductions import read_paren
 from .learned import MIN_PROBABILITY
-from .names import HANGUL_WORD, Word, is_org_word, looks_transliterated, name_shaped, split_title, strong_org
+from .names import (
+    HANGUL_WORD,
+    Word,
+    is_org_word,
+    looks_transliterated,
+    name_shaped,
+    owns_next_person,
+    split_title,
+    strong_org,
+)
 
 #: A word that closes a list after its last item (`…, 윈덤 클락 등이`).
 _LIST_CLOSERS = frozenset(["등", "등등"])
@@ -72,6 +81,9 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
             for at, item in enumerate(items):
                 # the first item may open with words of the clause before it (`이후 콜린 모리카와,`)
+                last = next(i for i, w in enumerate(words) if w is item[-1])
+                if owns_next_person(words, last, mention_at):
+                    continue  # `빅터 웸반야마와 피닉스 선즈의 주포 케빈 듀란트가`: the next person's body
                 for name in ([item[-3:], item[-2:]] if at == 0 and len(item) > 3 else [item]):
                     if _a_name(name, cast) or headed and len(name) == 1 and _a_one_word_name(name[0], cast):
                         _add(cast, name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -546,6 +547,24 @@ def looks_transliterated(base: str) -> bool:
                            or (vowel == 20 and initial in (16, 3, 15))  # 티 디 키
                            or (vowel == 13 and initial in (17, 15))):  # 푸 쿠
             return True
+    return False
+
+
+#: Words a body's `의` may stand before the person it owns: `젠지의 ‘쵸비’ 정지훈`, `피닉스 선즈의 주포 'KD' 케빈 듀란트`.
+_OWNER_REACH = 3
+
+
+def owns_next_person(words: list[Word], k: int, person_starts: Container[int]) -> bool:
+    """Whether word `k`, in the genitive, modifies a person named within `_OWNER_REACH` words after it
+    (past bare nouns: a title, a quoted nickname): `류민석과 젠지의 정지훈` lists one person and the
+    body of another, not two people."""
+    if words[k].particle != "의":
+        return False
+    for w in words[k + 1:k + 1 + _OWNER_REACH]:
+        if w.start in person_starts:
+            return True
+        if w.boundary:
+            return False
     return False
 
 

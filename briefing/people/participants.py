@@ -65,6 +65,7 @@ from .names import (
     looks_transliterated,
     masked_text,
     name_shaped,
+    owns_next_person,
     split_title,
     strong_org,
     syllables_ok,
@@ -428,8 +429,8 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
                 continue
             if known.particle == "의":
                 continue  # `김태연의 자이브`: the person's, not a second person
-            if other is b and not (b.boundary or j + 2 >= len(words)):
-                continue
+            if other is b and not (b.boundary or j + 2 >= len(words)) or other is b and owns_next_person(words, j + 1, person_at):
+                continue  # (`류민석과 젠지의 정지훈`: the body of the next person)
             person_like = name_shaped(other.base, allow_two=True) or (
                 is_foreign_name_word(other) and "NNP" in other.tags and not strong_org(other, cast.aliases)
                 and (not name_shaped(other.base) or (other.base[1:] and syllables_ok(other.base[1:]))))
