@@ -1125,6 +1125,8 @@ def test_the_body_whose_post_introduces_a_name(text: str, name: str, organizatio
                  {"후벵 디아스": "맨체스터 시티", "요슈코 그바르디올": "맨체스터 시티"}, id="the-body-of-every-name"),
     pytest.param("김하늘(24), 박소윤(22·이상 한빛생명)이 나란히 출전했다.",
                  {"김하늘": "한빛생명", "박소윤": "한빛생명"}, id="after-an-age"),
+    pytest.param("우리는 이날 김하나(한빛대), 최수민, 박소윤(이상 kt)이 한 골씩 넣었다.",
+                 {"김하나": "한빛대", "최수민": "kt", "박소윤": "kt"}, id="a-body-in-small-letters-an-item-with-its-own"),
     # negatives: a body in the last name's parenthesis without `이상` is that person's alone
     pytest.param("김하늘(24), 박소윤(22·한빛생명)이 나란히 출전했다.", {"김하늘": None, "박소윤": "한빛생명"},
                  id="without-이상-the-last-ones-alone"),

@@ -1183,6 +1183,9 @@ def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
 
 _ORG_PAREN = re.compile(r"^(?=.*[가-힣])[가-힣A-Za-z][가-힣A-Za-z0-9&]*$")
 _ACRONYM_PAREN = re.compile(r"^[A-Z]{2,5}$")
+#: After `이상` ("all of the above"), a body's name: letters and digits, a few words at most.
+_SHARED_BODY = re.compile(r"^[가-힣A-Za-z][가-힣A-Za-z0-9& ]*$")
+_SHARED_BODY_WORDS = 4
 _PAREN_PARTS = re.compile(r"\s*[·,]\s*")
 _AGE = re.compile(r"^\d{1,3}\s*세?$")
 _RANKING = re.compile(r"(?:랭킹|순위|시드)\s*\d{1,4}\s*위$")
@@ -1251,6 +1254,8 @@ def read_paren(inner: str) -> Paren:
             info.org = part
         elif info.org is None and _ACRONYM_PAREN.match(part) and gazetteer().get(part) == "ORG":
             info.org = part  # `문성곤(KT)`: an acronym the gazetteer knows as a body
+        elif info.org is None and info.shared and _SHARED_BODY.match(part) and len(tokens) <= _SHARED_BODY_WORDS:
+            info.org = part  # `(이상 kt)`: what all the names listed share is a body, however it is written
     info.org = info.org or info.place
     return info
 
