@@ -43,6 +43,7 @@ from ..lexicon.people import (
     LIST_SCOPE,
     NAME_NOTES,
     PSEUDONYM_NOTES,
+    QUALIFYING_TITLES,
     SEX_MARKERS,
     STAGE_NAME_ROLES,
     SURNAMES_1,
@@ -86,8 +87,8 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
         if word.used or word.glued:
             continue
         found = split_title(word.base) if word.particle not in PLACE_PARTICLES else None
-        if found and title_follows(words, j, found[1]):
-            found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title
+        if found and (title_follows(words, j, found[1]) or word.base in QUALIFYING_TITLES and _bare_title_next(words, j)):
+            found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title; `선발 투수`
         if found:
             fused_org, title = found
             after_first = (not word.particle and not word.comma) or word.particle in TITLE_THEN_NAME_ENDINGS
@@ -130,6 +131,14 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+
+
+def _bare_title_next(words: list[Word], j: int) -> bool:
+    """Whether a bare title word follows word j, with nothing between (`선발 투수`)."""
+    if j + 1 >= len(words) or words[j].boundary:
+        return False
+    found = split_title(words[j + 1].base)
+    return found is not None and found == (None, words[j + 1].base)
 
 
 def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: list[Word],
