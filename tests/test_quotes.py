@@ -357,6 +357,13 @@ ATTRIBUTION_CASES = [
         "박현경은 “차분히 하겠다”는 소감을 밝혔다. 이어 “변수는 날씨라고 생각한다”는 전략도 함께 전했다.",
         [("박현경", "차분히 하겠다"), ("박현경", "변수는 날씨라고 생각한다")], id="the-noun-a-quote-modifies-is-no-speaker"),
     pytest.param(
+        "연맹은 “김민재는 나폴리의 우승을 이끌었다”라고 밝혔다. 또 “그는 유일한 아시아 선수였다”라며 대표팀의 활약상도 조명했다.",
+        [("연맹", "김민재는 나폴리의 우승을 이끌었다"), ("연맹", "그는 유일한 아시아 선수였다")],
+        id="a-plain-noun-after-a-quote-takes-nothing-from-the-speaker-before"),
+    pytest.param(
+        "행사가 끝났다. “다시 오고 싶다”고 시민들은 입을 모았다.",
+        [("시민들", "다시 오고 싶다")], id="a-plain-noun-after-the-first-quote-still-speaks"),
+    pytest.param(
         "회의가 열렸다. “시장이 과열됐다”는 김민호 교수의 설명이다.",
         [("김민호", "시장이 과열됐다")], id="a-person-named-after-the-modifying-ending-still-speaks"),
     pytest.param(

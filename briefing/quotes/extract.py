@@ -239,7 +239,8 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             if key is None:
                 key = finder.newer_person(-1, pronoun.start)
         if key is None and pronoun is None:
-            key = finder.after(span, sentence, first_words=last_key is None or opens_section(text, span.start))
+            key = finder.after(span, sentence, first_words=last_key is None or opens_section(text, span.start),
+                               carried=last_key is not None)
         if key is None and last_key is not None:
             key = finder.newer_person(last_end, span.start)
             key = key if key is not None else last_key
@@ -425,10 +426,12 @@ class _SpeakerFinder:
             i += 1
         return False
 
-    def after(self, span: QuoteSpan, sentence: Sentence, *, first_words: bool = False) -> int | None:
+    def after(self, span: QuoteSpan, sentence: Sentence, *, first_words: bool = False, carried: bool = False) -> int | None:
         """`“…”라고 전제한 차 감독은`, `“…” 조동현 감독의 말이다`, `“…”고 ○○○ 대변인은 말했다`:
         a subject after the quote, before the clause's own verb. `first_words`: no quotation before
-        this one has a speaker (the story may open on the words of the person it then introduces)."""
+        this one has a speaker (the story may open on the words of the person it then introduces).
+        `carried`: a speaker before can carry over, so a plain noun after the quote (a `descriptor` no
+        rule named: `또 “…”라며 … 활약상도 조명했다`) is what the clause is about, not who spoke."""
         end = sentence.end
         if span.end >= end - 1:
             # `“…” 조동현 감독의 말이다.` split into its own sentence: look at the next one
@@ -483,6 +486,8 @@ class _SpeakerFinder:
                 return None
             modified = w.verbal and w.modifier
             for m in mentions:
+                if carried and m.kind == "descriptor" and m.key < 0:
+                    continue  # (see the docstring: `활약상도`)
                 if m.start <= w.start < m.end or m.start == w.start:
                     if m.particle in TOPIC_PARTICLES \
                             or (m.particle in SUBJECT_PARTICLES and not self._relative_clause_subject(m, end)):
