@@ -1180,6 +1180,8 @@ def test_a_team_listed_with_a_person_is_no_person() -> None:
     # a title before the first name is the title of the names after it that stand alone
     pytest.param("김민재는 수비수 후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)보다 높은 순위를 기록했다.",
                  {"후벵 디아스": "수비수", "요슈코 그바르디올": "수비수"}, id="a-title-before-the-first"),
+    pytest.param("구단은 기존 외국인 투수인 라울 알칸타라와 브랜든 와델과는 재계약 협상에 나선다.",
+                 {"라울 알칸타라": "기존 외국인 투수", "브랜든 와델": "기존 외국인 투수"}, id="a-title-with-인-before-the-first"),
     pytest.param("이날 감독 파블로 로페즈, 코치 소니 그레이, 조 라이언이 나섰다.",
                  {"파블로 로페즈": "감독", "소니 그레이": "코치", "조 라이언": None}, id="not-past-an-item-with-its-own"),
     pytest.param("자리에는 배우 박보영, 연우진, 장동윤, 이재규 감독이 참석한다.",

@@ -148,7 +148,7 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) 
                 for person in people:
                     person.organization = person.organization or shared.org
                     person.title = person.title or shared.title
-            _leading_title(items, [m for m in found if m is not None], people)
+            _leading_title(words, items, [m for m in found if m is not None], people)
             plain = all(_plain_item(item, m) for item, m in zip(items[:-1], found[:-1]) if m is not None)
             title = _title_of_all(words, items, people[-1].title, plain)
             if title:
@@ -157,14 +157,17 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) 
             _dotted_group_title(items, [m for m in found if m is not None], people, text)
 
 
-def _leading_title(items: list[list[Word]], found: list[Mention], people: list[Participant]) -> None:
-    """`수비수 후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: the title written before the first name
-    of a list is the title of each name after it that stands alone (`_plain_item`), up to the first
+def _leading_title(words: list[Word], items: list[list[Word]], found: list[Mention], people: list[Participant]) -> None:
+    """`수비수 후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`, `외국인 투수인 라울 알칸타라와 브랜든
+    와델과는`: the title written before the first name of a list (in its first item, or right before
+    it with `인`) is the title of each name after it that stands alone (`_plain_item`), up to the first
     that does not."""
     title = people[0].title
     first_name = people[0].name.split()[0]
     at = next((i for i, w in enumerate(items[0]) if w.base.startswith(first_name)), 0)
-    if not title or not any(w.base == title.split()[-1] for w in items[0][:at]):
+    start = next((i for i, w in enumerate(words) if w is items[0][0]), 0)
+    before = items[0][:at] + ([words[start - 1]] if at == 0 and start > 0 and words[start - 1].particle in ("", "인") else [])
+    if not title or not any(w.base == title.split()[-1] for w in before):
         return
     for item, mention, person in zip(items[1:], found[1:], people[1:]):
         if person.title or not _plain_item(item, mention):
@@ -263,9 +266,14 @@ def _person_mentions(cast: Cast) -> dict[int, Mention]:
 
 def _mention_in(item: list[Word], mention_at: dict[int, Mention]) -> Mention | None:
     """The mention of a person found that ends the item (after words of its own: `호주교포 이민우`,
-    `국민의힘 채보경(47),`), or None."""
-    return next((mention_at[w.start] for w in item if w.start in mention_at
-                 and mention_at[w.start].end >= item[-1].start), None)
+    `국민의힘 채보경(47),`), or that the item ends (a mention opened by the title before the list:
+    `외국인 투수인 라울 알칸타라와`), or None."""
+    found = next((mention_at[w.start] for w in item if w.start in mention_at
+                  and mention_at[w.start].end >= item[-1].start), None)
+    if found is None and item[0].start not in mention_at:
+        last = item[-1].start
+        found = next((m for m in mention_at.values() if m.start < item[0].start and m.start <= last < m.end), None)
+    return found
 
 
 def _a_name(item: list[Word], cast: Cast) -> bool:
