@@ -438,6 +438,9 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("데이비드 오르테가가 결승타를 쳤다.", {"데이비드 오르테가"}),
     ("일본의 다카하시 겐토를 꺾고 8강에 올랐다.", {"다카하시 겐토"}),
     ("팀 쿡은 신제품을 공개했다.", {"팀 쿡"}),
+    # a foreign name whose family name Kiwi knows as a common word (`료`); a place and a common noun are no name
+    ("직전 대회에서 공동 4위로 마친 나카무라 료(일본)도 파워랭킹 8위로 언급됐다.", {"나카무라 료"}),
+    ("이번 시즌 삼성 반도체 부문의 실적은 개선됐다. 한국 시장 점유율도 올랐다.", set()),
     # one foreign-looking word the rules read as a name before a title or a body, and the model rules out
     ("한때 신시내티 레즈와 워싱턴 내셔널스 단장을 맡았던 짐 보든은 올해 순위를 내놨다.", {"짐 보든"}),
     ("새 분관이 들어설 곳은 미국 애리조나주 스코츠데일의 소피 센터다.", set()),

@@ -118,8 +118,9 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
     could start a name the gate in `_a_person` would take, with context either side, overlapping
     stretches merged. A candidate is a noun Kiwi calls proper or did not know (`벨린저`, `잰코스키`),
     or a word of a Korean name's shape Kiwi read as a proper noun or cut into pieces (`서호철` →
-    서/호/철); for a name of two words or more, the word after it is such a noun (`코디 벨린저`: a
-    family name Kiwi knows as a common word, `시장` of `한국 시장`, is rare)."""
+    서/호/철); for a name of two words or more, the word after it is such a noun, or any noun after a
+    proper noun of a foreign shape (`_foreign_given_name`: `이시카와 료`, whose family name Kiwi knows as
+    a common word)."""
     guessed = {m.start for m in sentence.morphemes if m.unknown}
     forms = gazetteer()
     out: list[tuple[int, int]] = []
@@ -128,7 +129,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
             continue
         proper = _proper(w, guessed)
         nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
-        pair = nxt is not None and _noun_word(nxt) and _proper(nxt, guessed)
+        pair = nxt is not None and _noun_word(nxt) and (_proper(nxt, guessed) or _foreign_given_name(w, nxt, proper))
         if not pair:
             if not (w.boundary or w.paren):  # a bare name of one word takes a particle, comma or parenthesis
                 continue
@@ -143,6 +144,14 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
         else:
             out.append((first, last))
     return out
+
+
+def _foreign_given_name(word: Word, nxt: Word, proper: bool) -> bool:
+    """`이시카와 료(일본)도`, `고토 고지 타격코치가`: a proper noun of no Korean name's shape and no body or
+    place the gazetteer knows, before a noun that is no title or time word: a family name Kiwi knows as
+    a common word (`료`, `고지`) may follow it, so the pair is worth the model's reading."""
+    return proper and gazetteer().get(word.base) not in ("ORG", "LOC") and not name_shaped(word.base) \
+        and split_title(nxt.base) is None and nxt.base not in TIME_WORDS
 
 
 def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
@@ -219,8 +228,9 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if len(span) == 1 and not (span[0].boundary or span[0].paren):
         return False  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
         # particle (`홍창기를`), a comma in a list or a parenthesis
-    if len(span) >= 2 and span[-1].common_noun:
-        return False  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words
+    if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
+        return False  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words, unless a proper noun
+        # opens it (`이시카와 료`: a family name Kiwi knows as a common word)
     if len(span) >= 2 and (forms.get(span[0].base) in ("ORG", "LOC") or any(_place_shaped(w.base) for w in span)):
         return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
     return not (_body_shaped(span[-1].base) or _in_a_body_name(span, words, cast)
