@@ -150,8 +150,17 @@ def _foreign_given_name(word: Word, nxt: Word, proper: bool) -> bool:
     """`이시카와 료(일본)도`, `고토 고지 타격코치가`: a proper noun of no Korean name's shape and no body or
     place the gazetteer knows, before a noun that is no title or time word: a family name Kiwi knows as
     a common word (`료`, `고지`) may follow it, so the pair is worth the model's reading."""
-    return proper and gazetteer().get(word.base) not in ("ORG", "LOC") and not name_shaped(word.base) \
+    forms = gazetteer()
+    return proper and len(word.base) <= _GIVEN_NAME_CHARS and len(nxt.base) <= _FAMILY_NAME_CHARS \
+        and forms.get(word.base) not in ("ORG", "LOC") and forms.get(nxt.base) not in ("ORG", "LOC", "OTH", "TTL") \
+        and not name_shaped(word.base) and not _body_shaped(word.base) and not _place_shaped(word.base) \
         and split_title(nxt.base) is None and nxt.base not in TIME_WORDS
+
+
+#: The longest given name and family name `_foreign_given_name` pairs (`이마나카 쇼타`, `데니스 린`): a
+#: longer word is a compound Kiwi did not know (`남부학술림`, `산림교육연구센터`), not worth the model's time.
+_GIVEN_NAME_CHARS = 5
+_FAMILY_NAME_CHARS = 3
 
 
 def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
