@@ -6,7 +6,9 @@ the rest, whose words are in no table (`윈덤`, `흐비차`). A list tells what
 item is a person the passes found under a name of two words or more, and at least half its items
 are people found, its other items written the same way (two or three words of a transliteration,
 nothing else) are people too. A list of one person and two teams (`리키 파울러, 토론토 블루제이스,
-미네소타 트윈스`) is no list of people.
+미네소타 트윈스`) is no list of people. A list closed by `등` before a title (`무고사, 제르소, 에르난데스 등
+외국인 공격수들도`) is one of people whoever was found in it, and its items of one word count too; an
+item in the genitive before a person (`… 피닉스 선즈의 주포 케빈 듀란트`) is that person's body.
 
 An item ends at a comma, a list separator or `와`/`과` (`coordinating particle`), the list at the
 first item that ends otherwise (`를`) or at `등` after an item (`윈덤 클락 등이`). An item is taken
@@ -27,7 +29,8 @@ that read lists of words never see its names.
 A list also says something of all its people at once (`share_list_posts`): `(이상 맨체스터 시티)`
 after its last name ("all of the above") is the body of every one of them, and a title after the
 list (`… 등 공격수들과`) or ending its last item (`김영선(의창)·강기윤(성산) 의원은`) is the title of
-every one of them.
+every one of them; a title before its first name (`수비수 후벵 디아스, 요슈코 그바르디올`) is the title
+of the names after it that stand alone.
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ participants.
 `find_cast` runs the passes `PASSES` declares (at the end of this module), in that order. Full-name
 introductions live in `introductions`, short mentions and bare names in `short_mentions`, word-level
 tests in `names`, organisations and unnamed speakers in `bodies`, the entity model's names in
-`learned`, foreign names in a list of people in `listed`, the bodies a learned model finds for people
-still without one in `affiliations`.
+`learned`, foreign names in a list of people in `listed`, titles a verb gives (`MC를 맡았다`) in
+`roles`, the bodies a learned model finds for people still without one in `affiliations`.
 
 Every pass walks the words once (windows of a few words at most), so the cost stays linear in the
 length of the article.
