@@ -438,6 +438,8 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("데이비드 오르테가가 결승타를 쳤다.", {"데이비드 오르테가"}),
     ("일본의 다카하시 겐토를 꺾고 8강에 올랐다.", {"다카하시 겐토"}),
     ("팀 쿡은 신제품을 공개했다.", {"팀 쿡"}),
+    # the model sure of a name outweighs the gazetteer's body for its first word (Sonny, not Sony)
+    ("다만 마에다 겐타와 소니 그레이가 나란히 FA 자격을 얻는다.", {"마에다 겐타", "소니 그레이"}),
     # a foreign name whose family name Kiwi knows as a common word (`료`); a place and a common noun are no name
     ("직전 대회에서 공동 4위로 마친 나카무라 료(일본)도 파워랭킹 8위로 언급됐다.", {"나카무라 료"}),
     ("이번 시즌 삼성 반도체 부문의 실적은 개선됐다. 한국 시장 점유율도 올랐다.", set()),
@@ -460,6 +462,7 @@ def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
                  {"문현준": (None, "T1"), "이민형": (None, "T1"), "김기인": (None, "젠지")}, id="a-list-after-의"),
     pytest.param("경기에서는 댈러스 매버릭스의 에이스 루카 돈치치와 덴버 너기츠의 기둥 'TJ' 토마스 존스가 맞붙는다.",
                  {"루카 돈치치": ("에이스", "댈러스 매버릭스"), "토마스 존스": (None, "덴버 너기츠")}, id="past-a-post-and-a-nickname"),
+    pytest.param("토트넘 홋스퍼의 손흥민은 골을 넣었다.", {"손흥민": (None, "토트넘 홋스퍼")}, id="the-model-reads-the-club-as-a-name"),
     # negatives: a pronoun's `의` is no body; people joined by `과` with their own posts
     pytest.param("그의 아들 김민호와 딸 김다은도 자리를 함께했다.", {"김민호": (None, None), "김다은": (None, None)},
                  id="a-pronoun"),

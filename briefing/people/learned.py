@@ -46,6 +46,7 @@ from .names import (
     is_org_word,
     looks_transliterated,
     name_shaped,
+    owns_next_person,
     split_glued_and,
     split_title,
     strong_org,
@@ -56,6 +57,10 @@ MIN_PROBABILITY = 0.5
 #: What a bare word the rules took for a name (`vet_bare_names`) needs from the model: one chance in
 #: ten, so that only words the model all but rules out (`마수걸이`, `두바이에서`) are left out.
 MIN_NAME_ODDS = 0.1
+#: At this or above, the model's reading of several words as a name outweighs the gazetteer's reading
+#: of the first as a body or a place (`소니 그레이`: Sonny, not Sony); below it, such a first word makes
+#: the words a club named after its town (`토트넘 홋스퍼`). Not tuned: one value tried.
+SURE_NAME_ODDS = 0.9
 #: Below this, a one-word foreign name found next to a title or a parenthesis (`워싱턴 내셔널스 단장`,
 #: `센터 소피`) is no name: the rules read any such word before a title as one, so only a word the model
 #: all but rules out goes (not tuned: a tenth of `MIN_NAME_ODDS`).
@@ -240,8 +245,13 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
         return False  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words, unless a proper noun
         # opens it (`이시카와 료`: a family name Kiwi knows as a common word)
-    if len(span) >= 2 and (forms.get(span[0].base) in ("ORG", "LOC") or any(_place_shaped(w.base) for w in span)):
+    sure = tagging.person_likelihood(*at) >= SURE_NAME_ODDS
+    if len(span) >= 2 and ((forms.get(span[0].base) in ("ORG", "LOC") and not sure)
+                           or any(_place_shaped(w.base) for w in span)):
         return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
+    if span[-1].particle == "의" and owns_next_person(words, _position(words, span[-1]), {
+            m.start for m in cast.mentions if m.kind == "person" and m.key >= 0}):
+        return False  # `토트넘 홋스퍼의 손흥민은`: the body of the person named next
     return not (_body_shaped(span[-1].base) or _in_a_body_name(span, words, cast)
                 or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
 
