@@ -440,6 +440,9 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("팀 쿡은 신제품을 공개했다.", {"팀 쿡"}),
     # the model sure of a name outweighs the gazetteer's body for its first word (Sonny, not Sony)
     ("다만 마에다 겐타와 소니 그레이가 나란히 FA 자격을 얻는다.", {"마에다 겐타", "소니 그레이"}),
+    # … and a body's one-syllable ending on a foreign name (`요시노부`: 부), not a team's nickname
+    ("순위는 야마모토 요시노부, 조던 몽고메리, 블레이크 스넬 순이다.", {"야마모토 요시노부", "조던 몽고메리", "블레이크 스넬"}),
+    ("순위는 매드 라이온즈, 블루 웨일즈, 레드 불스 순이다.", set()),
     # a foreign name whose family name Kiwi knows as a common word (`료`); a place and a common noun are no name
     ("직전 대회에서 공동 4위로 마친 나카무라 료(일본)도 파워랭킹 8위로 언급됐다.", {"나카무라 료"}),
     ("이번 시즌 삼성 반도체 부문의 실적은 개선됐다. 한국 시장 점유율도 올랐다.", set()),

@@ -30,6 +30,7 @@ from ..lexicon.bodies import (
     ORG_KIND_NOUNS,
     ORG_SUFFIXES,
     ORG_SUFFIXES_STRICT,
+    TEAM_NICKNAMES,
 )
 from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
@@ -252,7 +253,12 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if span[-1].particle == "의" and owns_next_person(words, _position(words, span[-1]), {
             m.start for m in cast.mentions if m.kind == "person" and m.key >= 0}):
         return False  # `토트넘 홋스퍼의 손흥민은`: the body of the person named next
-    return not (_body_shaped(span[-1].base) or _in_a_body_name(span, words, cast)
+    last = span[-1].base
+    # a name the model is sure of may end like a body by one syllable (`야마모토 요시노부`: 부), never by a
+    # body's longer ending or a team's nickname (`매드 라이온즈`)
+    ending_only = not last.endswith(LONG_ORG_SUFFIXES) and not last.endswith(TEAM_NICKNAMES)
+    return not ((_body_shaped(last) and not (sure and len(span) >= 2 and ending_only))
+                or _in_a_body_name(span, words, cast)
                 or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
 
 
