@@ -225,7 +225,8 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     """Whether the model's proposal `span` (at `at` in the sentence) is a person (module docstring);
     `cut`: the model read a time word before it into the name, so a word of any shape is taken."""
     name = " ".join(w.base for w in span)
-    if tagging.person_likelihood(*at) < MIN_PROBABILITY:
+    likelihood = tagging.person_likelihood(*at)
+    if likelihood < MIN_PROBABILITY:
         return False
     if any(w.used for w in span) or taken.intersection(range(span[0].start, span[-1].end)):
         return False
@@ -246,7 +247,7 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
         return False  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words, unless a proper noun
         # opens it (`이시카와 료`: a family name Kiwi knows as a common word)
-    sure = tagging.person_likelihood(*at) >= SURE_NAME_ODDS
+    sure = likelihood >= SURE_NAME_ODDS
     if len(span) >= 2 and ((forms.get(span[0].base) in ("ORG", "LOC") and not sure)
                            or any(_place_shaped(w.base) for w in span)):
         return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
