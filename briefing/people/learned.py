@@ -48,6 +48,7 @@ from .names import (
     looks_transliterated,
     name_shaped,
     owns_next_person,
+    position,
     split_glued_and,
     split_title,
     strong_org,
@@ -199,11 +200,6 @@ def _noun_word(word: Word) -> bool:
 _NOUN_TAGS = frozenset({"NNP", "NNG"})
 
 
-def _position(words: list[Word], word: Word) -> int:
-    """Where `word` stands in its sentence's `words` (`Word.index` counts the article's words)."""
-    return word.index - words[0].index
-
-
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
     """The words the span covers, if it covers whole names (`코디 벨린저` of `코디 벨린저(컵스)와`), a
     particle Kiwi left on the last one cut off (`짐 보우든은`: Kiwi reads 보우/NNP 이/VCP 든/EC 은/JX,
@@ -251,7 +247,7 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if len(span) >= 2 and ((forms.get(span[0].base) in ("ORG", "LOC") and not sure)
                            or any(_place_shaped(w.base) for w in span)):
         return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
-    if span[-1].particle == "의" and owns_next_person(words, _position(words, span[-1]), {
+    if span[-1].particle == "의" and owns_next_person(words, position(words, span[-1]), {
             m.start for m in cast.mentions if m.kind == "person" and m.key >= 0}):
         return False  # `토트넘 홋스퍼의 손흥민은`: the body of the person named next
     last = span[-1].base
@@ -291,7 +287,7 @@ def _body_shaped(base: str) -> bool:
 def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast) -> bool:
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
     `토트넘 홋스퍼의 공격수`: it is the body a post belongs to."""
-    first = _position(words, span[0])
+    first = position(words, span[0])
     last = first + len(span) - 1
     if first > 0:
         before = words[first - 1]
@@ -322,7 +318,7 @@ def _part_of_known(name: str, cast: Cast) -> bool:
 def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:
     """`좌익수 에반 카터가`, `텍사스 우익수 아돌리스 가르시아를`: a word right before the name that the model reads as a
     title is the person's title, and a body right before that title their organisation."""
-    first = _position(words, span[0])
+    first = position(words, span[0])
     if first == 0 or words[first - 1].boundary:
         return None
     word = words[first - 1]
@@ -475,7 +471,7 @@ def _title_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityMo
 def reads_as_name(run: list[Word], words: list[Word], sentence: Sentence, odds: float = MIN_NAME_ODDS) -> bool:
     """Whether the entity model gives the name part of a run of words (the last one's `base`) at least
     `odds` of being a person's name, reading it with a word either side."""
-    at, to = _position(words, run[0]), _position(words, run[-1])
+    at, to = position(words, run[0]), position(words, run[-1])
     first, last = words[max(0, at - 1)], words[min(len(words) - 1, to + 1)]
     offset = sentence.start
     span = (run[0].start - offset, run[-1].start - offset + len(run[-1].base))

@@ -55,6 +55,7 @@ from .names import (
     looks_transliterated,
     name_shaped,
     owns_next_person,
+    position,
     split_title,
     strong_org,
 )
@@ -84,8 +85,7 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
             for at, item in enumerate(items):
                 # the first item may open with words of the clause before it (`이후 콜린 모리카와,`)
-                last = next(i for i, w in enumerate(words) if w is item[-1])
-                if owns_next_person(words, last, mention_at):
+                if owns_next_person(words, position(words, item[-1]), mention_at):
                     continue  # `빅터 웸반야마와 피닉스 선즈의 주포 케빈 듀란트가`: the next person's body
                 for name in ([item[-3:], item[-2:]] if at == 0 and len(item) > 3 else [item]):
                     if _a_name(name, cast) or headed and len(name) == 1 and _a_one_word_name(name[0], cast):
@@ -168,7 +168,7 @@ def _leading_title(words: list[Word], items: list[list[Word]], found: list[Menti
     title = people[0].title
     first_name = people[0].name.split()[0]
     at = next((i for i, w in enumerate(items[0]) if w.base.startswith(first_name)), 0)
-    start = next((i for i, w in enumerate(words) if w is items[0][0]), 0)
+    start = position(words, items[0][0])
     before = items[0][:at] + ([words[start - 1]] if at == 0 and start > 0 and words[start - 1].particle in ("", "인") else [])
     if not title or not any(w.base == title.split()[-1] for w in before):
         return
@@ -219,7 +219,7 @@ def _title_of_all(words: list[Word], items: list[list[Word]], last_title: str | 
 def _closing_head(words: list[Word], items: list[list[Word]]) -> str | None:
     """The title that heads the noun phrase after the `등` closing the list (`무고사, 제르소, 에르난데스
     등 외국인 공격수들도`: 공격수), or None: the list is one of people of that kind."""
-    end = next((i for i, w in enumerate(words) if w is items[-1][-1]), len(words))
+    end = position(words, items[-1][-1])
     if end + 1 < len(words) and words[end + 1].base in _LIST_CLOSERS and not words[end + 1].boundary:
         return _head_title(words, end + 2)
     return None

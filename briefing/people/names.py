@@ -550,6 +550,11 @@ def looks_transliterated(base: str) -> bool:
     return False
 
 
+def position(words: list[Word], word: Word) -> int:
+    """Where `word` stands in its sentence's `words` (`Word.index` counts the article's words)."""
+    return word.index - words[0].index
+
+
 #: Words a body's `의` may stand before the person it owns: `젠지의 ‘쵸비’ 정지훈`, `피닉스 선즈의 주포 'KD' 케빈 듀란트`.
 _OWNER_REACH = 3
 
