@@ -919,6 +919,24 @@ def test_a_name_kiwi_read_as_a_copula_with_its_particle_is_the_name() -> None:
     assert "짐 보우든" in people("전직 메이저리그 단장인 짐 보우든은 1일 순위를 공개했다.")
 
 
+GLUED_TO_A_GUESSED_NAME = [
+    # Kiwi reads `털리가` as one proper noun it did not know; the model reads the name without `가`
+    pytest.param("에이스 말고는 2선발 태너 털리가 부진하고, 국내 선발 자원도 부족하다.", "태너 털리", id="2선발-털리가"),
+    pytest.param("불펜에서는 좌완 제이크 털리가 버텼다.", "제이크 털리", id="좌완-털리가"),
+    # negatives: a league or a club with its particle is no one
+    pytest.param("그는 스페인 라리가에서 뛰었다. 팀은 라리가 정상에 올랐다.", None, id="no-league"),
+    pytest.param("선수들은 바르셀로나와 레알 마드리드가 맞붙는 엘 클라시코를 기다린다.", None, id="no-clubs"),
+]
+
+
+@pytest.mark.parametrize("text, name", GLUED_TO_A_GUESSED_NAME)
+def test_a_particle_kiwi_glued_to_a_proper_noun_it_guessed_is_cut_off(text: str, name: str | None) -> None:
+    """`태너 털리가`: Kiwi reads `털리가` as one proper noun; the entity model's name ends one syllable
+    before, on a particle, which is cut off."""
+    found = set(people(text))
+    assert found == ({name} if name else set())
+
+
 def test_a_word_is_not_split_into_a_one_syllable_name_and_a_particle() -> None:
     """`이은` (a given name) is no `이` + `은`: the stem of a re-read word has two syllables at least."""
     people_found = people("한빛전자 이은 대표는 실적을 발표했다. 김 대표는 자리를 비웠다.")

@@ -203,13 +203,13 @@ _NOUN_TAGS = frozenset({"NNP", "NNG"})
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
     """The words the span covers, if it covers whole names (`코디 벨린저` of `코디 벨린저(컵스)와`), a
     particle Kiwi left on the last one cut off (`짐 보우든은`: Kiwi reads 보우/NNP 이/VCP 든/EC 은/JX,
-    a copula, where the model reads the name)."""
+    a copula, where the model reads the name; `태너 털리가`: Kiwi reads one proper noun it guessed)."""
     inside = [w for w in words if w.start < end and w.end > start]
     if not inside or inside[0].start != start:
         return []
     last = inside[-1]
     if last.start + len(last.base) == end + 1 and not last.particle and last.base[-1] in GLUED_PARTICLES \
-            and len(last.base) >= 3 and last.misparsed:
+            and len(last.base) >= 3 and (last.misparsed or last.tags == ["NNP"]):
         last.base, last.particle = last.base[:-1], last.base[-1]
     if last.start + len(last.base) != end:
         return []
