@@ -75,8 +75,10 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
         person = cast.people[quote.speaker_key]
         quote.speaker = person.name
         person.quotes.append(quote)
-    # `merged` participants are names folded into others (`ParticipantKind`): never shown
-    participants = [p for p in cast.people if (p.kind == "person" or p.quotes) and p.kind != "merged"]
+    # `merged` participants are names folded into others (`ParticipantKind`): never shown; a drama's
+    # character only with the lines they speak (`Cast.characters`)
+    participants = [p for p in cast.people if (p.kind == "person" or p.quotes) and p.kind != "merged"
+                    and (p.quotes or p.name not in cast.characters)]
     participants.sort(key=lambda p: p.first_offset)
     unattributed = [q for q in quotes if q.speaker_key is None]
     if unattributed:

@@ -381,6 +381,29 @@ INTRODUCTIONS = [
 ]
 
 
+CHARACTERS = [
+    # a character named again later, alone, is still no participant, and no body of the cast
+    pytest.param("윤서진(박민아 분)은 회사를 떠났다. 윤서진은 고향으로 돌아갔다. 윤서진은 다시 일어섰다. "
+                 "이 드라마에는 배우 조하람도 출연한다.",
+                 {"박민아": (None, None), "조하람": ("배우", None)}, id="played-by-then-alone"),
+    pytest.param("반유리(설다온)가 돌아왔다. 반유리는 집을 나섰다. 반유리는 결국 울었다. 배우 한지석도 나온다.",
+                 {"설다온": (None, None), "한지석": ("배우", None)}, id="actor-alone-in-parentheses"),
+    pytest.param("배우 김하나는 극 중 보디가드 강영화 역을 맡았다.", {"김하나": ("배우", None)}, id="part-played"),
+    # a character who speaks is shown with the lines
+    pytest.param("윤서진(박민아 분)은 회사를 떠났다. 윤서진은 “다시는 안 와”라고 말했다.",
+                 {"박민아": (None, None), "윤서진": (None, None)}, id="a-character-speaks"),
+    # negatives: a relation in parentheses, a word that only starts with 역
+    pytest.param("오빠(이완)와 함께 왔다. 이완은 웃었다.", {"이완": (None, None)}, id="a-relation"),
+    pytest.param("한빛전자 최도윤 대표 역시 참석했다.", {"최도윤": ("대표", "한빛전자")}, id="역시-is-no-part"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHARACTERS)
+def test_characters_are_no_participants_unless_they_speak(text: str, expected: dict) -> None:
+    """`윤서진(박민아 분)`, `강영화 역을`: the actor is the participant; the character only with lines."""
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text, name, title, org", INTRODUCTIONS)
 def test_introduction(text: str, name: str, title: str | None, org: str | None) -> None:
     found = people(text)

@@ -100,6 +100,11 @@ class Cast:
     #: written by `participants._scan_foreign_runs`. Read by `learned.vet_bare_names`, which asks the
     #: entity model.
     bare_names: set[int] = field(default_factory=set)
+    #: Names of characters in a drama or film (`강무결(맹지환 분)`, `보디가드 강영화 역을`): no real people,
+    #: so no participants unless they speak (a recap's lines are theirs), and no bodies anyone belongs
+    #: to. Written by `introductions._actor_in_paren` and `participants._find_roles_played`; read by
+    #: `bodies.a_members_body` and by `compose`, which shows a character only with their quotes.
+    characters: set[str] = field(default_factory=set)
     #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
     name_index: PeopleIndex | None = field(default=None, repr=False)
     #: Title → (word before it, index of the title word) for every `X TITLE` in `words`; built and read

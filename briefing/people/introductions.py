@@ -1054,10 +1054,13 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
         # (the word stays free: a character speaks her lines under her own name)
         title = word.base if split_title(word.base) == (None, word.base) else None
         _named_in_paren(word, inner, title, cast, proposed=True)
+        if title is None:
+            cast.characters.add(word.base)  # (`오빠(이완)`: a relation, no character)
         return True
     if not _CAST_PAREN.match(inner):
         return False
     word.used = True
+    cast.characters.add(word.base)
     *before, actor = inner.split()[:-1]
     title = before[0] if before and split_title(before[0]) == (None, before[0]) else None
     if name_shaped(actor, allow_two=True) and actor not in cast.reporters:

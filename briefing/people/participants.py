@@ -350,6 +350,22 @@ def _find_nicknames(cast: Cast, context: Context) -> None:
             add_mention(cast, key, [later])
 
 
+#: The word after a character's name that says an actor plays them (`강영화 역을`, `옥주 역으로`).
+_ROLE_WORD = "역"
+
+
+def _find_roles_played(cast: Cast, context: Context) -> None:
+    """`보디가드 강영화 역과`, `대가야 귀족 한리타 역을`: a name right before `역` (the part an actor plays)
+    is a character's (`Cast.characters`)."""
+    for words in context.per_sentence:
+        for j, w in enumerate(words[:-1]):
+            nxt = words[j + 1]
+            if nxt.base == _ROLE_WORD and not w.boundary and not w.paren and w.used:
+                key = next((m.key for m in cast.mentions if m.start <= w.start < m.end and m.kind == "person"), None)
+                if key is not None and key >= 0 and cast.people[key].name.split()[-1] == w.base:
+                    cast.characters.add(cast.people[key].name)
+
+
 def _scan_foreign_runs(cast: Cast, context: Context) -> None:
     """`리오넬 메시를`, `윌리엄 쿠에바스에`: a run of proper nouns that starts with a common foreign
     given name is a person, and so is one of transliterated words after a country's genitive
@@ -559,6 +575,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_foreign_runs,  # `리오넬 메시를`: a run of proper nouns opened by a foreign given name
     _each_sentence(scan_short_and_bare),  # `최 회장`, `메시는`, `박병호의`: short mentions and bare names
     _find_nicknames,  # `'페이커' 이상혁`, then `페이커는`: a quoted nickname before a full name is the person
+    _find_roles_played,  # `보디가드 강영화 역을`: a character's name, no participant unless they speak
     _scan_coordination,  # `공훈, 신미래와 함께`: a name listed with a known person …
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
