@@ -35,6 +35,9 @@ SUBJECT_PARTICLES: tuple[str, ...] = ("이", "가", "께서", "도", "측이")
 #: The speaker slot: a noun phrase with either kind of particle may be who speaks.
 SPEAKER_PARTICLES: tuple[str, ...] = TOPIC_PARTICLES + SUBJECT_PARTICLES
 
+#: Particles that make a noun phrase the object of its clause (`김승기를 감독으로 선임했다`).
+OBJECT_PARTICLES: tuple[str, ...] = ("을", "를")
+
 #: Particles that make a person the new topic between two quotes (`하이든 대통령도 … 언급했다. “…”`):
 #: the plain topic and subject particles, not the honorific or `측` ones.
 NEW_TOPIC_PARTICLES: tuple[str, ...] = ("은", "는", "이", "가", "도")

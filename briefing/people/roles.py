@@ -1,4 +1,5 @@
-"""Titles a verb gives: `김제동, 김이나, 풍자, 송해나 등이 MC를 맡았다`, `주장을 맡은 김강선은`.
+"""Titles a verb gives: `김제동, 김이나, 풍자, 송해나 등이 MC를 맡았다`, `주장을 맡은 김강선은`,
+`태너 털리를 선발 투수로 예고했고`, `서포터즈로 활약 중인 김현지에게`.
 
 `맡다` ("take on, hold") with a title as its object says that its subject holds that title: the
 person named before with a subject's or topic's particle, every person of a list closed by `등이`,
@@ -6,6 +7,11 @@ or, when the verb modifies a noun (`MC를 맡은 김성주는`), the person name
 title the tables know (`split_title`), never a part in a play (`옥주 역을 맡아`, `‘오택’을 맡았다`),
 and never `맡기다` ("entrust": `주장을 맡겼다` gives it to someone else). Only people without a title
 take it: a title given with the name is theirs already.
+
+A title with `로`/`으로` ("as") before a verb of appointing (`선임했다`, `예고했고`) goes to the person
+named before as its object (`김승기를 새로운 감독으로 선임했다`); before a verb of serving or playing
+(`나섰다`, `활약 중인`, `출전한`), to the person named before as its subject, or, when the verb
+modifies a noun, to the person named right after it (`서포터즈로 활약 중인 김현지에게`).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..lexicon.grammar import SPEAKER_PARTICLES
+from ..lexicon.grammar import OBJECT_PARTICLES, SPEAKER_PARTICLES
 from .cast import Cast
 from .names import Word, split_title
 
@@ -23,6 +29,12 @@ _HOLDS = re.compile(r"^맡(?!기)")
 _PARTS = frozenset(["역", "배역", "역할", "주연", "조연"])
 #: Words after `맡은` read for the person it describes (`MC를 맡은 방송인 김성주는`).
 _AFTER_WINDOW = 3
+#: Verbs that appoint someone as a title (`… 감독으로 선임했다`): the title is their object's.
+_APPOINTS = ("선임", "임명", "예고", "내정", "발탁", "기용", "낙점", "위촉", "지명")
+#: Verbs of serving or playing as a title (`감독 대행으로 나섰다`): the title is their subject's.
+_SERVES = ("나서", "나섰", "나선", "나설", "활약", "출전", "합류", "데뷔", "활동", "취임", "부임")
+#: `활약 중인`: a noun of the verb, then `중인`, modifying the name after it.
+_ONGOING = "중"
 
 
 def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
@@ -34,9 +46,10 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     for words in per_sentence:
         for j in range(len(words) - 1):
             title = _title_held(words, j)
-            if title is None:
-                continue
-            holders = _after(words, j + 2, spans) if words[j + 1].modifier else _before(words, j, spans)
+            if title is not None:
+                holders = _after(words, j + 2, spans) if words[j + 1].modifier else _before(words, j, spans)
+            else:
+                title, holders = _title_served(words, j, spans)
             for key in holders:
                 cast.people[key].title = cast.people[key].title or title
 
@@ -49,19 +62,37 @@ def _title_held(words: list[Word], j: int) -> str | None:
     return word.base if split_title(word.base) == (None, word.base) else None
 
 
+def _title_served(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> tuple[str | None, list[int]]:
+    """The title word `j` is with `로`/`으로` before a verb of appointing or serving, and who holds it
+    (module docstring); else (None, [])."""
+    word, verb = words[j], words[j + 1]
+    if word.particle not in ("로", "으로") or split_title(word.base) != (None, word.base):
+        return None, []
+    if verb.text.startswith(_APPOINTS) and verb.verbal:
+        return word.base, _before(words, j, spans, OBJECT_PARTICLES)
+    if not verb.text.startswith(_SERVES):
+        return None, []
+    ongoing = j + 2 < len(words) and words[j + 2].base == _ONGOING and words[j + 2].modifier and not verb.particle
+    if verb.modifier or ongoing:
+        return word.base, _after(words, j + (3 if ongoing else 2), spans)
+    return (word.base, _before(words, j, spans)) if verb.verbal else (None, [])
+
+
 def _person_in(word: Word, spans: list[tuple[int, int, int]]) -> int | None:
     """The person whose mention holds the word, or None."""
     return next((key for start, end, key in spans if start <= word.start < end), None)
 
 
-def _before(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> list[int]:
+def _before(words: list[Word], j: int, spans: list[tuple[int, int, int]],
+            particles: tuple[str, ...] = SPEAKER_PARTICLES) -> list[int]:
     """The person named last before word `j` as a subject or topic (`김강선은`, `정조국 수석코치가`), or
-    every person of the list a subject's `등이` closes there (`김제동, 김이나, 풍자, 송해나 등이`)."""
+    every person of the list a subject's `등이` closes there (`김제동, 김이나, 풍자, 송해나 등이`); with
+    `particles`, as an object instead (`김승기를`)."""
     for k in range(j - 1, -1, -1):
         word = words[k]
-        if word.base == "등" and word.particle in SPEAKER_PARTICLES:
+        if word.base == "등" and word.particle in particles:
             return _listed_before(words, k, spans)
-        if word.particle in SPEAKER_PARTICLES:
+        if word.particle in particles:
             key = _person_in(word, spans)
             return [key] if key is not None else []
     return []
