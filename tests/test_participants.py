@@ -1298,3 +1298,19 @@ def test_a_comma_after_a_names_parenthesis_ends_the_mention() -> None:
 ])
 def test_members_listed_in_a_parenthesis(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("vetted, member", [pytest.param(False, True, id="a-subject-taken-for-a-body"),
+                                            pytest.param(True, False, id="a-name-the-model-ruled-out")])
+def test_a_name_the_model_ruled_out_is_no_body_to_belong_to(vetted: bool, member: bool) -> None:
+    """`하은결은 …`: a word a pass took for a name and the entity model ruled out may still speak as a
+    body, but nobody belongs to it (`Cast.vetted_names`): the model did not say it is a body either."""
+    from briefing.models import Participant
+    from briefing.people.bodies import a_members_body
+    from briefing.people.cast import Cast
+
+    cast = Cast()
+    key = cast.add(Participant(name="하은결", kind="org"))
+    if vetted:
+        cast.vetted_names.add("하은결")
+    assert a_members_body(key, cast, {}) is member

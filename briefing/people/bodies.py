@@ -756,7 +756,8 @@ def a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
     is the subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body. `at`: the words by offset."""
     name = cast.people[key].name
     kind = gazetteer().get(name)
-    if kind in ("OTH", "TTL", "PER") or name.endswith("들") or name in cast.characters:
+    if kind in ("OTH", "TTL", "PER") or name.endswith("들") or name in cast.characters \
+            or name in cast.vetted_names:
         return False
     if any(p.kind == "person" and name in p.name.split() for p in cast.people):
         return False

@@ -492,6 +492,7 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             continue
         if not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_NAME_ODDS):
             drop_person(cast, key)
+            cast.vetted_names.add(person.name)
     for key, person in enumerate(cast.people):
         if person.kind == "person" and key not in nicknamed and _one_foreign_word(person.name) \
                 and _no_body(person.organization) \
