@@ -942,6 +942,25 @@ def test_a_name_kiwi_read_as_a_copula_with_its_particle_is_the_name() -> None:
     assert "짐 보우든" in people("전직 메이저리그 단장인 짐 보우든은 1일 순위를 공개했다.")
 
 
+ALSO_SAID = [
+    # `역시` ("also") in place of a particle: the noun before it is the subject, as with `도`
+    pytest.param("한빛전자 김도윤 대표는 “좋다”고 말했다. 업계 다른 관계자 역시 “시장이 커질 것”이라고 말했다.",
+                 {"김도윤": ["좋다"], "업계 다른 관계자": ["시장이 커질 것"]}, id="a-source-역시"),
+    pytest.param("한빛전자 김도윤 대표는 “좋다”고 말했다. 박서준 역시 “시장이 커질 것”이라고 말했다.",
+                 {"김도윤": ["좋다"], "박서준": ["시장이 커질 것"]}, id="a-bare-name-역시"),
+    # negatives: a pronoun, a common noun that says nothing, `이 역시` (this too)
+    pytest.param("한빛전자 김도윤 대표는 “좋다”고 말했다. 그 역시 “시장이 커질 것”이라고 말했다.",
+                 {"김도윤": ["좋다", "시장이 커질 것"]}, id="a-pronoun-역시"),
+    pytest.param("한빛전자 김도윤 대표는 “좋다”고 말했다. 결과 역시 좋았다. 이어 “시장이 커질 것”이라고 말했다.",
+                 {"김도윤": ["좋다", "시장이 커질 것"]}, id="a-noun-역시-then-이어"),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALSO_SAID)
+def test_a_noun_before_역시_is_the_subject(text: str, expected: dict[str, list[str]]) -> None:
+    assert speakers(text) == expected
+
+
 GLUED_TO_A_GUESSED_NAME = [
     # Kiwi reads `털리가` as one proper noun it did not know; the model reads the name without `가`
     pytest.param("에이스 말고는 2선발 태너 털리가 부진하고, 국내 선발 자원도 부족하다.", "태너 털리", id="2선발-털리가"),

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,6 +48,7 @@ from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
 from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
+from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
 from .affiliations import fill_organisations
 from .bodies import inherit_organisations, scan_speakers_without_names
@@ -129,6 +131,17 @@ def _each_sentence(scan: Callable[[list[Word], Cast], None]) -> Pass:
             scan(words, cast)
 
     return run
+
+
+def _read_additive_adverbs(cast: Cast, context: Context) -> None:
+    """`야구계 다른 관계자 역시 “…”`, `박서준 역시`: a noun with no particle before `역시` or `또한`
+    ("also") is the subject, as with `도`: the word takes that particle, so the passes after read
+    the phrase as they read `관계자도`."""
+    for words in context.per_sentence:
+        for w, nxt in pairwise(words):
+            if not w.particle and not w.boundary and not w.paren and not w.verbal and w.tags \
+                    and w.tags[-1].startswith("NN") and nxt.base in ADDITIVE_ADVERBS and not nxt.particle:
+                w.particle = "도"
 
 
 def _find_reporters(cast: Cast, context: Context) -> None:
@@ -566,6 +579,7 @@ def _count_mentions(cast: Cast, context: Context) -> None:
 
 #: The passes of `find_cast`, in the order they run.
 PASSES: tuple[Pass, ...] = (
+    _read_additive_adverbs,  # `관계자 역시 “…”`: `역시` ("also") makes the noun before it a subject, as `도`
     _find_reporters,  # bylines and credits (`김경윤 기자`): names that are never participants
     _find_aliases,  # `월스트리트저널(WSJ)`: short names that stand for a body later on
     _scan_transcript_labels,  # `[윤재영/한빛대 도시공학과 교수 : "…"]`: the speaker a broadcast label names
