@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import pairwise
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..lexicon.bodies import (
     BODY_KIND_NOUNS,
