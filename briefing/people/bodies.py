@@ -751,9 +751,9 @@ def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
 def a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
     """Whether the subject the speaker scan took for a body is one a person can belong to: not what the
     gazetteer knows as a title, a person or another thing (`국가대표`, `장타율`), not a plural (`MC들`),
-    not a word of a person's name (`페디는`, of `에릭 페디`) nor a character's (`Cast.characters`), not a noun
-    of Kiwi's dictionary wherever it
-    is the subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body. `at`: the words by offset."""
+    not a word of a person's name (`페디는`, of `에릭 페디`), a character's (`Cast.characters`) or a name the
+    entity model ruled out (`Cast.vetted_names`), not a noun of Kiwi's dictionary wherever it is the
+    subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body. `at`: the words by offset."""
     name = cast.people[key].name
     kind = gazetteer().get(name)
     if kind in ("OTH", "TTL", "PER") or name.endswith("들") or name in cast.characters \

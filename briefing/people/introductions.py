@@ -1054,8 +1054,8 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
         # (the word stays free: a character speaks her lines under her own name)
         title = word.base if split_title(word.base) == (None, word.base) else None
         _named_in_paren(word, inner, title, cast, proposed=True)
-        if title is None:
-            cast.characters.add(word.base)  # (`오빠(이완)`: a relation, no character)
+        if title is None:  # a character played by that person; not a relation (`오빠(이완)`)
+            cast.characters.add(word.base)
         return True
     if not _CAST_PAREN.match(inner):
         return False

@@ -371,8 +371,7 @@ def _find_roles_played(cast: Cast, context: Context) -> None:
     """`보디가드 강영화 역과`, `대가야 귀족 한리타 역을`: a name right before `역` (the part an actor plays)
     is a character's (`Cast.characters`)."""
     for words in context.per_sentence:
-        for j, w in enumerate(words[:-1]):
-            nxt = words[j + 1]
+        for w, nxt in pairwise(words):
             if nxt.base == _ROLE_WORD and not w.boundary and not w.paren and w.used:
                 key = next((m.key for m in cast.mentions if m.start <= w.start < m.end and m.kind == "person"), None)
                 if key is not None and key >= 0 and cast.people[key].name.split()[-1] == w.base:

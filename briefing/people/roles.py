@@ -1,5 +1,5 @@
 """Titles a verb gives: `김제동, 김이나, 풍자, 송해나 등이 MC를 맡았다`, `주장을 맡은 김강선은`,
-`태너 털리를 선발 투수로 예고했고`, `서포터즈로 활약 중인 김현지에게`.
+`태너 털리를 선발 투수로 예고했고`, `강사로 나선 홍봉기`.
 
 `맡다` ("take on, hold") with a title as its object says that its subject holds that title: the
 person named before with a subject's or topic's particle, every person of a list closed by `등이`,
@@ -11,7 +11,8 @@ take it: a title given with the name is theirs already.
 A title with `로`/`으로` ("as") before a verb of appointing (`선임했다`, `예고했고`) goes to the person
 named before as its object (`김승기를 새로운 감독으로 선임했다`); before a verb of serving or playing
 (`나섰다`, `활약 중인`, `출전한`), to the person named before as its subject, or, when the verb
-modifies a noun, to the person named right after it (`서포터즈로 활약 중인 김현지에게`).
+modifies a noun, to the person named right after it (`강사로 나선 홍봉기 …`, `해설위원으로 활약 중인 …`).
+Only a title the tables know (`서포터즈로 활약 중인` gives none).
 """
 
 from __future__ import annotations
