@@ -86,6 +86,23 @@ def test_candidates_are_the_bodies_named_and_a_team_written_as_sponsor_and_nickn
     assert "현대모비스 피버스" in seen  # sponsor + team nickname
 
 
+def test_a_dramas_character_is_no_candidate_body() -> None:
+    """A character the speaker scan took for a body (`온은유는 …`, after `온은유(설인아)`) is never a
+    body the model may give an actor."""
+    from briefing.models import Participant
+    from briefing.text.analyze import analyze
+
+    cast = participants.Cast()
+    for name in ("온은유", "누리전자"):
+        cast.add(Participant(name=name, kind="org"))
+    text = "온은유는 웃었다. 누리전자는 발표했다."
+    for sentence in analyze(text):
+        cast.words.extend(participants.words_of(sentence, text, set()))
+    assert set(affiliations.candidates(cast)) >= {"온은유", "누리전자"}
+    cast.characters.add("온은유")
+    assert "온은유" not in affiliations.candidates(cast) and "누리전자" in affiliations.candidates(cast)
+
+
 @pytest.fixture
 def weights_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path = tmp_path / "affiliations.json"

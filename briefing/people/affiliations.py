@@ -100,9 +100,9 @@ def probability(values: dict[str, float]) -> float:
 
 def candidates(cast: Cast) -> dict[str, list[tuple[int, int]]]:
     """Every body the article names that the pass can see, with the (first, last) indices in
-    `cast.words` of each place it is written."""
+    `cast.words` of each place it is written; never a drama's character (`Cast.characters`)."""
     words = cast.words
-    names = {p.name for p in cast.people if p.kind == "org" and p.name}
+    names = {p.name for p in cast.people if p.kind == "org" and p.name and p.name not in cast.characters}
     names |= {p.organization for p in cast.people if p.kind == "person" and p.organization}
     known = gazetteer()
     for i, w in enumerate(words):
