@@ -334,9 +334,13 @@ class _SpeakerFinder:
             return self._key(inside[-1]), None
         # `WSJ는 파월 의장이 “…”라고 말했다고 전했다`: a subject right before the quote, with no verb
         # in between, says it, whatever topic the sentence has
-        for m in reversed(inside):
+        for k in range(len(inside) - 1, -1, -1):
+            m = inside[k]
             if m.particle in SUBJECT_PARTICLES and m.kind in ("person", "org", "anonymous") \
-                    and self._adjacent(m, end):
+                    and self._adjacent(m, end) and not (self._additive(m, end) and any(
+                        x.particle in TOPIC_PARTICLES for x in inside[:k])):
+                # (`김 감독은 임진희 역시 “…”라고 평가했다`: `역시` in place of `도`, after a topic, is
+                # what the topic says of the name)
                 return self._key(m), None
             if m.particle in TOPIC_PARTICLES and m.kind in ("person", "org", "anonymous", "descriptor") \
                     and self._adjacent(m, end) and m is inside[-1] and not any(
@@ -366,10 +370,16 @@ class _SpeakerFinder:
         a person named right before the quotation with no particle, or with an additive adverb in
         place of one, says it (unless the sentence has a topic before it, who then speaks:
         `김 감독은 이보미 역시 “…”라고 평가했다`)."""
-        if m.kind != "person" or m.key < 0 or m.particle:
+        if m.kind != "person" or m.key < 0:
             return False
+        if m.particle:  # `역시` read as `도` (`participants._read_additive_adverbs`)
+            return m.particle == "도" and self._additive(m, end)
         gap = self.text[m.end:end].strip(" :")
         return not gap or gap in ADDITIVE_ADVERBS
+
+    def _additive(self, m: Mention, end: int) -> bool:
+        """Only an additive adverb (`역시`, `또한`) between the mention and `end`."""
+        return self.text[m.end:end].strip(" :") in ADDITIVE_ADVERBS
 
     def asked(self, start: int, end: int) -> int | None:
         """`설영우에게 아시안게임을 묻자 “…”`, `그에게 … 묻자`: the person asked, right before the quote,
