@@ -374,8 +374,7 @@ class _SpeakerFinder:
             return False
         if m.particle:  # `역시` read as `도` (`participants._read_additive_adverbs`)
             return m.particle == "도" and self._additive(m, end)
-        gap = self.text[m.end:end].strip(" :")
-        return not gap or gap in ADDITIVE_ADVERBS
+        return not self.text[m.end:end].strip(" :") or self._additive(m, end)
 
     def _additive(self, m: Mention, end: int) -> bool:
         """Only an additive adverb (`역시`, `또한`) between the mention and `end`."""
