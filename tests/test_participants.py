@@ -1333,3 +1333,38 @@ def test_a_name_the_model_ruled_out_is_no_body_to_belong_to(vetted: bool, member
     if vetted:
         cast.vetted_names.add("하은결")
     assert a_members_body(key, cast, {}) is member
+
+
+# --- the body a person joined, signed with, was drafted by or plays for: `뉴욕 양키스에 입단한` ----------
+
+@pytest.mark.parametrize("text, name, organization", [
+    # the person the subject, the body later in the sentence
+    pytest.param("2019년 도윤재가 뉴욕 양키스에 입단할 때 받은 계약은 7년이다.", "도윤재", "뉴욕 양키스",
+                 id="subject-joins-body-later"),
+    pytest.param("이날 마크 헤일리는 애틀랜타 드라이브GC와 계약하며 합류 소식을 전했다.", "마크 헤일리",
+                 "애틀랜타 드라이브GC", id="subject-signs-with-body"),
+    pytest.param("나은비는 자유계약선수 자격을 얻어 4월 부천 한빛원큐로 이적했다.", "나은비", "부천 한빛원큐",
+                 id="subject-moves-to-body-far-in-the-sentence"),
+    pytest.param("AS 로마로 이적한 마르코 벨리니는 2017년 리버풀에 입단해 주전이 됐다.", "마르코 벨리니", "리버풀",
+                 id="the-later-of-two-bodies"),
+    # the clause right before the name
+    pytest.param("트레이드로 한빛은행 유니폼을 입게 된 가드 나유진(25)도 눈여겨 볼만하다.", "나유진", "한빛은행",
+                 id="a-uniform-put-on"),
+    pytest.param("전체 1순위로 청주 KB의 지명을 받은 포워드 고서연(17)이 관심을 끈다.", "고서연", "청주 KB",
+                 id="drafted-by"),
+    pytest.param("한빛건설 소속의 엄태웅(33)은 지난 29일 우승했다.", "엄태웅", "한빛건설", id="소속의"),
+    pytest.param("JDG에 소속된 한국인 선수인 정글러 ‘카나’ 서진우와 ‘룰’ 박재영이 출전했다.", "박재영", "JDG",
+                 id="past-posts-nicknames-and-the-people-listed-before"),
+    pytest.param("레알 마드리드에서 뛰는 오렐 추아망이 부상을 입었다.", "오렐 추아망", "레알 마드리드",
+                 id="plays-for"),
+    pytest.param("실업팀 한빛전선 소속인 어태수는 90위권이었다.", "어태수", "한빛전선", id="a-kind-of-body-is-no-part-of-the-name"),
+    # negatives: a body left, one that might be joined, a tie undone, how not whose, no body, another subject
+    pytest.param("2017년부터 지난해까지 워싱턴에서 뛰었던 에릭 페어는 21승을 거뒀다.", "에릭 페어", None, id="a-body-left"),
+    pytest.param("만약 이정호가 토론토와 계약하면 세 번째 한국인이 된다.", "이정호", None, id="a-condition"),
+    pytest.param("박태성은 한빛FC와 계약 해지에 합의했다.", "박태성", None, id="a-tie-undone"),
+    pytest.param("정우람(31)은 과거 한빛FC 소속으로 실패했다.", "정우람", None, id="how-not-whose"),
+    pytest.param("국내에서 뛰는 박지온은 랭킹을 올렸다.", "박지온", None, id="a-common-noun-is-no-body"),
+    pytest.param("류현수는 이정호가 토론토와 계약했다고 전했다.", "류현수", None, id="another-persons-tie"),
+])
+def test_the_body_a_person_joined(text: str, name: str, organization: str | None) -> None:
+    assert people(text)[name][1] == organization

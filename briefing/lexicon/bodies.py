@@ -171,6 +171,24 @@ LOCAL_GOVERNMENT_ANAPHORS: tuple[str, ...] = ("시", "군", "구", "도")
 
 #: Words that tie a person to a team or organisation that follows (`아본단자 감독이 이끄는 흥국생명`).
 LEADS_ORG: tuple[str, ...] = ("이끄는", "이끈", "이끌고 있는", "이끌었던", "지휘하는", "지휘한", "맡고 있는", "맡은")
+#: What ties a person to the body written before it: the body's particle, and the words after it (each
+#: the start of a word): `뉴욕 양키스에 입단한`, `부천 하나원큐로 이적했다`, `애틀랜타 드라이브GC와 계약하며`,
+#: `청주 KB의 지명을 받은`, `신한은행 유니폼을 입게 된`, `JDG에 소속된`, `우성종합건설 소속의`,
+#: `정관장에 새 둥지를 튼`, `레알 마드리드에서 뛰는`. (`""`: no particle.)
+JOINS_BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (frozenset(["에"]), ("입단",)),
+    (frozenset(["에"]), ("소속",)),
+    (frozenset(["에"]), ("지명",)),
+    (frozenset(["에"]), ("새", "둥지")),
+    (frozenset(["로", "으로"]), ("이적",)),
+    (frozenset(["와", "과"]), ("계약",)),
+    (frozenset(["의"]), ("지명을",)),
+    (frozenset(["", "의"]), ("유니폼을",)),
+    (frozenset([""]), ("소속",)),
+    (frozenset(["에서"]), ("뛰",)),
+)
+#: What undoes a tie right after it (`김원형 감독과 계약 해지`).
+UNDOES_JOIN: tuple[str, ...] = ("해지", "해제", "종료", "만료", "파기")
 #: The word for a club written after a team's name (`두산 구단은`): no part of the name.
 CLUB_WORDS: frozenset[str] = frozenset(["구단", "선수단"])
 #: What a coach or captain leads, besides a body by its name (`… 국가대표팀을 이끌고 있는 김은정 감독`).

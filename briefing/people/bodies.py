@@ -20,6 +20,7 @@ from ..lexicon.bodies import (
     COURT_SUFFIXES,
     GENERIC_BODIES,
     HIT_WORDS,
+    JOINS_BODY,
     JUDGE_TITLES,
     KNOWN_BODY_NAMES,
     LEADS_ORG,
@@ -37,6 +38,7 @@ from ..lexicon.bodies import (
     STATUS_ABBREVIATIONS,
     TASK_GROUPS,
     TEAM_NICKNAMES,
+    UNDOES_JOIN,
 )
 from ..lexicon.grammar import (
     COORDINATING_PARTICLES,
@@ -983,6 +985,123 @@ def _name_part_of_body(word: Word, sentence: int) -> bool:
         and word.base not in TIME_WORDS and word.base not in DETERMINERS and word.base not in TITLE_MODIFIERS
 
 
+def _body_joined(seat: _Seat) -> str | None:
+    """The body a clause about one of the person's mentions says they joined, signed with, were drafted
+    by or play for (`JOINS_BODY`): with the person its subject, later in the sentence (`저스틴 토머스는
+    애틀랜타 드라이브GC와 계약하며`, `김정은은 … 부천 하나원큐로 이적했다`), or in the clause right before
+    the mention (`신한은행 유니폼을 입게 된 가드 김지영`, `레알 마드리드에서 뛰는 추아메니가`). Not a body
+    they left (`워싱턴에서 뛰었던 페디는`) or might join (`이정후가 토론토와 계약하면`); the later of two
+    (`AS 로마로 이적한 살라는 2017년 리버풀에 입단해`: 리버풀)."""
+    persons = [(m.start, m.end) for m in seat.cast.mentions if m.kind == "person" and m.key >= 0]
+    for m in seat.own:
+        found = _joined_after(seat, m, persons) or _joined_before(seat, m, persons)
+        if found:
+            return found
+    return None
+
+
+#: How many words after a person's mention the body they joined may stand (`김정은은 이후
+#: 자유계약선수(FA) 자격을 얻어 4월 부천 하나원큐로 이적했다`).
+_JOIN_REACH = 12
+#: How many words (posts, nicknames, people listed before) may stand between the clause and the person
+#: (`JDG에 소속된 한국인 선수인 정글러 ‘카나비’ 서진혁과 ‘룰러’ 박재혁이`).
+_JOIN_POSTS = 7
+
+
+def _joined_after(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> str | None:
+    """The body joined later in the sentence of which the mention is the subject or topic, before
+    any other person is named."""
+    if m.particle not in ("은", "는", "이", "가"):
+        return None
+    words = seat.cast.words
+    i = bisect.bisect_left(seat.starts, m.end)
+    for b in range(i, min(i + _JOIN_REACH, len(words))):
+        if words[b].sentence != m.sentence or _a_persons(words[b], persons):
+            return None
+        j = _join_at(words, b)  # (a body with its particle: `첼시 소속으로 … 실패했다` says how, not whose)
+        body = _joined_body(words, b, seat.cast, persons) if j is not None and words[b].particle \
+            and _settled(words, j) else None
+        if body:
+            return body
+    return None
+
+
+def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> str | None:
+    """The body joined in the clause that ends right before the mention, past the posts, nicknames and
+    people listed before it."""
+    words = seat.cast.words
+    k = bisect.bisect_left(seat.starts, m.start) - 1
+    for _ in range(_JOIN_POSTS + 1):
+        if k < 0 or words[k].sentence != m.sentence:
+            return None
+        end = words[k]
+        for b in range(k - 1, max(k - 4, -1), -1):
+            j = _join_at(words, b)
+            if j is None or j > k or k - j > 2:
+                continue
+            if end.modifier and _settled(words, k) or (j == k and not end.verbal and end.particle in ("", "의") and not end.comma):
+                return _joined_body(words, b, seat.cast, persons)
+        passable = not end.boundary or end.particle == "인" and not end.comma or (
+            _a_persons(end, persons) and end.particle in COORDINATING_PARTICLES)
+        if not passable:
+            return None
+        k -= 1
+    return None
+
+
+def _join_at(words: list[Word], b: int) -> int | None:
+    """The index of the last word of a tie (`JOINS_BODY`) to the body that word `b` would name, or None."""
+    x = words[b]
+    for particles, stems in JOINS_BODY:
+        if x.particle not in particles or ("" in particles and not x.particle and x.boundary):
+            continue
+        j = b + len(stems)
+        if j < len(words) and all(words[b + 1 + t].sentence == x.sentence
+                                  and words[b + 1 + t].text.lstrip().startswith(stem) for t, stem in enumerate(stems)):
+            undone = j + 1 < len(words) and words[j + 1].text.lstrip().startswith(UNDOES_JOIN)
+            return None if undone else j
+    return None
+
+
+def _settled(words: list[Word], j: int) -> bool:
+    """The tie that starts at word `j` is a fact: not retrospective (`뛰었던`, `뛰던`), nor a condition
+    (`계약하면`)."""
+    for w in words[j:j + 3]:
+        if w.text.rstrip().endswith(("던", "면")):
+            return False
+        if w.verbal or w.modifier:
+            break
+    return True
+
+
+def _joined_body(words: list[Word], b: int, cast: Cast, persons: list[tuple[int, int]]) -> str | None:
+    """The name of the body that ends with word `b` (`뉴욕 양키스`, `청주 KB`): a name, not a common
+    noun, a title or a person, with the names written before it (`부천 하나원큐`)."""
+    x = words[b]
+    if x.common_noun or _a_persons(x, persons) or split_title(x.base) or not (is_org_word(x) or x.is_proper):
+        return None
+    first = b
+    while first > 0 and b - first < 2 and _name_before_body(words[first - 1], x, persons):
+        first -= 1
+    body = " ".join(w.base for w in words[first:b + 1])
+    body = cast.aliases.get(body, body)
+    fuller = [p.name for p in cast.people if p.kind == "org" and p.name.endswith(" " + body)]
+    return fuller[0] if len(fuller) == 1 else body  # `현대모비스에 입단했다` in a story about 울산 현대모비스
+
+
+def _name_before_body(word: Word, body: Word, persons: list[tuple[int, int]]) -> bool:
+    """A word of the name of a body before its last word (`부천 하나원큐`, `레알 마드리드`): a name, not a
+    kind of body (`실업팀 한빛전선`)."""
+    return not word.boundary and word.sentence == body.sentence and not word.common_noun \
+        and not _a_persons(word, persons) and (word.is_proper or bool(LATIN.search(word.base))) \
+        and word.base not in TIME_WORDS and word.base not in ORG_KIND_NOUNS and not word.base.endswith(LED_TEAM_ENDINGS)
+
+
+def _a_persons(word: Word, persons: list[tuple[int, int]]) -> bool:
+    """The word is part of a mention of a named person."""
+    return any(a <= word.start < e for a, e in persons)
+
+
 def _body_of_local_head(seat: _Seat) -> str | None:
     """`윤창식 군수` in a story about 가온군: the county named last before them (only when the story
     names one such body before them: two cities leave it open)."""
@@ -1027,6 +1146,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_before_genitive,
     _led_organisation,
     _body_led_before,
+    _body_joined,
     _body_of_local_head,
     _court_of_judge,
     _body_of_staff_post,
