@@ -1368,3 +1368,33 @@ def test_a_name_the_model_ruled_out_is_no_body_to_belong_to(vetted: bool, member
 ])
 def test_the_body_a_person_joined(text: str, name: str, organization: str | None) -> None:
     assert people(text)[name][1] == organization
+
+
+# --- bodies whose members the story does not name: outlets in quotation marks, a person's given name -----
+
+@pytest.mark.parametrize("text, name, organization", [
+    pytest.param("영국 '풋볼 리포트'는 31일 이적 시장을 분석했다. 마르코 벨리니는 가장 비싼 선수였다.", "마르코 벨리니",
+                 None, id="an-outlet-in-quotation-marks"),
+    pytest.param("축구 매체 ‘골스코어’는 1일 순위를 발표했다. 매체에 따르면 마르코 벨리니는 3위다. ‘골스코어’는 "
+                 "“벨리니는 최고”라고 했다. 한빛FC는 웃었다.", "마르코 벨리니", None, id="the-outlet-named-again-as-매체"),
+    # negative: a team is written without quotation marks
+    pytest.param("한빛 유나이티드는 31일 이적 시장에서 바빴다. 마르코 벨리니는 가장 비싼 선수였다.", "마르코 벨리니",
+                 "한빛 유나이티드", id="a-team-the-topic"),
+])
+def test_an_outlet_in_quotation_marks_has_no_members(text: str, name: str, organization: str | None) -> None:
+    assert people(text)[name][1] == organization
+
+
+@pytest.mark.parametrize("person, member", [pytest.param("유준원", False, id="the-persons-given-name"),
+                                            pytest.param("유준호", True, id="another-persons-given-name"),
+                                            pytest.param("남궁준원", True, id="a-two-syllable-surname")])
+def test_a_persons_given_name_is_no_body(person: str, member: bool) -> None:
+    """`준원은 …` after `유준원`: the speaker scan may take a given name alone for a body; it is the person."""
+    from briefing.models import Participant
+    from briefing.people.bodies import a_members_body
+    from briefing.people.cast import Cast
+
+    cast = Cast()
+    cast.add(Participant(name=person, kind="person"))
+    key = cast.add(Participant(name="준원", kind="org"))
+    assert a_members_body(key, cast, {}) is member

@@ -80,6 +80,7 @@ from .cast import (
 )
 from .names import (
     ANONYMIZED,
+    HANGUL_WORD,
     LATIN,
     NOT_NAME_WORDS,
     Word,
@@ -750,21 +751,41 @@ def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
     return [m for m in topics if keep[m.key]]
 
 
+def _quoted_body(key: int, cast: Cast) -> bool:
+    """A body written in quotation marks where it is first named (`영국 '풋볼 데일리'는`, `‘TGL’이`, and
+    later `매체는`): an outlet, a league or an event, not a team whose members the story names without one."""
+    first = min((m for m in cast.mentions if m.key == key), key=lambda m: m.start, default=None)
+    return first is not None and _quoted_name(cast.words, first.start, first.end)
+
+
 def a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
     """Whether the subject the speaker scan took for a body is one a person can belong to: not what the
     gazetteer knows as a title, a person or another thing (`국가대표`, `장타율`), not a plural (`MC들`),
-    not a word of a person's name (`페디는`, of `에릭 페디`), a character's (`Cast.characters`) or a name the
-    entity model ruled out (`Cast.vetted_names`), not a noun of Kiwi's dictionary wherever it is the
+    not a word of a person's name (`페디는`, of `에릭 페디`; `준원은`, of `유준원`), a character's
+    (`Cast.characters`) or a name the entity model ruled out (`Cast.vetted_names`), not a body first named in
+    quotation marks (an outlet: `영국 '풋볼 데일리'는`), not a noun of Kiwi's dictionary wherever it is the
     subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body. `at`: the words by offset."""
     name = cast.people[key].name
     kind = gazetteer().get(name)
     if kind in ("OTH", "TTL", "PER") or name.endswith("들") or name in cast.characters \
             or name in cast.vetted_names:
         return False
-    if any(p.kind == "person" and name in p.name.split() for p in cast.people):
+    if any(p.kind == "person" and (name in p.name.split() or _given_name(p.name) == name) for p in cast.people):
+        return False  # (`준원은` after `유준원`: the person by their given name)
+    if _quoted_body(key, cast):
         return False
     own = [at[m.start] for m in cast.mentions if m.key == key and m.start in at and at[m.start].base == name]
     return kind == "ORG" or not own or not all(w.common_noun for w in own)
+
+
+def _quoted_name(words: list[Word], start: int, end: int) -> bool:
+    """A word of the mention from `start` to `end` opens a quotation (`'풋볼`, `‘TGL’이`)."""
+    return any(start <= w.start < end and w.text.lstrip()[:1] in _OPENING_QUOTES for w in words)
+
+
+def _given_name(name: str) -> str | None:
+    """The given name of a Korean name of three syllables with a one-syllable surname (`유준원`: 준원)."""
+    return name[1:] if len(name) == 3 and name[0] in SURNAMES_1 and HANGUL_WORD.match(name) else None
 
 
 def _dominant_body(org_topics: list[Mention], cast: Cast) -> str | None:
