@@ -780,7 +780,12 @@ def a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
 
 def _quoted_name(words: list[Word], start: int, end: int) -> bool:
     """A word of the mention from `start` to `end` opens a quotation (`'풋볼`, `‘TGL’이`)."""
-    return any(start <= w.start < end and w.text.lstrip()[:1] in _OPENING_QUOTES for w in words)
+    i = bisect.bisect_left(words, start, key=lambda w: w.start)
+    while i < len(words) and words[i].start < end:
+        if words[i].text.lstrip()[:1] in _OPENING_QUOTES:
+            return True
+        i += 1
+    return False
 
 
 def _given_name(name: str) -> str | None:
