@@ -1398,3 +1398,12 @@ def test_a_persons_given_name_is_no_body(person: str, member: bool) -> None:
     cast.add(Participant(name=person, kind="person"))
     key = cast.add(Participant(name="준원", kind="org"))
     assert a_members_body(key, cast, {}) is member
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    pytest.param("박서준 대표는 누리전자와 계약하며 사업을 넓혔다.", "박서준", None, id="an-executives-deal-is-no-tie"),
+    pytest.param("마크 헤일리 감독은 한빛FC와 계약하며 복귀했다.", "마크 헤일리", "한빛FC", id="a-coach-signs-with-a-club"),
+])
+def test_a_contract_joins_only_members(text: str, name: str, organization: str | None) -> None:
+    """`X와 계약` joins a player or a coach to X; for an executive it is a deal with X (`JOINS_ONLY_MEMBERS`)."""
+    assert people(text)[name][1] == organization

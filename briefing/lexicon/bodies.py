@@ -187,6 +187,9 @@ JOINS_BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset([""]), ("소속",)),
     (frozenset(["에서"]), ("뛰",)),
 )
+#: Ties that join a body only for its members (players, coaches, people without a title): for an
+#: executive, `누리전자와 계약하며` is a deal with another company.
+JOINS_ONLY_MEMBERS: tuple[str, ...] = ("계약",)
 #: What undoes a tie right after it (`김원형 감독과 계약 해지`).
 UNDOES_JOIN: tuple[str, ...] = ("해지", "해제", "종료", "만료", "파기")
 #: The word for a club written after a team's name (`두산 구단은`): no part of the name.

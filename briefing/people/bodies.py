@@ -21,6 +21,7 @@ from ..lexicon.bodies import (
     GENERIC_BODIES,
     HIT_WORDS,
     JOINS_BODY,
+    JOINS_ONLY_MEMBERS,
     JUDGE_TITLES,
     KNOWN_BODY_NAMES,
     LEADS_ORG,
@@ -1019,8 +1020,9 @@ def _body_joined(seat: _Seat) -> str | None:
     they left (`워싱턴에서 뛰었던 페디는`) or might join (`이정후가 토론토와 계약하면`); the later of two
     (`AS 로마로 이적한 살라는 2017년 리버풀에 입단해`: 리버풀)."""
     persons = [(m.start, m.end) for m in seat.cast.mentions if m.kind == "person" and m.key >= 0]
+    member = may_inherit(seat.person, seat.own[0].key, seat.cast)
     for m in seat.own:
-        found = _joined_after(seat, m, persons) or _joined_before(seat, m, persons)
+        found = _joined_after(seat, m, persons, member) or _joined_before(seat, m, persons, member)
         if found:
             return found
     return None
@@ -1034,7 +1036,7 @@ _JOIN_REACH = 12
 _JOIN_POSTS = 7
 
 
-def _joined_after(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> str | None:
+def _joined_after(seat: _Seat, m: Mention, persons: list[tuple[int, int]], member: bool) -> str | None:
     """The body joined later in the sentence of which the mention is the subject or topic, before
     any other person is named."""
     if m.particle not in ("은", "는", "이", "가"):
@@ -1044,7 +1046,7 @@ def _joined_after(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> st
     for b in range(i, min(i + _JOIN_REACH, len(words))):
         if words[b].sentence != m.sentence or _a_persons(words[b], persons):
             return None
-        j = _join_at(words, b)  # (a body with its particle: `첼시 소속으로 … 실패했다` says how, not whose)
+        j = _join_at(words, b, member)  # (a body with its particle: `첼시 소속으로 … 실패했다` says how, not whose)
         body = _joined_body(words, b, seat.cast, persons) if j is not None and words[b].particle \
             and _settled(words, j) else None
         if body:
@@ -1052,7 +1054,7 @@ def _joined_after(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> st
     return None
 
 
-def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> str | None:
+def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]], member: bool) -> str | None:
     """The body joined in the clause that ends right before the mention, past the posts, nicknames and
     people listed before it."""
     words = seat.cast.words
@@ -1062,7 +1064,7 @@ def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> s
             return None
         end = words[k]
         for b in range(k - 1, max(k - 4, -1), -1):
-            j = _join_at(words, b)
+            j = _join_at(words, b, member)
             if j is None or j > k or k - j > 2:
                 continue
             if end.modifier and _settled(words, k) or (j == k and not end.verbal and end.particle in ("", "의") and not end.comma):
@@ -1075,11 +1077,13 @@ def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]]) -> s
     return None
 
 
-def _join_at(words: list[Word], b: int) -> int | None:
-    """The index of the last word of a tie (`JOINS_BODY`) to the body that word `b` would name, or None."""
+def _join_at(words: list[Word], b: int, member: bool) -> int | None:
+    """The index of the last word of a tie (`JOINS_BODY`) to the body that word `b` would name, or None;
+    for someone who is no `member`, not a tie that joins only members (`JOINS_ONLY_MEMBERS`)."""
     x = words[b]
     for particles, stems in JOINS_BODY:
-        if x.particle not in particles or ("" in particles and not x.particle and x.boundary):
+        if x.particle not in particles or ("" in particles and not x.particle and x.boundary) \
+                or (not member and stems[0] in JOINS_ONLY_MEMBERS):
             continue
         j = b + len(stems)
         if j < len(words) and all(words[b + 1 + t].sentence == x.sentence
