@@ -1097,7 +1097,7 @@ def _settled(words: list[Word], j: int) -> bool:
     """The tie that starts at word `j` is a fact: not retrospective (`뛰었던`, `뛰던`), nor a condition
     (`계약하면`)."""
     for w in words[j:j + 3]:
-        if w.text.rstrip().endswith(("던", "면")):
+        if w.text.strip().rstrip(",.;:!?…").endswith(("던", "면")):  # (`뛰던,`)
             return False
         if w.verbal or w.modifier:
             break
