@@ -1407,3 +1407,24 @@ def test_a_persons_given_name_is_no_body(person: str, member: bool) -> None:
 def test_a_contract_joins_only_members(text: str, name: str, organization: str | None) -> None:
     """`X와 계약` joins a player or a coach to X; for an executive it is a deal with X (`JOINS_ONLY_MEMBERS`)."""
     assert people(text)[name][1] == organization
+
+
+@pytest.mark.parametrize("text, given, expected", [
+    pytest.param("3위 조던 몽고메리: 5년 1억 달러를 받는다.", "조던", "조던 몽고메리", id="a-given-name-and-the-proper-noun-after-it"),
+    pytest.param("12위 마이클 와카: 1년 1600만 달러다.", "마이클", "마이클 와카", id="a-family-name-kiwi-reads-as-a-proper-noun"),
+    # negatives: a common noun, a place, a body after the given name; a particle on the given name
+    pytest.param("조던 신발을 샀다.", "조던", "조던", id="a-common-noun-after-it"),
+    pytest.param("마이클 서울에서 공연했다.", "마이클", "마이클", id="a-place-after-it"),
+    pytest.param("마이클 한빛전자 대표가 왔다.", "마이클", "마이클", id="a-body-after-it"),
+    pytest.param("조던은 몽고메리와 뛰었다.", "조던", "조던", id="a-particle-on-the-given-name"),
+])
+def test_a_given_name_the_model_reads_alone_takes_the_family_name(text: str, given: str, expected: str) -> None:
+    """`3위 조던 몽고메리: …`: where the entity model reads only a foreign given name the lexicon knows,
+    the proper noun Kiwi reads right after it is the family name (`learned._with_family_name`)."""
+    from briefing.people.learned import _with_family_name
+
+    words = [w for s in analyze(text) for w in words_of(s, text)]
+    for i, w in enumerate(words):
+        w.index = i  # (as `find_cast` numbers the article's words)
+    first = next(w for w in words if w.base == given)
+    assert " ".join(w.base for w in _with_family_name([first], words)) == expected

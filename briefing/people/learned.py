@@ -34,7 +34,7 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
-from ..lexicon.people import SURNAMES_1
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
@@ -85,6 +85,7 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             for a, b in tagging.spans("PER"):
                 for span, cut in _names_in(_whole_words(words, sentence.start + a, sentence.start + b)):
                     at = (span[0].start - sentence.start, span[-1].start + len(span[-1].base) - sentence.start)
+                    span = _with_family_name(span, words)
                     if _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut):
                         proposals.append((span, _post_before(span, words, tagging, sentence.start)))
     added: set[int] = set()
@@ -184,6 +185,23 @@ def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
             out.append((part[1:] if cut else part, cut))
             part = []
     return out
+
+
+def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
+    """`3위 조던 몽고메리: 5년 …`: a foreign given name the lexicon knows (`FOREIGN_GIVEN_NAMES`) that the
+    model read alone, and the proper noun Kiwi reads right after it, no particle between: the two words
+    of one name (the model's reading of the given name decides)."""
+    if len(span) != 1 or span[0].boundary or span[0].base not in FOREIGN_GIVEN_NAMES:
+        return span
+    k = position(words, span[0]) + 1
+    if k >= len(words):
+        return span
+    nxt = words[k]
+    if nxt.sentence != span[0].sentence or nxt.common_noun or nxt.used or nxt.paren and not nxt.boundary \
+            or not nxt.tags or "NNP" not in nxt.tags or not (looks_transliterated(nxt.base) or nxt.tags == ["NNP"]) \
+            or gazetteer().get(nxt.base, "PER") != "PER" or nxt.base in PLACES or _body_shaped(nxt.base):
+        return span
+    return [span[0], nxt]
 
 
 def _proper(word: Word, guessed: set[int]) -> bool:
