@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import (
@@ -191,7 +192,7 @@ def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
     """`3위 조던 몽고메리: 5년 …`: a foreign given name the lexicon knows (`FOREIGN_GIVEN_NAMES`) that the
     model read alone, and the proper noun Kiwi reads right after it, no particle between: the two words
     of one name (the model's reading of the given name decides)."""
-    if len(span) != 1 or span[0].boundary or span[0].base not in FOREIGN_GIVEN_NAMES:
+    if len(span) != 1 or span[0].boundary or span[0].base not in _given_names():
         return span
     k = position(words, span[0]) + 1
     if k >= len(words):
@@ -202,6 +203,15 @@ def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
             or gazetteer().get(nxt.base, "PER") != "PER" or nxt.base in PLACES or _body_shaped(nxt.base):
         return span
     return [span[0], nxt]
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Foreign given names: the lexicon's, and the first words of the gazetteer's people of two words
+    or more written like a transliteration (`세스` of `세스 루고`)."""
+    learned = {form.split(" ")[0] for form, kind in gazetteer().items()
+               if kind == "PER" and " " in form and looks_transliterated(form.split(" ")[0])}
+    return FOREIGN_GIVEN_NAMES | frozenset(learned)
 
 
 def _proper(word: Word, guessed: set[int]) -> bool:
