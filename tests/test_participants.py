@@ -1428,3 +1428,21 @@ def test_a_given_name_the_model_reads_alone_takes_the_family_name(text: str, giv
         w.index = i  # (as `find_cast` numbers the article's words)
     first = next(w for w in words if w.base == given)
     assert " ".join(w.base for w in _with_family_name([first], words)) == expected
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("매체는 “양키스가 오프 시즌 에릭 페로니(NC 다이노스)를 영입해야 한다”고 주장했다. 페로니는 올 시즌 "
+                 "20승을 올렸다. 페로니는 내년 미국으로 간다.", "에릭 페로니", "페로니", id="whole-only-in-a-quotation"),
+    # negatives: a one-syllable word the gazetteer opens one name with is no given name; a place
+    pytest.param("그는 “디 애슬레틱이 먼저 보도했다”고 말했다. 애슬레틱은 20일 순위를 냈다.", None, "디 애슬레틱",
+                 id="an-outlet-is-no-person"),
+    pytest.param("그는 “조지 워싱턴도 그랬다”고 말했다. 워싱턴은 3연승을 달렸다.", None, "조지 워싱턴",
+                 id="a-place-is-no-family-name"),
+])
+def test_a_name_given_whole_only_in_a_quotation(text: str, expected: str | None, absent: str) -> None:
+    """`“… 에릭 페디(NC 다이노스)를 영입해야 한다”`, then `페디는`: the bare word outside the quotation is
+    the person the quotation names whole (`learned.find_names_whole_in_quotes`)."""
+    found = people(text)
+    assert absent not in found
+    if expected:
+        assert expected in found

@@ -21,6 +21,7 @@ quotes after it (`quotes.extract`), since the model's word is weaker than a rule
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -208,10 +209,11 @@ def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Foreign given names: the lexicon's, and the first words of the gazetteer's people of two words
-    or more written like a transliteration (`세스` of `세스 루고`)."""
-    learned = {form.split(" ")[0] for form, kind in gazetteer().items()
-               if kind == "PER" and " " in form and looks_transliterated(form.split(" ")[0])}
-    return FOREIGN_GIVEN_NAMES | frozenset(learned)
+    or more written like a transliteration (`맷` of `맷 데이먼` and `맷 딜런`); a word of one syllable only
+    when it opens two such names (not `디` of one `디 마리아`)."""
+    counts = Counter(form.split(" ")[0] for form, kind in gazetteer().items()
+                     if kind == "PER" and " " in form and looks_transliterated(form.split(" ")[0]))
+    return FOREIGN_GIVEN_NAMES | frozenset(w for w, n in counts.items() if len(w) >= 2 or n >= 2)
 
 
 def _proper(word: Word, guessed: set[int]) -> bool:
@@ -409,6 +411,38 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             longest = _known_whole_name(person.name, text)
         if longest:
             rename_person(cast, key, longest)
+
+
+def find_names_whole_in_quotes(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
+                               text: str) -> None:
+    """`“양키스가 에릭 페디(NC 다이노스)를 영입해야 한다”`, then `페디는 102경기에서 …`: a foreign name the
+    article writes whole only inside a quotation (a given name of `_given_names`, then one word) is the
+    person a bare word outside the quotations names by that last word, when the entity model reads the
+    word as a name there (`reads_as_name`); no one else is named by it."""
+    forms = gazetteer()
+    places: dict[str, list[tuple[int, Word]]] = {}
+    for i, words in enumerate(per_sentence):
+        for w in words:
+            if not w.used and w.boundary and w.is_hangul and len(w.base) >= 2 and not w.common_noun \
+                    and looks_transliterated(w.base) and forms.get(w.base, "PER") == "PER" and w.base not in PLACES:
+                places.setdefault(w.base, []).append((i, w))
+    for family, seen in places.items():
+        whole = _whole_given_in_text(family, text)
+        if not whole or any(family in p.name.split() for p in cast.people) \
+                or not any(reads_as_name([w], per_sentence[i], sentences[i]) for i, w in seen):
+            continue
+        key = cast.add(Participant(name=whole, first_offset=seen[0][1].start))
+        for _, w in seen:
+            add_mention(cast, key, [w])
+            cast.mentions[-1].proposed = True
+
+
+def _whole_given_in_text(family: str, text: str) -> str:
+    """`에릭 페디`: a given name `_given_names` knows written before the word `family` in `text`, or ""."""
+    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{1,6}}) {re.escape(family)}(?![가-힣]{{2}})", text):
+        if m.group(1) in _given_names():
+            return f"{m.group(1)} {family}"
+    return ""
 
 
 def _known_whole_name(name: str, text: str) -> str:

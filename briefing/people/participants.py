@@ -54,7 +54,14 @@ from .affiliations import fill_organisations
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
 from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
-from .learned import complete_names, find_model_names, read_posts, vet_bare_names, vet_names_by_gazetteer
+from .learned import (
+    complete_names,
+    find_model_names,
+    find_names_whole_in_quotes,
+    read_posts,
+    vet_bare_names,
+    vet_names_by_gazetteer,
+)
 from .listed import find_listed_names, find_members_in_parens, share_list_posts
 from .names import (
     HANGUL_ANY,
@@ -503,6 +510,11 @@ def _share_list_posts(cast: Cast, context: Context) -> None:
     share_list_posts(cast, context.per_sentence, context.text)
 
 
+def _find_names_whole_in_quotes(cast: Cast, context: Context) -> None:
+    """`“… 에릭 페디(NC 다이노스)를 …”`, then `페디는`: a foreign name given whole only in a quotation (`learned`)."""
+    find_names_whole_in_quotes(cast, context.sentences, context.per_sentence, context.text)
+
+
 def _complete_names(cast: Cast, context: Context) -> None:
     """`알렉 마노아(25)`: the given name the rules left off, read by the entity model (`learned`)."""
     complete_names(cast, context.sentences, context.per_sentence, context.text)
@@ -599,6 +611,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_coordination,  # … and once more with the model's names: `우즈와 매킬로이를`
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
+    _find_names_whole_in_quotes,  # `“… 에릭 페디(NC 다이노스)를 …”`, then `페디는`: the person a bare word names
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
