@@ -419,30 +419,48 @@ def find_names_whole_in_quotes(cast: Cast, sentences: Sequence[Sentence], per_se
     article writes whole only inside a quotation (a given name of `_given_names`, then one word) is the
     person a bare word outside the quotations names by that last word, when the entity model reads the
     word as a name there (`reads_as_name`); no one else is named by it."""
+    wholes = _names_after_given_names(text)
+    if not wholes:
+        return
     forms = gazetteer()
     places: dict[str, list[tuple[int, Word]]] = {}
     for i, words in enumerate(per_sentence):
         for w in words:
-            if not w.used and w.boundary and w.is_hangul and len(w.base) >= 2 and not w.common_noun \
-                    and looks_transliterated(w.base) and forms.get(w.base, "PER") == "PER" and w.base not in PLACES:
+            if w.base in wholes and not w.used and w.boundary and not w.common_noun:
                 places.setdefault(w.base, []).append((i, w))
     for family, seen in places.items():
-        whole = _whole_given_in_text(family, text)
-        if not whole or any(family in p.name.split() for p in cast.people) \
+        if forms.get(family, "PER") != "PER" or family in PLACES or not looks_transliterated(family) \
+                or any(family in p.name.split() for p in cast.people) \
                 or not any(reads_as_name([w], per_sentence[i], sentences[i]) for i, w in seen):
             continue
-        key = cast.add(Participant(name=whole, first_offset=seen[0][1].start))
+        key = cast.add(Participant(name=wholes[family], first_offset=seen[0][1].start))
         for _, w in seen:
             add_mention(cast, key, [w])
             cast.mentions[-1].proposed = True
 
 
-def _whole_given_in_text(family: str, text: str) -> str:
-    """`에릭 페디`: a given name `_given_names` knows written before the word `family` in `text`, or ""."""
-    for m in re.finditer(rf"(?<![가-힣])([가-힣]{{1,6}}) {re.escape(family)}(?![가-힣]{{2}})", text):
-        if m.group(1) in _given_names():
-            return f"{m.group(1)} {family}"
-    return ""
+#: The Hangul a word of the text starts with (`페디(NC`: 페디), two syllables or more.
+_HANGUL_START = re.compile(r"[가-힣]{2,8}")
+
+
+def _names_after_given_names(text: str) -> dict[str, str]:
+    """Each word the text writes right after a given name `_given_names` knows, with that whole name
+    (`페디`: `에릭 페디`; `사무엘 에투와`: `에투` too, its particle off), the first such name for a word."""
+    given = _given_names()
+    out: dict[str, str] = {}
+    tokens = text.split()
+    for k in range(len(tokens) - 1):
+        first = tokens[k].lstrip("“\"'‘(")
+        if first not in given:
+            continue
+        found = _HANGUL_START.match(tokens[k + 1])
+        if found is None:
+            continue
+        family = found.group(0)
+        out.setdefault(family, f"{first} {family}")
+        if len(family) >= 3 and family[-1] in GLUED_PARTICLES:
+            out.setdefault(family[:-1], f"{first} {family[:-1]}")
+    return out
 
 
 def _known_whole_name(name: str, text: str) -> str:
