@@ -1446,3 +1446,15 @@ def test_a_name_given_whole_only_in_a_quotation(text: str, expected: str | None,
     assert absent not in found
     if expected:
         assert expected in found
+
+
+@pytest.mark.parametrize("text, name, found", [
+    pytest.param("대타 오윤석의 희생플라이와 도상훈의 중견수 앞 적시타로 2점을 만회했다.", "도상훈", True,
+                 id="a-batters-hit-in-front-of-a-fielder"),
+    # negative: the post's holder follows, so the word before `의` is whose post it is
+    pytest.param("한빛의 중견수 도상훈이 공을 잡았다.", "한빛", False, id="the-body-of-a-post-and-its-holder"),
+])
+def test_a_korean_name_before_의_and_a_post(text: str, name: str, found: bool) -> None:
+    """`김상수의 중견수 앞 적시타`: a word of a Korean name's shape before `의` and a post is the body of the
+    post only when the post's holder is named after it (`learned._in_a_body_name`)."""
+    assert (name in people(text)) is found

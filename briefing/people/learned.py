@@ -328,11 +328,21 @@ def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast) -> bool:
             return True  # `토론토 블루제이스`; `법무법인 세진`
     if last + 1 < len(words):
         after = words[last + 1]
-        if span[-1].particle == "의" and split_title(after.base):
-            return True  # `토트넘 홋스퍼의 공격수 손민규`: whose post it is, a body
+        if span[-1].particle == "의" and split_title(after.base) and (
+                not is_korean_name(span[-1], confirmed=True) or _holder_after(words, last + 1)):
+            return True  # `토트넘 홋스퍼의 공격수 손민규`: whose post it is, a body (a Korean name's shape
+            # needs the post's holder after it: `김상수의 중견수 앞 적시타` is the batter's hit)
         if not span[-1].boundary:
             return strong_org(after, cast.aliases) or gazetteer().get(after.base) == "ORG"
     return False
+
+
+def _holder_after(words: list[Word], k: int) -> bool:
+    """A name-like word (a proper noun, or a word of a name's shape) right after the post at word `k`."""
+    if k + 1 >= len(words) or words[k].boundary or words[k + 1].sentence != words[k].sentence:
+        return False
+    nxt = words[k + 1]
+    return len(nxt.base) >= 2 and ("NNP" in nxt.tags or is_korean_name(nxt, confirmed=True))
 
 
 def _part_of_known(name: str, cast: Cast) -> bool:
