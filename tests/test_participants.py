@@ -1283,6 +1283,17 @@ def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> No
     pytest.param("구단은 곽도현을 새 얼굴로 내세웠다.", {"곽도현": None}, id="no-title-word"),
     pytest.param("오세진은 투수로 전향을 고민했다.", {"오세진": None}, id="neither-appointing-nor-serving"),
     pytest.param("정조국 수석코치가 감독 대행으로 나섰다.", {"정조국": "수석코치"}, id="a-title-given-with-the-name-stays"),
+    # `TITLE로는` ("as for …") before a list: the title of everyone named up to the clause's verb, with
+    # the common noun that qualifies it, not a place
+    pytest.param("좌완 선발로는 조던 몽고메리, 블레이크 스넬, 클레이튼 커쇼에 이은 8위다.",
+                 {"조던 몽고메리": "좌완 선발", "블레이크 스넬": "좌완 선발", "클레이튼 커쇼": "좌완 선발"},
+                 id="a-list-after-로는"),
+    pytest.param("한국 선수로는 신유빈(19, 대한항공) 전지희(31)와 이상수(33)가 참가했다.",
+                 {"신유빈": "선수", "전지희": "선수", "이상수": "선수"}, id="a-place-is-no-qualifier"),
+    # negatives: no title before `로는`; a person named after the clause's verb; a title given with the name
+    pytest.param("현재로는 신유빈(19)이 앞선다.", {"신유빈": None}, id="no-title-word-before-로는"),
+    pytest.param("한국 선수로는 처음이다. 신유빈(19)이 참가했다.", {"신유빈": None}, id="after-the-verb"),
+    pytest.param("한국인 감독으로는 처음으로 박항서 감독이 우승했다.", {"박항서": "감독"}, id="a-title-of-ones-own"),
 ])
 def test_the_title_a_person_takes_on(text: str, expected: dict[str, str | None]) -> None:
     found = people(text)

@@ -13,6 +13,9 @@ named before as its object (`김승기를 새로운 감독으로 선임했다`);
 (`나섰다`, `활약 중인`, `출전한`), to the person named before as its subject, or, when the verb
 modifies a noun, to the person named right after it (`강사로 나선 홍봉기 …`, `해설위원으로 활약 중인 …`).
 Only a title the tables know (`서포터즈로 활약 중인` gives none).
+
+A title with `로는` ("as for") is that of every person listed after it up to the clause's verb
+(`좌완 선발로는 조던 몽고메리, 블레이크 스넬, …에 이은 8위다`, `한국 선수로는 … 신유빈 … 이상수가 참가했다`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon.grammar import OBJECT_PARTICLES, SPEAKER_PARTICLES
+from ..lexicon.places import PLACES
 from .cast import Cast
 from .names import Word, split_title
 
@@ -51,6 +55,8 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 holders = _after(words, j + 2, spans) if words[j + 1].modifier else _before(words, j, spans)
             else:
                 title, holders = _title_served(words, j, spans)
+            if title is None:
+                title, holders = _title_of_a_list(words, j, spans)
             for key in holders:
                 cast.people[key].title = cast.people[key].title or title
 
@@ -77,6 +83,25 @@ def _title_served(words: list[Word], j: int, spans: list[tuple[int, int, int]]) 
     if verb.modifier or ongoing:
         return word.base, _after(words, j + (3 if ongoing else 2), spans)
     return (word.base, _before(words, j, spans)) if verb.verbal else (None, [])
+
+
+def _title_of_a_list(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> tuple[str | None, list[int]]:
+    """`좌완 선발로는 조던 몽고메리, 블레이크 스넬, …에 이은`, `한국 선수로는 … 신유빈(19, 대한항공) 전지희(31)와
+    … 이상수(33)가 참가했다`: a title with `로는` ("as for …") is that of every person named after it up to
+    the clause's verb, with the common noun that qualifies it (`좌완`; not a place: `한국`)."""
+    word = words[j]
+    if word.particle not in ("로는", "으로는") or split_title(word.base) != (None, word.base):
+        return None, []
+    holders: list[int] = []
+    for k in range(j + 1, len(words)):
+        if words[k].sentence != word.sentence or words[k].verbal:
+            break
+        key = _person_in(words[k], spans)
+        if key is not None and key not in holders:
+            holders.append(key)
+    before = words[j - 1] if j > 0 and not words[j - 1].boundary and words[j - 1].sentence == word.sentence else None
+    qualified = before is not None and before.common_noun and before.base not in PLACES and not split_title(before.base)
+    return (f"{before.base} {word.base}" if qualified and before else word.base), holders
 
 
 def _person_in(word: Word, spans: list[tuple[int, int, int]]) -> int | None:
