@@ -1469,3 +1469,22 @@ def test_a_korean_name_before_의_and_a_post(text: str, name: str, found: bool) 
     """`김상수의 중견수 앞 적시타`: a word of a Korean name's shape before `의` and a post is the body of the
     post only when the post's holder is named after it (`learned._in_a_body_name`)."""
     assert (name in people(text)) is found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("다만, (전)성현이와 (이)정현이가 대표팀으로 차출됐다.", {"전성현": None, "이정현": None}, ["정현이"],
+                 id="a-surname-in-parentheses-before-a-given-name"),
+    pytest.param("(문)태종이형(전 울산 현대모비스)과 (김)동욱이형(전 수원 KT)이 있었다.",
+                 {"문태종": "전 울산 현대모비스", "김동욱": "전 수원 KT"}, [], id="and-the-body-after-it"),
+    # negatives: inside a quotation; `(전)`/`(현)` ("former", "current") before a title, a place, a body
+    pytest.param("그는 “(김)주원이가 다이빙해서 잡았다”고 말했다.", {}, ["김주원"], id="inside-a-quotation"),
+    pytest.param("약력: (전)국회의원, (현)서울시장 후보. 전신은 (현)고양 소노다. (현)대표이사 박민수.", {},
+                 ["전국회", "현서울", "현고양", "현대표"], id="former-and-current"),
+    pytest.param("(전)한빛대 교수 김민수(54)는 말했다.", {"김민수": "한빛대"}, ["전한빛"], id="former-of-a-body"),
+])
+def test_a_surname_in_parentheses(text: str, expected: dict[str, str | None], absent: list[str]) -> None:
+    """`(전)성현이와`: sports writing names a team-mate or a senior by the given name after the surname in
+    parentheses (`participants._find_surnames_in_parens`)."""
+    found = people(text)
+    assert {name: found[name][1] for name in expected if name in found} == expected
+    assert not set(absent) & set(found)

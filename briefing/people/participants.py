@@ -36,6 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from ..entities.model import gazetteer
 from ..lexicon.bodies import (
     BODY_KIND_NOUNS,
     LONG_ORG_SUFFIXES,
@@ -46,7 +47,7 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
 from ..lexicon.news import EXCLUDED_TITLES
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, TITLE_MODIFIERS
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
@@ -226,6 +227,52 @@ def _scan_transcript_labels(cast: Cast, context: Context) -> None:
             w.used = True
         introduce(cast, name, title, org, name_words, "")
         cast.mentions[-1].end = role_words[-1].end
+
+
+#: `(전)성현이와`: a surname in parentheses written before a given name, as sports writing gives a
+#: team-mate or a senior by the given name (`(김)동욱이형`, `(양)의지 선배님`).
+_SURNAME_IN_PARENS = re.compile(r"(?<![가-힣])\(([가-힣])\)([가-힣]{2})([가-힣]*)")
+#: What may follow a given name written after `(성)`: the name suffix `이`, a particle, a word for a
+#: senior or an elder (`형`, `누나`, `언니`, `오빠`, `선배`), `씨`.
+_AFTER_GIVEN_NAME = frozenset("이은는가을를와과의도에랑한형누언오선씨께")
+#: A parenthesis in a word (`동욱이형(전 수원 KT),`).
+_PAREN = re.compile(r"\(([^()]+)\)")
+
+
+def _find_surnames_in_parens(cast: Cast, context: Context) -> None:
+    """`(전)성현이와 (이)정현이가 대표팀으로 차출돼서`, `(문)태종이형(전 울산 현대모비스)과`: a one-syllable
+    surname in parentheses right before two given-name syllables names that person (전성현, 이정현), in
+    the narration (a name inside a quotation is no participant); what follows the given name (`이`, `형`,
+    a particle) is no part of it."""
+    found = list(_SURNAME_IN_PARENS.finditer(context.text)) if "(" in context.text else []
+    if not found:
+        return
+    starts = [w.start for words in context.per_sentence for w in words]
+    flat = [w for words in context.per_sentence for w in words]
+    for m in found:
+        surname, given = m.group(1), m.group(2)
+        if surname not in SURNAMES_1 or not _given_name_after_parens(given, m.group(3)):
+            continue
+        k = bisect.bisect_right(starts, m.start(2)) - 1
+        if k < 0 or flat[k].used or not flat[k].start <= m.start(2) < flat[k].end:
+            continue  # inside a quotation, or taken
+        name, word = surname + given, flat[k]
+        key = find_person(cast, name)
+        if key is None:  # (`(문)태종이형(전 울산 현대모비스)과`: the body in the parenthesis after it)
+            after = _PAREN.search(context.text, m.end(), word.end)
+            org = org_in_paren(after.group(1)) if after else None
+            key = cast.add(Participant(name=name, organization=org, first_offset=m.start()))
+        add_mention(cast, key, [word])
+
+
+def _given_name_after_parens(given: str, rest: str) -> bool:
+    """Whether two syllables after `(성)` are a given name (`성현이와`), not what `(전)`/`(현)` ("former",
+    "current") qualify: a title (`(전)국회의원`, `(현)대표이사`), a place (`(현)서울시장`, `(현)고양 소노`), a
+    body (`(전)한빛대 교수`)."""
+    word = given + rest
+    kinds = (gazetteer().get(given), gazetteer().get(word))
+    return syllables_ok(given) and (not rest or rest[0] in _AFTER_GIVEN_NAME) and not split_title(word) \
+        and not split_title(given) and given not in PLACES and not {"ORG", "LOC", "TTL"}.intersection(kinds)
 
 
 def _find_aliases(cast: Cast, context: Context) -> None:
@@ -594,6 +641,7 @@ PASSES: tuple[Pass, ...] = (
     _find_reporters,  # bylines and credits (`김경윤 기자`): names that are never participants
     _find_aliases,  # `월스트리트저널(WSJ)`: short names that stand for a body later on
     _scan_transcript_labels,  # `[윤재영/한빛대 도시공학과 교수 : "…"]`: the speaker a broadcast label names
+    _find_surnames_in_parens,  # `(전)성현이와`: a surname in parentheses before a given name
     _each_sentence(scan_introductions),  # full names with a title or a parenthesis: `최태원 SK그룹 회장`
     _complete_foreign_names,  # `룰라 다시우바 대통령`: the longest form of a foreign name given anywhere
     _merge_name_variants,  # `텐 하흐`, then `에릭 텐 하흐`: the longer form replaces the shorter
