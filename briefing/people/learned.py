@@ -190,9 +190,9 @@ def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
 
 
 def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
-    """`3위 조던 몽고메리: 5년 …`: a foreign given name the lexicon knows (`FOREIGN_GIVEN_NAMES`) that the
-    model read alone, and the proper noun Kiwi reads right after it, no particle between: the two words
-    of one name (the model's reading of the given name decides)."""
+    """`3위 조던 몽고메리: 5년 …`: a foreign given name (`_given_names`) that the model read alone, and the
+    proper noun Kiwi reads right after it, no particle between: the two words of one name (the model's
+    reading of the given name decides)."""
     if len(span) != 1 or span[0].boundary or span[0].base not in _given_names():
         return span
     k = position(words, span[0]) + 1
