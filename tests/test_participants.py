@@ -1488,3 +1488,19 @@ def test_a_surname_in_parentheses(text: str, expected: dict[str, str | None], ab
     found = people(text)
     assert {name: found[name][1] for name in expected if name in found} == expected
     assert not set(absent) & set(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("주포 박지아와 베테랑 미들블로커 정다영이 자유계약 자격을 통해 각각 한빛저축은행과 누리칼텍스로 떠났다.",
+                 {"박지아": "한빛저축은행", "정다영": "누리칼텍스"}, id="people-then-bodies"),
+    pytest.param("앞서 김민호 코치와 정경수 코치는 각각 한화 이글스와 롯데 자이언츠의 코치로 갔다.",
+                 {"김민호": "한화 이글스", "정경수": "롯데 자이언츠"}, id="two-word-bodies"),
+    # negatives: one body after `각각`; people not joined by `와`/`과`
+    pytest.param("김민호 코치와 정경수 코치는 각각 한화 이글스로 갔다.", {"김민호": None, "정경수": None},
+                 id="one-body"),
+])
+def test_each_pairs_people_with_bodies(text: str, expected: dict[str, str | None]) -> None:
+    """`A와 B는 각각 X와 Y의 …`: `각각` ("respectively") gives each person the body in their place
+    (`bodies._body_each`)."""
+    found = people(text)
+    assert {name: found[name][1] for name in expected} == expected

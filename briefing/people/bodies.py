@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
@@ -1132,6 +1133,54 @@ def _a_persons(word: Word, persons: list[tuple[int, int]]) -> bool:
     return any(a <= word.start < e for a, e in persons)
 
 
+def _body_each(seat: _Seat) -> str | None:
+    """`주포 박정아와 베테랑 미들블로커 정대영이 … 각각 페퍼저축은행과 GS칼텍스로 떠났다`, `김민재 코치와 정경배 코치는
+    각각 한화 이글스와 롯데 자이언츠의 …`, `각각 부산 BNK와 신한은행의 선택을 받은 포워드 김정은(18)과 가드
+    허유정(18)`: `각각` ("respectively") pairs two people joined by `와`/`과` with two bodies joined so, in
+    order; the person's is the one in their place."""
+    words, cast = seat.cast.words, seat.cast
+    persons = [(m.start, m.end) for m in cast.mentions if m.kind == "person" and m.key >= 0]
+    for m in seat.own:
+        i = bisect.bisect_left(seat.starts, m.start)
+        sentence = [k for k in range(max(0, i - 25), min(len(words), i + 25)) if words[k].sentence == m.sentence]
+        each = next((k for k in sentence if words[k].base == "각각" and not words[k].particle), None)
+        if each is None:
+            continue
+        bodies = _two_bodies_after(words, each, cast, persons)
+        people = _two_people(cast, m.sentence, seat.starts)
+        if bodies and people and seat.own[0].key in people:
+            return bodies[people.index(seat.own[0].key)]
+    return None
+
+
+def _two_bodies_after(words: list[Word], each: int, cast: Cast, persons: list[tuple[int, int]]) -> list[str] | None:
+    """The two bodies right after `각각`, the first ending in `와`/`과` (`한화 이글스와 롯데 자이언츠의`), or None."""
+    ends: list[int] = []
+    k = each + 1
+    while k < len(words) and len(ends) < 2 and k - each <= 6 and words[k].sentence == words[each].sentence:
+        if words[k].boundary:
+            ends.append(k)
+            if len(ends) == 1 and words[k].particle not in COORDINATING_PARTICLES:
+                return None
+        k += 1
+    if len(ends) < 2:
+        return None
+    names = [_joined_body(words, e, cast, persons) for e in ends]
+    return [n for n in names if n] if all(names) else None
+
+
+def _two_people(cast: Cast, sentence: int, starts: list[int]) -> list[int] | None:
+    """The two people of the sentence joined by `와`/`과` (`박정아와 베테랑 미들블로커 정대영이`: at most
+    three words between), in order, or None."""
+    mentions = sorted((m for m in cast.mentions if m.kind == "person" and m.key >= 0 and m.sentence == sentence),
+                      key=lambda m: m.start)
+    for a, b in pairwise(mentions):
+        if a.particle in COORDINATING_PARTICLES and a.key != b.key \
+                and bisect.bisect_left(starts, b.start) - bisect.bisect_left(starts, a.end) <= 3:
+            return [a.key, b.key]
+    return None
+
+
 def _body_of_local_head(seat: _Seat) -> str | None:
     """`윤창식 군수` in a story about 가온군: the county named last before them (only when the story
     names one such body before them: two cities leave it open)."""
@@ -1177,6 +1226,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _led_organisation,
     _body_led_before,
     _body_joined,
+    _body_each,
     _body_of_local_head,
     _court_of_judge,
     _body_of_staff_post,
