@@ -904,11 +904,11 @@ def _past_list_and_posts(cast: Cast, i: int, sentence: int) -> int:
     """The index of the word before word `i` and the words that may stand between a body's `의` and a
     person: one bare noun (a post: `주포`), a quoted nickname (`'KD'`), and the people of a list that
     the person ends (`최우제,`); `i` itself when none stands there."""
-    persons = [(m.start, m.end) for m in cast.mentions if m.kind == "person" and m.key >= 0]
+    persons = _person_spans(cast)
     k, posts = i, 0
     while k >= 0 and i - k < _GENITIVE_REACH and cast.words[k].sentence == sentence:
         w = cast.words[k]
-        if any(a <= w.start < b for a, b in persons) and (not w.particle or w.particle in COORDINATING_PARTICLES):
+        if _a_persons(w, persons) and (not w.particle or w.particle in COORDINATING_PARTICLES):
             k -= 1  # a person listed before (`최우제,`, `류민석과`) or their nickname (`‘페이커’`)
         elif not w.boundary and (w.text[0] in _OPENING_QUOTES or w.base in cast.nicknames):
             k -= 1  # a nickname in quotation marks (`'KD'`)
@@ -1020,7 +1020,7 @@ def _body_joined(seat: _Seat) -> str | None:
     the mention (`신한은행 유니폼을 입게 된 가드 김지영`, `레알 마드리드에서 뛰는 추아메니가`). Not a body
     they left (`워싱턴에서 뛰었던 페디는`) or might join (`이정후가 토론토와 계약하면`); the later of two
     (`AS 로마로 이적한 살라는 2017년 리버풀에 입단해`: 리버풀)."""
-    persons = [(m.start, m.end) for m in seat.cast.mentions if m.kind == "person" and m.key >= 0]
+    persons = _person_spans(seat.cast)
     member = may_inherit(seat.person, seat.own[0].key, seat.cast)
     for m in seat.own:
         found = _joined_after(seat, m, persons, member) or _joined_before(seat, m, persons, member)
@@ -1128,8 +1128,13 @@ def _name_before_body(word: Word, body: Word, persons: list[tuple[int, int]]) ->
         and word.base not in TIME_WORDS and word.base not in ORG_KIND_NOUNS and not word.base.endswith(LED_TEAM_ENDINGS)
 
 
+def _person_spans(cast: Cast) -> list[tuple[int, int]]:
+    """(start, end) of every mention of a named person."""
+    return [(m.start, m.end) for m in cast.mentions if m.kind == "person" and m.key >= 0]
+
+
 def _a_persons(word: Word, persons: list[tuple[int, int]]) -> bool:
-    """The word is part of a mention of a named person."""
+    """The word is part of a mention of a named person (`_person_spans`)."""
     return any(a <= word.start < e for a, e in persons)
 
 
@@ -1139,7 +1144,7 @@ def _body_each(seat: _Seat) -> str | None:
     허유정(18)`: `각각` ("respectively") pairs two people joined by `와`/`과` with two bodies joined so, in
     order; the person's is the one in their place."""
     words, cast = seat.cast.words, seat.cast
-    persons = [(m.start, m.end) for m in cast.mentions if m.kind == "person" and m.key >= 0]
+    persons = _person_spans(cast)
     for m in seat.own:
         i = bisect.bisect_left(seat.starts, m.start)
         sentence = [k for k in range(max(0, i - 25), min(len(words), i + 25)) if words[k].sentence == m.sentence]
