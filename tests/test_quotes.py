@@ -507,12 +507,26 @@ SPAN_CASES = [
     pytest.param("그는 “그가 “괜찮다”고 했지만 ‘문제’가 있다”고 말했다.", ["그가 “괜찮다”고 했지만 ‘문제’가 있다"],
                  id="nested-stays-inside"),
     pytest.param("그는 “닫히지 않는 인용이다.\n다음 문단이다.", [], id="unbalanced"),
+    pytest.param('그는 "괜찮다. 다 잘될 것이다”며 “좋다”고 했다.', ["괜찮다. 다 잘될 것이다", "좋다"],
+                 id="straight-closed-by-curly"),
+    # negatives: a curly closing mark with nothing open, a straight pair inside a curly one
+    pytest.param("그는 괜찮다”고 했다.", [], id="a-stray-closing-mark"),
+    pytest.param('그는 “"AI 정부"가 답이다”라고 했다.', ['"AI 정부"가 답이다'], id="straight-inside-curly"),
 ]
 
 
 @pytest.mark.parametrize("text, inner", SPAN_CASES)
 def test_find_spans(text: str, inner: list[str]) -> None:
     assert [text[s.inner_start:s.inner_end] for s in find_spans(text)] == inner
+
+
+def test_a_quote_in_mixed_marks_is_the_speakers() -> None:
+    """`염 감독은 "…”며 “…”`: a quotation opened straight and closed curly is found, and neither it nor
+    the next is given to a noun inside it (`그런 투수들이`)."""
+    text = ('한정우 감독은 "우석이는 빠른 공이 없다. 그런 투수들이 성공을 하고 있다”며 “우석이가 그런 생각을 '
+            "가졌다는 것만 해도 발전이라고 본다”고 말했다.")
+    assert attributions(text) == [("한정우", "우석이는 빠른 공이 없다. 그런 투수들이 성공을 하고 있다"),
+                                  ("한정우", "우석이가 그런 생각을 가졌다는 것만 해도 발전이라고 본다")]
 
 
 # --- the sample article ----------------------------------------------------------------------------

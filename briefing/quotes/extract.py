@@ -74,7 +74,8 @@ class QuoteSpan:
 
 
 def find_spans(text: str) -> list[QuoteSpan]:
-    """Every balanced “…” and "…" pair, paragraph by paragraph; nested marks stay inside. A quote
+    """Every balanced “…” and "…" pair (and `"…”`, a straight mark closed by a curly one, as pages that
+    mix the two styles write), paragraph by paragraph; nested marks stay inside. A quote
     that runs on into the next paragraph is left open and reopened there (`김 교수는 “… 없다.` ⏎
     `“… 중요하다”고 말했다`): its first paragraph is a span of its own, up to the paragraph's end."""
     spans: list[QuoteSpan] = []
@@ -122,6 +123,9 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
             depth -= 1
             if depth == 0:
                 out.append(QuoteSpan(offset + open_at, offset + i + 1, offset + open_at + 1, offset + i))
+        elif ch == "”" and straight_open >= 0:  # `"…”며`: a straight mark a curly one closes (mixed styles)
+            out.append(QuoteSpan(offset + straight_open, offset + i + 1, offset + straight_open + 1, offset + i))
+            straight_open = -1
         elif ch == '"' and depth == 0:
             if straight_open < 0:
                 straight_open = i
