@@ -501,7 +501,7 @@ def test_the_body_a_genitive_names(text: str, expected: dict) -> None:
 
 @pytest.mark.parametrize("text, name, post", [
     ("샌프란시스코 피트 푸틸라 단장이 면접을 진행했다.", "피트 푸틸라", ("단장", "샌프란시스코")),
-    ("LA 에인절스 필 네빈 전 감독은 면접을 봤다.", "필 네빈", ("전 감독", "LA")),
+    ("LA 에인절스 필 네빈 전 감독은 면접을 봤다.", "필 네빈", ("전 감독", "LA 에인절스")),  # the club's words both
 ])
 def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, post: tuple) -> None:
     assert people(text) == {name: post}
@@ -1175,8 +1175,8 @@ def test_a_body_right_before_a_name_is_the_persons(text: str, name: str, organiz
 # --- the body whose post introduces a name: `디 애슬레틱의 칼럼니스트인 짐 보든은` ------------------------
 
 @pytest.mark.parametrize("text, name, organization", [
-    pytest.param("미국 스포츠전문매체 디 애슬레틱의 칼럼니스트인 짐 보든은 1일 순위를 매겼다.", "짐 보든", "애슬레틱",
-                 id="body의-title인-name"),
+    pytest.param("미국 스포츠전문매체 디 애슬레틱의 칼럼니스트인 짐 보든은 1일 순위를 매겼다.", "짐 보든", "디 애슬레틱",
+                 id="body의-title인-name"),  # the transliterated `the` is part of the name
     pytest.param("살라는 당시 첼시의 감독이던 조세 무리뉴 감독으로부터 지적을 받았다.", "조세 무리뉴", "첼시",
                  id="body의-title이던-name-title"),
     # negatives: a person's relation is no post; a time word is no body; a person's name with 의
@@ -1369,6 +1369,8 @@ def test_a_name_the_model_ruled_out_is_no_body_to_belong_to(vetted: bool, member
     pytest.param("레알 마드리드에서 뛰는 오렐 추아망이 부상을 입었다.", "오렐 추아망", "레알 마드리드",
                  id="plays-for"),
     pytest.param("실업팀 한빛전선 소속인 어태수는 90위권이었다.", "어태수", "한빛전선", id="a-kind-of-body-is-no-part-of-the-name"),
+    pytest.param("2라운드 2순위로 한빛은행 선수가 된 가드 나유진(24)도 프로 무대 안착을 꿈꾼다.", "나유진", "한빛은행",
+                 id="became-its-player"),
     # negatives: a body left, one that might be joined, a tie undone, how not whose, no body, another subject
     pytest.param("2017년부터 지난해까지 워싱턴에서 뛰었던 에릭 페어는 21승을 거뒀다.", "에릭 페어", None, id="a-body-left"),
     pytest.param("만약 이정호가 토론토와 계약하면 세 번째 한국인이 된다.", "이정호", None, id="a-condition"),
@@ -1376,6 +1378,8 @@ def test_a_name_the_model_ruled_out_is_no_body_to_belong_to(vetted: bool, member
     pytest.param("정우람(31)은 과거 한빛FC 소속으로 실패했다.", "정우람", None, id="how-not-whose"),
     pytest.param("국내에서 뛰는 박지온은 랭킹을 올렸다.", "박지온", None, id="a-common-noun-is-no-body"),
     pytest.param("류현수는 이정호가 토론토와 계약했다고 전했다.", "류현수", None, id="another-persons-tie"),
+    pytest.param("그는 한빛FC에 입단한 뒤 도윤재와 만났다.", "도윤재", None, id="someone-met-after-joining"),
+    pytest.param("그는 한빛 선수가 된 뒤 도윤재와 만났다.", "도윤재", None, id="someone-met-after-becoming-a-player"),
 ])
 def test_the_body_a_person_joined(text: str, name: str, organization: str | None) -> None:
     assert people(text)[name][1] == organization
@@ -1504,3 +1508,19 @@ def test_each_pairs_people_with_bodies(text: str, expected: dict[str, str | None
     (`bodies._body_each`)."""
     found = people(text)
     assert {name: found[name][1] for name in expected} == expected
+
+
+# --- bodies of several words before a name and a title ------------------------------------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    pytest.param("1인 개발한 스튜디오 엔나인 김민수 대표의 차기작이다.", "김민수", ("대표", "엔나인"),
+                 id="a-korean-name-the-gazetteer-knows-after-a-foreign-looking-word"),
+    # negatives: `더` as an adverb, a common noun that ends like a party (`담당`), foreign surnames of a Korean shape
+    pytest.param("그는 더 좋은 팀의 감독인 김철수를 만났다.", "김철수", ("감독", None), id="더-as-more"),
+    pytest.param("‘디 어슬레틱’ 샌디에이고 파드레스 담당 기자 데니스 로완은 1일 상황을 전했다.", "데니스 로완",
+                 ("기자", None), id="담당-is-no-party"),
+    pytest.param("아리프 위자야 인도네시아 대통령은 말했다.", "아리프 위자야", ("대통령", "인도네시아"),
+                 id="a-foreign-surname-of-a-korean-shape"),
+])
+def test_bodies_before_a_name_and_a_title(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert people(text)[name] == expected

@@ -142,6 +142,10 @@ ORG_ALIASES: dict[str, str] = {
 #: The full names of those bodies: known bodies whatever Kiwi makes of their words (`국민의힘`).
 KNOWN_BODY_NAMES: frozenset[str] = frozenset(ORG_ALIASES.values())
 
+#: The English article `the`, transliterated, opening a foreign body's name (`디 애슬레틱`, `더 타임스`):
+#: part of the name, though no word of a body on its own.
+FOREIGN_ARTICLES: frozenset[str] = frozenset({"더", "디"})
+
 # --- words that stand for a body named before ----------------------------------------------------
 
 #: Abbreviations the gazetteer knows as bodies that, right before a player's name, are the player's
@@ -174,7 +178,7 @@ LEADS_ORG: tuple[str, ...] = ("이끄는", "이끈", "이끌고 있는", "이끌
 #: What ties a person to the body written before it: the body's particle, and the words after it (each
 #: the start of a word): `뉴욕 양키스에 입단한`, `부천 하나원큐로 이적했다`, `애틀랜타 드라이브GC와 계약하며`,
 #: `청주 KB의 지명을 받은`, `신한은행 유니폼을 입게 된`, `JDG에 소속된`, `우성종합건설 소속의`,
-#: `정관장에 새 둥지를 튼`, `레알 마드리드에서 뛰는`. (`""`: no particle.)
+#: `정관장에 새 둥지를 튼`, `레알 마드리드에서 뛰는`, `신한은행 선수가 된`. (`""`: no particle.)
 JOINS_BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset(["에"]), ("입단",)),
     (frozenset(["에"]), ("소속",)),
@@ -184,6 +188,7 @@ JOINS_BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset(["와", "과"]), ("계약",)),
     (frozenset(["의"]), ("지명을",)),
     (frozenset(["", "의"]), ("유니폼을",)),
+    (frozenset(["", "의"]), ("선수가", "된")),
     (frozenset([""]), ("소속",)),
     (frozenset(["에서"]), ("뛰",)),
 )

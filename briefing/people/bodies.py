@@ -1070,8 +1070,8 @@ def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]], memb
                 continue
             if end.modifier and _settled(words, k) or (j == k and not end.verbal and end.particle in ("", "의") and not end.comma):
                 return _joined_body(words, b, seat.cast, persons)
-        passable = not end.boundary or end.particle == "인" and not end.comma or (
-            _a_persons(end, persons) and end.particle in COORDINATING_PARTICLES)
+        passable = not end.boundary and end.base not in TIME_WORDS or end.particle == "인" and not end.comma or (
+            _a_persons(end, persons) and end.particle in COORDINATING_PARTICLES)  # (`입단한 뒤 김철수와`: later)
         if not passable:
             return None
         k -= 1

@@ -369,8 +369,9 @@ def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: 
     if first >= 2 and not words[first - 2].boundary:
         before = words[first - 2]
         place = (before.start - offset, before.start - offset + len(before.base))
-        if place in tagging.spans("ORG") or gazetteer().get(before.base) == "ORG" or is_org_word(before):
-            org = before.base
+        if place in tagging.spans("ORG") or gazetteer().get(before.base) == "ORG" \
+                or (is_org_word(before) and not before.common_noun):  # not `담당 기자`: a noun of Kiwi's
+            org = before.base  # dictionary that only ends like a body (당)
     return Post(word.base, org)
 
 
@@ -618,7 +619,8 @@ def _read_as_name_anywhere(cast: Cast, key: int, sentences: Sequence[Sentence],
 def vet_names_by_gazetteer(cast: Cast) -> None:
     """`하마스`, `에인절스`, `샌프란시스코`: a name that the gazetteer (konec's training-split forms) knows
     as a body or a place is no person; and a town or club read as the first word of a name
-    (`샌프란시스코 피트 푸틸라`) is the person's organisation, not their name."""
+    (`샌프란시스코 피트 푸틸라`) is the person's organisation, not their name: the end of it where the
+    body taken from before the name opens it (`LA 에인절스 필 네빈 前감독`: LA, then 에인절스)."""
     forms = gazetteer()
     for key, person in enumerate(cast.people):
         if person.kind != "person":
@@ -627,5 +629,23 @@ def vet_names_by_gazetteer(cast: Cast) -> None:
         if forms.get(person.name) in ("ORG", "LOC"):
             drop_person(cast, key)
         elif len(words) >= 3 and forms.get(words[0]) in ("ORG", "LOC"):
-            person.organization = person.organization or words[0]
+            person.organization = _body_ending_in(person.organization, words[0], key, cast)
             rename_person(cast, key, " ".join(words[1:]))
+
+
+def _body_ending_in(body: str | None, word: str, key: int, cast: Cast) -> str:
+    """The body a person's name opened with `word` belongs to: `body` followed by `word` where one of
+    the person's mentions has `body`'s words right before `word` (one body of two words), else `body`
+    (a body written elsewhere), else `word`."""
+    if body is None:
+        return word
+    written = [*body.split(), word]
+    for m in cast.mentions:
+        if m.key != key:
+            continue
+        inside = [w for w in cast.words if m.start <= w.start < m.end]
+        for i in range(len(inside) - len(written) + 1):
+            run = inside[i:i + len(written)]
+            if [w.base for w in run] == written and not any(w.boundary for w in run[:-1]):
+                return f"{body} {word}"
+    return body

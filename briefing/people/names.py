@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..lexicon.bodies import (
     DEPARTMENT_SUFFIXES,
     EVENT_SUFFIXES,
+    FOREIGN_ARTICLES,
     KNOWN_BODY_NAMES,
     LONG_ORG_SUFFIXES,
     ORG_ALIASES,
@@ -645,12 +646,17 @@ def is_org_word(word: Word) -> bool:
 
 def body_words_ending_at(words: list[Word], k: int, limit: int = 3) -> list[Word]:
     """The words of a body's name that ends with word k (`K리그1 울산 HD의`): word k, and up to
-    `limit` in all with the body words written before it in the same sentence, no particle between."""
+    `limit` in all with the body words written before it in the same sentence, no particle between;
+    and a transliterated `the` that opens a foreign name (`디 애슬레틱의`)."""
     body = [words[k]]
     while k > 0 and len(body) < limit and not words[k - 1].boundary and not words[k - 1].used \
             and words[k - 1].sentence == words[k].sentence and is_org_word(words[k - 1]):
         k -= 1
         body.insert(0, words[k])
+    before = words[k - 1] if k > 0 else None
+    if before is not None and before.base in FOREIGN_ARTICLES and not before.boundary and not before.used \
+            and before.sentence == words[k].sentence and looks_transliterated(words[k].base):
+        body.insert(0, before)
     return body
 
 
