@@ -1524,3 +1524,29 @@ def test_each_pairs_people_with_bodies(text: str, expected: dict[str, str | None
 ])
 def test_bodies_before_a_name_and_a_title(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
     assert people(text)[name] == expected
+
+
+# --- names the model is all but sure of where the shapes say no -----------------------------------------
+
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("그리고 6회에도 최민국에게 볼넷을 내준 뒤 강현수를 삼진으로 잡았다.", {"최민국": None}, [],
+                 id="a-name-ending-like-a-ministry"),
+    pytest.param("배우 서준대는 자타 공인 톱스타다.", {"서준대": None}, [], id="a-name-ending-like-a-university"),
+    pytest.param("8회 윤재대의 타구를 유격수가 잡았다.", {"윤재대": None}, [], id="before-의"),
+    pytest.param("정부 측에서는 박도윤 기재부 정책심의관과 이승철 국토부 도시정책관이 참석했다.",
+                 {"박도윤": "기획재정부", "이승철": "국토교통부"}, [], id="a-name-a-body-and-a-title-no-table-has"),
+    # negatives: bodies of that ending, a title's long ending after a surname, a role, a name inside an event's
+    pytest.param("이날 한빛대와 누리대가 맞붙었다.", {}, ["한빛대", "누리대"], id="universities"),
+    pytest.param("김원장은 그렇게 말했다.", {}, ["김원장"], id="a-surname-and-a-title"),
+    pytest.param("톱스타 서도윤 역을 맡은 그는 말했다.", {}, ["서도윤"], id="a-role"),
+    pytest.param("1위는 누리건설 박민철 인비테이셔널에서 우승한 김하늘이다.", {"김하늘": None}, ["박민철"],
+                 id="a-name-in-an-events-name"),
+    pytest.param("반지하 집에서 살았다.", {}, ["반지하"], id="a-noun-modifying-the-next"),
+])
+def test_names_the_model_is_sure_of(text: str, expected: dict[str, str | None], absent: list[str]) -> None:
+    """`배정대를`, `김영대는`: a word of a Korean name's shape that ends like a body (대, 국), and `유병서 기재부
+    예산총괄심의관과`: a name before a body and a title no table lists. The shapes rule them out; where the
+    entity model is all but sure (`learned.SURE_NAME_ODDS`), they are people (`learned._a_person`)."""
+    found = people(text)
+    assert {name: found[name][1] for name in expected if name in found} == expected
+    assert not set(absent) & set(found)

@@ -89,7 +89,10 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
                     at = (span[0].start - sentence.start, span[-1].start + len(span[-1].base) - sentence.start)
                     span = _with_family_name(span, words)
                     if _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut):
-                        proposals.append((span, _post_before(span, words, tagging, sentence.start)))
+                        post = _post_before(span, words, tagging, sentence.start)
+                        if len(span) == 1 and not (span[0].boundary or span[0].paren):
+                            post = _post_after(span[0], words, tagging, sentence.start)
+                        proposals.append((span, post))
     added: set[int] = set()
     for span, post in sorted(proposals, key=lambda p: (len(p[0]) == 1, p[0][0].start)):
         if not taken.intersection(range(span[0].start, span[-1].end)):
@@ -141,13 +144,14 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
         nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
         pair = nxt is not None and _noun_word(nxt) and (_proper(nxt, guessed) or _foreign_given_name(w, nxt, proper))
         if not pair:
-            if not (w.boundary or w.paren):  # a bare name of one word takes a particle, comma or parenthesis
-                continue
             known_as = forms.get(w.base)
+            if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))):
+                continue  # a bare name of one word takes a particle, comma or parenthesis, or a body after
+                # it (`유병서 기재부 예산총괄심의관과`, `_post_after`)
             if not ((proper and known_as == "PER") or (
-                    (proper or len(w.tags) > 1) and known_as is None and is_korean_name(w, confirmed=True)
-                    and not _body_shaped(w.base))):
-                continue
+                    (proper or len(w.tags) > 1) and known_as is None
+                    and is_korean_name(w, confirmed=True, body_ending=True))):
+                continue  # (a name that ends like a body, `배정대를`, is the model's to judge: `_a_person`)
         first, last = max(0, i - _CONTEXT_WORDS), min(len(words) - 1, i + _CONTEXT_WORDS + (1 if pair else 0))
         if out and first <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], last))
@@ -263,17 +267,25 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     forms = gazetteer()
     if any(forms.get(form, "PER") != "PER" for form in (name, name.replace(" ", ""))):
         return False
+    sure = likelihood >= SURE_NAME_ODDS
+    # `배정대를`, `김영대는`: a word of a Korean name's shape but for an ending a body's name has (대, 국) is
+    # a name only where the model is all but sure of it (`_body_shaped` rules it out otherwise)
+    body_ended = len(span) == 1 and sure and not is_korean_name(span[0], confirmed=True) \
+        and is_korean_name(span[0], confirmed=True, body_ending=True)
     if len(span) == 1 and (span[0].misparsed or not (is_korean_name(span[0], confirmed=True)
-                                                     or forms.get(name) == "PER" or cut)):
+                                                     or forms.get(name) == "PER" or cut or body_ended)):
         return False  # one word not shaped like a Korean name (as often a term or a team), or a verb
         # Kiwi found an ending in (`조용하 게`: a stem written apart from its ending)
-    if len(span) == 1 and not (span[0].boundary or span[0].paren):
+    # `유병서 기재부 예산총괄심의관과`: a Korean name the model is all but sure of, before a body
+    body_after = len(span) == 1 and not (span[0].boundary or span[0].paren) and sure \
+        and "NNP" in span[0].tags and is_korean_name(span[0]) \
+        and _post_after(span[0], words, tagging, sentence.start) is not None
+    if len(span) == 1 and not (span[0].boundary or span[0].paren or body_after):
         return False  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
         # particle (`홍창기를`), a comma in a list or a parenthesis
     if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
         return False  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words, unless a proper noun
         # opens it (`이시카와 료`: a family name Kiwi knows as a common word)
-    sure = likelihood >= SURE_NAME_ODDS
     if len(span) >= 2 and ((forms.get(span[0].base) in ("ORG", "LOC") and not sure)
                            or any(_place_shaped(w.base) for w in span)):
         return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
@@ -284,9 +296,27 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     # a name the model is sure of may end like a body by one syllable (`야마모토 요시노부`: 부), never by a
     # body's longer ending or a team's nickname (`매드 라이온즈`)
     ending_only = not last.endswith(LONG_ORG_SUFFIXES) and not last.endswith(TEAM_NICKNAMES)
-    return not ((_body_shaped(last) and not (sure and len(span) >= 2 and ending_only))
-                or _in_a_body_name(span, words, cast)
+    return not ((_body_shaped(last) and not (sure and len(span) >= 2 and ending_only) and not body_ended)
+                or _in_a_body_name(span, words, cast, body_after=body_after)
                 or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
+
+
+def _post_after(word: Word, words: list[Word], tagging: Tagging, offset: int) -> Post | None:
+    """`유병서 기재부 예산총괄심의관과`: a body right after a one-word name (the gazetteer's or the model's),
+    and the title after it if the model or the tables read one there."""
+    k = position(words, word) + 1
+    if k >= len(words) or words[k].sentence != word.sentence or words[k].boundary and not words[k].particle:
+        return None
+    body = words[k]
+    org_starts = {a for a, _ in tagging.spans("ORG")}
+    if not (body.start - offset in org_starts or gazetteer().get(body.base) == "ORG" or strong_org(body, {})):
+        return None
+    title = ""
+    if k + 1 < len(words) and not body.boundary and words[k + 1].sentence == word.sentence:
+        nxt = words[k + 1]
+        if nxt.start - offset in {a for a, _ in tagging.spans("TTL")} or _known_title(nxt.base):
+            title = nxt.base
+    return Post(title, body.base)
 
 
 def _inside_quotes(before: str) -> bool:
@@ -314,9 +344,10 @@ def _body_shaped(base: str) -> bool:
     return short and not name_shaped(base) and not looks_transliterated(base)
 
 
-def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast) -> bool:
+def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_after: bool = False) -> bool:
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
-    `토트넘 홋스퍼의 공격수`: it is the body a post belongs to."""
+    `토트넘 홋스퍼의 공격수`: it is the body a post belongs to. `body_after`: the body after the span is
+    the person's (`_post_after`), not the rest of the span's name."""
     first = position(words, span[0])
     last = first + len(span) - 1
     if first > 0:
@@ -332,7 +363,7 @@ def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast) -> bool:
                 not is_korean_name(span[-1], confirmed=True) or _holder_after(words, last + 1)):
             return True  # `토트넘 홋스퍼의 공격수 손민규`: whose post it is, a body (a Korean name's shape
             # needs the post's holder after it: `김상수의 중견수 앞 적시타` is the batter's hit)
-        if not span[-1].boundary:
+        if not span[-1].boundary and not body_after:
             return strong_org(after, cast.aliases) or gazetteer().get(after.base) == "ORG"
     return False
 

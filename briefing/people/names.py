@@ -471,7 +471,8 @@ def syllables_ok(given: str) -> bool:
     return all(ch in GIVEN_NAME_SYLLABLES for ch in given)
 
 
-def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = False) -> bool:
+def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = False,
+                   body_ending: bool = False) -> bool:
     """A Hangul word shaped like a Korean name: surname + one or two given-name syllables.
 
     Two-syllable names (`강풀`) count only where something confirms them (`allow_two`) and Kiwi
@@ -485,7 +486,7 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     if word.misparsed and not (confirmed and len(base) == 3):
         return False  # `이도훈` read as 이도/후/ㄴ: a name only where a title confirms it
     tags = word.tags
-    if not name_shaped(base, allow_two=allow_two):
+    if not name_shaped(base, allow_two=allow_two, body_ending=body_ending):
         return False
     if any(t in ("MAG", "MAJ", "IC", "NP", "SN") for t in tags) and not (confirmed and (
             (len(base) >= 3 and base[:2] in SURNAMES_2 and tags[0] == "NNP")
@@ -505,14 +506,21 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     return True
 
 
+#: The endings of `ORG_SUFFIXES_STRICT` of two syllables or more (`원장`, `그룹`): no name ends so.
+_LONG_STRICT_ENDINGS = tuple(e for e in ORG_SUFFIXES_STRICT if len(e) > 1)
+
+
 @lru_cache(maxsize=65536)
-def name_shaped(base: str, *, allow_two: bool = False) -> bool:
-    """Surname + plausible given-name syllables, and not a place, title or organisation."""
+def name_shaped(base: str, *, allow_two: bool = False, body_ending: bool = False) -> bool:
+    """Surname + plausible given-name syllables, and not a place, title or organisation; with
+    `body_ending`, a word that ends like a body's name (`배정대`, `김영대`, `정조국`: 대, 국; one syllable) may be one,
+    for a reader that knows names better than the endings do (the entity model)."""
     if not HANGUL_WORD.match(base) or base in PLACES or base[:2] in PLACES or base in DETERMINERS:
         return False
     if _SCHOOL_OR_SEAT.search(base) or base in NAME_SHAPED_NOUNS or base in TIME_WORDS or base in KNOWN_BODY_NAMES:
         return False  # `한결고` (a high school), `누리시을` (a constituency), `배우자` (a spouse), `지난해`, `국민의힘`
-    if split_title(base) or base.endswith(ORG_SUFFIXES_STRICT) or base in ORG_SPEAKERS:
+    if split_title(base) or base.endswith(_LONG_STRICT_ENDINGS if body_ending else ORG_SUFFIXES_STRICT) \
+            or base in ORG_SPEAKERS:
         return False
     if base[:2] in SURNAMES_2 and len(base) in (3, 4):
         return syllables_ok(base[2:])
