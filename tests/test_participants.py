@@ -1129,6 +1129,10 @@ def test_a_name_right_before_the_words_says_them(text: str, speaker: str, quote:
     pytest.param("우즈와 매킬로이가 리그를 만든 이후 콜린 모리카와, 애덤 스콧, 리키 파울러, 패트릭 캔틀레이 그리고 "
                  "호주교포 이민우가 합류했다.", ["콜린 모리카와", "패트릭 캔틀레이"], ["모리카와"],
                  id="a-given-name-completes-one-found-and-그리고-joins-items"),
+    pytest.param("보든은 리키 파울러, 조던 몽고메리, 애런 놀라, 블레이크 스넬 순으로 꼽았다.", ["애런 놀라"], [],
+                 id="a-family-name-kiwi-reads-as-a-verb"),
+    pytest.param("선발진에는 맷 매닝, 케일 파에도, 리즈 올슨 등 젊은 투수들이 있다.", ["케일 파에도"], [],
+                 id="a-family-name-kiwi-reads-with-a-particle"),
     # negatives: a list mostly of bodies; an item of common nouns; a list with no person of a longer
     # name; items of a clause that is no list
     pytest.param("스카우트들은 리키 파울러, 토론토 블루제이스, 미네소타 트윈스를 언급했다.", [],
@@ -1138,6 +1142,9 @@ def test_a_name_right_before_the_words_says_them(text: str, speaker: str, quote:
                  ["마스터스 토너먼트", "라이더 컵"], id="no-foreign-name-found-in-the-list"),
     pytest.param("리키 파울러는 스크린 골프, 메이저 대회 등에 나선다.", [], ["스크린 골프", "메이저 대회"],
                  id="the-person-is-no-item"),
+    pytest.param("리키 파울러, 미국 놀라, 조던 몽고메리가 왔다.", [], ["미국 놀라"], id="a-country-before-a-verb"),
+    pytest.param("그는 리키 파울러, 조던 몽고메리를 보고 놀라, 뒤를 돌아봤다.", [], ["보고 놀라"],
+                 id="a-verb-after-the-list"),
 ])
 def test_foreign_names_listed_with_people_are_people(text: str, listed: list[str], not_people: list[str]) -> None:
     found = people(text)

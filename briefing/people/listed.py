@@ -11,7 +11,8 @@ nothing else) are people too. A list of one person and two teams (`리키 파울
 item in the genitive before a person (`… 피닉스 선즈의 주포 케빈 듀란트`) is that person's body.
 
 An item ends at a comma, a list separator or `와`/`과` (`coordinating particle`), the list at the
-first item that ends otherwise (`를`) or at `등` after an item (`윈덤 클락 등이`). An item is taken
+first item that ends otherwise (`를`) or at `등` after an item (`윈덤 클락 등이`); a family name Kiwi read
+as a verb or a noun and a particle before the comma (`애런 놀라,`, `알렉 파에도,`) is read whole. An item is taken
 only when every word of it
 - stands outside every mention and has no particle inside the item (only its last word may),
 - is a noun Kiwi calls proper or did not know, or a word of a transliteration's shape,
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from ..entities.model import entity_model, gazetteer
@@ -102,6 +104,9 @@ def _lists(words: list[Word]) -> list[list[list[Word]]]:
     current: list[list[Word]] = []
     item: list[Word] = []
     for w in words:
+        if item and _misread_name_end(item[-1], w):
+            w = replace(w, base=w.text.rstrip(_SEPARATORS), particle="", tags=["NNP"], verbal=False,
+                        misparsed=False, odd=False, common_noun=False)
         if w.base in _CONJUNCTIONS and not w.boundary and item:
             current.append(item)  # `패트릭 캔틀레이 그리고 김주형이`: the word joins two items
             item = []
@@ -252,6 +257,22 @@ def _head_title(words: list[Word], start: int) -> str | None:
             return base if split_title(base) == (None, base) else None
         k += 1
     return None
+
+
+def _misread_name_end(before: Word, word: Word) -> bool:
+    """`애런 놀라,` (놀/VV 라/EC), `알렉 파에도,` (파/NNG 에도/JX): the last word of a foreign name before a
+    comma, which Kiwi read as a verb's stem and ending or a noun and a particle, after a proper noun of
+    no Korean name's shape that the gazetteer knows as nothing but a name. Read whole, as one proper
+    noun, the item is the list's to judge."""
+    surface = word.text.rstrip(_SEPARATORS)
+    return word.comma and (word.verbal or bool(word.particle)) and not word.paren and not before.boundary \
+        and before.tags == ["NNP"] and bool(HANGUL_WORD.match(before.base)) and not name_shaped(before.base) \
+        and before.base not in PLACES and gazetteer().get(before.base) in (None, "PER") \
+        and bool(HANGUL_WORD.match(surface)) and 2 <= len(surface) <= 4
+
+
+#: What may follow the last word of a list's item.
+_SEPARATORS = ",·、 "
 
 
 def _ends_item(word: Word) -> bool:
