@@ -1557,3 +1557,9 @@ def test_names_the_model_is_sure_of(text: str, expected: dict[str, str | None], 
     found = people(text)
     assert {name: found[name][1] for name in expected if name in found} == expected
     assert not set(absent) & set(found)
+
+
+def test_a_post_after_a_name_is_no_body() -> None:
+    """`김지훈 조사원이`: a word after a name that ends like a body but takes the particle is the post,
+    not the body of `_post_after`, which needs a body and then a post (`유병서 기재부 예산총괄심의관과`)."""
+    assert people("이날 김지훈 조사원이 현장을 찾았다.").get("김지훈", (None, None))[1] != "조사원"

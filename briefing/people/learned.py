@@ -302,21 +302,18 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
 
 
 def _post_after(word: Word, words: list[Word], tagging: Tagging, offset: int) -> Post | None:
-    """`유병서 기재부 예산총괄심의관과`: a body right after a one-word name (the gazetteer's or the model's),
-    and the title after it if the model or the tables read one there."""
+    """`유병서 기재부 예산총괄심의관과`: a body right after a one-word name (the gazetteer's or the model's)
+    and a noun after the body, the post, which is the title if the model or the tables read one there."""
     k = position(words, word) + 1
-    if k >= len(words) or words[k].sentence != word.sentence or words[k].boundary and not words[k].particle:
-        return None
-    body = words[k]
+    if k + 1 >= len(words) or words[k].boundary or words[k + 1].sentence != word.sentence \
+            or not _noun_word(words[k + 1]):
+        return None  # the body and a post after it (`김지훈 조사원이`: 조사원, an investigator, is the post)
+    body, post = words[k], words[k + 1]
     org_starts = {a for a, _ in tagging.spans("ORG")}
     if not (body.start - offset in org_starts or gazetteer().get(body.base) == "ORG" or strong_org(body, {})):
         return None
-    title = ""
-    if k + 1 < len(words) and not body.boundary and words[k + 1].sentence == word.sentence:
-        nxt = words[k + 1]
-        if nxt.start - offset in {a for a, _ in tagging.spans("TTL")} or _known_title(nxt.base):
-            title = nxt.base
-    return Post(title, body.base)
+    known = post.start - offset in {a for a, _ in tagging.spans("TTL")} or _known_title(post.base)
+    return Post(post.base if known else "", body.base)
 
 
 def _inside_quotes(before: str) -> bool:
