@@ -91,7 +91,9 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
                     if _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut):
                         post = _post_before(span, words, tagging, sentence.start)
                         if len(span) == 1 and not (span[0].boundary or span[0].paren):
-                            post = _post_after(span[0], words, tagging, sentence.start)
+                            after = _post_after(span[0], words, tagging, sentence.start)
+                            if after is not None:  # (accepted for the body after it: `_a_person`)
+                                post = Post(post.title if post else after.title, after.organization)
                         proposals.append((span, post))
     added: set[int] = set()
     for span, post in sorted(proposals, key=lambda p: (len(p[0]) == 1, p[0][0].start)):
