@@ -1563,3 +1563,20 @@ def test_a_post_after_a_name_is_no_body() -> None:
     """`김지훈 조사원이`: a word after a name that ends like a body but takes the particle is the post,
     not the body of `_post_after`, which needs a body and then a post (`유병서 기재부 예산총괄심의관과`)."""
     assert people("이날 김지훈 조사원이 현장을 찾았다.").get("김지훈", (None, None))[1] != "조사원"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("한빛 게이밍은 정글러 ‘새벽’ 서도윤과 ‘노을’ 박지후를 영입했다.", {"서도윤": "정글러", "박지후": None},
+                 id="a-handle-between-the-post-and-the-name"),
+    pytest.param("누리 게이밍은 원거리 딜러 'NOVA' 천하람까지 합류시켰다.", {"천하람": "원거리 딜러"},
+                 id="straight-marks-and-a-qualified-post"),
+    # negatives: a name in quotation marks with a particle is a body's or a work's; a handle alone
+    pytest.param("지원단체 ‘이주와함께’는 성명을 냈다.", {}, id="a-bodys-name-in-quotation-marks"),
+    pytest.param("이날 감독 ‘한빛’은 말했다.", {}, id="a-quoted-word-with-a-particle"),
+])
+def test_a_players_handle_after_the_post(text: str, expected: dict[str, str | None]) -> None:
+    """`정글러 ‘카나비’ 서진혁과`: sports and e-sports pages put a player's handle in single quotation
+    marks between the post and the name (`introductions._nickname`); the post is the name's, and the next
+    name, with a handle of its own, does not share it (`listed._plain_item`)."""
+    found = people(text)
+    assert {name: title for name, (title, _) in found.items()} == expected
