@@ -320,11 +320,23 @@ def pairs(cast: Cast, *, everyone: bool = False) -> list[tuple[int, str, dict[st
 def fillable(cast: Cast, key: int) -> bool:
     """Whether the pass may give person `key` a body: the rules gave them none, and they may belong to
     a body the story names by the rules `bodies.inherit_organisations` follows: `may_inherit` (no title
-    or a member's title; a president named near a body is not its member, nor is a private person),
-    and not someone introduced by an age alone (`김재환(35)`), whom those rules give only the body that
-    is the topic where they are named or the story's team (`Cast.aged`)."""
+    or a member's title; a president named near a body is not its member, nor is a private person).
+    Someone introduced by an age alone (`김재환(35)`, `Cast.aged`) takes no body that another person
+    leads (`_led_by_others`)."""
     person = cast.people[key]
-    return not person.organization and may_inherit(person, key, cast) and key not in cast.aged
+    return not person.organization and may_inherit(person, key, cast)
+
+
+def _led_by_others(cast: Cast, key: int, body: str) -> bool:
+    """`이승엽 한빛은행 행장은 첫날 김재환(35)을 불렀다`: for a person introduced by an age alone
+    (`Cast.aged`), a body that is someone else's whose title is none of a member's (a bank's chairman)
+    is the body of the one who leads it, not of the person they meet. A team's coach and players
+    (`감독`, no title) are members, so their body may be the person's (`류현진(36)`, `토론토`)."""
+    if key not in cast.aged:
+        return False
+    holders = [p for k, p in enumerate(cast.people) if k != key and p.kind == "person" and p.organization
+               and _same_body(p.organization.replace(" ", ""), body.replace(" ", ""))]
+    return any(p.title and not p.title.endswith(MEMBER_TITLES) for p in holders)
 
 
 def fill_organisations(cast: Cast) -> None:
@@ -332,6 +344,8 @@ def fill_organisations(cast: Cast) -> None:
     when it rates it at even odds or better."""
     best: dict[int, tuple[float, str]] = {}
     for key, body, values in pairs(cast):
+        if _led_by_others(cast, key, body):
+            continue
         p = probability(values)
         if p >= THRESHOLD and (key not in best or p > best[key][0]):
             best[key] = (p, body)
