@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import article_from_text, build_briefing
-from briefing.lexicon.people import GIVEN_NAME_SYLLABLES, SURNAMES_1, TITLES
+from briefing.lexicon.people import GIVEN_NAME_SYLLABLES, MEMBER_TITLES, STAGE_NAME_ROLES, SURNAMES_1, TITLES
 from briefing.people.names import is_org_word, words_of
 from briefing.people.participants import looks_transliterated, name_shaped, split_title
 from briefing.text.analyze import analyze
@@ -1580,3 +1580,11 @@ def test_a_players_handle_after_the_post(text: str, expected: dict[str, str | No
     name, with a handle of its own, does not share it (`listed._plain_item`)."""
     found = people(text)
     assert {name: title for name, (title, _) in found.items()} == expected
+
+
+def test_a_groups_roles_are_members_titles() -> None:
+    """`막내 한서윤은`: every role word of a group (`STAGE_NAME_ROLES`) is a title its members hold, so the
+    holder may belong to the group the story is about (`bodies.may_inherit`); so is an acting manager."""
+    assert set(STAGE_NAME_ROLES) <= set(MEMBER_TITLES) and "감독대행" in MEMBER_TITLES
+    found = people("그룹 누리비는 3일 새 앨범을 냈다. 막내 한서윤은 작사에 참여했다. 누리비는 다음 달 콘서트를 연다.")
+    assert found["한서윤"] == ("막내", "그룹 누리비")
