@@ -63,7 +63,7 @@ def test_a_president_named_next_to_a_body_is_never_given_it() -> None:
 
 def test_a_player_introduced_by_an_age_takes_the_team_but_not_a_leaders_body() -> None:
     """`브래들리 빌(30)`: a person introduced by an age alone may take the team the model finds; not the
-    body of someone else who leads it (`이승엽 한빛은행 행장은 … 김재환(35)을`: `_led_by_others`)."""
+    body of someone else who leads it (`이승엽 한빛은행 행장은 … 김재환(35)을`: `_led_bodies`)."""
     team = bodies("피닉스는 3일 열린 경기에서 누리에 졌다. 피닉스의 빅3 중 브랜든 벨(30), 데릭 부커(27)가 결장했다. "
                   "피닉스는 3연패에 빠졌다.")
     assert team["브랜든 벨"] == "피닉스"

@@ -1576,7 +1576,7 @@ def test_a_post_after_a_name_is_no_body() -> None:
 ])
 def test_a_players_handle_after_the_post(text: str, expected: dict[str, str | None]) -> None:
     """`정글러 ‘카나비’ 서진혁과`: sports and e-sports pages put a player's handle in single quotation
-    marks between the post and the name (`introductions._nickname`); the post is the name's, and the next
+    marks between the post and the name (`names.quoted_nickname`); the post is the name's, and the next
     name, with a handle of its own, does not share it (`listed._plain_item`)."""
     found = people(text)
     assert {name: title for name, (title, _) in found.items()} == expected

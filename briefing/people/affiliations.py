@@ -322,29 +322,27 @@ def fillable(cast: Cast, key: int) -> bool:
     a body the story names by the rules `bodies.inherit_organisations` follows: `may_inherit` (no title
     or a member's title; a president named near a body is not its member, nor is a private person).
     Someone introduced by an age alone (`김재환(35)`, `Cast.aged`) takes no body that another person
-    leads (`_led_by_others`)."""
+    leads (`_led_bodies`)."""
     person = cast.people[key]
     return not person.organization and may_inherit(person, key, cast)
 
 
-def _led_by_others(cast: Cast, key: int, body: str) -> bool:
-    """`이승엽 한빛은행 행장은 첫날 김재환(35)을 불렀다`: for a person introduced by an age alone
-    (`Cast.aged`), a body that is someone else's whose title is none of a member's (a bank's chairman)
-    is the body of the one who leads it, not of the person they meet. A team's coach and players
+def _led_bodies(cast: Cast) -> list[str]:
+    """`이승엽 한빛은행 행장은 첫날 김재환(35)을 불렀다`: the bodies of people whose title is none of a
+    member's (a bank's chairman), as `_same_body` compares them. A person introduced by an age alone
+    (`Cast.aged`) is not of such a body, which is the one who leads it; a team's coach and players
     (`감독`, no title) are members, so their body may be the person's (`류현진(36)`, `토론토`)."""
-    if key not in cast.aged:
-        return False
-    holders = [p for k, p in enumerate(cast.people) if k != key and p.kind == "person" and p.organization
-               and _same_body(p.organization.replace(" ", ""), body.replace(" ", ""))]
-    return any(p.title and not p.title.endswith(MEMBER_TITLES) for p in holders)
+    return [p.organization.replace(" ", "") for p in cast.people if p.kind == "person" and p.organization
+            and p.title and not p.title.endswith(MEMBER_TITLES)]
 
 
 def fill_organisations(cast: Cast) -> None:
     """Give each person the rules left without a body the candidate the model rates likeliest,
     when it rates it at even odds or better."""
     best: dict[int, tuple[float, str]] = {}
+    led = _led_bodies(cast)
     for key, body, values in pairs(cast):
-        if _led_by_others(cast, key, body):
+        if key in cast.aged and any(_same_body(body.replace(" ", ""), other) for other in led):
             continue
         p = probability(values)
         if p >= THRESHOLD and (key not in best or p > best[key][0]):

@@ -69,6 +69,7 @@ from .names import (
     is_org_word,
     looks_transliterated,
     name_shaped,
+    quoted_nickname,
     split_glued_and,
     split_title,
     strong_org,
@@ -739,11 +740,10 @@ def _name_after_title(words: list[Word], j: int, title: str, fused_org: str | No
     if j + 1 >= len(words):
         return []
     nxt = words[j + 1]
-    if _nickname(nxt) and j + 2 < len(words) and not words[j + 2].used:
-        found = _name_after_title(words, j + 1, title, fused_org, cast)
-        if found:
-            nxt.used = True  # `정글러 ‘카나비’ 서진혁과`: the player's handle, between the post and the name
-        return found
+    if j + 2 < len(words) and not nxt.used and not nxt.particle and not nxt.paren and quoted_nickname(nxt):
+        # `정글러 ‘카나비’ 서진혁과`: a player's handle between the post and the name (the name's mention
+        # takes it in: `participants._find_nicknames`)
+        return _name_after_title(words, j + 1, title, fused_org, cast)
     if nxt.used or nxt.glued or nxt.text.lstrip()[:1] in OPENING_QUOTES:
         return []  # `지원단체 ‘이주와함께’는`: a name in quotation marks is a body's or a work's
     # (read before `_stage_name`, which may split a particle off the next word)
@@ -752,18 +752,6 @@ def _name_after_title(words: list[Word], j: int, title: str, fused_org: str | No
             or (is_korean_name(nxt, confirmed=True) and not foreign_first):
         return [j + 1]
     return _foreign_name_after(words, j, title, fused_org, cast)
-
-
-def _nickname(word: Word) -> bool:
-    """`‘카나비’`, `'KD'`: one word in single quotation marks, nothing after them, the way sports and
-    e-sports pages write a player's handle between the post and the name."""
-    text = word.text.strip()
-    return not word.used and not word.particle and not word.paren and 3 <= len(text) <= 14 \
-        and text[0] in _SINGLE_OPENING and text[-1] in _SINGLE_CLOSING and " " not in text
-
-
-_SINGLE_OPENING = "‘'"
-_SINGLE_CLOSING = "’'"
 
 
 def _foreign_name_starts_after(words: list[Word], j: int, cast: Cast) -> bool:

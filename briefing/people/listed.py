@@ -58,6 +58,7 @@ from .names import (
     name_shaped,
     owns_next_person,
     position,
+    quoted_nickname,
     split_title,
     strong_org,
 )
@@ -208,7 +209,7 @@ def _plain_item(item: list[Word], mention: Mention) -> bool:
     before = [w for w in item if w.start < mention.start]
     after = [w for w in item if w.start >= mention.end]
     nearest = before[-1] if before else None  # (the first item may hold words of the clause before it)
-    if nearest is not None and nearest.text.lstrip()[:1] in "‘'":
+    if nearest is not None and quoted_nickname(nearest):
         return False  # `‘룰러’ 박재혁`: a handle of their own
     return not after and (nearest is None or is_org_word(nearest) or nearest.base in KNOWN_BODY_NAMES
                           or gazetteer().get(nearest.base) == "ORG")

@@ -147,6 +147,16 @@ class Word:
         return bool(self.particle) or self.comma or self.verbal or self.glued
 
 
+#: A nickname or handle in quotation marks, one word and nothing after it (`'페이커'`, `‘카나비’`).
+QUOTED_NICKNAME = re.compile(r"^['‘\"“]([^'’\"”\s]{1,10})['’\"”]$")
+
+
+def quoted_nickname(word: Word) -> str | None:
+    """The nickname a word in quotation marks is (`‘카나비’` → 카나비), or None."""
+    match = QUOTED_NICKNAME.match(word.text.strip())
+    return match.group(1) if match else None
+
+
 #: A person the article keeps anonymous: `A씨`, `이모`, `김모씨` (a surname and 모 = "a certain").
 ANONYMIZED = re.compile(r"^(?:[A-Z]|[가-힣]모)(?:" + "|".join(ANONYMOUS_HONORIFICS) + ")?$")
 

@@ -76,6 +76,7 @@ from .names import (
     masked_text,
     name_shaped,
     owns_next_person,
+    quoted_nickname,
     split_title,
     strong_org,
     syllables_ok,
@@ -380,9 +381,6 @@ def _merge_name_variants(cast: Cast, context: Context) -> None:
                 break
 
 
-_QUOTED_NICKNAME = re.compile(r"^['‘\"“]([^'’\"”\s]{1,10})['’\"”]$")
-
-
 def _find_nicknames(cast: Cast, context: Context) -> None:
     """`'페이커' 이상혁`, `‘쵸비’ 정지훈`: a nickname in quotation marks right before a person's full name
     stands for that person, there and where it comes alone later (`페이커는 “…”`). Not a quoted work's
@@ -390,16 +388,15 @@ def _find_nicknames(cast: Cast, context: Context) -> None:
     people = [m for m in cast.mentions if m.kind == "person" and m.key >= 0 and cast.people[m.key].kind == "person"]
     words = cast.words  # all of them: Kiwi may end a sentence between the nickname and the name
     for j, word in enumerate(words[:-1]):
-        match = _QUOTED_NICKNAME.match(word.text)
+        nickname = quoted_nickname(word)
         after = words[j + 1].start
         # before the name, not after it inside the mention (`이매뉴얼(62·미국) ‘엔데버’ 최고경영자`: the body)
         key = next((m.key for m in people if m.start <= after < m.end and word.start <= m.start), None) \
-            if match else None
-        if not match or key is None or word.work_title or (j and words[j - 1].base in WORK_NOUNS):
+            if nickname else None
+        if nickname is None or key is None or word.work_title or (j and words[j - 1].base in WORK_NOUNS):
             continue
         if j and words[j - 1].base.endswith(BODY_KIND_NOUNS):
             continue  # `힙합동아리 '버프' 임재연`: a body's name after its kind, no nickname
-        nickname = match.group(1)
         if nickname == cast.people[key].name or split_title(nickname) is not None \
                 or find_person(cast, nickname) is not None or nickname in cast.nicknames:
             continue
