@@ -162,6 +162,7 @@ main()
 def child_env(no_hb: bool) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("BENCH_NO_HB_SUBSET", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed package has its bytecode compiled
     if no_hb:
         env["BENCH_NO_HB_SUBSET"] = "1"
     return env

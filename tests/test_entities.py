@@ -33,6 +33,42 @@ def spans(text: str, kind: str) -> list[str]:
 
 # --- the model and its data ------------------------------------------------------------------------
 
+# (form, kind) a small gazetteer; (text, marks as "B-K"/"I-K"/"O" joined by spaces per character)
+_FORMS = {"한빛전자": "ORG", "한빛": "LOC", "김도윤": "PER", "가": "PER", "누리" * 7: "OTH"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("한빛전자가", "B-ORG I-ORG I-ORG I-ORG O"),  # the longest form starting at a word wins
+    ("한빛에", "B-LOC I-LOC O"),
+    ("새한빛전자", "O O O O O"),  # not at a word start: nothing
+    ("‘김도윤’", "O B-PER I-PER I-PER O"),  # after an opening mark: a word start
+    ("가 김도윤", "O O B-PER I-PER I-PER"),  # a one-character form is never looked up
+    ("누리" * 7, " ".join(["O"] * 14)),  # longer than MAX_FORM: never looked up
+    ("", ""),
+])
+def test_gazetteer_marks(text: str, expected: str) -> None:
+    from briefing.entities.features import gazetteer_marks
+
+    assert " ".join(gazetteer_marks(text, _FORMS)) == expected
+
+
+def test_word_features_share_the_eojeol_and_read_title_heads() -> None:
+    from briefing.entities.features import _word_features, features
+
+    text = "김도윤 회장은  말했다"  # two spaces: an empty word between
+    feats = features(text, ["_"] * len(text), _FORMS)
+    assert len(feats) == len(text)
+    per_char = [{f.split("=")[0] + "=": f for f in fs if f.startswith(("wend=", "nw=", "pw=", "pos=", "rem="))}
+                for fs in feats]
+    assert per_char[0]["wend="] == per_char[2]["wend="] == "wend=도윤"  # the eojeol's last two characters
+    assert per_char[4]["pw="] == per_char[6]["pw="] == "pw=윤"  # the last character of the word before
+    assert per_char[4]["nw="] == "nw= 말"  # two characters from the next word's start, as the model learned it
+    assert [per_char[k]["pos="] for k in (4, 5, 6)] == ["pos=0", "pos=1", "pos=2"]
+    assert [per_char[k]["rem="] for k in (4, 5, 6)] == ["rem=2", "rem=1", "rem=0"]
+    assert "title" in _word_features("회장은") and "title" in _word_features("대표이사")
+    assert "title" not in _word_features("김도윤") and "title" not in _word_features("")
+
+
 def test_the_model_tags_names_titles_and_bodies() -> None:
     text = "NC 3루수 서호철의 송구를 김주원 감독이 지켜봤다."
     assert spans(text, "PER") == ["서호철", "김주원"]

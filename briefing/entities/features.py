@@ -52,7 +52,8 @@ def char_tags(text: str, start: int, morphemes: Sequence[Morpheme]) -> list[str]
     return tags
 
 
-_TITLE_HEADS = tuple(sorted(set(TITLES), key=len, reverse=True))
+_TITLE_HEADS = frozenset(TITLES)
+_TITLE_HEAD_LENGTHS = sorted({len(t) for t in TITLES})
 
 
 def _word_features(word: str) -> list[str]:
@@ -70,7 +71,7 @@ def _word_features(word: str) -> list[str]:
         found.append("sur2")
     if len(hangul) >= 2 and all(ch in GIVEN_NAME_SYLLABLES for ch in hangul[1:3]):
         found.append("given")
-    if word.startswith(_TITLE_HEADS):
+    if any(word[:k] in _TITLE_HEADS for k in _TITLE_HEAD_LENGTHS if k <= len(word)):
         found.append("title")
     return found
 
@@ -78,11 +79,12 @@ def _word_features(word: str) -> list[str]:
 def gazetteer_marks(text: str, forms: Mapping[str, str]) -> list[str]:
     """`B-PER`, `I-ORG`, … on the characters of the longest gazetteer form starting at each word
     start (left to right, not overlapping); `O` elsewhere."""
+    longest = _longest_forms(forms)
     marks = ["O"] * len(text)
     i, n = 0, len(text)
     while i < n:
         if (i == 0 or text[i - 1] in _FORM_OPENERS) and not text[i].isspace():
-            for length in range(min(MAX_FORM, n - i), 1, -1):
+            for length in range(min(longest.get(text[i:i + 2], 0), n - i), 1, -1):
                 kind = forms.get(text[i:i + length])
                 if kind is not None:
                     marks[i] = "B-" + kind
@@ -95,6 +97,27 @@ def gazetteer_marks(text: str, forms: Mapping[str, str]) -> list[str]:
             continue
         i += 1
     return marks
+
+
+_LONGEST: dict[int, tuple[Mapping[str, str], dict[str, int]]] = {}
+
+
+def _longest_forms(forms: Mapping[str, str]) -> dict[str, int]:
+    """The length of the longest form (at most MAX_FORM) that starts with each two characters: where
+    none does, no form starts at all, and `gazetteer_marks` looks up nothing."""
+    cached = _LONGEST.get(id(forms))
+    if cached is not None and cached[0] is forms:
+        return cached[1]
+    longest: dict[str, int] = {}
+    for form in forms:
+        if 2 <= len(form) <= MAX_FORM and len(form) > longest.get(form[:2], 0):
+            longest[form[:2]] = len(form)
+    _LONGEST[id(forms)] = (forms, longest)
+    return longest
+
+
+_POS = tuple(f"pos={k}" for k in range(4))
+_REM = tuple(f"rem={k}" for k in range(4))
 
 
 def features(text: str, tags: Sequence[str], forms: Mapping[str, str]) -> list[list[str]]:
@@ -124,10 +147,17 @@ def features(text: str, tags: Sequence[str], forms: Mapping[str, str]) -> list[l
     gazp = ["#", *gaz, "#"]
     out = []
     word_start = 0
+    span = (-1, -1)
+    around: tuple[str, str, str] = ("", "", "")
     for i, ch in enumerate(text):
         if i and text[i - 1].isspace():
             word_start = i
         word_end = word_ends[i]
+        if span != (word_start, word_end):  # what the characters of one eojeol share
+            span = (word_start, word_end)
+            around = ("wend=" + text[max(word_start, word_end - 1):word_end + 1],
+                      "nw=" + (text[word_end + 2:word_end + 4] if word_end + 2 < n else "#"),
+                      "pw=" + (text[word_start - 2] if word_start >= 2 else "#"))
         prev1, next1 = padded[i + 1], padded[i + 3]
         w = word_of[i]
         out.append([
@@ -135,12 +165,11 @@ def features(text: str, tags: Sequence[str], forms: Mapping[str, str]) -> list[l
             "c-2=" + padded[i], "c-1=" + prev1, "c1=" + next1, "c2=" + padded[i + 4],
             "bi-=" + prev1 + ch, "bi+=" + ch + next1, "tri=" + prev1 + ch + next1,
             "tt=" + scripts[i:i + 3],
-            f"pos={min(i - word_start, 3)}", f"rem={min(word_end - i, 3)}",
-            "wend=" + text[max(word_start, word_end - 1):word_end + 1],
+            _POS[min(i - word_start, 3)], _REM[min(word_end - i, 3)],
+            around[0],
             "k=" + ktags[i + 1], "k-=" + ktags[i], "k+=" + ktags[i + 2],
             "kc=" + ktags[i + 1] + ch,
-            "nw=" + (text[word_end + 2:word_end + 4] if word_end + 2 < n else "#"),
-            "pw=" + (text[word_start - 2] if word_start >= 2 else "#"),
+            around[1], around[2],
             "g=" + gazp[i + 1], "g-=" + gazp[i], "g+=" + gazp[i + 2],
             *(contexts[w] if w >= 0 else ()),
         ])

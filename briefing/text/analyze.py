@@ -49,10 +49,42 @@ def get_kiwi() -> Kiwi:
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
+                before = _threads()
                 kiwi = Kiwi(num_workers=kiwi_workers(), **KIWI_OPTIONS)
                 kiwi.tokenize("")
+                _lower_priority(_threads() - before)  # the worker threads Kiwi started
                 _kiwi = kiwi
     return _kiwi
+
+
+#: How much lower than the thread that loads it Kiwi's worker threads run (a `nice` step). In a batch
+#: the calling thread extracts each article Kiwi hands back while the workers analyse the next ones;
+#: on a machine with fewer cores than threads, an equal share would leave the extraction of the last
+#: articles to run alone after the workers finish. At a lower priority the workers take the time the
+#: extraction leaves, and a batch ends sooner (≈ 7 % on two cores, benchmarks/README.md).
+WORKER_NICE = 5
+
+
+def _threads() -> set[int]:
+    """The ids of this process's threads (Linux; elsewhere none)."""
+    try:
+        return {int(t) for t in os.listdir("/proc/self/task")}
+    except (OSError, ValueError):
+        return set()
+
+
+def _lower_priority(threads: set[int]) -> None:
+    """Run `threads` WORKER_NICE steps below the calling thread (raising a thread's nice value needs
+    no privilege; where the system refuses, they stay as they are)."""
+    try:
+        nice = min(19, os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) + WORKER_NICE)
+    except (OSError, AttributeError):
+        return
+    for tid in threads:
+        try:
+            os.setpriority(os.PRIO_PROCESS, tid, nice)
+        except OSError:
+            pass
 
 
 #: Kiwi's ids below this are no dictionary entries but one placeholder per tag: a noun it did not
