@@ -198,7 +198,8 @@ def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in sorted(spans):
         a = max(a, pos)
         parts.append(text[pos:a])
-        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        blank = text[a:b]
+        parts.append(re.sub(r"[^\n]", " ", blank) if "\n" in blank else " " * len(blank))
         pos = max(pos, b)
     parts.append(text[pos:])
     return "".join(parts)
@@ -285,15 +286,18 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
                     start in reading.quote_ends, verbal, modifier, odd, misparsed))
     if paren_match and gloss:
         out[-1].glossed = True
-    out[-1].common_noun = bool(base) and _common_noun(base, [x for x in inner if x.start < start + len(base)])
+    out[-1].common_noun = bool(base) and _common_noun(base, inner, start + len(base))
     if paren is None and _ends_work_title(out, raw, particle):
         out[-1].work_title = True
 
 
-def _common_noun(base: str, morphemes: list[Morpheme]) -> bool:
-    """`지배력`, `점유율` (점유/NNG 율/XSN): one noun Kiwi knows, with a derivational suffix or none."""
+def _common_noun(base: str, morphemes: list[Morpheme], end: int) -> bool:
+    """`지배력`, `점유율` (점유/NNG 율/XSN): one noun Kiwi knows, with a derivational suffix or none
+    (the morphemes that start before `end`, where `base` ends)."""
     forms: list[str] = []
     for x in morphemes:
+        if x.start >= end:
+            continue
         if _IS_NON_CONTENT[x.tag]:
             continue
         if len(forms) == 0 and (x.tag != "NNG" or x.unknown) or len(forms) == 1 and x.tag != "XSN" or len(forms) == 2:

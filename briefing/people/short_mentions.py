@@ -149,11 +149,16 @@ def _known_bare_name(words: list[Word], j: int, cast: Cast) -> bool:
     return True
 
 
+_GLUED = tuple(GLUED_PARTICLES)
+
+
 def _known_name_with_unsplit_particle(cast: Cast, word: Word) -> int | None:
     """`보든은` after `짐 보든`: Kiwi may read a foreign short name and its particle as something else
     (보/VV + 든/EC …), so the particle stays on the word; a known name before a glued particle is the
     person all the same, and the word is read again as name + particle (the quotes stage reads the
     particle). The stem must be at least two syllables (`이은` is no `이` + `은`)."""
+    if not word.base.endswith(_GLUED):
+        return None
     for particle in GLUED_PARTICLES:
         stem = word.base[: -len(particle)]
         if word.base.endswith(particle) and len(stem) >= 2:

@@ -293,7 +293,7 @@ def rank_sentences(sentences: list[Sentence], title_terms: list[str] | None = No
             form = weights.not_a_sentence
         elif quote_only(s.text):
             form = weights.quote_only
-        elif _ATTRIBUTED.match(s.text.strip()):
+        elif ("“" in s.text or '"' in s.text) and _ATTRIBUTED.match(s.text.strip()):  # (no mark: no match)
             form = weights.attributed_quote
         else:
             form = 1.0
