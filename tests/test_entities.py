@@ -207,6 +207,29 @@ def test_what_the_pass_leaves_alone(text: str, word: str) -> None:
     assert word not in people(text)
 
 
+# (text, a person named without a body, the body they belong to): a subject the speaker scan took for a
+# body is one the people named without one inherit, unless the entity model is all but sure it is a
+# person's name wherever it stands (`learned.mark_bodies_read_as_names`)
+INHERITED = [
+    pytest.param("이날 무대에는 한별의 마술, 윤서하의 성대모사, 도민결의 부채춤까지 다양한 장기가 이어졌다.\n"
+                 "이날의 행운요정은 박세레나였다. 원조 끼쟁이인 박세레나는 후계자로 윤서하를 지목했다.\n"
+                 "박세레나는 MC를 향해서도 \"끼가 많다\"고 칭찬했다. 한별과 도민결은 노래를 불렀다.",
+                 "한별", None, id="a-singer-taken-for-a-body"),
+    pytest.param("두산은 7회 김하늘을 대타로 냈다. 김하늘은 적시타를 쳤다.", "김하늘", "두산", id="a-team-the-gazetteer-knows"),
+    pytest.param("누리전자는 올해 이도윤을 영입했다. 이도윤은 연구소를 맡는다.", "이도윤", "누리전자",
+                 id="a-company-by-its-ending"),
+    pytest.param("한빛소닉스는 4쿼터에 김하늘을 투입했다. 한빛소닉스는 김하늘의 3점슛으로 역전했다.", "김하늘",
+                 "한빛소닉스", id="a-team-by-its-nickname"),
+    pytest.param("루미엘은 오는 10일 컴백한다. 루미엘은 이번 앨범에서 멤버 김하늘이 작사에 참여했다.", "김하늘",
+                 "루미엘", id="a-group-the-model-does-not-read-as-a-name"),
+]
+
+
+@pytest.mark.parametrize("text, name, body", INHERITED)
+def test_a_body_read_as_a_name_is_no_ones_body(text: str, name: str, body: str | None) -> None:
+    assert people(text)[name][1] == body
+
+
 def test_a_byline_is_no_participant() -> None:
     text = "[서울=뉴시스] 탁새롬 기자 = 불펜에는 노경은, 고효준 등 베테랑이 버틴다.\n탁새롬 기자 srtak@example.com"
     found = people(text)

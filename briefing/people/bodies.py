@@ -770,7 +770,7 @@ def a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
     name = cast.people[key].name
     kind = gazetteer().get(name)
     if kind in ("OTH", "TTL", "PER") or name.endswith("들") or name in cast.characters \
-            or name in cast.vetted_names:
+            or name in cast.vetted_names or name in cast.bodies_read_as_names:
         return False
     if any(p.kind == "person" and (name in p.name.split() or _given_name(p.name) == name) for p in cast.people):
         return False  # (`준원은` after `유준원`: the person by their given name)

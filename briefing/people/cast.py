@@ -109,6 +109,10 @@ class Cast:
     #: to. Written by `introductions._actor_in_paren` and `participants._find_roles_played`; read by
     #: `bodies.a_members_body` and by `compose`, which shows a character only with their quotes.
     characters: set[str] = field(default_factory=set)
+    #: Bodies the speaker scan found in a bare subject (`김세레나는`, `자이르-에메리는`) that the entity
+    #: model reads as a person's name wherever they stand: nobody is a member of them. Written by
+    #: `learned.mark_bodies_read_as_names`; read by `bodies.a_members_body`.
+    bodies_read_as_names: set[str] = field(default_factory=set)
     #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
     name_index: PeopleIndex | None = field(default=None, repr=False)
     #: Title → (word before it, index of the title word) for every `X TITLE` in `words`; built and read

@@ -45,6 +45,7 @@ from .names import (
     HANGUL_WORD,
     NAME_CHARS,
     Word,
+    is_foreign_name_word,
     is_korean_name,
     is_org_word,
     looks_transliterated,
@@ -679,3 +680,30 @@ def _body_ending_in(body: str | None, word: str, key: int, cast: Cast) -> str:
             if [w.base for w in run] == written and not any(w.boundary for w in run[:-1]):
                 return f"{body} {word}"
     return body
+
+
+def mark_bodies_read_as_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`원조 끼쟁이인 김세레나는`, `자이르-에메리는`: a subject the speaker scan took for a body, that nothing
+    but Kiwi's proper-noun tag calls one (no body's ending or known name, nothing the gazetteer knows
+    but a person, a word of a name's shape: `_name_word`), and that the entity model reads as a name at
+    `SURE_NAME_ODDS` wherever it stands, is no body anyone belongs to (`Cast.bodies_read_as_names`)."""
+    forms = gazetteer()
+    for key, body in enumerate(cast.people):
+        if body.kind != "org" or forms.get(body.name) not in (None, "PER") or body.name in cast.aliases.values() \
+                or _body_shaped(body.name) or body.name in KNOWN_BODY_NAMES:
+            continue
+        places = []
+        for m in cast.mentions:
+            run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end] if m.key == key else []
+            if run:
+                places.append((m.sentence, run))
+        if places and all(len(run) == 1 and _name_word(run[0], cast) for _, run in places) \
+                and all(reads_as_name(run, per_sentence[i], sentences[i], SURE_NAME_ODDS) for i, run in places):
+            cast.bodies_read_as_names.add(body.name)
+
+
+def _name_word(word: Word, cast: Cast) -> bool:
+    """A word of a name's shape, as the rules read one (`is_foreign_name_word`, `is_korean_name`), that
+    nothing marks as a body: no word of Kiwi's dictionary, no body by its form (`strong_org`)."""
+    return not word.common_noun and not strong_org(word, cast.aliases) \
+        and (is_foreign_name_word(word) or is_korean_name(word))

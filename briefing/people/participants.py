@@ -59,6 +59,7 @@ from .learned import (
     complete_names,
     find_model_names,
     find_names_whole_in_quotes,
+    mark_bodies_read_as_names,
     read_posts,
     vet_bare_names,
     vet_names_by_gazetteer,
@@ -590,6 +591,13 @@ def _people_read_as_bodies(cast: Cast, context: Context) -> None:
         merge_person(cast, key, fits[0])
 
 
+def _bodies_read_as_names(cast: Cast, context: Context) -> None:
+    """`원조 끼쟁이인 김세레나는`: a subject taken for a body on Kiwi's proper-noun tag alone, that the
+    entity model is all but sure is a name, is no body anyone belongs to
+    (`learned.mark_bodies_read_as_names`)."""
+    mark_bodies_read_as_names(cast, context.sentences, context.per_sentence)
+
+
 def _inherit_organisations(cast: Cast, context: Context) -> None:
     """`아본단자 감독이 이끄는 흥국생명`, `KT는 곧바로 손동현을 투입해`: members named without a body
     belong to the one the story is about (`bodies.inherit_organisations`)."""
@@ -661,6 +669,7 @@ PASSES: tuple[Pass, ...] = (
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
+    _bodies_read_as_names,  # `김세레나는`: a body the entity model is sure is a name: no one's body
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
