@@ -1196,6 +1196,26 @@ def test_the_body_whose_post_introduces_a_name(text: str, name: str, organizatio
     assert people(text)[name][1] == organization
 
 
+# --- the first of two posts joined by `이자`: `칼럼니스트이자 전직 단장인 짐 보든` ---------------------------
+
+@pytest.mark.parametrize("text, name, post", [
+    pytest.param("ESPN 칼럼니스트이자 전직 구단 단장인 제이크 하먼은 랭킹을 공개했다.", "제이크 하먼", ("칼럼니스트", "ESPN"),
+                 id="body-title이자-title인-name"),
+    pytest.param("한빛 대표팀 감독이자 누리 이글스 투수코치인 김도윤은 후보로 거론됐다.", "김도윤", ("감독", "한빛 대표팀"),
+                 id="the-first-post-and-its-body"),
+    pytest.param("리그 최고의 외국인 투수이자 팀 동료인 제이크 하먼이 마운드에 올랐다.", "제이크 하먼", ("외국인 투수", None),
+                 id="title이자-relation인-name"),
+    # negatives: a word that is no title; a clause that ends before the name; another sentence
+    pytest.param("연구의 대가이자 스승인 제이크 하먼 전 교수와 더불어 연구했다.", "제이크 하먼", ("전 교수", None),
+                 id="no-title-before-이자"),
+    pytest.param("그는 감독이자 선수로 뛰었고, 김도윤은 벤치를 지켰다.", "김도윤", (None, None), id="a-clause-between"),
+    pytest.param("누리 구단은 감독이자 단장을 겸하는 체제를 만들었다. 김도윤 코치는 말했다.", "김도윤", ("코치", None),
+                 id="another-sentence"),
+])
+def test_the_first_of_two_posts(text: str, name: str, post: tuple[str | None, str | None]) -> None:
+    assert people(text)[name] == post
+
+
 # --- `(이상 …)` after the last name of a list: "all of the above" -------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

@@ -1288,3 +1288,50 @@ def org_in_paren(inner: str) -> str | None:
     age alone, a statistic (`18득점`), a note on the name (`본명 …`) or anything not a short phrase."""
     return read_paren(inner).org
 
+
+
+#: How many words a person's name may stand after a title with `이자` that names their first post
+#: (`칼럼니스트이자 전직 메이저리그 단장인 짐 보우든`: four).
+_FIRST_POST_REACH = 6
+
+
+def read_first_posts(words: list[Word], cast: Cast) -> None:
+    """`‘디 어슬레틱’ 칼럼니스트이자 전직 메이저리그 단장인 짐 보우든은`, `멕시코 대표팀 감독이자 LA 에인절스
+    1루 코치인 벤지 길`: a title with `이자` ("and also") before a person named within a few words of the
+    same clause is the first post they hold; it is their title, the body named before it their
+    organisation, and the post written nearer the name one more of theirs (`Cast.other_titles`)."""
+    for k, word in enumerate(words):
+        found = split_title(word.base) if word.particle == "이자" and not word.used and not word.paren else None
+        if not found:
+            continue
+        key = _person_named_after(words, k, cast)
+        if key is None:
+            continue
+        fused_org, title = found
+        org_words, qualifiers = _body_and_qualifiers_before(words, k)
+        if not org_words and not fused_org:
+            org_words = _body_whose_post(words, k - len(qualifiers) - 1, cast)
+        person = cast.people[key]
+        if person.title and person.title != title:
+            cast.other_titles.setdefault(key, []).append(person.title)
+        person.title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
+        org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else []))
+        if org:
+            person.organization = cast.aliases.get(org, org)
+        for w in [*org_words, *qualifiers, word]:
+            w.used = True
+
+
+def _person_named_after(words: list[Word], k: int, cast: Cast) -> int | None:
+    """The person whose mention starts within `_FIRST_POST_REACH` words after word k, in its sentence,
+    with no clause ending between (a verb's modifying form may stand there: `단장직을 역임했던`)."""
+    starts = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0
+              and cast.people[m.key].kind == "person"}
+    for w in words[k + 1:k + 1 + _FIRST_POST_REACH]:
+        if w.sentence != words[k].sentence:
+            return None
+        if w.start in starts:
+            return starts[w.start]
+        if w.verbal and not w.modifier or w.comma or w.glued:
+            return None
+    return None

@@ -54,7 +54,14 @@ from ..models import Participant, Sentence
 from .affiliations import fill_organisations
 from .bodies import inherit_organisations, scan_speakers_without_names
 from .cast import Cast, Mention, add_mention, find_person, merge_person
-from .introductions import introduce, org_in_paren, read_paren, scan_introductions, split_between
+from .introductions import (
+    introduce,
+    org_in_paren,
+    read_first_posts,
+    read_paren,
+    scan_introductions,
+    split_between,
+)
 from .learned import (
     complete_names,
     find_model_names,
@@ -666,6 +673,7 @@ PASSES: tuple[Pass, ...] = (
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _find_names_whole_in_quotes,  # `“… 에릭 페디(NC 다이노스)를 …”`, then `페디는`: the person a bare word names
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
+    _each_sentence(read_first_posts),  # `칼럼니스트이자 전직 단장인 짐 보든`: the first of two posts, and its body
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
