@@ -1289,7 +1289,6 @@ def org_in_paren(inner: str) -> str | None:
     return read_paren(inner).org
 
 
-
 #: How many words a person's name may stand after a title with `이자` that names their first post
 #: (`칼럼니스트이자 전직 메이저리그 단장인 짐 보우든`: four).
 _FIRST_POST_REACH = 6
