@@ -39,10 +39,11 @@ def joined_nouns(sentence: Sentence, stems: dict[str, str] | None = None) -> lis
     return out
 
 
-def _titles_in_use(sentences: list[Sentence], names: set[str]) -> set[str]:
+def _titles_in_use(joined: list[list[Morpheme]], names: set[str]) -> set[str]:
     """Job titles the article gives someone: `_TITLE_WORDS` nouns within `_TITLE_REACH` words after
     one of `names` in one noun phrase, or after the surname alone (`강 차관`, `한 작가`, which Kiwi may
-    read as the determiner 한), or right before a name (`소설가 한지아`)."""
+    read as the determiner 한), or right before a name (`소설가 한지아`). `joined`: each sentence's
+    `joined_nouns`."""
     surnames = {n[:k] for n in names if 2 <= len(n) <= 4 and "가" <= n[0] <= "힣"
                 for k, table in ((1, SURNAMES_1), (2, SURNAMES_2)) if n[:k] in table and len(n) > k}
 
@@ -50,8 +51,7 @@ def _titles_in_use(sentences: list[Sentence], names: set[str]) -> set[str]:
         return m.form in names or m.tag in ("NNP", "MM") and m.form in surnames
 
     used: set[str] = set()
-    for s in sentences:
-        tokens = joined_nouns(s)
+    for tokens in joined:
         for i, m in enumerate(tokens):
             if m.tag not in NOUN_TAGS or m.form in used or m.form not in _TITLE_WORDS:
                 continue
@@ -81,14 +81,15 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
     nouns, stopwords, the names in `exclude` (the participants) and the job titles the article gives
     them (`_titles_in_use`) are skipped.
     """
+    stems: dict[str, str] = {}
+    joined = [joined_nouns(s, stems) for s in sentences]
     skip = KEYWORD_STOPWORDS | exclude if exclude else KEYWORD_STOPWORDS
-    skip = skip | _titles_in_use(sentences, exclude or set())
+    skip = skip | _titles_in_use(joined, exclude or set())
     title = set(title_terms or ())
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    stems: dict[str, str] = {}
-    for s in sentences:
-        for m in joined_nouns(s, stems):
+    for tokens in joined:
+        for m in tokens:
             tag = m.tag
             if tag not in NOUN_TAGS:
                 continue
