@@ -686,10 +686,7 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     if _own_title_after_name(words, name_idx[-1], fused_org) \
             or _defer_to_later_title(words, j, name_idx, title, fused_org, cast):
         return False
-    org_words, qualifiers = _body_and_qualifiers_before(words, j)
-    if not org_words and not fused_org:
-        org_words = _body_whose_post(words, j - len(qualifiers) - 1, cast)
-    org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
+    org_words, qualifiers, full_title, org = _post_at(words, j, title, fused_org, cast)
     name_paren = words[name_idx[-1]].paren
     if name_paren:
         paren = read_paren(name_paren)
@@ -697,7 +694,6 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
             org = paren.org  # `골키퍼 송재하(울산 HD)는`
         elif paren.org and paren.org != paren.place and _a_place(org):
             org = paren.org  # `일본 에이스 야마모토 요시노부(25·오릭스 버펄로스)`: the club, not the country
-    full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
     for w in org_words + qualifiers + [words[j]]:
         w.used = True
     mention_words = _mention_after_title(words, name_idx)
@@ -705,6 +701,19 @@ def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | Non
     cast.mentions[-1].start = (org_words or qualifiers or [words[j]])[0].start
     _introduce_listed_after(words, name_idx[-1], full_title, org, cast)
     return True
+
+
+def _post_at(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast
+             ) -> tuple[list[Word], list[Word], str, str | None]:
+    """The post the title word j gives: the words of the body before it and of the title's qualifiers
+    (`_body_and_qualifiers_before`, else the body named with `의` before them: `_body_whose_post`), the
+    whole title (`공동 창업자`), and the body (with one fused into the title word), or None."""
+    org_words, qualifiers = _body_and_qualifiers_before(words, j)
+    if not org_words and not fused_org:
+        org_words = _body_whose_post(words, j - len(qualifiers) - 1, cast)
+    full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
+    org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
+    return org_words, qualifiers, full_title, org
 
 
 def _body_whose_earlier_post(words: list[Word], first: int, cast: Cast) -> str | None:
@@ -1307,14 +1316,11 @@ def read_first_posts(words: list[Word], cast: Cast) -> None:
         if key is None:
             continue
         fused_org, title = found
-        org_words, qualifiers = _body_and_qualifiers_before(words, k)
-        if not org_words and not fused_org:
-            org_words = _body_whose_post(words, k - len(qualifiers) - 1, cast)
+        org_words, qualifiers, full_title, org = _post_at(words, k, title, fused_org, cast)
         person = cast.people[key]
         if person.title and person.title != title:
             cast.other_titles.setdefault(key, []).append(person.title)
-        person.title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
-        org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else []))
+        person.title = full_title
         if org:
             person.organization = cast.aliases.get(org, org)
         for w in [*org_words, *qualifiers, word]:

@@ -639,12 +639,18 @@ def _read_as_name_anywhere(cast: Cast, key: int, sentences: Sequence[Sentence],
                            per_sentence: Sequence[list[Word]], odds: float) -> bool:
     """Whether some mention of the person reads as a name at `odds` or better (`reads_as_name`); True
     when none has words of its own to read."""
-    places = []  # (sentence, the words of a mention)
+    places = _mention_runs(cast, key, per_sentence)
+    return not places or any(reads_as_name(run, per_sentence[i], sentences[i], odds) for i, run in places)
+
+
+def _mention_runs(cast: Cast, key: int, per_sentence: Sequence[list[Word]]) -> list[tuple[int, list[Word]]]:
+    """(sentence, the words of the mention) for each mention of participant `key` that has words."""
+    places = []
     for m in cast.mentions:
         run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end] if m.key == key else []
         if run:
             places.append((m.sentence, run))
-    return not places or any(reads_as_name(run, per_sentence[i], sentences[i], odds) for i, run in places)
+    return places
 
 
 def vet_names_by_gazetteer(cast: Cast) -> None:
@@ -692,11 +698,7 @@ def mark_bodies_read_as_names(cast: Cast, sentences: Sequence[Sentence], per_sen
         if body.kind != "org" or forms.get(body.name) not in (None, "PER") or body.name in cast.aliases.values() \
                 or _body_shaped(body.name) or body.name in KNOWN_BODY_NAMES:
             continue
-        places = []
-        for m in cast.mentions:
-            run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end] if m.key == key else []
-            if run:
-                places.append((m.sentence, run))
+        places = _mention_runs(cast, key, per_sentence)
         if places and all(len(run) == 1 and _name_word(run[0], cast) for _, run in places) \
                 and all(reads_as_name(run, per_sentence[i], sentences[i], SURE_NAME_ODDS) for i, run in places):
             cast.bodies_read_as_names.add(body.name)
