@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Out-of-fold figures on the real-news tune parts: where rules are chosen without reading the check parts.
+
+The shipped entity model and affiliation weights are fitted on both tune parts, so scoring the tune
+parts with them is in-sample. Here the tune articles are cut in two halves by the MD5 of their id (the
+cut `train_affiliations.py` uses), and each half is read by an entity model and affiliation weights
+fitted without it: the entity model on konec and the other half's labelled sentences (`silver.py`), the
+weights on the other half's pairs (`train_affiliations.py`). Both halves' briefings are then scored
+together against the gold, per part, with the shared scorer. The check parts are never read.
+
+    python eval/oof.py                 # the two tables (quotes set tune, names set tune)
+    python eval/oof.py -v              # with the scorer's per-article errors
+    python eval/oof.py --keep DIR      # also keep the briefings (DIR/<part>.jsonl) and the gold
+
+The shipped files in `briefing/entities/data/` are not touched: the models are swapped in this process.
+Takes about four minutes (three CRF trainings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "entities"))
+
+import real_news
+import train
+import train_affiliations
+from silver import silver
+
+from briefing import batch
+from briefing.entities import model as entity_model
+from briefing.entities.features import char_tags, features
+from briefing.people import affiliations
+
+PARTS = ("tune", "names-tune")
+
+
+def use_models(crf: Path, weights: Path) -> None:
+    """Read every article from here on with these entity model and affiliation weights."""
+    entity_model.MODEL_FILE = crf
+    entity_model._MODEL = None
+    affiliations.WEIGHTS_FILE = weights
+    affiliations._weights.cache_clear()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "eval")
+    ap.add_argument("--ner", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
+    ap.add_argument("-v", "--verbose", action="store_true", help="the scorer's per-article errors")
+    ap.add_argument("--keep", type=Path, help="keep the briefings and gold here")
+    args = ap.parse_args()
+    if not (args.shared / "real-news" / "articles").is_dir() or not (args.ner / "konec-dev.tsv").exists():
+        print(f"oof: needs {args.shared}/real-news and {args.ner}/konec-dev.tsv", file=sys.stderr)
+        return 1
+    parts = real_news.split()
+    tune = {part: [i for i in parts[part] if (real_news.GOLD / f"{i}.json").exists()
+                   and (args.shared / "real-news" / "articles" / f"{i}.txt").exists()] for part in PARTS}
+    everyone = [i for part in PARTS for i in tune[part]]
+    work = Path(tempfile.mkdtemp(prefix="oof-")) if args.keep is None else args.keep
+    work.mkdir(parents=True, exist_ok=True)
+    shipped = (entity_model.MODEL_FILE, affiliations.WEIGHTS_FILE)
+
+    sentences = train.read(args.ner / "konec-dev.tsv")
+    forms = entity_model.gazetteer()  # the shipped gazetteer: konec's training split only
+    xs, ys = train.featurize(sentences, forms), [labels for _, labels in sentences]
+    konec_only = work / "konec.crfsuite"
+    train.train(xs, ys, konec_only)
+    print("oof: konec model trained", file=sys.stderr, flush=True)
+
+    lines: dict[str, list[str]] = {part: [] for part in PARTS}
+    try:
+        for half in (0, 1):
+            held = [i for i in everyone if train_affiliations._half(i) == half]
+            rest = [i for i in everyone if train_affiliations._half(i) != half]
+            labelled = silver(args.shared, entity_model.EntityModel(str(konec_only)), ids=rest)
+            extra_x = [features(s.text, char_tags(s.text, s.start, s.morphemes), forms) for s, _ in labelled]
+            crf = work / f"half{half}.crfsuite"
+            train.train(xs + extra_x, ys + [labels for _, labels in labelled], crf)
+            use_models(crf, shipped[1])
+            pairs = train_affiliations.collect(args.shared, ids=rest)
+            weights = work / f"half{half}.affiliations.json"
+            train_affiliations.write(*train_affiliations.fit(pairs), pairs, path=weights)
+            use_models(crf, weights)
+            print(f"oof: half {half}: models fitted on {len(rest)} articles, reading {len(held)}",
+                  file=sys.stderr, flush=True)
+            for part in PARTS:
+                ids = [i for i in tune[part] if i in held]
+                texts = work / f"half{half}-{part}"
+                texts.mkdir(exist_ok=True)
+                for i in ids:
+                    (texts / f"{i}.txt").write_text(real_news.article_text(args.shared, i), encoding="utf-8")
+                out = work / f"half{half}-{part}.jsonl"
+                batch.build([str(texts)], fmt="json", output=str(out))
+                lines[part].append(out.read_text(encoding="utf-8"))
+    finally:
+        use_models(*shipped)
+
+    scorer = args.shared / "quotes" / "score.py"
+    for part in PARTS:
+        pred, gold = work / f"{part}.jsonl", work / f"gold-{part}"
+        pred.write_text("".join(lines[part]), encoding="utf-8")
+        count = real_news.materialize(args.shared, tune[part], gold)
+        print(f"## Out-of-fold, real news {part} part ({count} articles, each half read by models fitted on the other)\n",
+              flush=True)
+        subprocess.run([sys.executable, str(scorer), str(gold), "--pred", str(pred), "--json", str(work / f"{part}.json")]
+                       + (["--verbose"] if args.verbose else []), check=True, cwd=scorer.parent)
+        print(flush=True)
+    if args.keep is None:
+        print(f"(briefings and models in {work})", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
