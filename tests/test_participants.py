@@ -477,6 +477,10 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("탕원하오 중국 외교부장은 이날 회담에서 관계 개선을 강조했다. 그룹 리더 하온은 \"첫 무대가 떨린다\"고 말했다.",
      {"탕원하오", "하온"}),
     ("전국플랫폼노동자연대 맹다솜 위원장은 법안 통과를 환영했다.", {"맹다솜"}),  # a surname, a rarer given name
+    # a word ruled out stays out: a later round of list reading does not take it back
+    (("대회에는 도윤재, 하은결, 남궁별 등 3명이 출전했다. 이 중 도윤재가 우승, 하은결이 공동 12위, 남궁별이 공동 "
+     "30위에 올랐다."), {"도윤재", "하은결", "남궁별"}),
+    ("오늘 경기에서 도윤재, 하은결이 나란히 홈런을 쳤다.", {"도윤재", "하은결"}),
 ])
 def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected

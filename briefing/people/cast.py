@@ -102,7 +102,8 @@ class Cast:
     bare_names: set[int] = field(default_factory=set)
     #: Words a pass took for a person's name and the entity model then ruled out (`김세레나`, `하은결`
     #: when the model says no): the model did not say they are a body either, so nobody is a member
-    #: of them. Written by `learned.vet_bare_names`; read by `bodies.a_members_body`.
+    #: of them, and no later list makes them a person again (`우승, 변진재가`). Written by
+    #: `learned.vet_bare_names`; read by `bodies.a_members_body` and `participants._scan_coordination`.
     vetted_names: set[str] = field(default_factory=set)
     #: Names of characters in a drama or film (`강무결(맹지환 분)`, `보디가드 강영화 역을`): no real people,
     #: so no participants unless they speak (a recap's lines are theirs), and no bodies anyone belongs

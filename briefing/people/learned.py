@@ -620,6 +620,7 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
                 and _no_body(person.organization) \
                 and not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_WORD_NAME_ODDS):
             drop_person(cast, key)
+            cast.vetted_names.add(person.name)
 
 
 def _no_body(organization: str | None) -> bool:

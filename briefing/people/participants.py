@@ -501,7 +501,7 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
             continue  # nothing is listed here
         # `황대한·연지호는`: two Korean names joined as one subject are two people
         if a.comma and not a.used and not b.used and b.particle and name_shaped(a.base) and name_shaped(b.base) \
-                and not a.glued and a.base not in cast.reporters and b.base not in cast.reporters \
+                and not a.glued and not {a.base, b.base} & (cast.reporters | cast.vetted_names) \
                 and not a.particle and all(t in ("NNP", "NNG") for t in a.tags + b.tags):
             for w in (a, b):
                 key = find_person(cast, w.base)
@@ -512,8 +512,9 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
         if a.comma and a.particle and a.particle not in COORDINATING_PARTICLES:
             continue  # `상황에서,`: a clause ends here, not a list item
         for known, other in ((a, b), (b, a)):
-            if known.start not in person_at or other.used or other.glued or other.base in cast.reporters:
-                continue
+            if known.start not in person_at or other.used or other.glued or other.base in cast.reporters \
+                    or other.base in cast.vetted_names:
+                continue  # (`엄재웅이 우승, 변진재가`: a word the entity model ruled out stays out)
             if known.particle == "의":
                 continue  # `김태연의 자이브`: the person's, not a second person
             if other is b and not (b.boundary or j + 2 >= len(words)) or other is b and owns_next_person(words, j + 1, person_at):
