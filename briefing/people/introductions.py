@@ -1198,11 +1198,13 @@ def _post_after_paren(words: list[Word], j: int, title: str | None, org: str | N
 def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
     """The words of a foreign name ending at `j` (which has an age in parentheses) when Kiwi calls
     them common nouns: up to three words before it that could be part of a name (no particle, not
-    a place, body or title), and at least one word that looks transliterated; else []."""
+    a place, body or title), and at least one word that looks transliterated; else []. A common
+    noun right after a clause (`보여주고 있는 가운데 드루 유뱅크스(26)`) is that clause's head, no name."""
     run = [words[j]]
     k = j - 1
     while k >= 0 and len(run) < 4 and not words[k].boundary and not words[k].used \
-            and is_foreign_name_word(words[k], loose=True):
+            and is_foreign_name_word(words[k], loose=True) \
+            and not (words[k].common_noun and k > 0 and words[k - 1].modifier):
         run.insert(0, words[k])
         k -= 1
     return run if any(looks_transliterated(w.base) for w in run) and len(run) >= 2 else []
