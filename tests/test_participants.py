@@ -262,6 +262,8 @@ INTRODUCTIONS = [
                  id="korean-name-of-rarer-syllables-before-a-body-and-title"),
     pytest.param("두산 선발 투수 라일리 매더슨은 말했다.", "라일리 매더슨", "선발 투수", "두산",
                  id="korean-shaped-given-name-before-a-foreign-surname"),
+    pytest.param("베스트11에서 골키퍼 도윤재와 레프트백 하은결을 제외한 9명을 바꿨다.", "하은결", "레프트백", None,
+                 id="a-full-back-by-the-side-he-plays"),
     pytest.param("기상청 국가기상센터 권하율 예보관은 설명했다.", "권하율", "예보관", "기상청 국가기상센터",
                  id="a-centre-is-a-body-not-the-position"),
     pytest.param("마크 웬트워스 미 국무장관은 말했다.", "마크 웬트워스", "국무장관", "미국",
