@@ -501,7 +501,7 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
             continue  # nothing is listed here
         # `황대한·연지호는`: two Korean names joined as one subject are two people
         if a.comma and not a.used and not b.used and b.particle and name_shaped(a.base) and name_shaped(b.base) \
-                and not a.glued and not {a.base, b.base} & (cast.reporters | cast.vetted_names) \
+                and not a.glued and not any(w.base in cast.reporters or w.base in cast.vetted_names for w in (a, b)) \
                 and not a.particle and all(t in ("NNP", "NNG") for t in a.tags + b.tags):
             for w in (a, b):
                 key = find_person(cast, w.base)
