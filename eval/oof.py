@@ -32,11 +32,9 @@ sys.path.insert(0, str(HERE / "entities"))
 import real_news
 import train
 import train_affiliations
-from silver import silver
 
 from briefing import batch
 from briefing.entities import model as entity_model
-from briefing.entities.features import char_tags, features
 from briefing.people import affiliations
 
 PARTS = ("tune", "names-tune")
@@ -60,9 +58,7 @@ def main() -> int:
     if not (args.shared / "real-news" / "articles").is_dir() or not (args.ner / "konec-dev.tsv").exists():
         print(f"oof: needs {args.shared}/real-news and {args.ner}/konec-dev.tsv", file=sys.stderr)
         return 1
-    parts = real_news.split()
-    tune = {part: [i for i in parts[part] if (real_news.GOLD / f"{i}.json").exists()
-                   and (args.shared / "real-news" / "articles" / f"{i}.txt").exists()] for part in PARTS}
+    tune = {part: real_news.available(args.shared, (part,)) for part in PARTS}
     everyone = [i for part in PARTS for i in tune[part]]
     work = Path(tempfile.mkdtemp(prefix="oof-")) if args.keep is None else args.keep
     work.mkdir(parents=True, exist_ok=True)
@@ -80,10 +76,9 @@ def main() -> int:
         for half in (0, 1):
             held = [i for i in everyone if train_affiliations._half(i) == half]
             rest = [i for i in everyone if train_affiliations._half(i) != half]
-            labelled = silver(args.shared, entity_model.EntityModel(str(konec_only)), ids=rest)
-            extra_x = [features(s.text, char_tags(s.text, s.start, s.morphemes), forms) for s, _ in labelled]
+            extra_x, extra_y = train.real_news_examples(args.shared, konec_only, forms, ids=rest)
             crf = work / f"half{half}.crfsuite"
-            train.train(xs + extra_x, ys + [labels for _, labels in labelled], crf)
+            train.train(xs + extra_x, ys + extra_y, crf)
             use_models(crf, shipped[1])
             pairs = train_affiliations.collect(args.shared, ids=rest)
             weights = work / f"half{half}.affiliations.json"

@@ -39,6 +39,13 @@ def split() -> dict[str, list[str]]:
             "names-check": data.get("names_check", []), "names-tune": data.get("names_tune", [])}
 
 
+def available(shared: Path, parts: tuple[str, ...]) -> list[str]:
+    """The ids of these parts (`split`) that have gold here and their article text in `shared`."""
+    ids = split()
+    return [i for part in parts for i in ids[part]
+            if (GOLD / f"{i}.json").exists() and (shared / "real-news" / "articles" / f"{i}.txt").exists()]
+
+
 def article_text(shared: Path, article_id: str) -> str:
     return (shared / "real-news" / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
 

@@ -89,12 +89,11 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
                 for span, cut in _names_in(_whole_words(words, sentence.start + a, sentence.start + b)):
                     at = (span[0].start - sentence.start, span[-1].start + len(span[-1].base) - sentence.start)
                     span = _with_family_name(span, words)
-                    if _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut):
+                    person, after = _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut)
+                    if person:
                         post = _post_before(span, words, tagging, sentence.start)
-                        if len(span) == 1 and not (span[0].boundary or span[0].paren):
-                            after = _post_after(span[0], words, tagging, sentence.start)
-                            if after is not None:  # (accepted for the body after it: `_a_person`)
-                                post = Post(post.title if post else after.title, after.organization)
+                        if after is not None:  # (accepted for the body after it)
+                            post = Post(post.title if post else after.title, after.organization)
                         proposals.append((span, post))
     added: set[int] = set()
     for span, post in sorted(proposals, key=lambda p: (len(p[0]) == 1, p[0][0].start)):
@@ -253,23 +252,28 @@ def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
     return inside
 
 
+#: `_a_person`'s answer for a proposal that is no person.
+_NOT_A_PERSON: tuple[bool, Post | None] = (False, None)
+
+
 def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence: Sentence, words: list[Word],
-              cast: Cast, taken: set[int], *, cut: bool = False) -> bool:
-    """Whether the model's proposal `span` (at `at` in the sentence) is a person (module docstring);
+              cast: Cast, taken: set[int], *, cut: bool = False) -> tuple[bool, Post | None]:
+    """Whether the model's proposal `span` (at `at` in the sentence) is a person (module docstring),
+    and the post written right after a one-word name it was taken for (`_post_after`), if any;
     `cut`: the model read a time word before it into the name, so a word of any shape is taken."""
     name = " ".join(w.base for w in span)
     likelihood = tagging.person_likelihood(*at)
     if likelihood < MIN_PROBABILITY:
-        return False
+        return _NOT_A_PERSON
     if any(w.used for w in span) or taken.intersection(range(span[0].start, span[-1].end)):
-        return False
+        return _NOT_A_PERSON
     if _inside_quotes(sentence.text[:at[0]]):
-        return False  # named only inside a quotation: not a participant
+        return _NOT_A_PERSON  # named only inside a quotation: not a participant
     if not all(_noun_word(w) for w in span) or len(name) < 2 or name in cast.reporters:
-        return False
+        return _NOT_A_PERSON
     forms = gazetteer()
     if any(forms.get(form, "PER") != "PER" for form in (name, name.replace(" ", ""))):
-        return False
+        return _NOT_A_PERSON
     sure = likelihood >= SURE_NAME_ODDS
     # `배정대를`, `김영대는`: a word of a Korean name's shape but for an ending a body's name has (대, 국) is
     # a name only where the model is all but sure of it (`_body_shaped` rules it out otherwise)
@@ -277,31 +281,33 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
         and is_korean_name(span[0], confirmed=True, body_ending=True)
     if len(span) == 1 and (span[0].misparsed or not (is_korean_name(span[0], confirmed=True)
                                                      or forms.get(name) == "PER" or cut or body_ended)):
-        return False  # one word not shaped like a Korean name (as often a term or a team), or a verb
+        return _NOT_A_PERSON  # one word not shaped like a Korean name (as often a term or a team), or a verb
         # Kiwi found an ending in (`조용하 게`: a stem written apart from its ending)
     # `유병서 기재부 예산총괄심의관과`: a Korean name the model is all but sure of, before a body
-    body_after = len(span) == 1 and not (span[0].boundary or span[0].paren) and sure \
-        and "NNP" in span[0].tags and is_korean_name(span[0]) \
-        and _post_after(span[0], words, tagging, sentence.start) is not None
+    after = _post_after(span[0], words, tagging, sentence.start) \
+        if len(span) == 1 and not (span[0].boundary or span[0].paren) and sure \
+        and "NNP" in span[0].tags and is_korean_name(span[0]) else None
+    body_after = after is not None
     if len(span) == 1 and not (span[0].boundary or span[0].paren or body_after):
-        return False  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
+        return _NOT_A_PERSON  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
         # particle (`홍창기를`), a comma in a list or a parenthesis
     if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
-        return False  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words, unless a proper noun
+        return _NOT_A_PERSON  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words, unless a proper noun
         # opens it (`이시카와 료`: a family name Kiwi knows as a common word)
     if len(span) >= 2 and ((forms.get(span[0].base) in ("ORG", "LOC") and not sure)
                            or any(_place_shaped(w.base) for w in span)):
-        return False  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
+        return _NOT_A_PERSON  # `토트넘 홋스퍼`, `텍사스 레인저스`: a club named after its town; `하일면 송천리`
     if span[-1].particle == "의" and owns_next_person(words, position(words, span[-1]), {
             m.start for m in cast.mentions if m.kind == "person" and m.key >= 0}):
-        return False  # `토트넘 홋스퍼의 손흥민은`: the body of the person named next
+        return _NOT_A_PERSON  # `토트넘 홋스퍼의 손흥민은`: the body of the person named next
     last = span[-1].base
     # a name the model is sure of may end like a body by one syllable (`야마모토 요시노부`: 부), never by a
     # body's longer ending or a team's nickname (`매드 라이온즈`)
     ending_only = not last.endswith(LONG_ORG_SUFFIXES) and not last.endswith(TEAM_NICKNAMES)
-    return not ((_body_shaped(last) and not (sure and len(span) >= 2 and ending_only) and not body_ended)
-                or _in_a_body_name(span, words, cast, body_after=body_after)
-                or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
+    person = not ((_body_shaped(last) and not (sure and len(span) >= 2 and ending_only) and not body_ended)
+                  or _in_a_body_name(span, words, cast, body_after=body_after)
+                  or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
+    return person, after if person else None
 
 
 def _post_after(word: Word, words: list[Word], tagging: Tagging, offset: int) -> Post | None:

@@ -144,14 +144,11 @@ def silver(shared: Path, model: EntityModel, ids: list[str] | None = None) -> li
     """The labelled sentences of every tune-part article whose text is in `shared` (`../shared/eval`);
     `model` (trained on konec alone, so that retraining does not feed on itself) gives the bodies and
     titles the gold does not list. `ids`: only these of the tune articles."""
-    parts, gold_dir = real_news.split(), real_news.GOLD
-    tune = [i for part in TUNE_PARTS for i in parts[part] if (gold_dir / f"{i}.json").exists()]
-    ids = [i for i in tune if ids is None or i in ids]
-    ids = [i for i in ids if (shared / "real-news" / "articles" / f"{i}.txt").exists()]
+    ids = [i for i in real_news.available(shared, TUNE_PARTS) if ids is None or i in ids]
     texts = [real_news.article_text(shared, i) for i in ids]
     out = []
     for article_id, text, sentences in zip(ids, texts, analyze_many(texts), strict=True):
-        gold = json.loads((gold_dir / f"{article_id}.json").read_text(encoding="utf-8"))
+        gold = json.loads((real_news.GOLD / f"{article_id}.json").read_text(encoding="utf-8"))
         out.extend(label_article(text, sentences, gold, model))
     return out
 

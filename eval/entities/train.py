@@ -125,6 +125,15 @@ def featurize(sentences: list[tuple[str, list[str]]], forms: dict[str, str]) -> 
     return out
 
 
+def real_news_examples(shared: Path, konec_only: Path, forms: dict[str, str], ids: list[str] | None = None
+                       ) -> tuple[list, list]:
+    """Features and labels of the real-news tune sentences (`silver`; `ids`: only these articles),
+    labelled with the help of the model at `konec_only`, trained on konec alone."""
+    labelled = silver(shared, EntityModel(str(konec_only)), ids=ids)
+    return ([features(s.text, char_tags(s.text, s.start, s.morphemes), forms) for s, _ in labelled],
+            [labels for _, labels in labelled])
+
+
 def spans(labels: list[str]) -> set[tuple[int, int, str]]:
     return {(a, b, kind) for kind in TYPES for a, b in label_spans(labels, kind)}
 
@@ -213,10 +222,8 @@ def main() -> int:
     if not args.no_real_news and (args.shared_eval / "real-news" / "articles").is_dir():
         base = Path(tempfile.mkdtemp()) / "konec.crfsuite"
         train(xs, ys, base)
-        labelled = silver(args.shared_eval, EntityModel(str(base)))
-        extra = ([features(s.text, char_tags(s.text, s.start, s.morphemes), forms) for s, _ in labelled],
-                 [labels for _, labels in labelled])
-        print(f"real news, tune parts: {len(labelled):,} sentences", file=sys.stderr)
+        extra = real_news_examples(args.shared_eval, base, forms)
+        print(f"real news, tune parts: {len(extra[0]):,} sentences", file=sys.stderr)
     with tempfile.TemporaryDirectory() as work:
         if args.folds > 1:
             heldout = report(cross_validate(xs, ys, args.folds, Path(work), extra), args.folds, len(xs),

@@ -94,9 +94,7 @@ def label_pairs(article_id: str, gold: dict, found: list[tuple[str, str, dict[st
 
 def collect(shared: Path, ids: list[str] | None = None) -> list[Pair]:
     """The labelled pairs of every tune article whose text is in `shared` (`ids`: only these of them)."""
-    parts = real_news.split()
-    tune = [i for part in TUNE_PARTS for i in parts[part] if (real_news.GOLD / f"{i}.json").exists()
-            and (shared / "real-news" / "articles" / f"{i}.txt").exists() and (ids is None or i in ids)]
+    tune = [i for i in real_news.available(shared, TUNE_PARTS) if ids is None or i in ids]
     texts = [real_news.article_text(shared, i) for i in tune]
     recorded: list[tuple[str, str, dict[str, float], bool]] = []
 
