@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -79,7 +80,8 @@ class Org:
         return min(self.names)
 
     def matches(self, p: Participant) -> bool:
-        return p.kind == "org" and p.name in self.names
+        # `주택도시보증공사(HUG)`: a body is shown with the short name the article gave it
+        return p.kind == "org" and (p.name in self.names or re.sub(r"\([^()]*\)$", "", p.name) in self.names)
 
     def describe(self) -> str:
         return f"organisation {sorted(self.names)}"

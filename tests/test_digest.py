@@ -179,6 +179,14 @@ def test_a_bare_name_between_two_namesakes_is_not_guessed(articles):
         assert owner.organization is None  # kept apart rather than given to one of the two 대표
 
 
+def test_a_body_with_and_without_its_short_name_is_one_participant():
+    first = article_from_text("국제해양보호기구(IMPO)가 보고서를 냈다. IMPO는 “남해의 어획량이 크게 줄었다”고 밝혔다.", "a.txt")
+    second = article_from_text("국제해양보호기구는 “동해의 수온이 계속 오르고 있다”고 경고했다. 어민들은 걱정했다.", "b.txt")
+    bodies = [p for p in build_digest([first, second]).participants if p.kind == "org"]
+    assert [p.name for p in bodies] == ["국제해양보호기구(IMPO)"]
+    assert sorted(q.path for q in bodies[0].quotes) == ["a.txt", "b.txt"]
+
+
 # --- dedup ---------------------------------------------------------------------------------------------
 
 def test_fingerprint_ignores_spacing_and_punctuation():

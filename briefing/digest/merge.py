@@ -396,6 +396,16 @@ class _Group:
         return self.story_set
 
 
+#: A short name in parentheses after a body's name (`세계보건기구(WHO)`).
+_SHORT_NAME = re.compile(r"\([^()]*\)$")
+
+
+def _body_key(name: str) -> str:
+    """The key that groups a body across stories: its name without the short name one story gives it
+    in parentheses (`세계보건기구(WHO)` and `세계보건기구` are one body)."""
+    return _SHORT_NAME.sub("", name) or name
+
+
 def _norm(value: str) -> str:
     return re.sub(r"\s+", "", value).lower()
 
@@ -444,7 +454,8 @@ def group_participants(stories: Sequence[Story]) -> list[DigestParticipant]:
                 if kind == "merged" or (kind != "person" and not p.quotes):  # (compose leaves out `merged`)
                     continue
                 inst = _Instance(p, b, si)
-                key: tuple[str, ...] = (kind, p.name) if kind in ("person", "org") else (kind, p.name, str(si))
+                key: tuple[str, ...] = (kind, _body_key(p.name)) if kind == "org" \
+                    else (kind, p.name) if kind == "person" else (kind, p.name, str(si))
                 groups = by_key.setdefault(key, [])
                 group = _place(groups, inst) if kind == "person" else (groups[0] if groups else None)
                 if group is None:
@@ -452,6 +463,8 @@ def group_participants(stories: Sequence[Story]) -> list[DigestParticipant]:
                     groups.append(group)
                     order.append(group)
                 group.add(inst)
+                if kind == "org" and len(p.name) > len(group.name):
+                    group.name = p.name  # `세계보건기구(WHO)` rather than `세계보건기구`
     out = [_participant(g) for g in order]
     first = {id(p): n for n, p in enumerate(out)}
     out.sort(key=lambda p: (KIND_ORDER[p.kind] > 1, -len(p.quotes), -p.quote_count, -p.mentions,

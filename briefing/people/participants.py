@@ -625,6 +625,18 @@ def _expand_organisations(cast: Cast, context: Context) -> None:
             person.organization = expand_org(person.organization, cast.aliases)
 
 
+def _name_bodies_with_short_names(cast: Cast, context: Context) -> None:
+    """`세계보건기구(WHO)`, then `WHO는 “…”`: a speaking body the article gave a short name in
+    parentheses is shown by both, as the article introduced it, so a reader finds the body under the
+    name the quotes are printed under as well as under its full name."""
+    shorts: dict[str, list[str]] = {}
+    for alias, full in cast.aliases.items():
+        shorts.setdefault(full, []).append(alias)
+    for person in cast.people:
+        if person.kind == "org" and person.name in shorts:
+            person.name = f"{person.name}({'·'.join(shorts[person.name])})"
+
+
 def _titles_from_other_posts(cast: Cast, context: Context) -> None:
     """`(극본 김민성·송한나)`: someone the article gives no title has the other post it gives them."""
     for key, posts in cast.other_titles.items():
@@ -684,6 +696,7 @@ PASSES: tuple[Pass, ...] = (
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out
+    _name_bodies_with_short_names,  # `세계보건기구(WHO)`: a body by its name and the short name given it
     _order_mentions,  # mentions in the order of the text
     _count_mentions,  # how often each participant is mentioned
 )
