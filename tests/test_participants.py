@@ -854,6 +854,20 @@ def test_a_quoted_nickname_before_a_name_is_the_person(text: str, name: str, quo
     assert not any(p.name in ("페이커", "쵸비", "괴물") for p in b.participants)
 
 
+@pytest.mark.parametrize("text, name", [
+    # a foreign name introduced with its age, the nickname before it
+    pytest.param("샌안토니오의 미래 '윙키' 빅터 로버츠(19‧223cm)가 데뷔했다.", "빅터 로버츠", id="before-an-aged-name"),
+    # a nickname that is the player's given name, before a run that starts with that given name
+    pytest.param("팀 BDS는 '마크' 마크 토비어스로 인기 팀이 됐다. 토비어스는 “기쁘다”고 말했다.", "마크 토비어스",
+                 id="the-given-name-as-nickname"),
+    # negatives: no nickname, the same names
+    pytest.param("샌안토니오의 미래 빅터 로버츠(19‧223cm)가 데뷔했다.", "빅터 로버츠", id="aged-name-alone"),
+    pytest.param("팀 BDS는 마크 토비어스로 인기 팀이 됐다.", "마크 토비어스", id="run-alone"),
+])
+def test_a_quoted_nickname_is_no_part_of_a_foreign_name(text: str, name: str) -> None:
+    assert [p.name for p in brief(text).participants if p.kind == "person"] == [name]
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),

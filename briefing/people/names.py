@@ -605,6 +605,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
     base = word.base
     if word.glued or word.verbal or not base or not NAME_CHARS.match(base):
         return False
+    if quoted_nickname(word) is not None:
+        return False  # `'웸비' 빅터 웸반야마`: a word in quotation marks of its own is a nickname, no part of a name
     if base in PLACES or base in DETERMINERS or base in TITLE_MODIFIERS or base in ORG_SPEAKERS \
             or base in COUNTRY_SHORT_NAMES:
         return False

@@ -448,6 +448,7 @@ def _scan_foreign_runs(cast: Cast, context: Context) -> None:
             national = j > 0 and words[j - 1].base in PLACES and words[j - 1].particle == "의" \
                 and is_foreign_name_word(w) and looks_transliterated(w.base)
             if (w.base not in FOREIGN_GIVEN_NAMES and not national) or w.used or w.boundary \
+                    or quoted_nickname(w) is not None \
                     or (j > 0 and not words[j - 1].boundary and "NNP" in words[j - 1].tags):
                 j += 1
                 continue
