@@ -868,6 +868,21 @@ def test_a_quoted_nickname_is_no_part_of_a_foreign_name(text: str, name: str) ->
     assert [p.name for p in brief(text).participants if p.kind == "person"] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a verb whose conjugation Kiwi resolved (받/VV-R, 웃/VV-R) ends its clause before a name
+    pytest.param("그는 신인상을 받았지만 루이스 엔리케 감독이 부임한 뒤 벤치로 밀렸다.", "루이스 엔리케", id="regular-verb"),
+    pytest.param("그는 조용히 웃었지만 디디에 데샹 감독은 화를 냈다.", "디디에 데샹", id="regular-verb-again"),
+    # a noun with the copula in a tense (수준/NNG 이/VCP 었/EP 으나/EC) is a predicate, not part of a name
+    pytest.param("잠재력을 테스트받는 수준이었으나 루이스 엔리케 감독이 부임한 뒤 달라졌다.", "루이스 엔리케",
+                 id="copula-in-a-tense"),
+    # negatives: a name Kiwi reads with a copula and no tense stays a name; a past modifier still ends before one
+    pytest.param("볼리비아의 후안 마마니는 “기쁘다”고 말했다.", "후안 마마니", id="name-read-with-a-copula"),
+    pytest.param("당시 주전 선수였던 루이스 엔리케 감독이 부임했다.", "루이스 엔리케", id="copula-modifier"),
+])
+def test_a_predicate_ends_before_a_foreign_name(text: str, name: str) -> None:
+    assert [p.name for p in brief(text).participants if p.kind == "person"] == [name]
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),

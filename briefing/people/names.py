@@ -77,8 +77,11 @@ _CLOSING_CHARS = "".join(_CLOSING_MARKS)
 _OPENING_MARK = {"’": "‘", "”": "“", "」": "「", "』": "『", "'": "'", '"': '"'}
 _SENTENCE_PUNCT = " ,.:;!?…~"
 _LIST_SEPARATORS = ("·", "/", "、")
-#: Tags of the morphemes that make a word a verb or adjective form (a clause boundary).
-_VERBAL_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCN"})
+#: Tags of the morphemes that make a word a verb or adjective form (a clause boundary), with the
+#: variants Kiwi gives stems whose conjugation it resolved (`받았다` → 받/VV-R, `들었다` → 듣/VV-I: `-R`
+#: regular, `-I` irregular).
+_VERBAL_TAGS = frozenset({"VCN"} | {f"{tag}{variant}" for tag in ("VV", "VA", "VX", "XSV", "XSA")
+                                     for variant in ("", "-R", "-I")})
 #: Copula / particle tags stripped from the end of a word to find its particle.
 _ENDING_TAGS = ("J", "VCP", "EF", "EC", "ETM", "EP", "SF", "SP", "SS", "SW")
 #: Tags of the morphemes left out of `Word.tags`: particles, symbols, endings, the copula.
@@ -368,6 +371,8 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
     """Whether a word is a verb or adjective form (a clause boundary), and its tags: Kiwi's verb
     readings of names and bodies (`장창하`, `한나`, `사단법인 나눔`, `새온그룹`) are taken back, the
     first that fits deciding; `out` is the words before it."""
+    if not particle and "VCP" in all_tags and "EP" in all_tags:
+        return True, tags  # `수준이었으나`: a noun with the copula in a tense (이었, 였) is a clause's predicate
     if _VERBAL_TAGS.isdisjoint(all_tags):
         return False, tags
     if not any(t.startswith("E") for t in all_tags) and all_tags[-1] in ("XSA", "XSV") and name_shaped(base):
