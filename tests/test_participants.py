@@ -883,6 +883,19 @@ def test_a_predicate_ends_before_a_foreign_name(text: str, name: str) -> None:
     assert [p.name for p in brief(text).participants if p.kind == "person"] == [name]
 
 
+@pytest.mark.parametrize("text, name, post", [
+    # `이때` ("at this point") and `그리고` ("and") are neither part of a title nor of a body
+    pytest.param("이때 세 번째 투수 오민국이 마운드에 올랐다.", "오민국", ("세 번째 투수", None), id="이때-before-a-title"),
+    pytest.param("그때 오민국 한빛건설 대표가 도착했다.", "오민국", ("대표", "한빛건설"), id="그때-before-a-name"),
+    pytest.param("구단은 경질된 필 로버츠, 그리고 에릭 차베스 뉴욕 메츠 벤치코치와 면접을 진행했다.", "에릭 차베스",
+                 ("벤치코치", "뉴욕 메츠"), id="그리고-before-a-name-and-body"),
+    # negative: a qualifier that is no time word stays
+    pytest.param("다음 세 번째 투수 오민국이 마운드에 올랐다.", "오민국", ("다음 세 번째 투수", None), id="qualifier-stays"),
+])
+def test_a_time_word_or_a_conjunction_is_no_part_of_a_post(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),
