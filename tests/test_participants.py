@@ -896,6 +896,19 @@ def test_a_time_word_or_a_conjunction_is_no_part_of_a_post(text: str, name: str,
     assert people(text)[name] == post
 
 
+@pytest.mark.parametrize("text, name, post", [
+    # what stands before `출신` ("comes from") is the person's background: not their body, no part of the title
+    pytest.param("레인저스 출신 언더 투수 정하윤이 나섰다.", "정하윤", ("언더 투수", None), id="team-background"),
+    pytest.param("에드워드 게이밍 출신 원거리 딜러 '갈라' 첸웨이까지 합류했다.", "첸웨이", ("원거리 딜러", None),
+                 id="team-background-and-a-nickname"),
+    # negatives: a body right before the title is still the body; `출신` before a name and title changes nothing
+    pytest.param("한빛건설 대표 오민국이 도착했다.", "오민국", ("대표", "한빛건설"), id="body-before-title"),
+    pytest.param("서울대 출신 김민수 변호사는 사건을 맡았다.", "김민수", ("변호사", None), id="background-before-a-name"),
+])
+def test_a_background_is_no_body_and_no_title(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),

@@ -196,6 +196,10 @@ STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당�
 #: `재활의학과의원` (a clinic: a medical department + 의원, not a lawmaker).
 TITLE_LOOKALIKES: tuple[str, ...] = ("통신부", "본회의장", "전원회의장", "운영사", "과의원")
 
+#: `출신` ("comes from"): what is written before it is a person's background (`국가대표 출신 언더 투수`,
+#: `에드워드 게이밍 출신 원거리 딜러`), not the body they belong to nor a part of their title.
+BACKGROUND = "출신"
+
 #: Words that qualify a title but are not names or organisations (`전 대통령`, `주전 가드`).
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     ["전", "현", "신임", "초대", "당시", "역대", "차기", "전직", "현직", "직전", "공동", "주전", "두", "세", "번째", "첫", "새", "수석", "선임", "상임", "명예", "임시", "대행", "전임", "후임", "제", "사실상", "신", "구", "총", "부", "담임"]
