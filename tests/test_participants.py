@@ -915,6 +915,9 @@ def test_a_background_is_no_body_and_no_title(text: str, name: str, post: tuple)
     ("주인공은 김철수였다.", "김철수", "였다"),
     # a copula Kiwi reads inside an unknown word, with no particle before it, stays part of the word
     ("마마니가 말했다.", "마마니", "가"),
+    # after a parenthesis, a run Kiwi reads as particles and the copula is all particle
+    ("출전이 확정된 선수는 세계랭킹 62위 오민국(32)뿐이다.", "오민국", "뿐이다"),
+    ("남은 후보는 오민국(32)까지다.", "오민국", "까지다"),
 ])
 def test_a_particle_kiwi_reads_is_split_off_with_what_follows_it(text: str, base: str, particle: str) -> None:
     words = [w for s in analyze(text) for w in words_of(s, text)]

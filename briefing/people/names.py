@@ -336,6 +336,8 @@ def _parts_with_paren(raw: str, start: int, paren_match: re.Match[str], inner: l
         # `이모(34)씨는`: the particle after the parenthesis is still a particle
         after = [x for x in inner if x.start >= paren_to]
         particle = _particle_from_tags(tail, start + paren_match.end(), after, [x.tag for x in after])
+        if not particle and after and after[0].tag.startswith("J") and all(_IS_ENDING[x.tag] for x in after):
+            particle = tail  # `이경훈(32)뿐이다` (뿐/JX 이/VCP 다/EF): all of it is the particle
         if particle:
             base = head + tail[: len(tail) - len(particle)]
     return _Parts(base, particle, paren, gloss, inner, all_tags)
