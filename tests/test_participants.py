@@ -909,6 +909,20 @@ def test_a_background_is_no_body_and_no_title(text: str, name: str, post: tuple)
     assert people(text)[name] == post
 
 
+@pytest.mark.parametrize("text, name, post", [
+    # a foreign name's last word that is also a Korean noun, read by the rules as the title's first word
+    pytest.param("요미우리의 고토 고지 타격코치가 말했다.", "고토 고지", ("타격코치", "요미우리"), id="고지-highland"),
+    pytest.param("이시카와 료 코치가 합류했다.", "이시카와 료", ("코치", None), id="료-fee"),
+    # … and the body's word the name had taken goes back to the body
+    pytest.param("멕시코 대표팀 벤지 길 감독은 “준비됐다”고 말했다.", "벤지 길", ("감독", "멕시코 대표팀"), id="길-road"),
+    # negatives: the title's own qualifier, and a one-word name with a two-word title
+    pytest.param("한빛의 로이 벤틀리 전 감독이 말했다.", "로이 벤틀리", ("전 감독", "한빛"), id="a-title-modifier"),
+    pytest.param("두산의 고토 타격 코치가 말했다.", "고토", ("타격 코치", "두산"), id="a-portfolio"),
+])
+def test_a_foreign_names_last_word_is_not_the_titles(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),

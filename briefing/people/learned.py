@@ -36,7 +36,7 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
@@ -459,6 +459,59 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             longest = _known_whole_name(person.name, text)
         if longest:
             rename_person(cast, key, longest)
+
+
+def names_cut_before_titles(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`고토 고지 타격코치`, `이시카와 료 코치`, `멕시코 대표팀 벤지 길 감독`: a foreign name whose last word is
+    also a Korean noun (고지 "highland", 료 "fee", 길 "road") that the rules read as the first word of the
+    title. Where the model reads the name with that word as one name (and a body before it as a body,
+    not part of it), the word is the name's and the title is the rest."""
+    model = entity_model()
+    for key, person in enumerate(cast.people):
+        title = person.title or ""
+        head, _, rest = title.partition(" ")
+        if person.kind != "person" or not rest or len(head) > 2 or head in TITLE_MODIFIERS or split_title(head) \
+                or name_shaped(person.name, allow_two=True):
+            continue
+        for m in cast.mentions:
+            if m.key == key and m.kind == "person" and not m.proposed:
+                found = _name_through(m, person.name.split(" "), head, sentences[m.sentence], per_sentence[m.sentence],
+                                      model)
+                if found is not None:
+                    name, dropped = found
+                    if dropped:  # `멕시코 대표팀 벤지`: the body's word the name had taken
+                        person.organization = " ".join([person.organization or "", dropped]).strip()
+                    person.title = rest
+                    rename_person(cast, key, name)
+                    break
+
+
+def _name_through(m: Mention, parts: list[str], head: str, sentence: Sentence, words: list[Word],
+                  model: EntityModel) -> tuple[str, str] | None:
+    """The name (and the words of a body it had taken, if any) when the model reads the name's words
+    at the mention `m` up to and including the title's first word `head` as a name, or None."""
+    first = next((i for i, w in enumerate(words) if w.start >= m.start and w.base == parts[0]), None)
+    if first is None:
+        return None
+    last = first + len(parts) - 1
+    if last + 1 >= len(words) or [w.base for w in words[first:last + 1]] != parts \
+            or words[last].boundary or words[last + 1].base != head:
+        return None
+    offset = sentence.start
+    tagging = model.tag(sentence, words[max(0, first - 1)].start - offset, words[min(last + 2, len(words) - 1)].end - offset)
+    end = words[last + 1].start + len(head) - offset
+    orgs = tagging.spans("ORG")
+    for a, b in tagging.spans("PER"):
+        if b != end or tagging.person_likelihood(a, b) < MIN_PROBABILITY:
+            continue
+        start = next((i for i in range(first, last + 1) if words[i].start - offset == a), None)
+        if start is None:
+            continue
+        dropped = words[first:start]
+        if dropped and not any(x <= dropped[0].start - offset and dropped[-1].end - offset <= y for x, y in orgs):
+            continue
+        return " ".join([w.base for w in words[start:last + 1]] + [head]), " ".join(w.base for w in dropped)
+    return None
 
 
 def find_names_whole_in_quotes(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],

@@ -67,6 +67,7 @@ from .learned import (
     find_model_names,
     find_names_whole_in_quotes,
     mark_bodies_read_as_names,
+    names_cut_before_titles,
     read_posts,
     vet_bare_names,
     vet_names_by_gazetteer,
@@ -574,6 +575,11 @@ def _complete_names(cast: Cast, context: Context) -> None:
     complete_names(cast, context.sentences, context.per_sentence, context.text)
 
 
+def _names_cut_before_titles(cast: Cast, context: Context) -> None:
+    """`고토 고지 타격코치`: the last word of a foreign name the rules read as the title's (`learned`)."""
+    names_cut_before_titles(cast, context.sentences, context.per_sentence)
+
+
 def _titles_held(cast: Cast, context: Context) -> None:
     titles_held(cast, context.per_sentence)
 
@@ -685,6 +691,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_coordination,  # … and once more with the model's names: `우즈와 매킬로이를`
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
+    _names_cut_before_titles,  # `고토 고지 타격코치`: a foreign name's last word the rules gave the title
     _find_names_whole_in_quotes,  # `“… 에릭 페디(NC 다이노스)를 …”`, then `페디는`: the person a bare word names
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
     _each_sentence(read_first_posts),  # `칼럼니스트이자 전직 단장인 짐 보든`: the first of two posts, and its body
