@@ -923,6 +923,21 @@ def test_a_foreign_names_last_word_is_not_the_titles(text: str, name: str, post:
     assert people(text)[name] == post
 
 
+@pytest.mark.parametrize("text, people_found", [
+    # a middle initial, with or without its dot, after a given name of one syllable too
+    pytest.param("미국의 존 F 케네디 대통령이 인간을 달에 보냈다.", {"존 F 케네디": ("대통령", "미국")}, id="존-F"),
+    pytest.param("로버트 F. 윌리엄스 의원이 말했다.", {"로버트 F. 윌리엄스": ("의원", None)}, id="F-dot"),
+    # initials open a name, and are no body of the person named next
+    pytest.param("현지에서는 A.J. 프렐러 단장과 멜빈 감독의 불화설까지 나왔다.",
+                 {"A.J. 프렐러": ("단장", None), "멜빈": ("감독", None)}, id="A.J."),
+    # negative: a one-letter body stays a body
+    pytest.param("X는 새 정책을 발표했다. X 대변인 오민국은 “검토 중”이라고 말했다.", {"오민국": ("대변인", "X")},
+                 id="X-the-company"),
+])
+def test_initials_are_part_of_a_name(text: str, people_found: dict) -> None:
+    assert people(text) == people_found
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),

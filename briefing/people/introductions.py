@@ -69,6 +69,8 @@ from .names import (
     is_korean_name,
     is_org_word,
     looks_transliterated,
+    middle_initial,
+    name_form,
     name_shaped,
     quoted_nickname,
     split_glued_and,
@@ -204,7 +206,7 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     org_words, title_words = _body_and_title_words(between)
     if not name_words:
         return None
-    name = " ".join(w.base for w in name_words)
+    name = " ".join(name_form(w) for w in name_words)
     if name in cast.reporters:
         return None
     at_name = words.index(name_words[0])
@@ -543,7 +545,13 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
         # `에릭 문(문태준) 로지웨이브 대표`, `제임스 박`: a Korean surname after a foreign given name
         korean_surname = len(run) == 1 and words[run[0]].base in FOREIGN_GIVEN_NAMES and w.base in SURNAMES_1 \
             and not w.particle
-        if strict or korean_surname or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
+        # `존 F 케네디`, `로버트 F. 윌리엄스`, `A.J. 프렐러`: initials between or before the words of a name
+        # (after a given name of one syllable too, which is no name word by itself: `존`)
+        given = idx > 0 and not run and words[window[idx - 1]].base in FOREIGN_GIVEN_NAMES
+        initial = nxt_strict and middle_initial(w) and (bool(run) or given or "." in w.text)
+        if initial and given:
+            run.append(window[idx - 1])
+        if strict or korean_surname or initial or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):
             run.append(k)
             if w.glossed or korean_surname:
                 break  # `마크 윌리엄스(Mark Williams) 골드만삭스`: the spelled-out name ends the run
@@ -811,7 +819,7 @@ def _name_of(words: list[Word], name_idx: list[int]) -> str:
     (`대책위원장인 안봉규(64)씨는`: 안봉규)."""
     last_word = words[name_idx[-1]]
     honorific = honorific_after_paren(last_word)
-    return " ".join([words[k].base for k in name_idx[:-1]] + [last_word.base[: len(last_word.base) - len(honorific)]])
+    return " ".join([name_form(words[k]) for k in name_idx[:-1]] + [last_word.base[: len(last_word.base) - len(honorific)]])
 
 
 def _own_title_after_name(words: list[Word], last: int, fused_org: str | None) -> bool:

@@ -663,7 +663,7 @@ def is_org_word(word: Word) -> bool:
     if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title or _COUNT.match(base):
         return False  # (`3회는 삼자 범퇴`: a number and its counter, an inning, no body)
     if LATIN.search(base):
-        return True
+        return not ("." in word.text and middle_initial(word))  # (`A.J.`: a name's initials)
     if word.tags and _ADVERB_TAGS.issuperset(word.tags):
         return False  # `사실 정관장 김상식 감독`, `일단 토론토는`, `전부`: an adverb, whatever its ending
     found = split_title(base)
@@ -702,10 +702,29 @@ def split_glued_and(word: Word, before: int, after: int) -> bool:
     return True
 
 
+#: A name's initials as written, a dot after each (`A.J.`, `F.`, `J.D.`; the last dot may be left off).
+_INITIALS_WRITTEN = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]?\.?$")
+
+
+def middle_initial(word: Word) -> bool:
+    """`F` of `존 F 케네디`, `F.` of `로버트 F. 윌리엄스`, `A.J.`: a word of initials, which stands inside a
+    foreign name (or opens one), never for a body."""
+    text = word.text.strip()
+    return not word.particle and (bool(_INITIALS_WRITTEN.match(text)) and "." in text or len(word.base) == 1
+                                  and "A" <= word.base <= "Z")
+
+
+def name_form(word: Word) -> str:
+    """How a word is written in a name: its base, and initials with their dots (`A.J.`, `F.`)."""
+    return word.text.strip().rstrip(",") if "." in word.text and middle_initial(word) else word.base
+
+
 def strong_org(word: Word, aliases: dict[str, str]) -> bool:
     """An organisation by its form alone: Latin letters, an organisation ending, a known speaker."""
     if word.work_title:
         return False  # `영화 ‘새벽의 항구’의`: the title of a work
+    if "." in word.text and middle_initial(word):
+        return False  # `A.J. 프렐러 단장과 멜빈 감독`: initials are a name's
     base = word.base
     if base in aliases:
         return True
