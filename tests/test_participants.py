@@ -938,6 +938,17 @@ def test_initials_are_part_of_a_name(text: str, people_found: dict) -> None:
     assert people(text) == people_found
 
 
+@pytest.mark.parametrize("text, people_found", [
+    # a given name Kiwi reads as a determiner (단/MM, "only"), the entity model as the name's first word
+    pytest.param("하지만 단 페트레스쿠 감독이 로테이션을 가동했다.", {"단 페트레스쿠": ("감독", None)}, id="단-after-a-conjunction"),
+    pytest.param("전북의 단 페트레스쿠 감독은 “이기겠다”고 말했다.", {"단 페트레스쿠": ("감독", "전북")}, id="단-after-a-body"),
+    # negative: 단 as "only" before a number is nobody's name
+    pytest.param("이번에도 단 3일밖에 쉬지 못했다. 로이 감독은 “괜찮다”고 말했다.", {"로이": ("감독", None)}, id="단-only"),
+])
+def test_a_given_name_read_as_a_determiner(text: str, people_found: dict) -> None:
+    assert people(text) == people_found
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),

@@ -609,7 +609,11 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
 def _name_part(word: Word) -> bool:
     """A word that may come before a family name in the same name: a short noun without a particle
     or comma, or initials."""
-    if word.boundary or word.paren or split_title(word.base) or len(word.base) > 4 or _body_shaped(word.base):
+    if word.boundary or word.paren:
+        return False
+    if len(word.base) == 1 and word.tags in (["MM"], ["MAG"]) and word.base not in TITLE_MODIFIERS:
+        return True  # `단 페트레스쿠`: a given name Kiwi reads as a determiner or an adverb (단 "only")
+    if split_title(word.base) or len(word.base) > 4 or _body_shaped(word.base):
         return False  # (`한결코스메틱 우태린`: a company's name is longer than a given name)
     return bool(_INITIALS.match(word.base)) or (bool(word.tags) and _NOUN_TAGS.issuperset(word.tags)
                                                 and bool(NAME_CHARS.match(word.base)))
