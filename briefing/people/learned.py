@@ -49,6 +49,7 @@ from .names import (
     is_korean_name,
     is_org_word,
     looks_transliterated,
+    name_form,
     name_shaped,
     owns_next_person,
     position,
@@ -459,6 +460,71 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             longest = _known_whole_name(person.name, text)
         if longest:
             rename_person(cast, key, longest)
+
+
+def trim_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`베테랑 신영석`, `게 디디에 데샹`, `라이언 플라허티 벤치 코치`: a name of several words the rules read
+    where the entity model, reading the words where the name is first written, finds one shorter name
+    inside it: the words it leaves out are no name's (a qualifier, the last word of the clause before,
+    the first word of the title), and the shorter name is the person's. Words left out after the name
+    and before the title are the title's (`벤치 코치`)."""
+    model = entity_model()
+    for key, person in enumerate(cast.people):
+        if person.kind != "person" or " " not in person.name:
+            continue
+        first = min((m for m in cast.mentions if m.key == key and m.kind == "person" and not m.proposed),
+                    key=lambda m: m.start, default=None)
+        if first is None:
+            continue
+        found = _shorter_name(first, person.name.split(" "), sentences[first.sentence], per_sentence[first.sentence],
+                              model)
+        if found is not None:
+            name, title_words = found
+            if title_words and person.title:
+                person.title = " ".join([*title_words, person.title])
+            rename_person(cast, key, name)
+
+
+def _shorter_name(m: Mention, parts: list[str], sentence: Sentence, words: list[Word],
+                  model: EntityModel) -> tuple[str, list[str]] | None:
+    """The one shorter name the model reads inside the name `parts` written at the mention `m`, and the
+    words after it (before the title), or None where the model reads the whole name or no one name."""
+    first = next((i for i, w in enumerate(words) if w.start >= m.start and name_form(w) == parts[0]), None)
+    if first is None or [name_form(w) for w in words[first:first + len(parts)]] != parts:
+        return None
+    last = first + len(parts) - 1
+    offset = sentence.start
+    start = words[first].start - offset
+    end = words[last].start + len(words[last].base) - offset
+    tagging = model.tag(sentence, words[max(0, first - 1)].start - offset, words[min(last + 2, len(words) - 1)].end - offset)
+    inside = [(a, b) for a, b in tagging.spans("PER") if start <= a and b <= end
+              and tagging.person_likelihood(a, b) >= MIN_PROBABILITY]
+    if len(inside) != 1 or inside[0] == (start, end):
+        return None
+    a, b = inside[0]
+    i = next((k for k in range(first, last + 1) if words[k].start - offset == a), None)
+    j = next((k for k in range(first, last + 1) if words[k].start + len(words[k].base) - offset == b), None)
+    if i is None or j is None:
+        return None
+    # the words left out: before the name, read as no entity at all (`베테랑`); after it, as the start of
+    # the title (`벤치` of `벤치 코치`); a word read as a body or a name is not left out (`하이든`)
+    entities = {kind: tagging.spans(kind) for kind in ("PER", "ORG", "TTL")}
+
+    def within(w: Word, kind: str) -> bool:
+        x, y = w.start - offset, w.start + len(w.base) - offset
+        return any(p <= x and y <= q for p, q in entities[kind])
+
+    def touched(w: Word) -> bool:
+        x, y = w.start - offset, w.start + len(w.base) - offset
+        return any(p < y and x < q for spans in entities.values() for p, q in spans)
+
+    before = words[first:i]
+    if any(touched(w) for w in before) or not all(within(w, "TTL") for w in words[j + 1:last + 1]):
+        return None
+    if not all(w.common_noun or w.tags == ["NNB"] for w in before):
+        return None  # only a noun of Kiwi's dictionary goes (`베테랑`, `게`), never a word that may be a
+        # given name the model does not know (`한나 브릭스`: 한/MM 나/VV)
+    return " ".join(name_form(w) for w in words[i:j + 1]), [w.base for w in words[j + 1:last + 1]]
 
 
 def names_cut_before_titles(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:

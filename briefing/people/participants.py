@@ -69,6 +69,7 @@ from .learned import (
     mark_bodies_read_as_names,
     names_cut_before_titles,
     read_posts,
+    trim_names,
     vet_bare_names,
     vet_names_by_gazetteer,
 )
@@ -575,6 +576,11 @@ def _complete_names(cast: Cast, context: Context) -> None:
     complete_names(cast, context.sentences, context.per_sentence, context.text)
 
 
+def _trim_names(cast: Cast, context: Context) -> None:
+    """`베테랑 신영석`: a shorter name the entity model reads inside a name of several words (`learned`)."""
+    trim_names(cast, context.sentences, context.per_sentence)
+
+
 def _names_cut_before_titles(cast: Cast, context: Context) -> None:
     """`고토 고지 타격코치`: the last word of a foreign name the rules read as the title's (`learned`)."""
     names_cut_before_titles(cast, context.sentences, context.per_sentence)
@@ -675,6 +681,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_transcript_labels,  # `[윤재영/한빛대 도시공학과 교수 : "…"]`: the speaker a broadcast label names
     _find_surnames_in_parens,  # `(전)성현이와`: a surname in parentheses before a given name
     _each_sentence(scan_introductions),  # full names with a title or a parenthesis: `최태원 SK그룹 회장`
+    _trim_names,  # `베테랑 신영석`, `라이언 플라허티 벤치 코치`: the shorter name the entity model reads inside
     _complete_foreign_names,  # `룰라 다시우바 대통령`: the longest form of a foreign name given anywhere
     _merge_name_variants,  # `텐 하흐`, then `에릭 텐 하흐`: the longer form replaces the shorter
     _scan_foreign_runs,  # `리오넬 메시를`: a run of proper nouns opened by a foreign given name
