@@ -966,6 +966,20 @@ def test_a_shorter_name_the_model_reads_inside(text: str, name: str) -> None:
     assert name in people(text)
 
 
+@pytest.mark.parametrize("text, name, post", [
+    # a federation the story is about is no club: a player named without one belongs to none it names
+    pytest.param("아시아축구연맹(AFC)은 올해의 선수 후보를 발표했다. 연맹은 후보 명단에 공격수 흐비차 크바로를 올렸다.",
+                 "흐비차 크바로", ("공격수", None), id="연맹"),
+    pytest.param("한빛축구협회는 대표팀 명단을 발표했다. 협회는 수비수 오민국을 새로 뽑았다.", "오민국", ("수비수", None),
+                 id="협회"),
+    # negative: a club the story is about is the player's
+    pytest.param("한빛FC는 개막전에서 이겼다. 공격수 빅터 오시노가 두 골을 넣었다.", "빅터 오시노", ("공격수", "한빛FC"),
+                 id="a-club"),
+])
+def test_no_player_inherits_a_federation(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post
+
+
 @pytest.mark.parametrize("text, base, particle", [
     ("20대는 박성한과 최지훈뿐이었다.", "최지훈", "뿐이었다"),  # 뿐/JX, then the copula and its endings
     ("홍길동만으로는 안 된다.", "홍길동", "만으로는"),

@@ -66,6 +66,10 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
     "반도체", "산업", "조선", "해양", "유통", "식품", "제과", "백화점", "마트", "에프앤비", "커피", "(주)", "㈜",
 )
 
+#: Endings of a federation or an association of clubs (`아시아축구연맹`, `한빛축구협회`), which no player or
+#: coach of a club is a member of.
+FEDERATION_SUFFIXES: tuple[str, ...] = ("연맹", "협회", "연합회")
+
 #: Endings of public bodies (a ministry, an agency, a local government, a court): the topic of a
 #: story's sentences may be one, but `회사 측` never means it.
 PUBLIC_BODY_SUFFIXES: tuple[str, ...] = ("부", "처", "청", "위원회", "정부", "당국", "경찰", "검찰", "법원", "의회",

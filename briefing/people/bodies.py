@@ -19,6 +19,7 @@ from ..lexicon.bodies import (
     BODY_KIND_NOUNS,
     CLUB_WORDS,
     COURT_SUFFIXES,
+    FEDERATION_SUFFIXES,
     GENERIC_BODIES,
     HIT_WORDS,
     JOINS_BODY,
@@ -738,7 +739,10 @@ def _a_team(body: str | None, cast: Cast) -> bool:
 
 
 def _team_name(body: str | None) -> str | None:
-    """A member's team without the word for a club the story wrote after it (`두산 구단은`: 두산)."""
+    """A member's team without the word for a club the story wrote after it (`두산 구단은`: 두산); None for
+    a federation (`아시아축구연맹은 … 오시멘`): the story's topic, but a player or coach belongs to a club."""
+    if body and body.endswith(FEDERATION_SUFFIXES):
+        return None
     words = (body or "").split()
     return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in CLUB_WORDS else body
 
