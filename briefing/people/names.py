@@ -173,6 +173,9 @@ def honorific_after_paren(word: Word) -> str:
 #: each read as the one `·` the readers of words and parentheses split at; one character for one, so
 #: offsets hold.
 _MIDDLE_DOTS = str.maketrans("\u2027\u318d\u30fb\u2219\u22c5\uff65", "······")
+#: Any of those dots: `str.translate` looks up every character of the text, so it runs only on the
+#: few texts that have one.
+_ANY_MIDDLE_DOT = re.compile("[\u2027\u318d\u30fb\u2219\u22c5\uff65]")
 #: `최정(36)-한유섬(35)`, `이윤정-안예림`: a hyphen after an age, or between two Korean full names.
 _LINEUP_HYPHEN = re.compile(r"(?:\)|(?<![가-힣])([가-힣])[가-힣]{2})-(?=([가-힣])[가-힣]{2}(?![가-힣]{2}))")
 
@@ -190,7 +193,10 @@ def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with every (start, end) span (the quotations, marks included) blanked out, and its
     middle dots written one way (`_MIDDLE_DOTS`), and a hyphen between two Korean words read as one too
     (`최정(36)-한유섬(35)`, `이윤정-안예림`: names in a lineup, each a word of its own)."""
-    text = _LINEUP_HYPHEN.sub(_lineup_separator, text.translate(_MIDDLE_DOTS))
+    if _ANY_MIDDLE_DOT.search(text):
+        text = text.translate(_MIDDLE_DOTS)
+    if "-" in text:
+        text = _LINEUP_HYPHEN.sub(_lineup_separator, text)
     if not spans:
         return text
     parts: list[str] = []
