@@ -222,17 +222,11 @@ class _Reading(NamedTuple):
     quote_ends: frozenset[int] | set[int]
 
 
-class _Parts(NamedTuple):
-    """A word as written, cut into its base (`이모`), particle (`는`) and parenthesis (`34` of
-    `이모(34)씨는`; None: none, or a name gloss without an age), with the name gloss if it has one
-    (`와일더(Ryan Wilder)`) and the morphemes inside it and their tags (the parenthesis left out)."""
-
-    base: str
-    particle: str
-    paren: str | None
-    gloss: re.Match[str] | None
-    inner: list[Morpheme]
-    all_tags: list[str]
+#: A word as written, cut into its base (`이모`), particle (`는`) and parenthesis (`34` of
+#: `이모(34)씨는`; None: none, or a name gloss without an age), with the name gloss if it has one
+#: (`와일더(Ryan Wilder)`) and the morphemes inside it and their tags (the parenthesis left out). A
+#: plain tuple, unpacked at once: a named one costs more to make, once a word.
+_Parts = tuple[str, str, str | None, re.Match[str] | None, list[Morpheme], list[str]]
 
 
 def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[int] = frozenset()) -> list[Word]:
@@ -244,15 +238,16 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
     for m in _WORD.finditer(reading.segment):
         _read_word(m, reading, out)
     for word in out:
-        _drop_title_honorific(word)
+        if word.base.endswith(TITLE_HONORIFIC):
+            _drop_title_honorific(word)
     return out
 
 
 def _drop_title_honorific(word: Word) -> None:
     """`감독님께서는` → `감독` + `께서는`: the honorific `님` on a title word (respectful speech in
-    interviews) is no part of the title; the word is the title and its particle."""
+    interviews) is no part of the title; the word (its base ending in `님`) is the title and its particle."""
     title = word.base[: -len(TITLE_HONORIFIC)]
-    if word.base.endswith(TITLE_HONORIFIC) and title and split_title(title) == (None, title):
+    if title and split_title(title) == (None, title):
         word.base = title
 
 
@@ -314,8 +309,9 @@ def _common_noun(base: str, morphemes: list[Morpheme], end: int) -> bool:
 
 def _comma_follows(raw: str, segment: str, end: int) -> bool:
     """Whether the word `raw` (ending at `end` in `segment`) ends an item of a list: a comma
-    (`서울시장,`), a list separator (`김민지·`) or a bullet (`… ▲ 복지국장`) after it."""
-    return raw.rstrip().endswith(_COMMAS) or segment[end:end + 1] in _LIST_SEPARATORS \
+    (`서울시장,`), a list separator (`김민지·`) or a bullet (`… ▲ 복지국장`) after it. (A match of
+    `_WORD` never ends in a space.)"""
+    return raw.endswith(_COMMAS) or segment[end:end + 1] in _LIST_SEPARATORS \
         or segment[end:end + 3].lstrip()[:1] in _BULLET_SET
 
 
@@ -341,21 +337,22 @@ def _parts_with_paren(raw: str, start: int, paren_match: re.Match[str], inner: l
         particle = _particle_from_tags(tail, start + paren_match.end(), after, [x.tag for x in after])
         if particle:
             base = head + tail[: len(tail) - len(particle)]
-    return _Parts(base, particle, paren, gloss, inner, all_tags)
+    return base, particle, paren, gloss, inner, all_tags
 
 
 def _parts_without_paren(raw: str, start: int, inner: list[Morpheme], all_tags: list[str]) -> _Parts | None:
     """A word without a parenthesis, its edge punctuation stripped: `검찰은` → `검찰` + `은`;
     `감염내과` keeps its `과` (a department, not `감염내` + `과` "and"); None for punctuation alone."""
-    clean = raw.strip(_EDGE)
+    unopened = raw.lstrip(_EDGE)
+    clean = unopened.rstrip(_EDGE)
     if not clean:
         return None
-    clean_start = start + len(raw) - len(raw.lstrip(_EDGE))
+    clean_start = start + len(raw) - len(unopened)
     particle = _particle_from_tags(clean, clean_start, inner, all_tags)
     if particle == "과" and clean.endswith(DEPARTMENT_SUFFIXES):
         particle = ""  # `감염내과`: a department, not `감염내` + `과` ("and")
     base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
-    return _Parts(base, particle, None, None, inner, all_tags)
+    return base, particle, None, None, inner, all_tags
 
 
 def _name_with_glued_particle(base: str, particle: str, tags: list[str], inner: list[Morpheme],
