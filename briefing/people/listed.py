@@ -387,8 +387,10 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
     for sentence, words in zip(sentences, per_sentence, strict=True):
         for w in words:
             paren = w.paren or ""
+            if paren.count(",") < _PAREN_LIST_ITEMS - 1:
+                continue  # (most words: no parenthesis to split)
             items = [item.strip() for item in paren.split(",")]
-            if len(items) < _PAREN_LIST_ITEMS or not all(_PAREN_ITEM.fullmatch(item) for item in items) \
+            if not all(_PAREN_ITEM.fullmatch(item) for item in items) \
                     or any(forms.get(item, "PER") != "PER" for item in items):
                 continue
             opening = w.start + w.text.find("(") + 1
