@@ -295,16 +295,12 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
 def _common_noun(base: str, morphemes: list[Morpheme], end: int) -> bool:
     """`지배력`, `점유율` (점유/NNG 율/XSN): one noun Kiwi knows, with a derivational suffix or none
     (the morphemes that start before `end`, where `base` ends)."""
-    forms: list[str] = []
-    for x in morphemes:
-        if x.start >= end:
-            continue
-        if _IS_NON_CONTENT[x.tag]:
-            continue
-        if len(forms) == 0 and (x.tag != "NNG" or x.unknown) or len(forms) == 1 and x.tag != "XSN" or len(forms) == 2:
-            return False
-        forms.append(x.form)
-    return bool(forms) and "".join(forms) == base
+    content = [x for x in morphemes if x.start < end and not _IS_NON_CONTENT[x.tag]]
+    if not content or len(content) > 2 or content[0].tag != "NNG" or content[0].unknown:
+        return False
+    if len(content) == 1:
+        return content[0].form == base
+    return content[1].tag == "XSN" and content[0].form + content[1].form == base
 
 
 def _comma_follows(raw: str, segment: str, end: int) -> bool:
