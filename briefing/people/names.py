@@ -273,23 +273,27 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     if not base and not particle:
         return
     tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
-    base, particle, tags = _name_with_glued_particle(base, particle, tags, inner, all_tags)
-    verbal, tags = _verbal(base, particle, comma, tags, all_tags, out)
+    if not particle and len(inner) == 1:
+        base, particle, tags = _name_with_glued_particle(base, particle, tags, all_tags[0])
+    verbal = False
+    if not _VERBAL_TAGS.isdisjoint(all_tags):  # (most words: no verb's or adjective's tag at all)
+        verbal, tags = _verbal(base, particle, comma, tags, all_tags, out)
     modifier = bool(all_tags) and all_tags[-1] == "ETM"
     misparsed = not particle and not verbal \
         and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
     odd = (not particle and len(tags) >= 2) or misparsed
-    if paren is None and _name_with_ssi(base, tags):
+    if paren is None and base.endswith("씨") and _name_with_ssi(base, tags):
         out.extend(_name_and_ssi(raw, start, end, base, particle, comma, reading))
         return
     # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
-    out.append(Word(raw, start, end, base, particle, paren, tags, comma, reading.sentence.index,
-                    start in reading.quote_ends, verbal, modifier, odd, misparsed))
+    word = Word(raw, start, end, base, particle, paren, tags, comma, reading.sentence.index,
+                start in reading.quote_ends, verbal, modifier, odd, misparsed)
+    out.append(word)
     if paren_match and gloss:
-        out[-1].glossed = True
-    out[-1].common_noun = bool(base) and _common_noun(base, inner, start + len(base))
+        word.glossed = True
+    word.common_noun = bool(base) and _common_noun(base, inner, start + len(base))
     if paren is None and _ends_work_title(out, raw, particle):
-        out[-1].work_title = True
+        word.work_title = True
 
 
 def _common_noun(base: str, morphemes: list[Morpheme], end: int) -> bool:
@@ -351,11 +355,11 @@ def _parts_without_paren(raw: str, start: int, inner: list[Morpheme], all_tags: 
     return base, particle, None, None, inner, all_tags
 
 
-def _name_with_glued_particle(base: str, particle: str, tags: list[str], inner: list[Morpheme],
-                              all_tags: list[str]) -> tuple[str, str, list[str]]:
+def _name_with_glued_particle(base: str, particle: str, tags: list[str], tag: str) -> tuple[str, str, list[str]]:
     """`손아섭의`: Kiwi sometimes reads an unknown name with its particle as one noun; the name, the
-    particle and a proper noun's tag then. Otherwise `base`, `particle` and `tags` as they are."""
-    if not particle and len(inner) == 1 and all_tags[0] in ("NNP", "NNG") and len(base) == 4 \
+    particle and a proper noun's tag then. Otherwise `base`, `particle` and `tags` as they are. For a
+    word of one morpheme (tagged `tag`) without a particle."""
+    if tag in ("NNP", "NNG") and len(base) == 4 \
             and base[3] in GLUED_PARTICLES and name_shaped(base[:3]) \
             and not base.endswith(DEPARTMENT_SUFFIXES):
         return base[:3], base[3], ["NNP"]
@@ -366,9 +370,8 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
             out: list[Word]) -> tuple[bool, list[str]]:
     """Whether a word is a verb or adjective form (a clause boundary), and its tags: Kiwi's verb
     readings of names and bodies (`장창하`, `한나`, `사단법인 나눔`, `새온그룹`) are taken back, the
-    first that fits deciding; `out` is the words before it."""
-    if _VERBAL_TAGS.isdisjoint(all_tags):
-        return False, tags
+    first that fits deciding; `out` is the words before it. For a word with a verb's or adjective's tag
+    (`_VERBAL_TAGS`)."""
     if not any(t.startswith("E") for t in all_tags) and all_tags[-1] in ("XSA", "XSV") and name_shaped(base):
         # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
         # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
@@ -383,8 +386,8 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
 
 
 def _name_with_ssi(base: str, tags: list[str]) -> bool:
-    """`공인중개사 최영민씨는`: a name with `씨` glued on; `최씨는`: a surname alone with it."""
-    return base.endswith("씨") and not ANONYMIZED.match(base) and (
+    """`공인중개사 최영민씨는`: a name with `씨` glued on; `최씨는`: a surname alone with it (`base` ends in `씨`)."""
+    return not ANONYMIZED.match(base) and (
         (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1]))
         or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2)
 
