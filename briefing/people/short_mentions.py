@@ -7,6 +7,7 @@ sentence, after the introductions.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from ..lexicon.grammar import GLUED_PARTICLES, PLACE_PARTICLES, TIME_WORDS
@@ -302,12 +303,8 @@ def _mostly_proper(cast: Cast) -> dict[str, bool]:
     one context and NNG in the others: not a name). Built on first use, kept in `cast.mostly_proper`."""
     proper = cast.mostly_proper
     if proper is None:
-        counts: dict[str, list[int]] = {}
-        for w in cast.words:
-            c = counts.setdefault(w.base, [0, 0])
-            c[0] += w.tags == ["NNP"]
-            c[1] += 1
-        proper = {base: 2 * c[0] >= c[1] for base, c in counts.items()}
+        as_proper = Counter(w.base for w in cast.words if w.tags == ["NNP"])
+        proper = {base: 2 * as_proper[base] >= n for base, n in Counter(w.base for w in cast.words).items()}
         cast.mostly_proper = proper
     return proper
 
