@@ -291,8 +291,9 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     out.append(word)
     if paren_match and gloss:
         word.glossed = True
-    word.common_noun = bool(base) and _common_noun(base, inner, start + len(base))
-    if paren is None and _ends_work_title(out, raw, particle):
+    # (no noun of Kiwi's dictionary without an NNG; no closing quotation mark in a word of letters alone)
+    word.common_noun = bool(base) and "NNG" in all_tags and _common_noun(base, inner, start + len(base))
+    if paren is None and not raw.isalnum() and _ends_work_title(out, raw, particle):
         word.work_title = True
 
 
