@@ -115,6 +115,8 @@ def _surname_and_ssi(words: list[Word], j: int, cast: Cast) -> bool:
 
 def _two_word_short_form(words: list[Word], j: int, cast: Cast) -> bool:
     """`텐 하흐는`: a two-word short form of a known foreign name (`에릭 텐 하흐`)."""
+    if not cast.people_index().by_tail:
+        return False  # no one has a name of two words or more (nicknames are one word)
     word = words[j]
     if j + 1 < len(words) and not word.boundary and not words[j + 1].used:
         key = known_form(cast, f"{word.base} {words[j + 1].base}", word.start)
