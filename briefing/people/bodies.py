@@ -105,6 +105,8 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
     Each word is tried against `_WORD_RULES`, then, as the end of its noun phrase (`_phrase_ending_at`),
     against `_PHRASE_RULES`, in order: the first rule that takes the word (or sets it aside) wins."""
     for j in range(len(words)):
+        if not words[j].particle:
+            continue  # no speaker without a particle (`_no_speaker_particle`; the rules before it want one too)
         for rule in _WORD_RULES:
             if rule(words, j, cast):
                 break
