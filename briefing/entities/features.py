@@ -47,8 +47,10 @@ def char_tags(text: str, start: int, morphemes: Sequence[Morpheme]) -> list[str]
         if m.start >= end or m.start + m.length <= start:
             continue
         tag = m.tag + ("?" if m.unknown else "")
-        for k in range(max(m.start - start, 0), min(m.start - start + m.length, len(text))):
-            tags[k] = ("B" if k == m.start - start else "I") + tag
+        first, stop = max(m.start - start, 0), min(m.start - start + m.length, len(text))
+        tags[first:stop] = ["I" + tag] * (stop - first)
+        if first == m.start - start and first < stop:
+            tags[first] = "B" + tag
     return tags
 
 
@@ -69,10 +71,14 @@ def _word_features(word: str) -> list[str]:
         found.append("sur1")
     if hangul[:2] in SURNAMES_2:
         found.append("sur2")
-    if len(hangul) >= 2 and all(ch in GIVEN_NAME_SYLLABLES for ch in hangul[1:3]):
+    if len(hangul) >= 2 and GIVEN_NAME_SYLLABLES.issuperset(hangul[1:3]):
         found.append("given")
-    if any(word[:k] in _TITLE_HEADS for k in _TITLE_HEAD_LENGTHS if k <= len(word)):
-        found.append("title")
+    for k in _TITLE_HEAD_LENGTHS:  # (shortest first)
+        if k > len(word):
+            break
+        if word[:k] in _TITLE_HEADS:
+            found.append("title")
+            break
     return found
 
 
@@ -147,17 +153,17 @@ def features(text: str, tags: Sequence[str], forms: Mapping[str, str]) -> list[l
     gazp = ["#", *gaz, "#"]
     out = []
     word_start = 0
-    span = (-1, -1)
-    around: tuple[str, str, str] = ("", "", "")
+    span_start, span_end = -1, -1
+    wend = nw = pw = ""
     for i, ch in enumerate(text):
         if i and text[i - 1].isspace():
             word_start = i
         word_end = word_ends[i]
-        if span != (word_start, word_end):  # what the characters of one eojeol share
-            span = (word_start, word_end)
-            around = ("wend=" + text[max(word_start, word_end - 1):word_end + 1],
-                      "nw=" + (text[word_end + 2:word_end + 4] if word_end + 2 < n else "#"),
-                      "pw=" + (text[word_start - 2] if word_start >= 2 else "#"))
+        if word_start != span_start or word_end != span_end:  # what the characters of one eojeol share
+            span_start, span_end = word_start, word_end
+            wend = "wend=" + text[max(word_start, word_end - 1):word_end + 1]
+            nw = "nw=" + (text[word_end + 2:word_end + 4] if word_end + 2 < n else "#")
+            pw = "pw=" + (text[word_start - 2] if word_start >= 2 else "#")
         prev1, next1 = padded[i + 1], padded[i + 3]
         w = word_of[i]
         out.append([
@@ -166,10 +172,10 @@ def features(text: str, tags: Sequence[str], forms: Mapping[str, str]) -> list[l
             "bi-=" + prev1 + ch, "bi+=" + ch + next1, "tri=" + prev1 + ch + next1,
             "tt=" + scripts[i:i + 3],
             _POS[min(i - word_start, 3)], _REM[min(word_end - i, 3)],
-            around[0],
+            wend,
             "k=" + ktags[i + 1], "k-=" + ktags[i], "k+=" + ktags[i + 2],
             "kc=" + ktags[i + 1] + ch,
-            around[1], around[2],
+            nw, pw,
             "g=" + gazp[i + 1], "g-=" + gazp[i], "g+=" + gazp[i + 2],
             *(contexts[w] if w >= 0 else ()),
         ])

@@ -106,6 +106,8 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
     Each word is tried against `_WORD_RULES`, then, as the end of its noun phrase (`_phrase_ending_at`),
     against `_PHRASE_RULES`, in order: the first rule that takes the word (or sets it aside) wins."""
     for j in range(len(words)):
+        if not words[j].particle:
+            continue  # no speaker without a particle (`_no_speaker_particle`; the rules before it want one too)
         for rule in _WORD_RULES:
             if rule(words, j, cast):
                 break
@@ -342,11 +344,13 @@ def _body_named_before(phrase: _Phrase, cast: Cast) -> bool:
     """`회사는`, `이 매체는`, `구단은`: the body named last before; not `울산 구단은`, `NC 구단은`
     (that club, named here)."""
     words, word = phrase.words, phrase.word
-    pair = " ".join(w.base for w in words[-2:])
+    pair = " ".join([w.base for w in words[-2:]])
+    if word.base not in ANAPHORIC_ORGS and pair not in ANAPHORIC_ORGS:
+        return False
     named = len(words) >= 2 and pair not in ANAPHORIC_ORGS and (
         "NNP" in words[-2].tags or words[-2].base in PLACES
         or LATIN.search(words[-2].base) is not None)  # `울산 구단은`, `NC 구단은`: that club
-    if not ((word.base in ANAPHORIC_ORGS or pair in ANAPHORIC_ORGS) and not named):
+    if named:
         return False
     ref = last_org(cast, word.start)
     if ref is None:
@@ -446,12 +450,9 @@ def _body_label(org_words: list[Word], cast: Cast) -> str:
     return label
 
 
-def _foreign_person_like_body(phrase: _Phrase, cast: Cast) -> bool:
+def _foreign_person_like_body(org_words: list[Word], cast: Cast) -> bool:
     """`유대인 앤서니 앤들러는 “…”`: a foreign given name and more proper nouns are a person, though
-    they read like a body's name."""
-    if not _body_like(phrase.word):
-        return False
-    org_words = _body_words(phrase)
+    they read like a body's name (`org_words`, `_body_words`)."""
     if not (len(org_words) >= 2 and org_words[0].base in FOREIGN_GIVEN_NAMES
             and all(is_foreign_name_word(w) for w in org_words)
             and not any(strong_org(w, cast.aliases) or w.base in PLACES for w in org_words)):
@@ -465,10 +466,13 @@ def _foreign_person_like_body(phrase: _Phrase, cast: Cast) -> bool:
 
 
 def _body_speaking(phrase: _Phrase, cast: Cast) -> bool:
-    """`검찰은`, `SK그룹은`, `볼리비아 정부가`: an organisation speaking."""
+    """`검찰은`, `SK그룹은`, `볼리비아 정부가`: an organisation speaking; unless its words are a
+    foreign person's name that reads like a body's (`_foreign_person_like_body`), a person then."""
     if not _body_like(phrase.word):
         return False
     org_words = _body_words(phrase)
+    if _foreign_person_like_body(org_words, cast):
+        return True
     key = find_descriptor(cast, _body_label(org_words, cast), "org", org_words[0].start)
     add_mention(cast, key, org_words, "org")
     return True
@@ -519,8 +523,7 @@ _PHRASE_RULES: tuple[_PhraseRule, ...] = (
     _no_name,
     _quoted_body_name,
     _short_name_of_body,
-    _foreign_person_like_body,
-    _body_speaking,
+    _body_speaking,  # (or a foreign person whose name reads like a body's: `_foreign_person_like_body`)
     _title_alone,
     _subject_noun,
 )

@@ -140,12 +140,13 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
     guessed = {m.start for m in sentence.morphemes if m.unknown}
     forms = gazetteer()
     out: list[tuple[int, int]] = []
+    nouns = [_noun_word(w) for w in words]  # (each word is also the next word of the one before it)
     for i, w in enumerate(words):
-        if not _noun_word(w):
+        if not nouns[i]:
             continue
         proper = _proper(w, guessed)
         nxt = words[i + 1] if i + 1 < len(words) and not w.boundary else None
-        pair = nxt is not None and _noun_word(nxt) and (_proper(nxt, guessed) or _foreign_given_name(w, nxt, proper))
+        pair = nxt is not None and nouns[i + 1] and (_proper(nxt, guessed) or _foreign_given_name(w, nxt, proper))
         if not pair:
             known_as = forms.get(w.base)
             if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))):

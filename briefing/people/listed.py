@@ -267,8 +267,10 @@ def _misread_name_end(before: Word, word: Word) -> bool:
     comma, which Kiwi read as a verb's stem and ending or a noun and a particle, after a proper noun of
     no Korean name's shape that the gazetteer knows as nothing but a name. Read whole, as one proper
     noun, the item is the list's to judge."""
+    if not word.comma:
+        return False  # (most words: tested first)
     surface = word.text.rstrip(_SEPARATORS)
-    return word.comma and (word.verbal or bool(word.particle)) and not word.paren and not before.boundary \
+    return (word.verbal or bool(word.particle)) and not word.paren and not before.boundary \
         and before.tags == ["NNP"] and bool(HANGUL_WORD.match(before.base)) and not name_shaped(before.base) \
         and before.base not in PLACES and gazetteer().get(before.base) in (None, "PER") \
         and bool(HANGUL_WORD.match(surface)) and 2 <= len(surface) <= 4
@@ -387,8 +389,10 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
     for sentence, words in zip(sentences, per_sentence, strict=True):
         for w in words:
             paren = w.paren or ""
+            if paren.count(",") < _PAREN_LIST_ITEMS - 1:
+                continue  # (most words: no parenthesis to split)
             items = [item.strip() for item in paren.split(",")]
-            if len(items) < _PAREN_LIST_ITEMS or not all(_PAREN_ITEM.fullmatch(item) for item in items) \
+            if not all(_PAREN_ITEM.fullmatch(item) for item in items) \
                     or any(forms.get(item, "PER") != "PER" for item in items):
                 continue
             opening = w.start + w.text.find("(") + 1

@@ -176,6 +176,9 @@ def honorific_after_paren(word: Word) -> str:
 #: each read as the one `·` the readers of words and parentheses split at; one character for one, so
 #: offsets hold.
 _MIDDLE_DOTS = str.maketrans("\u2027\u318d\u30fb\u2219\u22c5\uff65", "······")
+#: Any of those dots: `str.translate` looks up every character of the text, so it runs only on the
+#: few texts that have one.
+_ANY_MIDDLE_DOT = re.compile("[\u2027\u318d\u30fb\u2219\u22c5\uff65]")
 #: `최정(36)-한유섬(35)`, `이윤정-안예림`: a hyphen after an age, or between two Korean full names.
 _LINEUP_HYPHEN = re.compile(r"(?:\)|(?<![가-힣])([가-힣])[가-힣]{2})-(?=([가-힣])[가-힣]{2}(?![가-힣]{2}))")
 
@@ -193,7 +196,10 @@ def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
     """`text` with every (start, end) span (the quotations, marks included) blanked out, and its
     middle dots written one way (`_MIDDLE_DOTS`), and a hyphen between two Korean words read as one too
     (`최정(36)-한유섬(35)`, `이윤정-안예림`: names in a lineup, each a word of its own)."""
-    text = _LINEUP_HYPHEN.sub(_lineup_separator, text.translate(_MIDDLE_DOTS))
+    if _ANY_MIDDLE_DOT.search(text):
+        text = text.translate(_MIDDLE_DOTS)
+    if "-" in text:
+        text = _LINEUP_HYPHEN.sub(_lineup_separator, text)
     if not spans:
         return text
     parts: list[str] = []
@@ -219,17 +225,11 @@ class _Reading(NamedTuple):
     quote_ends: frozenset[int] | set[int]
 
 
-class _Parts(NamedTuple):
-    """A word as written, cut into its base (`이모`), particle (`는`) and parenthesis (`34` of
-    `이모(34)씨는`; None: none, or a name gloss without an age), with the name gloss if it has one
-    (`와일더(Ryan Wilder)`) and the morphemes inside it and their tags (the parenthesis left out)."""
-
-    base: str
-    particle: str
-    paren: str | None
-    gloss: re.Match[str] | None
-    inner: list[Morpheme]
-    all_tags: list[str]
+#: A word as written, cut into its base (`이모`), particle (`는`) and parenthesis (`34` of
+#: `이모(34)씨는`; None: none, or a name gloss without an age), with the name gloss if it has one
+#: (`와일더(Ryan Wilder)`) and the morphemes inside it and their tags (the parenthesis left out). A
+#: plain tuple, unpacked at once: a named one costs more to make, once a word.
+_Parts = tuple[str, str, str | None, re.Match[str] | None, list[Morpheme], list[str]]
 
 
 def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[int] = frozenset()) -> list[Word]:
@@ -241,15 +241,16 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
     for m in _WORD.finditer(reading.segment):
         _read_word(m, reading, out)
     for word in out:
-        _drop_title_honorific(word)
+        if word.base.endswith(TITLE_HONORIFIC):
+            _drop_title_honorific(word)
     return out
 
 
 def _drop_title_honorific(word: Word) -> None:
     """`감독님께서는` → `감독` + `께서는`: the honorific `님` on a title word (respectful speech in
-    interviews) is no part of the title; the word is the title and its particle."""
+    interviews) is no part of the title; the word (its base ending in `님`) is the title and its particle."""
     title = word.base[: -len(TITLE_HONORIFIC)]
-    if word.base.endswith(TITLE_HONORIFIC) and title and split_title(title) == (None, title):
+    if title and split_title(title) == (None, title):
         word.base = title
 
 
@@ -275,44 +276,48 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     if not base and not particle:
         return
     tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
-    base, particle, tags = _name_with_glued_particle(base, particle, tags, inner, all_tags)
-    verbal, tags = _verbal(base, particle, comma, tags, all_tags, out)
+    if not particle and len(inner) == 1:
+        base, particle, tags = _name_with_glued_particle(base, particle, tags, all_tags[0])
+    verbal = False
+    if not particle and "VCP" in all_tags and "EP" in all_tags:
+        verbal = True  # `수준이었으나`: a noun with the copula in a tense (이었, 였) is a clause's predicate
+    elif not _VERBAL_TAGS.isdisjoint(all_tags):  # (most words: no verb's or adjective's tag at all)
+        verbal, tags = _verbal(base, particle, comma, tags, all_tags, out)
     modifier = bool(all_tags) and all_tags[-1] == "ETM"
     misparsed = not particle and not verbal \
         and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
     odd = (not particle and len(tags) >= 2) or misparsed
-    if paren is None and _name_with_ssi(base, tags):
+    if paren is None and base.endswith("씨") and _name_with_ssi(base, tags):
         out.extend(_name_and_ssi(raw, start, end, base, particle, comma, reading))
         return
     # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
-    out.append(Word(raw, start, end, base, particle, paren, tags, comma, reading.sentence.index,
-                    start in reading.quote_ends, verbal, modifier, odd, misparsed))
+    word = Word(raw, start, end, base, particle, paren, tags, comma, reading.sentence.index,
+                start in reading.quote_ends, verbal, modifier, odd, misparsed)
+    out.append(word)
     if paren_match and gloss:
-        out[-1].glossed = True
-    out[-1].common_noun = bool(base) and _common_noun(base, inner, start + len(base))
-    if paren is None and _ends_work_title(out, raw, particle):
-        out[-1].work_title = True
+        word.glossed = True
+    # (no noun of Kiwi's dictionary without an NNG; no closing quotation mark in a word of letters alone)
+    word.common_noun = bool(base) and "NNG" in all_tags and _common_noun(base, inner, start + len(base))
+    if paren is None and not raw.isalnum() and _ends_work_title(out, raw, particle):
+        word.work_title = True
 
 
 def _common_noun(base: str, morphemes: list[Morpheme], end: int) -> bool:
     """`지배력`, `점유율` (점유/NNG 율/XSN): one noun Kiwi knows, with a derivational suffix or none
     (the morphemes that start before `end`, where `base` ends)."""
-    forms: list[str] = []
-    for x in morphemes:
-        if x.start >= end:
-            continue
-        if _IS_NON_CONTENT[x.tag]:
-            continue
-        if len(forms) == 0 and (x.tag != "NNG" or x.unknown) or len(forms) == 1 and x.tag != "XSN" or len(forms) == 2:
-            return False
-        forms.append(x.form)
-    return bool(forms) and "".join(forms) == base
+    content = [x for x in morphemes if x.start < end and not _IS_NON_CONTENT[x.tag]]
+    if not content or len(content) > 2 or content[0].tag != "NNG" or content[0].unknown:
+        return False
+    if len(content) == 1:
+        return content[0].form == base
+    return content[1].tag == "XSN" and content[0].form + content[1].form == base
 
 
 def _comma_follows(raw: str, segment: str, end: int) -> bool:
     """Whether the word `raw` (ending at `end` in `segment`) ends an item of a list: a comma
-    (`서울시장,`), a list separator (`김민지·`) or a bullet (`… ▲ 복지국장`) after it."""
-    return raw.rstrip().endswith(_COMMAS) or segment[end:end + 1] in _LIST_SEPARATORS \
+    (`서울시장,`), a list separator (`김민지·`) or a bullet (`… ▲ 복지국장`) after it. (A match of
+    `_WORD` never ends in a space.)"""
+    return raw.endswith(_COMMAS) or segment[end:end + 1] in _LIST_SEPARATORS \
         or segment[end:end + 3].lstrip()[:1] in _BULLET_SET
 
 
@@ -340,28 +345,29 @@ def _parts_with_paren(raw: str, start: int, paren_match: re.Match[str], inner: l
             particle = tail  # `이경훈(32)뿐이다` (뿐/JX 이/VCP 다/EF): all of it is the particle
         if particle:
             base = head + tail[: len(tail) - len(particle)]
-    return _Parts(base, particle, paren, gloss, inner, all_tags)
+    return base, particle, paren, gloss, inner, all_tags
 
 
 def _parts_without_paren(raw: str, start: int, inner: list[Morpheme], all_tags: list[str]) -> _Parts | None:
     """A word without a parenthesis, its edge punctuation stripped: `검찰은` → `검찰` + `은`;
     `감염내과` keeps its `과` (a department, not `감염내` + `과` "and"); None for punctuation alone."""
-    clean = raw.strip(_EDGE)
+    unopened = raw.lstrip(_EDGE)
+    clean = unopened.rstrip(_EDGE)
     if not clean:
         return None
-    clean_start = start + len(raw) - len(raw.lstrip(_EDGE))
+    clean_start = start + len(raw) - len(unopened)
     particle = _particle_from_tags(clean, clean_start, inner, all_tags)
     if particle == "과" and clean.endswith(DEPARTMENT_SUFFIXES):
         particle = ""  # `감염내과`: a department, not `감염내` + `과` ("and")
     base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
-    return _Parts(base, particle, None, None, inner, all_tags)
+    return base, particle, None, None, inner, all_tags
 
 
-def _name_with_glued_particle(base: str, particle: str, tags: list[str], inner: list[Morpheme],
-                              all_tags: list[str]) -> tuple[str, str, list[str]]:
+def _name_with_glued_particle(base: str, particle: str, tags: list[str], tag: str) -> tuple[str, str, list[str]]:
     """`손아섭의`: Kiwi sometimes reads an unknown name with its particle as one noun; the name, the
-    particle and a proper noun's tag then. Otherwise `base`, `particle` and `tags` as they are."""
-    if not particle and len(inner) == 1 and all_tags[0] in ("NNP", "NNG") and len(base) == 4 \
+    particle and a proper noun's tag then. Otherwise `base`, `particle` and `tags` as they are. For a
+    word of one morpheme (tagged `tag`) without a particle."""
+    if tag in ("NNP", "NNG") and len(base) == 4 \
             and base[3] in GLUED_PARTICLES and name_shaped(base[:3]) \
             and not base.endswith(DEPARTMENT_SUFFIXES):
         return base[:3], base[3], ["NNP"]
@@ -372,11 +378,8 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
             out: list[Word]) -> tuple[bool, list[str]]:
     """Whether a word is a verb or adjective form (a clause boundary), and its tags: Kiwi's verb
     readings of names and bodies (`장창하`, `한나`, `사단법인 나눔`, `새온그룹`) are taken back, the
-    first that fits deciding; `out` is the words before it."""
-    if not particle and "VCP" in all_tags and "EP" in all_tags:
-        return True, tags  # `수준이었으나`: a noun with the copula in a tense (이었, 였) is a clause's predicate
-    if _VERBAL_TAGS.isdisjoint(all_tags):
-        return False, tags
+    first that fits deciding; `out` is the words before it. For a word with a verb's or adjective's tag
+    (`_VERBAL_TAGS`)."""
     if not any(t.startswith("E") for t in all_tags) and all_tags[-1] in ("XSA", "XSV") and name_shaped(base):
         # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
         # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
@@ -391,8 +394,8 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
 
 
 def _name_with_ssi(base: str, tags: list[str]) -> bool:
-    """`공인중개사 최영민씨는`: a name with `씨` glued on; `최씨는`: a surname alone with it."""
-    return base.endswith("씨") and not ANONYMIZED.match(base) and (
+    """`공인중개사 최영민씨는`: a name with `씨` glued on; `최씨는`: a surname alone with it (`base` ends in `씨`)."""
+    return not ANONYMIZED.match(base) and (
         (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1]))
         or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2)
 

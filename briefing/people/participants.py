@@ -158,8 +158,8 @@ def _read_additive_adverbs(cast: Cast, context: Context) -> None:
     the phrase as they read `관계자도`."""
     for words in context.per_sentence:
         for w, nxt in pairwise(words):
-            if not w.particle and not w.boundary and not w.paren and not w.verbal and w.tags \
-                    and w.tags[-1].startswith("NN") and nxt.base in ADDITIVE_ADVERBS and not nxt.particle:
+            if nxt.base in ADDITIVE_ADVERBS and not nxt.particle and not w.particle and not w.boundary \
+                    and not w.paren and not w.verbal and w.tags and w.tags[-1].startswith("NN"):
                 w.particle = "도"
 
 

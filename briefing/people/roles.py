@@ -50,6 +50,8 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
         return
     for words in per_sentence:
         for j in range(len(words) - 1):
+            if words[j].particle not in _TITLE_PARTICLES:
+                continue  # (most words: none of the readers below takes them)
             title = _title_held(words, j)
             if title is not None:
                 holders = _after(words, j + 2, spans) if words[j + 1].modifier else _before(words, j, spans)
@@ -59,6 +61,11 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 title, holders = _title_of_a_list(words, j, spans)
             for key in holders:
                 cast.people[key].title = cast.people[key].title or title
+
+
+#: The particles of a title word the readers below take: the object of `맡다` (`_title_held`), `로`
+#: before serving or appointing (`_title_served`), `로는` before a list (`_title_of_a_list`).
+_TITLE_PARTICLES = frozenset({"을", "를", "로", "으로", "로는", "으로는"})
 
 
 def _title_held(words: list[Word], j: int) -> str | None:

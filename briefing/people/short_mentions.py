@@ -7,6 +7,7 @@ sentence, after the introductions.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from ..lexicon.grammar import GLUED_PARTICLES, PLACE_PARTICLES, TIME_WORDS
@@ -114,6 +115,8 @@ def _surname_and_ssi(words: list[Word], j: int, cast: Cast) -> bool:
 
 def _two_word_short_form(words: list[Word], j: int, cast: Cast) -> bool:
     """`텐 하흐는`: a two-word short form of a known foreign name (`에릭 텐 하흐`)."""
+    if not cast.people_index().by_tail:
+        return False  # no one has a name of two words or more (nicknames are one word)
     word = words[j]
     if j + 1 < len(words) and not word.boundary and not words[j + 1].used:
         key = known_form(cast, f"{word.base} {words[j + 1].base}", word.start)
@@ -302,12 +305,8 @@ def _mostly_proper(cast: Cast) -> dict[str, bool]:
     one context and NNG in the others: not a name). Built on first use, kept in `cast.mostly_proper`."""
     proper = cast.mostly_proper
     if proper is None:
-        counts: dict[str, list[int]] = {}
-        for w in cast.words:
-            c = counts.setdefault(w.base, [0, 0])
-            c[0] += w.tags == ["NNP"]
-            c[1] += 1
-        proper = {base: 2 * c[0] >= c[1] for base, c in counts.items()}
+        as_proper = Counter(w.base for w in cast.words if w.tags == ["NNP"])
+        proper = {base: 2 * as_proper[base] >= n for base, n in Counter(w.base for w in cast.words).items()}
         cast.mostly_proper = proper
     return proper
 

@@ -155,7 +155,7 @@ def is_sentence(sentence: Sentence) -> bool:
     A parenthesis after the final punctuation (a photo credit, `(사진=…)`) is not looked at.
     """
     text = sentence.text.strip()
-    trailer = _TRAILER.search(text)
+    trailer = _TRAILER.search(text) if text.endswith((")", "]", ">")) else None  # (it closes the text)
     if trailer:
         text = text[: trailer.start()]
     end = sentence.start + len(text)
@@ -332,6 +332,8 @@ def order_by_mmr(sentences: list[Sentence], ranked: list[RankedSentence],
         best = max(fresh, key=lambda i: (lam * ranked[i].score - (1 - lam) * redundancy[i], -i))
         chosen.append(best)
         remaining.remove(best)
+        if len(chosen) == limit:
+            break  # (no pick after this one: the similarities to it would go unread)
         for i in remaining:
             redundancy[i] = max(redundancy[i], _dot(units[i], units[best]))
     return [ranked[i] for i in chosen]

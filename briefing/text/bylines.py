@@ -58,13 +58,16 @@ _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMA
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
 CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
+#: What every byline line has somewhere (a role or rank, `작가` of a credit, an e-mail's `@`, a
+#: trailer): a line with none of them is no byline, and the patterns above need not be tried.
+_BYLINE_EVIDENCE = re.compile("|".join(map(re.escape, (*BYLINE_ROLES, *NEWSROOM_RANKS, "작가", "@", *BYLINE_TRAILERS))))
 
 
 def is_byline_line(line: str) -> bool:
     """Whether a whole line is only a byline (name, role, e-mail, credits, time stamps), also in
     brackets or with a full stop (`(홍길동 기자)`, `홍길동 기자.`)."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 80:
+    if not stripped or len(stripped) > 80 or not _BYLINE_EVIDENCE.search(stripped):
         return False
     stripped = stripped.removesuffix(".")
     whole = BRACKET_BYLINE.match(stripped)
