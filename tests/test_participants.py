@@ -954,6 +954,8 @@ def test_a_given_name_read_as_a_determiner(text: str, people_found: dict) -> Non
     pytest.param("리그 대표 미들블로커인 베테랑 오민국(한빛전력)의 플레이도 참고했다.", "오민국", id="베테랑"),
     # … or the last word of the clause before (`게` = 것이)
     pytest.param("신인을 투입해 테스트하겠다는 게 디디에 르노 프랑스 대표팀 감독의 생각이다.", "디디에 르노", id="게"),
+    # … or the first word of the title after it, which goes back to the title
+    pytest.param("마이클 쉴트 수석 고문과 라이언 플라허티 벤치 코치만이 후보로 꼽힌다.", "라이언 플라허티", id="벤치-코치"),
     # negatives: a word of the name the model reads as something else (a body) stays; so does a word no
     # dictionary knows (it may be a given name the model does not know: `한나 브릭스`, 한/MM 나/VV) …
     pytest.param("로버트 하이든 미국 대통령도 이날 백악관에서 기자들과 만났다.", "로버트 하이든", id="a-word-read-as-a-body"),
@@ -964,6 +966,11 @@ def test_a_given_name_read_as_a_determiner(text: str, people_found: dict) -> Non
 ])
 def test_a_shorter_name_the_model_reads_inside(text: str, name: str) -> None:
     assert name in people(text)
+
+
+def test_the_words_after_a_shorter_name_go_back_to_the_title() -> None:
+    found = people("마이클 쉴트 수석 고문과 라이언 플라허티 벤치 코치만이 후보로 꼽힌다.")
+    assert found["라이언 플라허티"] == ("벤치 코치", None)
 
 
 @pytest.mark.parametrize("text, name, post", [
