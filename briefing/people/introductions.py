@@ -65,6 +65,7 @@ from .names import (
     Word,
     body_words_ending_at,
     honorific_after_paren,
+    initials,
     is_foreign_name_word,
     is_korean_name,
     is_org_word,
@@ -548,7 +549,7 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
         # `존 F 케네디`, `로버트 F. 윌리엄스`, `A.J. 프렐러`: initials between or before the words of a name
         # (after a given name of one syllable too, which is no name word by itself: `존`)
         given = idx > 0 and not run and words[window[idx - 1]].base in FOREIGN_GIVEN_NAMES
-        initial = nxt_strict and middle_initial(w) and (bool(run) or given or "." in w.text)
+        initial = nxt_strict and middle_initial(w) and (bool(run) or given or initials(w))
         if initial and given:
             run.append(window[idx - 1])
         if strict or korean_surname or initial or ((nxt_strict or run) and is_foreign_name_word(w, loose=True)):

@@ -45,6 +45,7 @@ from .names import (
     HANGUL_WORD,
     NAME_CHARS,
     Word,
+    initials,
     is_foreign_name_word,
     is_korean_name,
     is_org_word,
@@ -438,10 +439,6 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
     return key
 
 
-#: Initials written before a family name (`A.J. 프렐러`, `J.D. 마르티네스`).
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^(?:[A-Z]\.){1,2}[A-Z]$")
-
-
 def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
                    text: str) -> None:
     """`알렉 마노아(25)`, `타이거 우즈(미국)`, `조세 무리뉴 감독`: a person the rules named by the last word
@@ -486,18 +483,32 @@ def trim_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence
             rename_person(cast, key, name)
 
 
+def _name_words_at(m: Mention, parts: list[str], words: list[Word]) -> tuple[int, int] | None:
+    """The first and last index of the words that write the name `parts` at the mention `m`, or None."""
+    first = next((i for i, w in enumerate(words) if w.start >= m.start and name_form(w) == parts[0]), None)
+    if first is None or [name_form(w) for w in words[first:first + len(parts)]] != parts:
+        return None
+    return first, first + len(parts) - 1
+
+
+def _tag_around(model: EntityModel, sentence: Sentence, words: list[Word], first: int, last: int) -> Tagging:
+    """The model's reading of the words `first` to `last` with a word before them and two after."""
+    offset = sentence.start
+    return model.tag(sentence, words[max(0, first - 1)].start - offset, words[min(last + 2, len(words) - 1)].end - offset)
+
+
 def _shorter_name(m: Mention, parts: list[str], sentence: Sentence, words: list[Word],
                   model: EntityModel) -> tuple[str, list[str]] | None:
     """The one shorter name the model reads inside the name `parts` written at the mention `m`, and the
     words after it (before the title), or None where the model reads the whole name or no one name."""
-    first = next((i for i, w in enumerate(words) if w.start >= m.start and name_form(w) == parts[0]), None)
-    if first is None or [name_form(w) for w in words[first:first + len(parts)]] != parts:
+    at = _name_words_at(m, parts, words)
+    if at is None:
         return None
-    last = first + len(parts) - 1
+    first, last = at
     offset = sentence.start
     start = words[first].start - offset
     end = words[last].start + len(words[last].base) - offset
-    tagging = model.tag(sentence, words[max(0, first - 1)].start - offset, words[min(last + 2, len(words) - 1)].end - offset)
+    tagging = _tag_around(model, sentence, words, first, last)
     inside = [(a, b) for a, b in tagging.spans("PER") if start <= a and b <= end
               and tagging.person_likelihood(a, b) >= MIN_PROBABILITY]
     if len(inside) != 1 or inside[0] == (start, end):
@@ -557,15 +568,14 @@ def _name_through(m: Mention, parts: list[str], head: str, sentence: Sentence, w
                   model: EntityModel) -> tuple[str, str] | None:
     """The name (and the words of a body it had taken, if any) when the model reads the name's words
     at the mention `m` up to and including the title's first word `head` as a name, or None."""
-    first = next((i for i, w in enumerate(words) if w.start >= m.start and w.base == parts[0]), None)
-    if first is None:
+    at = _name_words_at(m, parts, words)
+    if at is None:
         return None
-    last = first + len(parts) - 1
-    if last + 1 >= len(words) or [w.base for w in words[first:last + 1]] != parts \
-            or words[last].boundary or words[last + 1].base != head:
+    first, last = at
+    if last + 1 >= len(words) or words[last].boundary or words[last + 1].base != head:
         return None
     offset = sentence.start
-    tagging = model.tag(sentence, words[max(0, first - 1)].start - offset, words[min(last + 2, len(words) - 1)].end - offset)
+    tagging = _tag_around(model, sentence, words, first, last)
     end = words[last + 1].start + len(head) - offset
     orgs = tagging.spans("ORG")
     for a, b in tagging.spans("PER"):
@@ -648,8 +658,8 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
     at = next((i for i, w in enumerate(words) if m.start <= w.start < m.end and w.base.startswith(name)), None)
     if not at:
         return ""
-    if _INITIALS.match(words[at - 1].base) and not words[at - 1].boundary:
-        return f"{words[at - 1].text.strip()} {name}"  # `A.J. 프렐러`: initials are the name's, always
+    if initials(words[at - 1]) and not words[at - 1].boundary:
+        return f"{name_form(words[at - 1])} {name}"  # `A.J. 프렐러`: initials are the name's, always
     first = at
     while first > 0 and at - first < 2 and _name_part(words[first - 1]):
         first -= 1
@@ -682,7 +692,7 @@ def _name_part(word: Word) -> bool:
         return True  # `단 페트레스쿠`: a given name Kiwi reads as a determiner or an adverb (단 "only")
     if split_title(word.base) or len(word.base) > 4 or _body_shaped(word.base):
         return False  # (`한결코스메틱 우태린`: a company's name is longer than a given name)
-    return bool(_INITIALS.match(word.base)) or (bool(word.tags) and _NOUN_TAGS.issuperset(word.tags)
+    return initials(word) or (bool(word.tags) and _NOUN_TAGS.issuperset(word.tags)
                                                 and bool(NAME_CHARS.match(word.base)))
 
 

@@ -666,7 +666,7 @@ def is_org_word(word: Word) -> bool:
     if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title or _COUNT.match(base):
         return False  # (`3회는 삼자 범퇴`: a number and its counter, an inning, no body)
     if LATIN.search(base):
-        return not ("." in word.text and middle_initial(word))  # (`A.J.`: a name's initials)
+        return not initials(word)  # (`A.J.`: a name's initials)
     if word.tags and _ADVERB_TAGS.issuperset(word.tags):
         return False  # `사실 정관장 김상식 감독`, `일단 토론토는`, `전부`: an adverb, whatever its ending
     found = split_title(base)
@@ -705,28 +705,31 @@ def split_glued_and(word: Word, before: int, after: int) -> bool:
     return True
 
 
-#: A name's initials as written, a dot after each (`A.J.`, `F.`, `J.D.`; the last dot may be left off).
-_INITIALS_WRITTEN = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]?\.?$")
+#: A name's initials, a dot after each letter (`A.J.`, `F.`, `J.D.`; the last dot may be left off: `A.J`).
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z]?$")
+
+
+def initials(word: Word) -> bool:
+    """`A.J.`, `F.`, `J.D.`: a word of a name's initials, which opens a foreign name or stands inside
+    one (`A.J. 프렐러`, `로버트 F. 윌리엄스`), never for a body."""
+    return not word.particle and bool(_INITIALS.match(word.text.strip().rstrip(",")))
 
 
 def middle_initial(word: Word) -> bool:
-    """`F` of `존 F 케네디`, `F.` of `로버트 F. 윌리엄스`, `A.J.`: a word of initials, which stands inside a
-    foreign name (or opens one), never for a body."""
-    text = word.text.strip()
-    return not word.particle and (bool(_INITIALS_WRITTEN.match(text)) and "." in text or len(word.base) == 1
-                                  and "A" <= word.base <= "Z")
+    """Initials, or one capital letter written without a dot between the words of a name (`존 F 케네디`)."""
+    return initials(word) or (not word.particle and len(word.base) == 1 and "A" <= word.base <= "Z")
 
 
 def name_form(word: Word) -> str:
     """How a word is written in a name: its base, and initials with their dots (`A.J.`, `F.`)."""
-    return word.text.strip().rstrip(",") if "." in word.text and middle_initial(word) else word.base
+    return word.text.strip().rstrip(",") if initials(word) else word.base
 
 
 def strong_org(word: Word, aliases: dict[str, str]) -> bool:
     """An organisation by its form alone: Latin letters, an organisation ending, a known speaker."""
     if word.work_title:
         return False  # `영화 ‘새벽의 항구’의`: the title of a work
-    if "." in word.text and middle_initial(word):
+    if initials(word):
         return False  # `A.J. 프렐러 단장과 멜빈 감독`: initials are a name's
     base = word.base
     if base in aliases:
