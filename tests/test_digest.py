@@ -162,6 +162,8 @@ def _group(*parts: tuple[str | None, str | None]) -> _Group:
     ([(None, None)], "카카오", "대표", True),                    # nothing known yet
     ([("카카오", None)], None, None, True),
     ([("카카오", "대표"), ("카카오", "의장")], "카카오", "의장", True),
+    ([("기획재정부", "차관")], "기재부", "차관", True),          # one story writes the ministry out, one not
+    ([("기재부", "차관")], "국토부", "차관", False),
 ])
 def test_participant_compatibility(group, org, title, same):
     assert compatible(_group(*group), Participant("김민준", title=title, organization=org)) is same

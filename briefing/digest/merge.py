@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from ..batch import Skipped
 from ..errors import BriefingError
+from ..lexicon.bodies import ORG_ALIASES
 from ..models import Article, Briefing, Participant, Quote, ShownKind
 from . import dedup
 
@@ -411,9 +412,14 @@ def _norm(value: str) -> str:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    """Two organisations or titles are compatible when one contains the other (`SK` / `SK그룹`)."""
-    a, b = _norm(a), _norm(b)
+    """Two organisations or titles are compatible when one contains the other (`SK` / `SK그룹`), an
+    abbreviation counting as its full name (`기재부` / `기획재정부`: one story writes it out, another not)."""
+    a, b = _norm(_spelled_out(a)), _norm(_spelled_out(b))
     return a in b or b in a
+
+
+def _spelled_out(value: str) -> str:
+    return " ".join(ORG_ALIASES.get(part, part) for part in value.split())
 
 
 def compatible(group: _Group, p: Participant) -> bool:

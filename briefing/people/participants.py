@@ -133,13 +133,21 @@ def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int,
     return cast
 
 
-def expand_org(org: str, aliases: dict[str, str] | None = None) -> str:
-    """`산업부` → `산업통상자원부`, `연준` → `연방준비제도` (given in the article): abbreviations
-    spelled out."""
+def expand_org(org: str, aliases: dict[str, str] | None = None, text: str | None = None) -> str:
+    """`산업부` → `산업통상자원부` where the article `text` writes the full name too, `연준` →
+    `연방준비제도` (given in the article): abbreviations spelled out. A body is shown as the article
+    gives it: an abbreviation whose full name the article never writes stays as written (`기재부`)."""
     aliases = aliases or {}
     if org in COUNTRY_SHORT_NAMES:
         return COUNTRY_SHORT_NAMES[org]  # `마크 웬트워스 미 국무장관`: 미 = 미국
-    return " ".join(ORG_ALIASES.get(part, aliases.get(part, part)) for part in org.split())
+
+    def spelled_out(part: str) -> str:
+        full = ORG_ALIASES.get(part)
+        if full is not None and (text is None or full in text):
+            return full
+        return aliases.get(part, part)
+
+    return " ".join(spelled_out(part) for part in org.split())
 
 
 def _each_sentence(scan: Callable[[list[Word], Cast], None]) -> Pass:
@@ -632,10 +640,11 @@ def _fill_organisations(cast: Cast, context: Context) -> None:
 
 
 def _expand_organisations(cast: Cast, context: Context) -> None:
-    """`산업부` → `산업통상자원부`: every person's body spelled out (`expand_org`)."""
+    """`산업부` → `산업통상자원부`: every person's body spelled out where the article writes it out too
+    (`expand_org`)."""
     for person in cast.people:
         if person.organization:
-            person.organization = expand_org(person.organization, cast.aliases)
+            person.organization = expand_org(person.organization, cast.aliases, context.text)
 
 
 def _name_bodies_with_short_names(cast: Cast, context: Context) -> None:
@@ -710,7 +719,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
-    _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out
+    _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out where the article does
     _name_bodies_with_short_names,  # `세계보건기구(WHO)`: a body by its name and the short name given it
     _order_mentions,  # mentions in the order of the text
     _count_mentions,  # how often each participant is mentioned
