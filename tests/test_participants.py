@@ -315,6 +315,10 @@ INTRODUCTIONS = [
                  "전국플랫폼노동자연대", id="name-kiwi-calls-a-common-noun-before-a-body-and-title"),
     pytest.param("현장을 지켜본 선우한결 과학기술정보통신부 장관은 악수를 나눴다.", "선우한결", "장관", "과학기술정보통신부",
                  id="two-syllable-surname-and-a-ministry-ending-like-신부"),
+    pytest.param("주미대사관 천세윤 참사관은 회의에 참석했다.", "천세윤", "참사관", "주미대사관", id="embassy-counsellor"),
+    pytest.param("도교육청 민가람 장학관은 설명회를 열었다.", "민가람", "장학관", "도교육청", id="education-office-supervisor"),
+    pytest.param("외교부 박서준 기후변화협력관은 회의에 참석했다.", "박서준", "기후변화협력관", "외교부",
+                 id="ministry-cooperation-officer"),
     pytest.param("KLPGA 투어 어정민 경기위원장은 경기를 멈췄다.", "어정민", "경기위원장", "KLPGA 투어",
                  id="competition-committee-chair-is-no-province"),
     pytest.param("엔진 시험을 맡아 온 맹하늘(34) 항우연 발사체엔진개발부 선임연구원은 이렇게 기억했다.", "맹하늘",
@@ -769,6 +773,9 @@ def test_looks_transliterated(word: str, expected: bool) -> None:
     ("서울시장", ("서울시", "시장")), ("정관장", None), ("기자", None), ("이사장", (None, "이사장")),
     ("한빛기후연구원장", ("한빛기후연구원", "원장")), ("강남구청장", ("강남구", "구청장")),
     ("공사", (None, "공사")), ("한국도로공사", None), ("서울교통공사", None),
+    # a ministry's or an embassy's posts ending in 관; bodies and rooms ending in 관 stay no title
+    ("예산총괄심의관", (None, "예산총괄심의관")), ("국제정책협력관", (None, "국제정책협력관")), ("참사관", (None, "참사관")),
+    ("장학관", (None, "장학관")), ("대사관", None), ("도서관", None), ("박물관", None), ("기획관리실", None),
 ])
 def test_split_title(word: str, expected) -> None:
     assert split_title(word) == expected
@@ -1694,7 +1701,7 @@ def test_bodies_before_a_name_and_a_title(text: str, name: str, expected: tuple[
                  id="a-name-ending-like-a-ministry"),
     pytest.param("배우 서준대는 자타 공인 톱스타다.", {"서준대": None}, [], id="a-name-ending-like-a-university"),
     pytest.param("8회 윤재대의 타구를 유격수가 잡았다.", {"윤재대": None}, [], id="before-의"),
-    pytest.param("정부 측에서는 박도윤 기재부 정책심의관과 이승철 국토부 도시정책관이 참석했다.",
+    pytest.param("정부 측에서는 박도윤 기재부 재정관리관과 이승철 국토부 도시정책관이 참석했다.",
                  {"박도윤": "기재부", "이승철": "국토부"}, [], id="a-name-a-body-and-a-title-no-table-has"),
     # negatives: bodies of that ending, a title's long ending after a surname, a role, a name inside an event's
     pytest.param("이날 한빛대와 누리대가 맞붙었다.", {}, ["한빛대", "누리대"], id="universities"),
@@ -1705,8 +1712,8 @@ def test_bodies_before_a_name_and_a_title(text: str, name: str, expected: tuple[
     pytest.param("반지하 집에서 살았다.", {}, ["반지하"], id="a-noun-modifying-the-next"),
 ])
 def test_names_the_model_is_sure_of(text: str, expected: dict[str, str | None], absent: list[str]) -> None:
-    """`배정대를`, `김영대는`: a word of a Korean name's shape that ends like a body (대, 국), and `유병서 기재부
-    예산총괄심의관과`: a name before a body and a title no table lists. The shapes rule them out; where the
+    """`배정대를`, `김영대는`: a word of a Korean name's shape that ends like a body (대, 국), and `박도윤 기재부
+    재정관리관과`: a name before a body and a title no table lists. The shapes rule them out; where the
     entity model is all but sure (`learned.SURE_NAME_ODDS`), they are people (`learned._a_person`)."""
     found = people(text)
     assert {name: found[name][1] for name in expected if name in found} == expected

@@ -128,6 +128,7 @@ TITLES: tuple[str, ...] = POSTS + (
     "박사과정생", "석사과정생", "박사후연구원", "전임연구원", "연구관", "연구사", "전문의", "전공의", "병원장",
     "주무관", "사무관", "서기관", "행정관", "선임행정관", "순경", "경장", "경사", "경위", "경감", "경정", "총경",
     "경무관", "치안감", "수사관", "조사관", "공보관",
+    "심의관", "조정관", "기획관", "협력관", "감사관", "참사관", "장학관",  # a ministry's or an embassy's posts
     "교사", "담임교사", "교장", "교감", "원감", "강사", "장학사", "예보관", "예보분석관", "분석관",
     "재판관", "담당관", "기획예산담당관", "정책관", "경기위원장", "경기위원", "경기감독관", "제1부상", "사진가",
     "사진작가", "큐레이터", "학예사", "학예연구사",
@@ -189,7 +190,8 @@ MEMBER_TITLES: tuple[str, ...] = (
 
 #: Posts that exist only inside a body (a spokesperson, a ministry's director): a holder named without
 #: one belongs to the body the sentence, or the one before, is about (`대통령실은 …. 편서린 대변인은`).
-STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관")
+STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관", "심의관", "조정관", "기획관",
+                                  "협력관")
 
 #: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),
 #: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one), `운영사` (an operator, not a `영사`),
