@@ -627,6 +627,24 @@ def test_sponsor_name_alone_is_the_team() -> None:
     assert found["장태오"] == ("포수", "한화 이글스")
 
 
+@pytest.mark.parametrize("text, name, post", [
+    pytest.param("프로축구 청주 유나이티드가 포항 스틸러스와 만난다. 청주는 10년 만에 4강에 올랐다. 청주는 한때 2위까지 "
+                 "올랐다. 그러나 여름 이후 부진했다. 결국 감독은 지휘봉을 내려놓았다. 우서준 수석코치가 감독 대행으로 "
+                 "나섰다. 포항은 리그 2위다. 청주는 설욕을 노린다.", "우서준", ("수석코치", "청주 유나이티드"),
+                 id="the-city-alone-is-the-team-the-story-is-about"),
+    # negatives: the city as a place, and a city the story names no team of
+    pytest.param("청주 유나이티드는 청주에서 훈련했다. 포항 스틸러스는 포항에서 쉬었다. 포항은 2위다. 포항은 강하다. "
+                 "우서준 수석코치가 감독 대행으로 나섰다.", "우서준", ("수석코치", "포항"),
+                 id="the-other-citys-team-is-the-topic"),
+    pytest.param("제주는 관광객이 늘었다. 제주는 올해 축제를 연다. 제주는 붐볐다. 우서준 관광협회장은 반겼다.", "우서준",
+                 ("회장", "관광협회"), id="a-city-without-a-team"),
+])
+def test_a_teams_city_alone_is_the_team(text: str, name: str, post: tuple) -> None:
+    """`제주 유나이티드`, then `제주는 …`: in a story that names a team in full, its city alone is the team
+    (as a sponsor's name alone is: `한화` for `한화 이글스`)."""
+    assert people(text)[name] == post
+
+
 def test_long_form_of_a_foreign_name_from_anywhere_in_the_text() -> None:
     text = ('외신은 “브라질 주앙 실바 산투스 대통령이 연설했다”고 전했다. 산투스 대통령은 “선수들은 헌신해야 한다”고 말했다.')
     found = people(text)

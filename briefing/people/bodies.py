@@ -1269,13 +1269,14 @@ def _topic_body(own: list[Mention], org_topics: list[Mention], cast: Cast, befor
 
 def _merge_org_abbreviations(cast: Cast) -> None:
     """`맨유` for `맨체스터 유나이티드`: an organisation written as the first syllables of another's
-    words is the same body (Korean abbreviation); so is a team's sponsor name (`한화` for `한화 이글스`)."""
+    words is the same body (Korean abbreviation); so is a team's sponsor name or city alone (`한화` for
+    `한화 이글스`, `제주` for `제주 유나이티드`)."""
     orgs = [(i, p) for i, p in enumerate(cast.people) if p.kind == "org"]
     long_forms = {"".join(part[0] for part in p.name.split()): i for i, p in orgs if " " in p.name}
     for i, p in orgs:
-        # `한화` for `한화 이글스`: a team's sponsor name alone is the team
+        # `한화` for `한화 이글스`, `제주` for `제주 유나이티드`: a team's sponsor name or city alone is the team
         words = p.name.split()
-        if len(words) >= 2 and words[-1].endswith(TEAM_NICKNAMES) and words[0] not in PLACES:
+        if len(words) >= 2 and words[-1].endswith(TEAM_NICKNAMES):
             long_forms.setdefault(" ".join(words[:-1]), i)
     for i, p in orgs:
         target = long_forms.get(p.name)
