@@ -488,6 +488,9 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     ("한때 신시내티 레즈와 워싱턴 내셔널스 단장을 맡았던 짐 보든은 올해 순위를 내놨다.", {"짐 보든"}),
     ("새 분관이 들어설 곳은 미국 애리조나주 스코츠데일의 소피 센터다.", set()),
     ("계획대로 풀리지 않으면 외야수과 우완 투수 같은 취약 포지션에서 외부 영입도 고려할 수 있다.", set()),
+    # … or several opened by a common noun (an English phrase in Hangul); a name so opened the model reads stays
+    ("그는 분데스리가를 거쳐 PL에 돌아왔고, 지금 모두가 아는 월드 클래스 미드필더가 됐다.", set()),
+    ("짐 하퍼 코치는 선수들을 불렀다. 맥스 하퍼 투수는 호투했다.", {"짐 하퍼", "맥스 하퍼"}),
     # … and such words the model reads as names, with their titles (a Chinese name, a stage name)
     ("탕원하오 중국 외교부장은 이날 회담에서 관계 개선을 강조했다. 그룹 리더 하온은 \"첫 무대가 떨린다\"고 말했다.",
      {"탕원하오", "하온"}),

@@ -745,8 +745,9 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
     """`양지은의 한국무용, 은가은의 복화술`, `팀 로테이션을`: a person found on the shape of their words
     alone (`Cast.bare_names`) who has gained no title, body or nickname since is no one when the entity
     model all but rules the words out as a name wherever they stand (`reads_as_name`). So is one
-    foreign-looking word read as a name before a title (`워싱턴 내셔널스 단장`, `외야수과 우완 투수`), with
-    no body but a place, when the model gives it less than `MIN_WORD_NAME_ODDS` wherever it stands."""
+    foreign-looking word read as a name before a title (`워싱턴 내셔널스 단장`, `외야수과 우완 투수`), or
+    several opened by a common noun (`월드 클래스 미드필더`), with no body but a place, when the model gives
+    it less than `MIN_WORD_NAME_ODDS` wherever it stands."""
     nicknamed = set(cast.nicknames.values())
     for key in sorted(cast.bare_names):
         person = cast.people[key]
@@ -756,7 +757,8 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             drop_person(cast, key)
             cast.vetted_names.add(person.name)
     for key, person in enumerate(cast.people):
-        if person.kind == "person" and key not in nicknamed and _one_foreign_word(person.name) \
+        if person.kind == "person" and key not in nicknamed \
+                and (_one_foreign_word(person.name) or _opened_by_a_common_noun(cast, key, per_sentence)) \
                 and _no_body(person.organization) \
                 and not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_WORD_NAME_ODDS):
             drop_person(cast, key)
@@ -768,6 +770,13 @@ def _no_body(organization: str | None) -> bool:
     named with the word (`세계보건기구(WHO) 테워드로스 사무총장`) vouches for it as a person's name."""
     first = organization.split()[0] if organization else None
     return first is None or first in PLACES or first in COUNTRY_SHORT_NAMES or gazetteer().get(first) == "LOC"
+
+
+def _opened_by_a_common_noun(cast: Cast, key: int, per_sentence: Sequence[list[Word]]) -> bool:
+    """`월드 클래스 미드필더`: a name of several words, wherever it is written, whose first word is a common
+    noun of Kiwi's dictionary (an English phrase in Hangul read as a foreign name before a title)."""
+    places = _mention_runs(cast, key, per_sentence)
+    return bool(places) and all(len(run) >= 2 and run[0].common_noun for _, run in places)
 
 
 def _one_foreign_word(name: str) -> bool:
