@@ -648,6 +648,25 @@ def test_a_teams_city_alone_is_the_team(text: str, name: str, post: tuple) -> No
     assert people(text)[name] == post
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a proper noun right before `씨` is a person whatever its shape: a given name no table lists, a name
+    # ending like a body, a stage name
+    ("소설가 이외란 씨가 체험에 나섰다.", {"이외란": ("소설가", None)}),
+    ("이 자료를 보면 전태국 씨는 주소를 기재했다.", {"전태국": (None, None)}),
+    ("가수 솔미 씨는 우승했다.", {"솔미": ("가수", None)}),
+    # negatives: no proper noun before it (a seed), a place
+    ("사과 씨를 심었다.", {}),
+    ("서울 씨는 없다.", {}),
+])
+def test_a_proper_noun_before_ssi_is_a_person(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+def test_a_foreign_name_ending_like_a_title_is_a_name() -> None:
+    """`클래퍼` (Clapper) ends in `래퍼` (a rapper): after one transliterated syllable it is a name."""
+    assert people("제임스 클래퍼 국장은 과제라고 적시했다.") == {"제임스 클래퍼": ("국장", None)}
+
+
 def test_long_form_of_a_foreign_name_from_anywhere_in_the_text() -> None:
     text = ('외신은 “브라질 주앙 실바 산투스 대통령이 연설했다”고 전했다. 산투스 대통령은 “선수들은 헌신해야 한다”고 말했다.')
     found = people(text)
@@ -797,7 +816,8 @@ def test_looks_transliterated(word: str, expected: bool) -> None:
     ("공사", (None, "공사")), ("한국도로공사", None), ("서울교통공사", None),
     # a ministry's or an embassy's posts ending in 관; bodies and rooms ending in 관 stay no title
     ("예산총괄심의관", (None, "예산총괄심의관")), ("국제정책협력관", (None, "국제정책협력관")), ("참사관", (None, "참사관")),
-    ("장학관", (None, "장학관")), ("CP", (None, "CP")), ("대사관", None), ("도서관", None), ("박물관", None), ("기획관리실", None),
+    ("장학관", (None, "장학관")), ("CP", (None, "CP")), ("대사관", None),
+    ("클래퍼", None), ("래퍼", (None, "래퍼")), ("헤드코치", (None, "헤드코치")),  # (a foreign name ending like a title) ("도서관", None), ("박물관", None), ("기획관리실", None),
 ])
 def test_split_title(word: str, expected) -> None:
     assert split_title(word) == expected

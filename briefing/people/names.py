@@ -473,6 +473,8 @@ def split_title(base: str) -> tuple[str | None, str] | None:
             return None  # `국가기상센터`, `에너지소재연구센터`: a body; the position `센터` stands alone
         if len(prefix) == 1 and prefix in SURNAMES_1 and prefix not in TITLE_MODIFIERS:
             return None
+        if len(prefix) == 1 and looks_transliterated(prefix):
+            return None  # `클래퍼` (Clapper): a transliterated syllable before `래퍼` makes a foreign name, no title
         if prefix in DETERMINERS:
             return None
         for k in range(len(title) - 1, -1, -1):  # the longest body first: 연구원 + 원장, not 연구 + 원장

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from ..entities.model import gazetteer
 from ..lexicon.grammar import GLUED_PARTICLES, PLACE_PARTICLES, TIME_WORDS
 from ..lexicon.people import (
     AFTER_NAME_NOUNS,
@@ -24,7 +25,7 @@ from ..lexicon.places import PLACES
 from ..models import Participant
 from .cast import Cast, add_mention, known_form, last_mention
 from .introductions import OPENING_QUOTES
-from .names import NAME_CHARS, Word, is_korean_name, name_shaped, split_title
+from .names import ANONYMIZED, NAME_CHARS, Word, is_korean_name, name_shaped, split_title, strong_org
 
 
 def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
@@ -183,7 +184,8 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     honorific = nxt in HONORIFICS and not word.boundary
     korean = (honorific or (word.tags == ["NNP"] and not _term_or_place(words, j) and _ends_phrase(words, j)
                             and _mostly_proper(cast).get(word.base, False))) \
-        and is_korean_name(word, allow_two=honorific, confirmed=honorific)
+        and is_korean_name(word, allow_two=honorific, confirmed=honorific) \
+        or (nxt == _SSI and not word.boundary and _proper_noun_before_ssi(word, cast))
     if not korean or split_title(nxt):
         return False
     key = cast.add(Participant(name=word.base, first_offset=word.start))
@@ -191,6 +193,20 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     if not honorific:
         cast.bare_names.add(key)
     return True
+
+
+#: The honorific after a person's name (`이외수 씨`, `솔지 씨`): no body, place or thing takes it.
+_SSI = "씨"
+
+
+def _proper_noun_before_ssi(word: Word, cast: Cast) -> bool:
+    """`소설가 이외수 씨가`, `솔지 씨는`, `전재국씨는`: a proper noun right before `씨` is a person's name
+    whatever its shape (a stage name, a given name no table lists, a name ending like a body), unless
+    it is an anonymised one (`이모 씨`), or a place or body the tables or the gazetteer know."""
+    base = word.base
+    return word.tags == ["NNP"] and word.is_hangul and len(base) >= 2 and not ANONYMIZED.match(base) \
+        and base not in PLACES and base not in cast.reporters and gazetteer().get(base, "PER") == "PER" \
+        and not strong_org(word, cast.aliases)
 
 
 #: What a word that could be a name is, tried in turn: `(words, j, cast)`, True when the recogniser
