@@ -3,7 +3,8 @@
 
     python eval/run.py                 # both: quote attribution table and ROUGE tables
     python eval/run.py quotes [-v]     # quote attribution / participants / titles / organisations:
-                                       # dev gold, then the real-news check and tune parts, then
+                                       # dev gold, then the real-news check and tune parts, people
+                                       # on konec's news sentences (`eval/konec_people.py`), then
                                        # the entity model's held-out F1 per type
     python eval/run.py summary         # ROUGE-1/2/L vs. every peer, abstractive and extractive refs
     python eval/run.py summary --cv    # the same, out-of-fold: weights chosen on the other folds only,
@@ -91,6 +92,14 @@ def run_real_news(shared: Path, verbose: bool) -> dict[str, dict]:
                 totals[name] = score_quotes(shared, Path(tmp), f"Quote attribution (real news, {part} part, "
                                             f"{what}: {count})", verbose and not subset)
     return totals
+
+
+def run_konec_people(ner: Path) -> None:
+    """Who is named, on konec's annotated news sentences (`eval/konec_people.py`): check half first."""
+    sys.path.insert(0, str(HERE))
+    from konec_people import report
+
+    report(ner)
 
 
 def print_entity_model() -> None:
@@ -203,6 +212,7 @@ def main() -> int:
                    "title_accuracy": totals["title_acc"], "organization_accuracy": totals["org_acc"]}
         failed += [k for k, floor in FLOORS.items() if k in figures and figures[k] < floor]
         run_real_news(args.shared, args.verbose)
+        run_konec_people(args.shared.parent / "data" / "ner")
         print_entity_model()
     if args.what == "summary" and args.cv:
         run_summary_cv(args.shared, args.python)
