@@ -662,6 +662,20 @@ def test_a_proper_noun_before_ssi_is_a_person(text: str, expected: dict) -> None
     assert people(text) == expected
 
 
+@pytest.mark.parametrize("text, expected, speaker", [
+    # someone the article keeps anonymous (a surname and 모) is no participant, with a title or an honorific;
+    # quoted, an anonymous speaker
+    ("57살 안모 씨와 아내 55살 이모 씨가 숨진 채 발견됐다.", {}, None),
+    ("강모 전 교감의 유족이 소송을 냈다.", {}, None),
+    ("신모(20) 이병은 “괜찮다”고 말했다.", {}, "신모 이병"),
+    # a full name that ends in 모 is a name
+    ("하경모 투수는 “괜찮다”고 말했다.", {"하경모": ("투수", None)}, "하경모"),
+])
+def test_an_anonymised_person_is_no_participant(text: str, expected: dict, speaker: str | None) -> None:
+    assert people(text) == expected
+    assert [p.name for p in brief(text).participants if p.quotes] == ([speaker] if speaker else [])
+
+
 def test_a_foreign_name_ending_like_a_title_is_a_name() -> None:
     """`클래퍼` (Clapper) ends in `래퍼` (a rapper): after one transliterated syllable it is a name."""
     assert people("제임스 클래퍼 국장은 과제라고 적시했다.") == {"제임스 클래퍼": ("국장", None)}

@@ -158,6 +158,11 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
         org = None  # `계열사 대표 송재익`: an affiliate, unnamed
     if org is None and title:
         org = _body_of_title(title.split()[-1])
+    if ANONYMIZED.match(name):
+        # `신모(20) 이병`, `강모 전 교감`: someone the article keeps anonymous is no participant, but may speak
+        key = find_descriptor(cast, f"{name} {title}" if title else name, "anonymous", words[0].start)
+        cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence, "anonymous"))
+        return key
     key = find_person(cast, name)
     if key is None:
         # `포스테코글루 감독` after `안제 포스테코글루 감독`, `위자야 대통령` after `아리프 위자야

@@ -509,6 +509,8 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     base = word.base
     if word.glued or word.verbal or not 2 <= len(base) <= 4 or not word.is_hangul:
         return False
+    if ANONYMIZED.match(base):
+        return False  # `안모 씨`, `신모(20) 이병`: a surname and 모 ("a certain"), someone the article keeps anonymous
     if word.misparsed and not (confirmed and len(base) == 3):
         return False  # `이도훈` read as 이도/후/ㄴ: a name only where a title confirms it
     tags = word.tags
