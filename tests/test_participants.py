@@ -499,6 +499,8 @@ def test_a_lineup_joined_by_hyphens(text: str, expected: set[str]) -> None:
     (("대회에는 도윤재, 하은결, 남궁별 등 3명이 출전했다. 이 중 도윤재가 우승, 하은결이 공동 12위, 남궁별이 공동 "
      "30위에 올랐다."), {"도윤재", "하은결", "남궁별"}),
     ("오늘 경기에서 도윤재, 하은결이 나란히 홈런을 쳤다.", {"도윤재", "하은결"}),
+    # a prefix, a name and a suffix make a faction listed with a person (비 + 박 + 계), no one
+    ("한도윤 대표 등 비박계와 최영민 공관위원장을 필두로 한 친박계의 갈등도 고조됐다.", {"한도윤", "최영민"}),
 ])
 def test_who_is_listed_and_who_is_not(text: str, expected: set[str]) -> None:
     assert set(people(text)) == expected
@@ -1757,6 +1759,9 @@ def test_bodies_before_a_name_and_a_title(text: str, name: str, expected: tuple[
                  id="a-name-ending-like-a-ministry"),
     pytest.param("배우 서준대는 자타 공인 톱스타다.", {"서준대": None}, [], id="a-name-ending-like-a-university"),
     pytest.param("8회 윤재대의 타구를 유격수가 잡았다.", {"윤재대": None}, [], id="before-의"),
+    pytest.param("춘천지법 형사 3단독 하창구 판사는 징역 4월을 선고했다.", {"하창구": "춘천지법"}, [],
+                 id="before-a-title"),
+    pytest.param("이날 경희대 교수는 말했다.", {}, ["경희대"], id="a-university-before-a-title"),
     pytest.param("정부 측에서는 박도윤 기재부 재정관리관과 이승철 국토부 도시정책관이 참석했다.",
                  {"박도윤": "기재부", "이승철": "국토부"}, [], id="a-name-a-body-and-a-title-no-table-has"),
     # negatives: bodies of that ending, a title's long ending after a surname, a role, a name inside an event's

@@ -150,7 +150,8 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
         pair = nxt is not None and nouns[i + 1] and (_proper(nxt, guessed) or _foreign_given_name(w, nxt, proper))
         if not pair:
             known_as = forms.get(w.base)
-            if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))):
+            if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))
+                    or (proper and _title_next(words, i) is not None)):
                 continue  # a bare name of one word takes a particle, comma or parenthesis, or a body after
                 # it (`유병서 기재부 예산총괄심의관과`, `_post_after`)
             if not ((proper and known_as == "PER") or (
@@ -291,7 +292,12 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
         if len(span) == 1 and not (span[0].boundary or span[0].paren) and sure \
         and "NNP" in span[0].tags and is_korean_name(span[0]) else None
     body_after = after is not None
-    if len(span) == 1 and not (span[0].boundary or span[0].paren or body_after):
+    if after is None and len(span) == 1 and body_ended and "NNP" in span[0].tags:
+        # `춘천지법 형사 3단독 지창구 판사는`: a name ending like a body (구) before a title, which the
+        # introductions leave to the model (`_korean_shaped`)
+        title = _title_next(words, position(words, span[0]))
+        after = Post(title, None) if title else None
+    if len(span) == 1 and not (span[0].boundary or span[0].paren or after is not None):
         return _NOT_A_PERSON  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
         # particle (`홍창기를`), a comma in a list or a parenthesis
     if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
@@ -308,9 +314,18 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     # body's longer ending or a team's nickname (`매드 라이온즈`)
     ending_only = not last.endswith(LONG_ORG_SUFFIXES) and not last.endswith(TEAM_NICKNAMES)
     person = not ((_body_shaped(last) and not (sure and len(span) >= 2 and ending_only) and not body_ended)
-                  or _in_a_body_name(span, words, cast, body_after=body_after)
+                  or _in_a_body_name(span, words, cast, body_after=after is not None)
                   or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
     return person, after if person else None
+
+
+def _title_next(words: list[Word], i: int) -> str | None:
+    """The title that is the whole of the word after word `i` in its sentence (`지창구 판사는`), or None."""
+    if i + 1 >= len(words) or words[i].boundary or words[i + 1].sentence != words[i].sentence \
+            or words[i + 1].used:
+        return None
+    base = words[i + 1].base
+    return base if split_title(base) == (None, base) else None
 
 
 def _post_after(word: Word, words: list[Word], tagging: Tagging, offset: int) -> Post | None:
@@ -355,8 +370,8 @@ def _body_shaped(base: str) -> bool:
 
 def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_after: bool = False) -> bool:
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
-    `토트넘 홋스퍼의 공격수`: it is the body a post belongs to. `body_after`: the body after the span is
-    the person's (`_post_after`), not the rest of the span's name."""
+    `토트넘 홋스퍼의 공격수`: it is the body a post belongs to. `body_after`: the body or title after the
+    span is the person's (`_post_after`, `_title_next`), not the rest of the span's name."""
     first = position(words, span[0])
     last = first + len(span) - 1
     if first > 0:

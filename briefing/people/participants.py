@@ -535,6 +535,8 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
                 and (not name_shaped(other.base) or (other.base[1:] and syllables_ok(other.base[1:]))))
             if not person_like or (other.tags and other.tags[0] == "NNG" and not name_shaped(other.base, allow_two=True)):
                 continue
+            if "XPN" in other.tags:
+                continue  # `비박계와`: a prefix, a name and a suffix make a faction (비 + 박 + 계), not a person
             org = org_in_paren(other.paren) if other.paren else None
             key = find_person(cast, other.base)
             if key is None:
