@@ -316,6 +316,8 @@ INTRODUCTIONS = [
     pytest.param("현장을 지켜본 선우한결 과학기술정보통신부 장관은 악수를 나눴다.", "선우한결", "장관", "과학기술정보통신부",
                  id="two-syllable-surname-and-a-ministry-ending-like-신부"),
     pytest.param("제작발표회에는 여다온 CP, 국하람 PD가 참석한다.", "여다온", "CP", None, id="broadcast-chief-producer"),
+    pytest.param("중앙방역대책본부 권도현 기획총괄반장은 브리핑에서 밝혔다.", "권도현", "기획총괄반장", "중앙방역대책본부",
+                 id="a-task-forces-team-leader"),
     pytest.param("주미대사관 천세윤 참사관은 회의에 참석했다.", "천세윤", "참사관", "주미대사관", id="embassy-counsellor"),
     pytest.param("도교육청 민가람 장학관은 설명회를 열었다.", "민가람", "장학관", "도교육청", id="education-office-supervisor"),
     pytest.param("외교부 박서준 기후변화협력관은 회의에 참석했다.", "박서준", "기후변화협력관", "외교부",
@@ -833,7 +835,10 @@ def test_looks_transliterated(word: str, expected: bool) -> None:
     # a ministry's or an embassy's posts ending in 관; bodies and rooms ending in 관 stay no title
     ("예산총괄심의관", (None, "예산총괄심의관")), ("국제정책협력관", (None, "국제정책협력관")), ("참사관", (None, "참사관")),
     ("장학관", (None, "장학관")), ("CP", (None, "CP")), ("대사관", None),
-    ("클래퍼", None), ("래퍼", (None, "래퍼")), ("헤드코치", (None, "헤드코치")),  # (a foreign name ending like a title) ("도서관", None), ("박물관", None), ("기획관리실", None),
+    ("클래퍼", None), ("래퍼", (None, "래퍼")), ("헤드코치", (None, "헤드코치")),  # (a foreign name ending like a title)
+    # posts and occupations konec's news names (`제1비서`, `기획총괄반장`, `준위`); a body ending in one is none
+    ("제1비서", (None, "제1비서")), ("기획총괄반장", (None, "기획총괄반장")), ("준위", (None, "준위")),
+    ("에이전트", (None, "에이전트")), ("비서실", None), ("도서관", None), ("박물관", None), ("기획관리실", None),
 ])
 def test_split_title(word: str, expected) -> None:
     assert split_title(word) == expected

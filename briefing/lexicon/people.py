@@ -146,6 +146,10 @@ TITLES: tuple[str, ...] = POSTS + (
     "정글러", "미드라이너", "탑라이너", "원딜", "딜러", "서포터",
     "이병", "일병", "상병", "병장", "하사", "중사", "상사", "소위", "중위", "대위", "소령", "중령", "대령",
     "준장", "중장", "대장", "사령관", "합참의장",  # (`소장`, a major general, is a post)
+    "원사", "준위", "장군", "소대장", "참모장", "교관",
+    # posts and occupations konec's annotated news names as positions and occupations (tune half)
+    "비서", "반장", "은행장", "보안관", "부기장", "승무원", "조종사", "경찰관", "소방관", "경호원", "공무원",
+    "회사원", "외교관", "연기자", "무용수", "아티스트", "에이전트", "캐스터", "개발자",
 )
 
 #: Word endings of a portfolio that qualifies the title after it (`통상담당 집행위원`, `정무담당 차관`):
