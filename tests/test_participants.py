@@ -680,6 +680,19 @@ def test_an_anonymised_person_is_no_participant(text: str, expected: dict, speak
     assert [p.name for p in brief(text).participants if p.quotes] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title with `에` before `따르면`, `대해`, `관한` is a person's, not a place
+    ("한빛연구원 도하윤 교수에 따르면 올해 물가는 오를 전망이다.", {"도하윤": ("교수", "한빛연구원")}),
+    ("다음은 전 부인 하나래 아나운서에 대해 이야기하는 영상이다.", {"하나래": ("아나운서", None)}),
+    ("김정숙 여사는 행사에 참석했다.", {"김정숙": ("여사", None)}),
+    # negatives: a market, a place
+    ("부동산 시장에 따르면 물가는 오른다.", {}),
+    ("김포 시장에 대해 말했다.", {}),
+])
+def test_a_title_spoken_of(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 def test_a_foreign_name_ending_like_a_title_is_a_name() -> None:
     """`클래퍼` (Clapper) ends in `래퍼` (a rapper): after one transliterated syllable it is a name."""
     assert people("제임스 클래퍼 국장은 과제라고 적시했다.") == {"제임스 클래퍼": ("국장", None)}

@@ -150,6 +150,7 @@ TITLES: tuple[str, ...] = POSTS + (
     # posts and occupations konec's annotated news names as positions and occupations (tune half)
     "비서", "반장", "은행장", "보안관", "부기장", "승무원", "조종사", "경찰관", "소방관", "경호원", "공무원",
     "회사원", "외교관", "연기자", "무용수", "아티스트", "에이전트", "캐스터", "개발자",
+    "여사",  # a title of respect for a married woman (`김정숙 여사`)
 )
 
 #: Word endings of a portfolio that qualifies the title after it (`통상담당 집행위원`, `정무담당 차관`):

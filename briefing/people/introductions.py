@@ -76,6 +76,7 @@ from .names import (
     quoted_nickname,
     split_glued_and,
     split_title,
+    spoken_of,
     strong_org,
     title_of,
 )
@@ -91,7 +92,7 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
-        found = split_title(word.base) if word.particle not in PLACE_PARTICLES else None
+        found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
         if found and (title_follows(words, j, found[1]) or word.base in QUALIFYING_TITLES and _bare_title_next(words, j)):
             found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title; `선발 투수`
         if found:
@@ -160,9 +161,9 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
         org = _body_of_title(title.split()[-1])
     if ANONYMIZED.match(name):
         # `신모(20) 이병`, `강모 전 교감`: someone the article keeps anonymous is no participant, but may speak
-        key = find_descriptor(cast, f"{name} {title}" if title else name, "anonymous", words[0].start)
-        cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence, "anonymous"))
-        return key
+        source = find_descriptor(cast, f"{name} {title}" if title else name, "anonymous", words[0].start)
+        cast.mentions.append(Mention(source, words[0].start, words[-1].end, particle, words[-1].sentence, "anonymous"))
+        return source
     key = find_person(cast, name)
     if key is None:
         # `포스테코글루 감독` after `안제 포스테코글루 감독`, `위자야 대통령` after `아리프 위자야

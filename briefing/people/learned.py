@@ -291,7 +291,6 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     after = _post_after(span[0], words, tagging, sentence.start) \
         if len(span) == 1 and not (span[0].boundary or span[0].paren) and sure \
         and "NNP" in span[0].tags and is_korean_name(span[0]) else None
-    body_after = after is not None
     if after is None and len(span) == 1 and body_ended and "NNP" in span[0].tags:
         # `춘천지법 형사 3단독 지창구 판사는`: a name ending like a body (구) before a title, which the
         # introductions leave to the model (`_korean_shaped`)

@@ -32,7 +32,7 @@ from ..lexicon.bodies import (
     TITLE_ORG_SUFFIXES,
     WORK_NOUNS,
 )
-from ..lexicon.grammar import DETERMINERS, GLUED_PARTICLES, PARTICLES, TIME_WORDS
+from ..lexicon.grammar import ABOUT_WORDS, DETERMINERS, GLUED_PARTICLES, PARTICLES, TIME_WORDS
 from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import (
     ANONYMOUS_HONORIFICS,
@@ -485,6 +485,12 @@ def split_title(base: str) -> tuple[str | None, str] | None:
             return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
         return None, base
     return None
+
+
+def spoken_of(words: list[Word], j: int) -> bool:
+    """`김민수 교수에 따르면`, `오정연 아나운서에 대해`: word j, with `에`, is what the next word speaks of
+    or cites (`ABOUT_WORDS`), not a place: a title there is a person's."""
+    return words[j].particle == "에" and j + 1 < len(words) and words[j + 1].text.startswith(ABOUT_WORDS)
 
 
 def title_of(base: str) -> str | None:

@@ -25,7 +25,16 @@ from ..lexicon.places import PLACES
 from ..models import Participant
 from .cast import Cast, add_mention, known_form, last_mention
 from .introductions import OPENING_QUOTES
-from .names import ANONYMIZED, NAME_CHARS, Word, is_korean_name, name_shaped, split_title, strong_org
+from .names import (
+    ANONYMIZED,
+    NAME_CHARS,
+    Word,
+    is_korean_name,
+    name_shaped,
+    split_title,
+    spoken_of,
+    strong_org,
+)
 
 
 def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
@@ -38,7 +47,7 @@ def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
-        found = split_title(word.base) if word.particle not in PLACE_PARTICLES else None
+        found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
         if found and j > 0 and not words[j - 1].used \
                 and any(recognise(words, j, found[1], cast) for recognise in _BEFORE_TITLE):
             continue
@@ -325,4 +334,3 @@ def _mostly_proper(cast: Cast) -> dict[str, bool]:
         proper = {base: 2 * as_proper[base] >= n for base, n in Counter(w.base for w in cast.words).items()}
         cast.mostly_proper = proper
     return proper
-
