@@ -119,7 +119,7 @@ INTRODUCTIONS = [
     pytest.param("윤재호 전 기획재정부 장관은 말했다.", "윤재호", "전 장관", "기획재정부", id="전-qualifies-the-title"),
     pytest.param("장피에르 루소 전 프랑스 재무장관은 말했다.", "장피에르 루소", "전 재무장관", "프랑스",
                  id="전-before-a-country-and-a-fused-title"),
-    pytest.param("김민호 신임 한빛은행장은 취임했다.", "김민호", "신임 행장", "한빛은행", id="신임-before-a-fused-title"),
+    pytest.param("김민호 신임 한빛은행장은 취임했다.", "김민호", "신임 은행장", "한빛은행", id="신임-before-a-fused-title"),
     pytest.param("마르그레테 페테르센 EU 집행위원회 통상담당 집행위원은 말했다.", "마르그레테 페테르센",
                  "통상담당 집행위원", "EU 집행위원회", id="portfolio-담당-qualifies-the-title"),
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
