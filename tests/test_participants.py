@@ -658,8 +658,10 @@ def test_a_teams_city_alone_is_the_team(text: str, name: str, post: tuple) -> No
     ("소설가 이외란 씨가 체험에 나섰다.", {"이외란": ("소설가", None)}),
     ("이 자료를 보면 전태국 씨는 주소를 기재했다.", {"전태국": (None, None)}),
     ("가수 솔미 씨는 우승했다.", {"솔미": ("가수", None)}),
-    # negatives: no proper noun before it (a seed), a place
+    ("강도윤과 하서린은 슬하에 아들 준혁 군을 뒀다.", {"강도윤": (None, None), "하서린": (None, None), "준혁": (None, None)}),
+    # negatives: no proper noun before it (a seed), a place, a county
     ("사과 씨를 심었다.", {}),
+    ("홍천 군 의회가 열렸다.", {}),
     ("서울 씨는 없다.", {}),
 ])
 def test_a_proper_noun_before_ssi_is_a_person(text: str, expected: dict) -> None:

@@ -194,7 +194,8 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     korean = (honorific or (word.tags == ["NNP"] and not _term_or_place(words, j) and _ends_phrase(words, j)
                             and _mostly_proper(cast).get(word.base, False))) \
         and is_korean_name(word, allow_two=honorific, confirmed=honorific) \
-        or (nxt == _SSI and not word.boundary and _proper_noun_before_ssi(word, cast))
+        or (nxt in _NAME_HONORIFICS and words[j + 1].tags == ["NNB"] and not word.boundary
+            and _proper_noun_before_ssi(word, cast))
     if not korean or split_title(nxt):
         return False
     key = cast.add(Participant(name=word.base, first_offset=word.start))
@@ -204,12 +205,13 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     return True
 
 
-#: The honorific after a person's name (`이외수 씨`, `솔지 씨`): no body, place or thing takes it.
-_SSI = "씨"
+#: The honorifics after a person's name (`이외수 씨`, `솔지 씨`; a child's, `아들 준혁 군`), as Kiwi reads
+#: them (a bound noun: `홍천 군` is a county): no body, place or thing takes them.
+_NAME_HONORIFICS = ("씨", "군", "양")
 
 
 def _proper_noun_before_ssi(word: Word, cast: Cast) -> bool:
-    """`소설가 이외수 씨가`, `솔지 씨는`, `전재국씨는`: a proper noun right before `씨` is a person's name
+    """`소설가 이외수 씨가`, `솔지 씨는`, `아들 준혁 군을`: a proper noun right before `씨` is a person's name
     whatever its shape (a stage name, a given name no table lists, a name ending like a body), unless
     it is an anonymised one (`이모 씨`), or a place or body the tables or the gazetteer know."""
     base = word.base
