@@ -14,6 +14,7 @@ import pytest
 
 from briefing import article_from_text, build_briefing
 from briefing.lexicon.people import GIVEN_NAME_SYLLABLES, MEMBER_TITLES, STAGE_NAME_ROLES, SURNAMES_1, TITLES
+from briefing.people import learned
 from briefing.people.names import is_org_word, words_of
 from briefing.people.participants import looks_transliterated, name_shaped, split_title
 from briefing.text.analyze import analyze
@@ -692,6 +693,19 @@ def test_an_anonymised_person_is_no_participant(text: str, expected: dict, speak
     ("김포 시장에 대해 말했다.", {}),
 ])
 def test_a_title_spoken_of(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("민주당은 서지안 캠프 인사들이 참여하는 선대위를 꾸렸다.", {"서지안": (None, "민주당")}),
+    # a word of a name's shape the gazetteer does not know as a person's, before a noun, is none
+    ("민주당은 서지호 캠프 인사들이 참여하는 선대위를 꾸렸다.", {}),
+])
+def test_a_name_the_gazetteer_knows_before_a_noun(monkeypatch, text: str, expected: dict) -> None:
+    """`안철수 캠프`, `이효리 블로그`: a Korean name the gazetteer knows as a person's (an invented one here)
+    is the person where it modifies the noun after it, with no particle."""
+    forms = dict(learned.gazetteer()) | {"서지안": "PER"}
+    monkeypatch.setattr(learned, "gazetteer", lambda: forms)
     assert people(text) == expected
 
 

@@ -151,7 +151,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
         if not pair:
             known_as = forms.get(w.base)
             if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))
-                    or (proper and _title_next(words, i) is not None)):
+                    or (proper and _title_next(words, i) is not None) or (proper and known_as == "PER")):
                 continue  # a bare name of one word takes a particle, comma or parenthesis, or a body after
                 # it (`유병서 기재부 예산총괄심의관과`, `_post_after`)
             if not ((proper and known_as == "PER") or (
@@ -296,7 +296,8 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
         # introductions leave to the model (`_korean_shaped`)
         title = _title_next(words, position(words, span[0]))
         after = Post(title, None) if title else None
-    if len(span) == 1 and not (span[0].boundary or span[0].paren or after is not None):
+    known_name = len(span) == 1 and forms.get(name) == "PER" and is_korean_name(span[0], confirmed=True)
+    if len(span) == 1 and not (span[0].boundary or span[0].paren or after is not None or known_name):
         return _NOT_A_PERSON  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
         # particle (`홍창기를`), a comma in a list or a parenthesis
     if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
