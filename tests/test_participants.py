@@ -659,6 +659,7 @@ def test_a_teams_city_alone_is_the_team(text: str, name: str, post: tuple) -> No
     ("소설가 이외란 씨가 체험에 나섰다.", {"이외란": ("소설가", None)}),
     ("이 자료를 보면 전태국 씨는 주소를 기재했다.", {"전태국": (None, None)}),
     ("가수 솔미 씨는 우승했다.", {"솔미": ("가수", None)}),
+    ("이 전단을 만든 이는 팝아트 작가 이하 씨다.", {"이하": ("작가", None)}),  # a common noun Kiwi reads before the honorific
     ("강도윤과 하서린은 슬하에 아들 준혁 군을 뒀다.", {"강도윤": (None, None), "하서린": (None, None), "준혁": (None, None)}),
     # negatives: no proper noun before it (a seed), a place, a county
     ("사과 씨를 심었다.", {}),
