@@ -153,7 +153,8 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
             if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))
                     or (proper and _title_next(words, i) is not None) or (proper and known_as == "PER")):
                 continue  # a bare name of one word takes a particle, comma or parenthesis, or a body after
-                # it (`유병서 기재부 예산총괄심의관과`, `_post_after`)
+                # it (`유병서 기재부 예산총괄심의관과`, `_post_after`) or a title (`지창구 판사는`), unless
+                # the gazetteer knows it as a person's (`안철수 캠프`)
             if not ((proper and known_as == "PER") or (
                     (proper or len(w.tags) > 1) and known_as is None
                     and is_korean_name(w, confirmed=True, body_ending=True))):

@@ -185,17 +185,18 @@ def _known_name_with_unsplit_particle(cast: Cast, word: Word) -> int | None:
 def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     """`박병호의`, `방수현 등`: a bare word Kiwi reads as one proper noun in most places, shaped like a
     Korean name, that is no term or place (`_term_or_place`) and ends its phrase (`_ends_phrase`), is
-    someone new; so is a name-shaped word before an honorific (`최영민 씨`). Bylines are no one."""
+    someone new; so is a name-shaped word before an honorific (`최영민 씨`), and any noun before one as
+    Kiwi reads it (`_noun_before_honorific`). Bylines are no one."""
     word = words[j]
     if word.base in cast.reporters or word.paren:
         return False  # (a word with a parenthesis is an introduction's, read there: `배구단(구단주 장매튜)`)
     nxt = words[j + 1].base if j + 1 < len(words) else ""
     honorific = nxt in HONORIFICS and not word.boundary
-    korean = (honorific or (word.tags == ["NNP"] and not _term_or_place(words, j) and _ends_phrase(words, j)
-                            and _mostly_proper(cast).get(word.base, False))) \
-        and is_korean_name(word, allow_two=honorific, confirmed=honorific) \
+    korean = ((honorific or (word.tags == ["NNP"] and not _term_or_place(words, j) and _ends_phrase(words, j)
+                             and _mostly_proper(cast).get(word.base, False)))
+              and is_korean_name(word, allow_two=honorific, confirmed=honorific)) \
         or (nxt in _NAME_HONORIFICS and words[j + 1].tags == ["NNB"] and not word.boundary
-            and _proper_noun_before_ssi(word, cast, common=nxt == "씨"))
+            and _noun_before_honorific(word, cast, common=nxt == "씨"))
     if not korean or split_title(nxt):
         return False
     key = cast.add(Participant(name=word.base, first_offset=word.start))
@@ -210,14 +211,15 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
 _NAME_HONORIFICS = ("씨", "군", "양")
 
 
-def _proper_noun_before_ssi(word: Word, cast: Cast, *, common: bool = False) -> bool:
+def _noun_before_honorific(word: Word, cast: Cast, *, common: bool = False) -> bool:
     """`소설가 이외수 씨가`, `솔지 씨는`, `아들 준혁 군을`: a proper noun right before `씨` is a person's name
     whatever its shape (a stage name, a given name no table lists, a name ending like a body), unless
     it is an anonymised one (`이모 씨`), or a place or body the tables or the gazetteer know; with
     `common`, a common noun too (`작가 이하 씨`, `가수 거미 씨`: Kiwi reads `씨` as the honorific there, and
     as a seed after a fruit: `사과 씨`)."""
     base = word.base
-    return word.tags in (["NNP"], ["NNG"] if common else ["NNP"]) and word.is_hangul and len(base) >= 2 and not ANONYMIZED.match(base) \
+    nouns = (["NNP"], ["NNG"]) if common else (["NNP"],)
+    return word.tags in nouns and word.is_hangul and len(base) >= 2 and not ANONYMIZED.match(base) \
         and base not in PLACES and base not in cast.reporters and gazetteer().get(base, "PER") == "PER" \
         and not strong_org(word, cast.aliases)
 
