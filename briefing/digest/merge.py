@@ -33,8 +33,8 @@ from zoneinfo import ZoneInfo
 
 from ..batch import Skipped
 from ..errors import BriefingError
-from ..lexicon.bodies import ORG_ALIASES
 from ..models import Article, Briefing, Participant, Quote, ShownKind
+from ..people.participants import expand_org
 from . import dedup
 
 #: Time zone for the default digest date and `generated_at` (the news is Korean).
@@ -414,12 +414,8 @@ def _norm(value: str) -> str:
 def _overlaps(a: str, b: str) -> bool:
     """Two organisations or titles are compatible when one contains the other (`SK` / `SK그룹`), an
     abbreviation counting as its full name (`기재부` / `기획재정부`: one story writes it out, another not)."""
-    a, b = _norm(_spelled_out(a)), _norm(_spelled_out(b))
+    a, b = _norm(expand_org(a)), _norm(expand_org(b))
     return a in b or b in a
-
-
-def _spelled_out(value: str) -> str:
-    return " ".join(ORG_ALIASES.get(part, part) for part in value.split())
 
 
 def compatible(group: _Group, p: Participant) -> bool:

@@ -93,7 +93,7 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
         if word.used or word.glued:
             continue
         found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
-        if found and (title_follows(words, j, found[1]) or word.base in QUALIFYING_TITLES and _bare_title_next(words, j)):
+        if found and (title_follows(words, j, found[1]) or word.base in QUALIFYING_TITLES and title_next(words, j)):
             found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title; `선발 투수`
         if found:
             fused_org, title = found
@@ -139,12 +139,12 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
 
 
-def _bare_title_next(words: list[Word], j: int) -> bool:
-    """Whether a bare title word follows word j, with nothing between (`선발 투수`)."""
+def title_next(words: list[Word], j: int) -> str | None:
+    """The bare title word that follows word j with nothing between (`선발 투수`, `지창구 판사는`), or None."""
     if j + 1 >= len(words) or words[j].boundary:
-        return False
-    found = split_title(words[j + 1].base)
-    return found is not None and found == (None, words[j + 1].base)
+        return None
+    base = words[j + 1].base
+    return base if split_title(base) == (None, base) else None
 
 
 def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: list[Word],

@@ -40,7 +40,7 @@ from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
-from .introductions import org_in_paren
+from .introductions import org_in_paren, title_next
 from .names import (
     HANGUL_WORD,
     NAME_CHARS,
@@ -151,7 +151,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
         if not pair:
             known_as = forms.get(w.base)
             if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))
-                    or (proper and _title_next(words, i) is not None) or (proper and known_as == "PER")):
+                    or (proper and _free_title_next(words, i) is not None) or (proper and known_as == "PER")):
                 continue  # a bare name of one word takes a particle, comma or parenthesis, or a body after
                 # it (`유병서 기재부 예산총괄심의관과`, `_post_after`) or a title (`지창구 판사는`), unless
                 # the gazetteer knows it as a person's (`안철수 캠프`)
@@ -295,7 +295,7 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     if after is None and len(span) == 1 and body_ended and "NNP" in span[0].tags:
         # `춘천지법 형사 3단독 지창구 판사는`: a name ending like a body (구) before a title, which the
         # introductions leave to the model (`_korean_shaped`)
-        title = _title_next(words, position(words, span[0]))
+        title = _free_title_next(words, position(words, span[0]))
         after = Post(title, None) if title else None
     known_name = len(span) == 1 and forms.get(name) == "PER" and is_korean_name(span[0], confirmed=True)
     if len(span) == 1 and not (span[0].boundary or span[0].paren or after is not None or known_name):
@@ -320,13 +320,10 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     return person, after if person else None
 
 
-def _title_next(words: list[Word], i: int) -> str | None:
-    """The title that is the whole of the word after word `i` in its sentence (`지창구 판사는`), or None."""
-    if i + 1 >= len(words) or words[i].boundary or words[i + 1].sentence != words[i].sentence \
-            or words[i + 1].used:
-        return None
-    base = words[i + 1].base
-    return base if split_title(base) == (None, base) else None
+def _free_title_next(words: list[Word], i: int) -> str | None:
+    """The bare title word after word `i` (`introductions.title_next`) that no mention took (`지창구 판사는`)."""
+    title = title_next(words, i)
+    return title if title is not None and not words[i + 1].used else None
 
 
 def _post_after(word: Word, words: list[Word], tagging: Tagging, offset: int) -> Post | None:
@@ -372,7 +369,7 @@ def _body_shaped(base: str) -> bool:
 def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_after: bool = False) -> bool:
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
     `토트넘 홋스퍼의 공격수`: it is the body a post belongs to. `body_after`: the body or title after the
-    span is the person's (`_post_after`, `_title_next`), not the rest of the span's name."""
+    span is the person's (`_post_after`, `_free_title_next`), not the rest of the span's name."""
     first = position(words, span[0])
     last = first + len(span) - 1
     if first > 0:
