@@ -102,6 +102,10 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
         ("입력 2026.07.02 15:40  |  변지환 기자\n" + BODY, "입력 2026.07.02 15:40  |  변지환 기자"),
         (BODY + "\n대담=염정훈 논설위원, 정리=빈서우 기자", "대담=염정훈 논설위원, 정리=빈서우 기자"),
         (BODY + "\n뉴스엔 어하린 harin@e.example.com", "뉴스엔 어하린 harin@e.example.com"),
+        # the e-mail set off by a slash or a bar
+        (BODY + "\n[표하람 한빛타임즈 기자 / haram@e.example.com]", "[표하람 한빛타임즈 기자 / haram@e.example.com]"),
+        (BODY + "\n[표하람 기자 | haram@e.example.com]", "[표하람 기자 | haram@e.example.com]"),
+        (BODY + "\n표하람 기자 / haram@e.example.com", "표하람 기자 / haram@e.example.com"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
@@ -125,7 +129,8 @@ def test_outlet_tag_opening_the_lead_is_dropped(first: str) -> None:
 
 
 @pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다.",
-                                  "현장에 있던 홍길동 기자가 다쳤다.", "[단독] 한빛일보 홍길동 기자가 만난 사람"])
+                                  "현장에 있던 홍길동 기자가 다쳤다.", "[단독] 한빛일보 홍길동 기자가 만난 사람",
+                                  "홍길동 기자 / 사진", "[홍길동 / 김철수]"])
 def test_last_line_that_is_not_a_byline_is_kept(last: str) -> None:
     text = BODY + "\n" + last
     body, found = strip_byline(text)

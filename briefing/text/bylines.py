@@ -30,7 +30,7 @@ BYLINE_PREFIX = re.compile(
 BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
     rf"(?:[^\s\]】|=]{{2,12}}\s+(?=특파원|기자))?"
-    rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*{_EMAIL})?\s*[\]】]\s*"
+    rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*(?:[/|]\s*)?{_EMAIL})?\s*[\]】]\s*"
 )
 # An outlet's tag opening the lead paragraph: `[서울경제] 한결그룹이 …`, `【뉴스핌】…` (a kind of story,
 # `[단독]`, `[인터뷰]`, is the article's own word and stays).
@@ -48,7 +48,7 @@ _BYLINE_LINE = re.compile(
     rf"(?:[가-힣]{{1,8}}\s*=\s*)?"  # a dateline place: `거제=안도훈 기자`
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*(?:[가-힣]{{0,6}}(?:기자|특파원)|{_EMAIL})))?"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
-    rf"(?:\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
+    rf"(?:(?:[/|]\s*)?\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
     rf"{_STAMPS}\s*$"
 )
 _LEADING_STAMP = re.compile(r"^(?:(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*[|│ㅣ]\s*)+")
