@@ -1367,6 +1367,19 @@ def test_a_name_right_before_the_words_says_them(text: str, speaker: str, quote:
                  id="a-family-name-kiwi-reads-as-a-verb"),
     pytest.param("선발진에는 맷 매닝, 케일 파에도, 리즈 올슨 등 젊은 투수들이 있다.", ["케일 파에도"], [],
                  id="a-family-name-kiwi-reads-with-a-particle"),
+    # one-word items: in a list with two people found or more, or one `등` closes before a title
+    pytest.param("포항은 리그 막바지 알베르단·김도윤·한정훈이 부상으로 이탈해 타격이 크다.", ["알베르단"], [],
+                 id="one-word-item-first-after-a-common-noun"),
+    pytest.param("그가 영입한 선수는 다니엘 로스텐, 카르메사, 마테오 벨리니, 안드레 토마나다.", ["카르메사"], [],
+                 id="one-word-item-among-longer-names"),
+    pytest.param("인천은 지난 주말 광주를 꺾었다. 타르고사, 벨리손, 에스테반 등 외국인 공격수들도 건재하다.",
+                 ["타르고사", "벨리손", "에스테반"], [], id="등-then-a-title-with-no-one-else-in-the-article"),
+    # negatives: works in quotation marks; a last item Kiwi cut before a particle; bodies and places
+    pytest.param("그는 '무빙', '아파트' 등 다양한 작품을 선보여온 강풀 작가다.", [], ["무빙", "아파트"],
+                 id="works-in-quotation-marks"),
+    pytest.param("좌완 선발로는 조던 몽고메리, 블레이크 스넬, 에두아르도 로드리게스가 꼽힌다.", [], ["에두아르"],
+                 id="a-last-one-word-item-is-not-taken"),
+    pytest.param("김도윤, 한정훈, 세진그룹, 포항이 함께 나섰다.", [], ["세진그룹", "포항"], id="a-company-and-a-city"),
     # negatives: a list mostly of bodies; an item of common nouns; a list with no person of a longer
     # name; items of a clause that is no list
     pytest.param("스카우트들은 리키 파울러, 토론토 블루제이스, 미네소타 트윈스를 언급했다.", [],

@@ -7,7 +7,9 @@ item is a person the passes found under a name of two words or more, and at leas
 are people found, its other items written the same way (two or three words of a transliteration,
 nothing else) are people too. A list of one person and two teams (`리키 파울러, 토론토 블루제이스,
 미네소타 트윈스`) is no list of people. A list closed by `등` before a title (`무고사, 제르소, 에르난데스 등
-외국인 공격수들도`) is one of people whoever was found in it, and its items of one word count too; an
+외국인 공격수들도`) is one of people whoever was found in it, and its items of one word count too, as
+they do, but for the last (which ends where Kiwi may have cut a name), in a list with two people found
+or more (`오베르단·완델손·정재희가`); an
 item in the genitive before a person (`… 피닉스 선즈의 주포 케빈 듀란트`) is that person's body.
 
 An item ends at a comma, a list separator or `와`/`과` (`coordinating particle`), the list at the
@@ -42,13 +44,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..entities.model import entity_model, gazetteer
-from ..lexicon.bodies import KNOWN_BODY_NAMES
+from ..lexicon.bodies import KNOWN_BODY_NAMES, LONG_ORG_SUFFIXES, ORG_SPEAKERS
 from ..lexicon.grammar import COORDINATING_PARTICLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, add_mention, find_person, rename_person
-from .introductions import read_paren
+from .introductions import OPENING_QUOTES, read_paren
 from .learned import MIN_PROBABILITY
 from .names import (
     HANGUL_WORD,
@@ -78,24 +80,43 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     """Add, as people, the unfound items of every list of people, and complete the ones found by
     the last word of their name (module docstring)."""
     mention_at = _person_mentions(cast)
-    if not mention_at:
-        return
     for words in per_sentence:
         for items in _lists(words):
             known = [item for item in items if _mention_in(item, mention_at)]
             headed = _closing_head(words, items) is not None
-            if not headed and (2 * len(known) < len(items) or not any(len(item) >= 2 for item in known)):
-                continue  # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
+            mostly_people = 2 * len(known) >= len(items)
+            # a list of people, mostly: `리키 파울러, 토론토 블루제이스, 미네소타 트윈스` is not
+            long_names = headed or (mostly_people and any(len(item) >= 2 for item in known))
+            # `오베르단·완델손·정재희가`: two people found or more make its one-word items names too
+            one_words = headed or (mostly_people and len(known) >= 2)
+            if not (long_names or one_words):
+                continue
             for at, item in enumerate(items):
                 # the first item may open with words of the clause before it (`이후 콜린 모리카와,`)
                 if owns_next_person(words, position(words, item[-1]), mention_at):
                     continue  # `빅터 웸반야마와 피닉스 선즈의 주포 케빈 듀란트가`: the next person's body
-                for name in ([item[-3:], item[-2:]] if at == 0 and len(item) > 3 else [item]):
-                    if _a_name(name, cast) or headed and len(name) == 1 and _a_one_word_name(name[0], cast):
+                for name in _candidates(item, at, one_words):
+                    if (long_names and _a_name(name, cast)) or (
+                            one_words and len(name) == 1 and _a_one_word_name(name[0], cast)
+                            # (unless `등` closes the list, its last item ends where Kiwi may have cut
+                            # a name: `에두아르도 로드리게스` read as 에두아르/도)
+                            and (headed or at < len(items) - 1)):
                         _add(cast, name)
                         break
                 else:
                     _complete(cast, item[-2:], mention_at)
+
+
+def _candidates(item: list[Word], at: int, one_words: bool) -> list[list[Word]]:
+    """The names an item may be: itself, or, for the first item, which may open with words of the
+    clause before the list, its last three or two words (`이후 콜린 모리카와,`), and its last word
+    after a common noun (`리그 막바지 오베르단·`)."""
+    if at != 0 or len(item) == 1:
+        return [item]
+    names = [item[-3:], item[-2:]] if len(item) > 3 else [item]
+    if one_words and "NNP" not in item[-2].tags:
+        names.append(item[-1:])
+    return names
 
 
 def _lists(words: list[Word]) -> list[list[list[Word]]]:
@@ -324,14 +345,19 @@ def _a_name(item: list[Word], cast: Cast) -> bool:
 
 def _a_one_word_name(word: Word, cast: Cast) -> bool:
     """One word that may be a person's whole name in a list of people (`무고사, 제르소, 에르난데스 등
-    외국인 공격수들`): a proper noun of Hangul outside every mention, which no table or the gazetteer
-    knows as anything else."""
-    if word.used or word.paren or not HANGUL_WORD.match(word.base) or word.common_noun or len(word.base) < 2:
+    외국인 공격수들`, `오베르단·완델손·정재희가`): a proper noun of Hangul (or a noun Kiwi does not know)
+    outside every mention, which no
+    table or the gazetteer knows as anything else. Among people, a body's ending of one syllable ends
+    a transliteration as often (`무고사`, `카세미루`); one of two or more (`…그룹`, `…협회`) still makes a body."""
+    if word.used or word.paren or not HANGUL_WORD.match(word.base) or word.common_noun or len(word.base) < 2 \
+            or word.text.lstrip()[:1] in OPENING_QUOTES:
+        return False  # (`‘무빙’, ‘아파트’ 등 … 작품을 선보여온 강풀 작가가`: titles of works)
+    base = word.base
+    if base in PLACES or base in COUNTRY_SHORT_NAMES or base in cast.aliases or base.endswith(LONG_ORG_SUFFIXES) \
+            or base in ORG_SPEAKERS or base in KNOWN_BODY_NAMES or split_title(base) is not None:
         return False
-    if word.base in PLACES or word.base in COUNTRY_SHORT_NAMES or strong_org(word, cast.aliases) \
-            or word.base in KNOWN_BODY_NAMES or split_title(word.base) is not None:
-        return False
-    return word.tags == ["NNP"] and gazetteer().get(word.base) in (None, "PER")
+    # (a noun Kiwi did not know is a name's too: `오베르단` read as a common noun it guessed)
+    return word.tags in (["NNP"], ["NNG"]) and gazetteer().get(base) in (None, "PER")
 
 
 def _complete(cast: Cast, item: list[Word], mention_at: dict[int, Mention]) -> None:
