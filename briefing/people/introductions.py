@@ -476,7 +476,17 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
             break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
         prefix.insert(0, w)
         k -= 1
+    if len(prefix) >= 2 and all(_listed_name(w) for w in prefix):
+        return []  # `정운찬 고건 이수성 전 국무총리가`: names listed before the name, no body
     return prefix
+
+
+def _listed_name(word: Word) -> bool:
+    """A word before a name that is a Korean name itself (of two syllables, where Kiwi knows it as a
+    proper noun), which the gazetteer knows as no body: with another such before it, an item of a
+    list of names written with spaces alone (`정운찬 고건 이수성`, not `정관장 김상식 감독`)."""
+    return not word.paren and is_korean_name(word, allow_two=True) \
+        and gazetteer().get(word.base) in (None, "PER") and not word.base.endswith(ORG_SUFFIXES_STRICT)
 
 
 #: A school's short name before a name (`한결고 설태민 감독`, `새솔여중`).
