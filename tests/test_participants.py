@@ -1399,6 +1399,35 @@ def test_foreign_names_listed_with_people_are_people(text: str, listed: list[str
     assert not any(name in found for name in not_people), found
 
 
+# --- names listed with spaces alone: `신진호 이명주 델브리지가` ------------------------------------------------
+
+@pytest.mark.parametrize("text, listed, not_people", [
+    pytest.param("인천은 만만한 상대가 아니다. 한정훈 김도윤 벨리손이 부상으로 출전할 수 없다.", ["벨리손"], [],
+                 id="a-foreign-name-after-two-korean-ones"),
+    pytest.param("그룹은 서하준 이도윤 라니엘 문태오가 멤버로 지난해 데뷔했다.", ["라니엘"], [],
+                 id="one-among-four"),
+    pytest.param("정하윤 고건 이수호 전 국무총리가 11일 지지를 선언했다.", ["정하윤", "고건", "이수호"], [],
+                 id="two-syllables-before-a-name-with-its-title"),
+    # negatives: one person found; a word before `도`; a common noun in the run
+    pytest.param("경기에서 한정훈 벨리손이 나섰다.", [], ["벨리손"], id="one-person-found-is-no-list"),
+    pytest.param("한정훈 김도윤 에두아르도 로드리게스가 나섰다.", [], ["에두아르"], id="a-name-kiwi-cut-before-도"),
+    pytest.param("한정훈 김도윤 오늘 벨리손이 나섰다.", [], ["벨리손"], id="a-common-noun-in-the-run"),
+])
+def test_names_listed_with_spaces_alone_are_people(text: str, listed: list[str], not_people: list[str]) -> None:
+    found = people(text)
+    assert all(name in found for name in listed), found
+    assert not any(name in found for name in not_people), found
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    pytest.param("정하윤 고건 이수호 전 국무총리가 지지를 선언했다.", "이수호", None, id="names-before-a-name-are-no-body"),
+    pytest.param("정관장 김상식 감독은 웃었다.", "김상식", "정관장", id="one-name-shaped-word-is-a-body"),
+    pytest.param("KGC 정관장 김상식 감독은 웃었다.", "김상식", "KGC 정관장", id="a-body-of-two-words"),
+])
+def test_names_listed_before_a_name_are_no_body(text: str, name: str, organization: str | None) -> None:
+    assert people(text)[name][1] == organization
+
+
 @pytest.mark.xfail(strict=True, reason="a city no table knows, before a one-word name in a list, reads as a given name")
 def test_a_city_before_a_listed_name_is_no_given_name() -> None:
     assert "토론토 모리카와" not in people("이번 대회에는 애덤 스콧, 리키 파울러, 토론토 모리카와 등이 나섰다.")

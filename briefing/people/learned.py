@@ -460,13 +460,16 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
     written anywhere in the text, quotations included (`“타이거 우즈와 …”`, then `우즈는`). A person
     already found under that whole name takes the mentions over."""
     model = entity_model()
+    starts = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0
+              and name_shaped(cast.people[m.key].name)}
     for key, person in enumerate(cast.people):
         if person.kind != "person" or " " in person.name:
             continue
         longest = ""
         for m in cast.mentions:
             if m.key == key and m.kind == "person" and not m.proposed:
-                longest = max(longest, _longer_name(m, person.name, sentences, per_sentence, model, cast), key=len)
+                longest = max(longest, _longer_name(m, person.name, sentences, per_sentence, model, cast, starts),
+                              key=len)
         if not longest and not name_shaped(person.name, allow_two=True):
             longest = _known_whole_name(person.name, text)
         if longest:
@@ -665,8 +668,9 @@ def _known_whole_name(name: str, text: str) -> str:
 
 
 def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
-                 model: EntityModel, cast: Cast) -> str:
-    """The whole name the model reads ending with the mention's `name`, or ""."""
+                 model: EntityModel, cast: Cast, starts: dict[int, int]) -> str:
+    """The whole name the model reads ending with the mention's `name`, or "" (`starts`: the person
+    of a Korean name whose mention starts at an offset)."""
     sentence, words = sentences[m.sentence], per_sentence[m.sentence]
     at = next((i for i, w in enumerate(words) if m.start <= w.start < m.end and w.base.startswith(name)), None)
     if not at:
@@ -674,7 +678,9 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
     if initials(words[at - 1]) and not words[at - 1].boundary:
         return f"{name_form(words[at - 1])} {name}"  # `A.J. 프렐러`: initials are the name's, always
     first = at
-    while first > 0 and at - first < 2 and _name_part(words[first - 1]):
+    # (not over another person's Korean name: `서하준 이도윤 라니엘`, names listed with spaces)
+    while first > 0 and at - first < 2 and _name_part(words[first - 1]) \
+            and starts.get(words[first - 1].start, m.key) == m.key:
         first -= 1
     if first == at or gazetteer().get(words[first].base) in ("ORG", "LOC") or words[first].base in KNOWN_BODY_NAMES:
         return ""  # `국민의힘 채보경`: a body the tables know, not a given name

@@ -46,7 +46,7 @@ from functools import lru_cache
 from ..entities.model import entity_model, gazetteer
 from ..lexicon.bodies import KNOWN_BODY_NAMES, LONG_ORG_SUFFIXES, ORG_SPEAKERS
 from ..lexicon.grammar import COORDINATING_PARTICLES
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, add_mention, find_person, rename_person
@@ -72,6 +72,8 @@ _CONJUNCTIONS = frozenset(["그리고", "및"])
 #: Words in an item of a list of foreign names: a given name and a family name, or three with a
 #: middle name or particle (`케빈 더 브라위너`).
 _ITEM_WORDS = (2, 3)
+#: The fewest words of a list of names written with spaces alone (`신진호 이명주 델브리지가`).
+_SPACED_RUN = 3
 #: Words read after a list's `등` for the noun that heads the phrase it opens.
 _HEAD_WINDOW = 6
 
@@ -105,6 +107,43 @@ def find_listed_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                         break
                 else:
                     _complete(cast, item[-2:], mention_at)
+
+
+def find_spaced_names(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
+    """`신진호 이명주 델브리지가`, `서은광 이민혁 임현식 이창섭 프니엘 육성재가`: names written one after
+    another with spaces alone, no comma or particle between. A run of `_SPACED_RUN` words or more,
+    up to a word with a particle (or a title: `정운찬 고건 이수성 전 국무총리가`), is a list of people
+    when two of its words are people found, each alone, and every other word is one word that may be
+    a whole name (`_a_one_word_name`); those are people too. Not a last word before `도`: Kiwi reads
+    the last syllable of a name as that particle (`에두아르도 로드리게스` → 에두아르/도)."""
+    mention_at = _person_mentions(cast)
+    if len(mention_at) < 2:
+        return
+    for words in per_sentence:
+        run: list[Word] = []
+        for w in words:
+            if split_title(w.base) is not None or w.base in TITLE_MODIFIERS:
+                _take_spaced_run(run, mention_at, cast)  # (the title is the last name's, or all of theirs)
+                run = []
+                continue
+            run.append(w)
+            if w.boundary or w.paren:
+                _take_spaced_run(run, mention_at, cast)
+                run = []
+        _take_spaced_run(run, mention_at, cast)
+
+
+def _take_spaced_run(run: list[Word], mention_at: dict[int, Mention], cast: Cast) -> None:
+    """Add the unfound words of `run` as people if it is a list of names (`find_spaced_names`)."""
+    if len(run) < _SPACED_RUN or run[-1].particle == "도" or run[-1].comma or run[-1].verbal or run[-1].glued:
+        return
+    # (each person alone: a mention may go on past the run, `이수성 전 국무총리`, not over its next word)
+    found = [w for i, w in enumerate(run) if w.start in mention_at
+             and (i + 1 == len(run) or mention_at[w.start].end <= run[i + 1].start)]
+    others = [w for w in run if w not in found]
+    if len(found) >= 2 and others and all(_a_one_word_name(w, cast) for w in others):
+        for w in others:
+            _add(cast, [w])
 
 
 def _candidates(item: list[Word], at: int, one_words: bool) -> list[list[Word]]:

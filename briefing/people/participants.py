@@ -73,7 +73,7 @@ from .learned import (
     vet_bare_names,
     vet_names_by_gazetteer,
 )
-from .listed import find_listed_names, find_members_in_parens, share_list_posts
+from .listed import find_listed_names, find_members_in_parens, find_spaced_names, share_list_posts
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -566,6 +566,11 @@ def _find_listed_names(cast: Cast, context: Context) -> None:
     find_listed_names(cast, context.per_sentence)
 
 
+def _find_spaced_names(cast: Cast, context: Context) -> None:
+    """`신진호 이명주 델브리지가`: one-word names listed with spaces alone beside found people (`listed`)."""
+    find_spaced_names(cast, context.per_sentence)
+
+
 def _find_members_in_parens(cast: Cast, context: Context) -> None:
     """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members listed in a parenthesis (`listed`)."""
     find_members_in_parens(cast, context.sentences, context.per_sentence, context.text)
@@ -704,6 +709,7 @@ PASSES: tuple[Pass, ...] = (
     _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
+    _find_spaced_names,  # `신진호 이명주 델브리지가`: names listed with spaces alone, beside found people
     _find_members_in_parens,  # `뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members in a parenthesis
     _share_list_posts,  # `후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: what a list's `이상` says of all
     _scan_coordination,  # … and once more with the model's names: `우즈와 매킬로이를`
