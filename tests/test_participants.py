@@ -1399,6 +1399,21 @@ def test_foreign_names_listed_with_people_are_people(text: str, listed: list[str
     assert not any(name in found for name in not_people), found
 
 
+# --- a surname Kiwi reads as a determiner: `한세린은` (한/MM 세/MM 린/NNG) ----------------------------------------
+
+@pytest.mark.parametrize("text, name, present", [
+    pytest.param("한세린은 원래 그런 아이가 아니었다는 것은 변명이 됐다.", "한세린", True, id="한-read-as-one"),
+    # a name the gazetteer knows as a person's, of pieces Kiwi knows as words (한/MM 승수/NNG), the model reads
+    pytest.param("3위와 4위는 대보건설의 고군택, 하나금융그룹의 한승수다.", "한승수", True, id="a-name-the-gazetteer-knows"),
+    # negatives: words that open with 한 "one" glued to its noun
+    pytest.param("그는 한순간에 무너졌다고 김도윤은 말했다.", "한순간", False, id="한순간"),
+    pytest.param("한국민의 자존심이 걸렸다고 김도윤은 말했다.", "한국민", False, id="한국민"),
+    pytest.param("한마디로 끝났다고 김도윤은 말했다.", "한마디", False, id="한마디"),
+])
+def test_a_surname_read_as_a_determiner(text: str, name: str, present: bool) -> None:
+    assert (name in people(text)) is present
+
+
 # --- names listed with spaces alone: `신진호 이명주 델브리지가` ------------------------------------------------
 
 @pytest.mark.parametrize("text, listed, not_people", [

@@ -156,7 +156,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
                 # it (`유병서 기재부 예산총괄심의관과`, `_post_after`) or a title (`지창구 판사는`), unless
                 # the gazetteer knows it as a person's (`안철수 캠프`)
             if not ((proper and known_as == "PER") or (
-                    (proper or len(w.tags) > 1) and known_as is None
+                    (proper or len(w.tags) > 1) and known_as in (None, "PER")
                     and is_korean_name(w, confirmed=True, body_ending=True))):
                 continue  # (a name that ends like a body, `배정대를`, is the model's to judge: `_a_person`)
         first, last = max(0, i - _CONTEXT_WORDS), min(len(words) - 1, i + _CONTEXT_WORDS + (1 if pair else 0))
@@ -233,12 +233,19 @@ def _proper(word: Word, guessed: set[int]) -> bool:
 
 
 def _noun_word(word: Word) -> bool:
-    """A word outside every mention, of nouns only, that could be (part of) a name."""
-    return not word.used and not word.verbal and bool(word.tags) and _NOUN_TAGS.issuperset(word.tags) \
-        and bool(NAME_CHARS.match(word.base))
+    """A word outside every mention, of nouns only, that could be (part of) a name; or a Korean name
+    whose surname Kiwi read as a determiner (`한승수다`: 한/MM 승수/NNG, where `한` "one" is written
+    apart from its noun)."""
+    if word.used or word.verbal or not word.tags or not NAME_CHARS.match(word.base):
+        return False
+    return _NOUN_TAGS.issuperset(word.tags) or (
+        word.tags[0] == "MM" and word.base[0] in SURNAMES_1 and len(word.base) == 3
+        and _NAME_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word))
 
 
 _NOUN_TAGS = frozenset({"NNP", "NNG"})
+#: What Kiwi may cut a glued name into when its surname reads as a determiner (`한세경`: 한/MM 세/MM 경/NNG).
+_NAME_PIECE_TAGS = _NOUN_TAGS | {"MM"}
 
 
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
