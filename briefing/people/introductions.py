@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
@@ -599,13 +600,19 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
                         title_index: int) -> tuple[list[Word], list[Word]]:
     """`아부 우바이다 하마스 대변인`: where the name ends and an organisation begins.
 
-    Evidence, in order: a short mention `우바이다 대변인` elsewhere names the last name (also a
-    later one with the title's last part: `콜먼 부사장` after `리처드 콜먼 엔비디아 수석부사장`); a
-    word used elsewhere on its own as a subject (`하마스가`) while the name before it is not, is an
-    organisation.
+    Evidence, in order: a word after the first that the gazetteer knows as a body's name and as no
+    word of a person's (`팀 쿡 애플 CEO`, `케빈 마틴 구글 부사장`: the body begins there); a short mention `우바이다
+    대변인` elsewhere names the last name (also a later one with the title's last part: `콜먼 부사장`
+    after `리처드 콜먼 엔비디아 수석부사장`); a word used elsewhere on its own as a subject (`하마스가`)
+    while the name before it is not, is an organisation.
     """
     if len(name_words) < 2:
         return name_words, []
+    forms = gazetteer()
+    body_at = next((k for k in range(1, len(name_words)) if forms.get(name_words[k].base) == "ORG"
+                    and name_words[k].base not in _words_of_known_names()), None)
+    if body_at is not None:
+        return name_words[:body_at], name_words[body_at:]
     bases = [w.base for w in name_words]
     short_forms = {form for form, at in _short_forms_with_title(cast, title) if at != title_index}
     short_forms |= {form for short in _shorter_titles(cast, title)
@@ -624,6 +631,13 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
         if standalone.get(last, 0) >= 1 and standalone.get(bases[-2], 0) == 0 and last not in short_forms:
             return name_words[:-1], name_words[-1:]
     return name_words, []
+
+
+@lru_cache(maxsize=1)
+def _words_of_known_names() -> frozenset[str]:
+    """The words of the gazetteer's people of two words or more (`제임스 밀러`: `밀러` is also a
+    brewer's name, but a name's word first)."""
+    return frozenset(w for form, kind in gazetteer().items() if kind == "PER" and " " in form for w in form.split())
 
 
 def _short_forms(cast: Cast) -> dict[str, list[tuple[str, int]]]:
