@@ -1025,6 +1025,8 @@ def test_the_words_around_a_name_in_its_post(text: str, name: str, post: tuple) 
     # initials open a name, and are no body of the person named next
     pytest.param("현지에서는 A.J. 프렐러 단장과 멜빈 감독의 불화설까지 나왔다.",
                  {"A.J. 프렐러": ("단장", None), "멜빈": ("감독", None)}, id="A.J."),
+    # a name completed over the word first read as its body keeps the rest of the body only
+    pytest.param("기시다 후미오 일본 총리는 웃었다.", {"기시다 후미오": ("총리", "일본")}, id="a-family-name-taken-back"),
     # negative: a one-letter body stays a body
     pytest.param("X는 새 정책을 발표했다. X 대변인 오민국은 “검토 중”이라고 말했다.", {"오민국": ("대변인", "X")},
                  id="X-the-company"),

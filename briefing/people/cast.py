@@ -192,15 +192,21 @@ def merge_person(cast: Cast, short: int, long: int) -> None:
 def rename_person(cast: Cast, key: int, name: str) -> None:
     """Give the person `key` the longer form `name` of their name; if someone already has it, fold the
     person into them (`merge_person`). A body that the rename shows to be part of the name (`A.J.
-    프렐러`: the initials taken for a body) is dropped."""
+    프렐러`: the initials taken for a body) is dropped, and so are the words opening a body that the name takes
+    back (`기시다 일본` → `일본` for `기시다 후미오`)."""
     other = find_person(cast, name)
     if other is not None and other != key:
         merge_person(cast, key, other)
         return
     person = cast.people[key]
     person.name = name
-    if person.organization and person.organization in name:
-        person.organization = None
+    if person.organization:
+        # `기시다 후미오 일본 총리`, the name first read as `후미오` and its body as `기시다 일본`: the
+        # words the name takes back are no longer the body's
+        parts, kept = name.split(" "), person.organization.split(" ")
+        while kept and kept[0] in parts:
+            kept.pop(0)
+        person.organization = " ".join(kept) if kept and person.organization not in name else None
     cast.changed()
 
 
