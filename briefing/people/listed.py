@@ -138,9 +138,9 @@ def _take_spaced_run(run: list[Word], mention_at: dict[int, Mention], cast: Cast
     if len(run) < _SPACED_RUN or run[-1].particle == "도" or run[-1].comma or run[-1].verbal or run[-1].glued:
         return
     # (each person alone: a mention may go on past the run, `이수성 전 국무총리`, not over its next word)
-    found = [w for i, w in enumerate(run) if w.start in mention_at
-             and (i + 1 == len(run) or mention_at[w.start].end <= run[i + 1].start)]
-    others = [w for w in run if w not in found]
+    found = {i for i, w in enumerate(run) if w.start in mention_at
+             and (i + 1 == len(run) or mention_at[w.start].end <= run[i + 1].start)}
+    others = [w for i, w in enumerate(run) if i not in found]
     if len(found) >= 2 and others and all(_a_one_word_name(w, cast) for w in others):
         for w in others:
             _add(cast, [w])
