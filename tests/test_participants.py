@@ -1600,11 +1600,14 @@ def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> No
     pytest.param("한빛은 주민호를 선발 투수로 예고했고, 누리는 강태오가 나선다.", {"주민호": "투수", "강태오": None},
                  id="the-object-of-예고"),
     pytest.param("구단은 곽도현을 새로운 감독으로 선임했다.", {"곽도현": "감독"}, id="the-object-of-선임"),
+    pytest.param("한빛은 곽도현을 9번, 우익수로 내세웠다.", {"곽도현": "우익수"}, id="the-object-of-내세우다"),
+    pytest.param("누리는 박해준을 선발로 투입했다.", {"박해준": "선발"}, id="the-object-of-투입"),
     pytest.param("이날 경기에서 오세진은 대타로 나서 안타를 쳤다.", {"오세진": "대타"}, id="the-subject-of-나서"),
     pytest.param("이날 강사로 나선 홍민기(45)는 강연을 시작했다.", {"홍민기": "강사"}, id="the-person-after-나선"),
     # negatives: no title (`새 얼굴로`), a verb of neither kind, a title given with the name
     pytest.param("구단은 곽도현을 새 얼굴로 내세웠다.", {"곽도현": None}, id="no-title-word"),
     pytest.param("오세진은 투수로 전향을 고민했다.", {"오세진": None}, id="neither-appointing-nor-serving"),
+    pytest.param("구단은 곽도현을 추가로 투입했다.", {"곽도현": None}, id="no-title-before-투입"),
     pytest.param("정조국 수석코치가 감독 대행으로 나섰다.", {"정조국": "수석코치"}, id="a-title-given-with-the-name-stays"),
     # `TITLE로는` ("as for …") before a list: the title of everyone named up to the clause's verb, with
     # the common noun that qualifies it, not a place

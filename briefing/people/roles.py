@@ -8,7 +8,7 @@ title the tables know (`split_title`), never a part in a play (`옥주 역을 �
 and never `맡기다` ("entrust": `주장을 맡겼다` gives it to someone else). Only people without a title
 take it: a title given with the name is theirs already.
 
-A title with `로`/`으로` ("as") before a verb of appointing (`선임했다`, `예고했고`) goes to the person
+A title with `로`/`으로` ("as") before a verb of appointing (`선임했다`, `예고했고`, `내세웠다`) goes to the person
 named before as its object (`김승기를 새로운 감독으로 선임했다`); before a verb of serving or playing
 (`나섰다`, `활약 중인`, `출전한`), to the person named before as its subject, or, when the verb
 modifies a noun, to the person named right after it (`강사로 나선 홍봉기 …`, `해설위원으로 활약 중인 …`).
@@ -35,7 +35,7 @@ _PARTS = frozenset(["역", "배역", "역할", "주연", "조연"])
 #: Words after `맡은` read for the person it describes (`MC를 맡은 방송인 김성주는`).
 _AFTER_WINDOW = 3
 #: Verbs that appoint someone as a title (`… 감독으로 선임했다`): the title is their object's.
-_APPOINTS = ("선임", "임명", "예고", "내정", "발탁", "기용", "낙점", "위촉", "지명")
+_APPOINTS = ("선임", "임명", "예고", "내정", "발탁", "기용", "낙점", "위촉", "지명", "내세", "투입")
 #: Verbs of serving or playing as a title (`감독 대행으로 나섰다`): the title is their subject's.
 _SERVES = ("나서", "나섰", "나선", "나설", "활약", "출전", "합류", "데뷔", "활동", "취임", "부임")
 #: `활약 중인`: a noun of the verb, then `중인`, modifying the name after it.
