@@ -1608,6 +1608,10 @@ def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> No
     pytest.param("구단은 곽도현을 새 얼굴로 내세웠다.", {"곽도현": None}, id="no-title-word"),
     pytest.param("오세진은 투수로 전향을 고민했다.", {"오세진": None}, id="neither-appointing-nor-serving"),
     pytest.param("구단은 곽도현을 추가로 투입했다.", {"곽도현": None}, id="no-title-before-투입"),
+    # `TITLE이/가 된` ("who became") before a name
+    pytest.param("드래프트 2순위로 한빛은행 선수가 된 케이티 로웰(24)도 안착을 꿈꾼다.", {"케이티 로웰": "선수"},
+                 id="a-title-before-된"),
+    pytest.param("그가 꿈꾸던 선수가 된 것은 2010년이다. 김도윤은 웃었다.", {"김도윤": None}, id="된-before-no-name"),
     pytest.param("정조국 수석코치가 감독 대행으로 나섰다.", {"정조국": "수석코치"}, id="a-title-given-with-the-name-stays"),
     # `TITLE로는` ("as for …") before a list: the title of everyone named up to the clause's verb, with
     # the common noun that qualifies it, not a place

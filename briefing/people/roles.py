@@ -14,6 +14,9 @@ named before as its object (`김승기를 새로운 감독으로 선임했다`);
 modifies a noun, to the person named right after it (`강사로 나선 홍봉기 …`, `해설위원으로 활약 중인 …`).
 Only a title the tables know (`서포터즈로 활약 중인` gives none).
 
+A title with `이`/`가` before `된` ("who became") is that of the person named right after it (`신한은행
+선수가 된 케이티 티머맨`).
+
 A title with `로는` ("as for") is that of every person listed after it up to the clause's verb
 (`좌완 선발로는 조던 몽고메리, 블레이크 스넬, …에 이은 8위다`, `한국 선수로는 … 신유빈 … 이상수가 참가했다`).
 """
@@ -59,13 +62,25 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 title, holders = _title_served(words, j, spans)
             if title is None:
                 title, holders = _title_of_a_list(words, j, spans)
+            if title is None:
+                title, holders = _title_become(words, j, spans)
             for key in holders:
                 cast.people[key].title = cast.people[key].title or title
 
 
 #: The particles of a title word the readers below take: the object of `맡다` (`_title_held`), `로`
-#: before serving or appointing (`_title_served`), `로는` before a list (`_title_of_a_list`).
-_TITLE_PARTICLES = frozenset({"을", "를", "로", "으로", "로는", "으로는"})
+#: before serving or appointing (`_title_served`), `로는` before a list (`_title_of_a_list`), `이`/`가`
+#: before `된` (`_title_become`).
+_TITLE_PARTICLES = frozenset({"을", "를", "로", "으로", "로는", "으로는", "이", "가"})
+
+
+def _title_become(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> tuple[str | None, list[int]]:
+    """`신한은행 선수가 된 케이티 티머맨(24)`, `투수가 된 페어뱅크스는`: a title word with `이`/`가` before
+    `된` ("who became") is the title of the person named right after; else (None, [])."""
+    word, verb = words[j], words[j + 1]
+    if word.particle not in ("이", "가") or verb.text != "된" or split_title(word.base) != (None, word.base):
+        return None, []
+    return word.base, _after(words, j + 2, spans)
 
 
 def _title_held(words: list[Word], j: int) -> str | None:
