@@ -1899,6 +1899,10 @@ def test_a_post_after_a_name_is_no_body() -> None:
     # negatives: a name in quotation marks with a particle is a body's or a work's; a handle alone
     pytest.param("지원단체 ‘이주와함께’는 성명을 냈다.", {}, id="a-bodys-name-in-quotation-marks"),
     pytest.param("이날 감독 ‘한빛’은 말했다.", {}, id="a-quoted-word-with-a-particle"),
+    # a work's title that opens with a title word (`‘기사단장 죽이기’`): no one; the quote-closing word after a
+    # title in quotation marks of its own is a name (`‘국민 MC’ 유재석`)
+    pytest.param("그에게 2017년 나온 ‘단장 미리내’(한빛문학)는 실망작이었다.", {}, id="a-title-word-opens-a-works-title"),
+    pytest.param("‘국민 MC’ 유재석은 웃었다.", {"유재석": "국민 MC"}, id="a-quoted-title-before-the-name"),
 ])
 def test_a_players_handle_after_the_post(text: str, expected: dict[str, str | None]) -> None:
     """`정글러 ‘카나비’ 서진혁과`: sports and e-sports pages put a player's handle in single quotation

@@ -84,6 +84,8 @@ from .names import (
 
 #: Marks that open a span in quotation marks (a term: `이른바 ‘마용성’`).
 OPENING_QUOTES = ("‘", "'", "“", '"', "「", "『")
+#: The marks that close them.
+_CLOSING_QUOTES = ("’", "'", "”", '"', "」", "』")
 _STAT_PAREN = re.compile(r"^\s*\d{1,3}(?:\.\d+)?\s*[가-힣]{1,4}(?:\s*\d+\s*[가-힣]{1,4})*\s*$")
 
 
@@ -795,6 +797,8 @@ def _name_after_title(words: list[Word], j: int, title: str, fused_org: str | No
         return _name_after_title(words, j + 1, title, fused_org, cast)
     if nxt.used or nxt.glued or nxt.text.lstrip()[:1] in OPENING_QUOTES:
         return []  # `지원단체 ‘이주와함께’는`: a name in quotation marks is a body's or a work's
+    if words[j].text.lstrip()[:1] in OPENING_QUOTES and any(q in nxt.text for q in _CLOSING_QUOTES):
+        return []  # `‘기사단장 죽이기’(문학동네)는`: a work's title that opens with a title word
     # (read before `_stage_name`, which may split a particle off the next word)
     foreign_first = _foreign_name_starts_after(words, j, cast)
     if (title in STAGE_NAME_ROLES and _stage_name(nxt, cast)) \
