@@ -44,7 +44,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..entities.model import entity_model, gazetteer
-from ..lexicon.bodies import KNOWN_BODY_NAMES, LONG_ORG_SUFFIXES, ORG_SPEAKERS
+from ..lexicon.bodies import KNOWN_BODY_NAMES
 from ..lexicon.grammar import COORDINATING_PARTICLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
@@ -385,15 +385,14 @@ def _a_name(item: list[Word], cast: Cast) -> bool:
 def _a_one_word_name(word: Word, cast: Cast) -> bool:
     """One word that may be a person's whole name in a list of people (`무고사, 제르소, 에르난데스 등
     외국인 공격수들`, `오베르단·완델손·정재희가`): a proper noun of Hangul (or a noun Kiwi does not know)
-    outside every mention, which no
-    table or the gazetteer knows as anything else. Among people, a body's ending of one syllable ends
-    a transliteration as often (`무고사`, `카세미루`); one of two or more (`…그룹`, `…협회`) still makes a body."""
+    outside every mention, which no table or the gazetteer knows as anything else; a body's ending of
+    one syllable is allowed (`strong_org`'s `long_endings`)."""
     if word.used or word.paren or not HANGUL_WORD.match(word.base) or word.common_noun or len(word.base) < 2 \
             or word.text.lstrip()[:1] in OPENING_QUOTES:
         return False  # (`‘무빙’, ‘아파트’ 등 … 작품을 선보여온 강풀 작가가`: titles of works)
     base = word.base
-    if base in PLACES or base in COUNTRY_SHORT_NAMES or base in cast.aliases or base.endswith(LONG_ORG_SUFFIXES) \
-            or base in ORG_SPEAKERS or base in KNOWN_BODY_NAMES or split_title(base) is not None:
+    if base in PLACES or base in COUNTRY_SHORT_NAMES or strong_org(word, cast.aliases, long_endings=True) \
+            or base in KNOWN_BODY_NAMES or split_title(base) is not None:
         return False
     # (a noun Kiwi did not know is a name's too: `오베르단` read as a common noun it guessed)
     return word.tags in (["NNP"], ["NNG"]) and gazetteer().get(base) in (None, "PER")

@@ -735,8 +735,10 @@ def name_form(word: Word) -> str:
     return word.text.strip().rstrip(",") if initials(word) else word.base
 
 
-def strong_org(word: Word, aliases: dict[str, str]) -> bool:
-    """An organisation by its form alone: Latin letters, an organisation ending, a known speaker."""
+def strong_org(word: Word, aliases: dict[str, str], *, long_endings: bool = False) -> bool:
+    """An organisation by its form alone: Latin letters, an organisation ending, a known speaker. With
+    `long_endings`, only an ending of two syllables or more counts (`…그룹`, `…협회`): among people, one
+    of one syllable ends a transliteration as often (`무고사`)."""
     if word.work_title:
         return False  # `영화 ‘새벽의 항구’의`: the title of a work
     if initials(word):
@@ -748,7 +750,8 @@ def strong_org(word: Word, aliases: dict[str, str]) -> bool:
         return False  # `1사 후 알포드에게`: one out, a number and its counter
     if LATIN.search(base) and not HANGUL_WORD.search(base):
         return True
-    return (base.endswith(ORG_SUFFIXES) and len(base) >= 2 and not base.endswith(EVENT_SUFFIXES)) \
+    endings = LONG_ORG_SUFFIXES if long_endings else ORG_SUFFIXES
+    return (base.endswith(endings) and len(base) >= 2 and not base.endswith(EVENT_SUFFIXES)) \
         or base in ORG_SPEAKERS
 
 
