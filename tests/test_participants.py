@@ -779,6 +779,21 @@ def test_unresolved_surname_and_title_keeps_the_articles_words() -> None:
     assert [(p.name, p.kind) for p in b.participants] == [("이 대통령", "anonymous")]
 
 
+def test_a_name_found_later_names_the_person_where_kiwi_read_the_word_apart_before() -> None:
+    """`조용호를` (Kiwi: 조/NNP 용/NNG 호/NNB) before `조용호로`, where the scan finds the name: the earlier
+    word is the person too, the first place the story names them."""
+    b = brief("신민혁은 2회말 2사 후 문상철에게 2루타를 내주긴 했으나, 조용호를 2구째 3루수 뜬공 처리했다. 3회는 삼자 "
+              "범퇴. 5회에는 단 7개의 공만 뿌리며 장성우와 문상철, 조용호로 이어지는 타순을 삼자 범퇴 처리했다.")
+    assert [(p.name, p.mentions) for p in b.participants] == [("신민혁", 1), ("문상철", 2), ("조용호", 2), ("장성우", 1)]
+
+
+def test_a_common_noun_spelled_like_a_name_found_later_is_not_the_person() -> None:
+    """`한국민의 관심` ("the Korean people"), then `한국민(30) 대리`: one noun of Kiwi's dictionary, no mention."""
+    text = "한국민의 관심이 쏠렸다. 한빛은행 한국민(30) 대리는 웃었다."
+    (person,) = brief(text).participants
+    assert (person.name, person.first_offset) == ("한국민", text.index("한국민(30)"))
+
+
 # --- not participants ------------------------------------------------------------------------------
 
 NOT_PEOPLE = [

@@ -586,6 +586,24 @@ def _find_names_whole_in_quotes(cast: Cast, context: Context) -> None:
     find_names_whole_in_quotes(cast, context.sentences, context.per_sentence, context.text)
 
 
+def _link_earlier_mentions(cast: Cast, context: Context) -> None:
+    """`조용호를 … 뜬공 처리했다`, then `조용호로 이어지는 타순`: a person's full name, written bare before the
+    pass that found them (Kiwi read the word apart there: 조/NNP 용/NNG 호/NNB), names them there too."""
+    by_name = cast.people_index().by_name
+    if not by_name:
+        return
+    for words in context.per_sentence:
+        for word in words:
+            if word.used or word.glued or word.base in cast.reporters:
+                continue
+            key = by_name.get(word.base)
+            if key is None or cast.people[key].kind != "person" or " " in word.base or len(word.base) < 3 \
+                    or word.common_noun:
+                continue
+            add_mention(cast, key, [word])
+            cast.people[key].first_offset = min(word.start, cast.people[key].first_offset)
+
+
 def _complete_names(cast: Cast, context: Context) -> None:
     """`알렉 마노아(25)`: the given name the rules left off, read by the entity model (`learned`)."""
     complete_names(cast, context.sentences, context.per_sentence, context.text)
@@ -718,6 +736,7 @@ PASSES: tuple[Pass, ...] = (
     _names_cut_before_titles,  # `고토 고지 타격코치`: a foreign name's last word the rules gave the title
     _find_names_whole_in_quotes,  # `“… 에릭 페디(NC 다이노스)를 …”`, then `페디는`: the person a bare word names
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
+    _link_earlier_mentions,  # `조용호를`, then `조용호로`: a name found later names the same person before
     _each_sentence(read_first_posts),  # `칼럼니스트이자 전직 단장인 짐 보든`: the first of two posts, and its body
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
