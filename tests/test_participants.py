@@ -1312,6 +1312,30 @@ def test_a_kind_of_body_alone_is_the_body_of_that_kind_named_before(text: str, s
     assert speakers(text).get(speaker) == [quote]
 
 
+
+# --- bodies counted together: `3개 협회는`, `양사는` after the bodies listed --------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    pytest.param("한빛전자와 새솔화학은 1일 배터리 소재 공동 개발 협약을 맺었다. 양사는 “시장을 함께 열겠다”고 밝혔다.",
+                 "한빛전자·새솔화학", id="양사-after-two-companies"),
+    pytest.param("가람생명협회·다솜보험협회·한빛핀테크산업협회는 업무협약을 맺었다. 11개 핀테크사가 참여했다. "
+                 "3개 협회는 “시장을 함께 열겠다”고 설명했다.", "가람생명협회·다솜보험협회·한빛핀테크산업협회",
+                 id="n개-협회-not-the-body-named-last"),
+    pytest.param("한빛시와 새솔군은 상생 협약을 체결했다. 두 지자체는 “시장을 함께 열겠다”고 말했다.", "한빛시·새솔군",
+                 id="두-지자체"),
+    pytest.param("한빛은행, 새솔은행 및 가람은행은 금리를 내렸다. 세 은행은 “시장을 함께 열겠다”고 밝혔다.",
+                 "한빛은행·새솔은행·가람은행", id="세-은행-after-및"),
+    # negatives: no list of as many bodies before (the words as written, never the one body named)
+    pytest.param("한빛은행, 새솔은행, 가람은행, 다솜은행은 금리를 내렸다. 세 은행은 “시장을 함께 열겠다”고 밝혔다.",
+                 "세 은행", id="a-list-of-four-is-no-three"),
+    pytest.param("한빛전자는 신제품을 공개했다. 두 회사는 “시장을 함께 열겠다”고 밝혔다.", "두 회사",
+                 id="one-company-named"),
+    pytest.param("한빛전자는 신제품을 공개했다. 회사는 “시장을 함께 열겠다”고 밝혔다.", "한빛전자",
+                 id="회사-uncounted-is-the-body-named-before"),
+])
+def test_bodies_counted_together_speak_as_the_bodies_listed_before(text: str, speaker: str) -> None:
+    assert speakers(text) == {speaker: ["시장을 함께 열겠다"]}
+
 # --- a noun for someone's words is what was said, never who said it ---------------------------------
 
 @pytest.mark.parametrize("text, speaker, quotes", [

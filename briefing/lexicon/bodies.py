@@ -166,6 +166,13 @@ NAMED_GENERIC_BODIES: frozenset[str] = frozenset(["당", "학교", "병원", "�
 #: Words that point back before one of those (`같은 당`, `이 단체`, `해당 업체`, `이 같은 단체`).
 POINTING_WORDS: frozenset[str] = frozenset(["같은", "이", "그", "해당", "이 같은"])
 
+#: How a story counts the bodies it named together before (`3개 협회는`, `두 회사는`): the number words
+#: before a kind of body (`GROUP_KINDS`); `양사` ("both companies") is one word.
+GROUP_COUNTS: dict[str, int] = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5}
+GROUP_WORDS: dict[str, int] = {"양사": 2}
+#: The kinds of body a story counts so, besides `BODY_KIND_NOUNS`.
+GROUP_KINDS: tuple[str, ...] = ("회사", "기관", "구단", "대학", "학교", "은행", "부처", "지자체", "정당", "노조")
+
 #: Words that stand for an outlet or organisation named just before (`매체는 “…”라고 덧붙였다`).
 ANAPHORIC_ORGS: tuple[str, ...] = (
     "매체", "이 매체", "해당 매체", "같은 매체", "외신", "신문", "통신", "방송", "방송사", "언론", "회사", "이 회사",

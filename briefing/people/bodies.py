@@ -21,6 +21,9 @@ from ..lexicon.bodies import (
     COURT_SUFFIXES,
     FEDERATION_SUFFIXES,
     GENERIC_BODIES,
+    GROUP_COUNTS,
+    GROUP_KINDS,
+    GROUP_WORDS,
     HIT_WORDS,
     JOINS_BODY,
     JOINS_ONLY_MEMBERS,
@@ -359,6 +362,61 @@ def _body_named_before(phrase: _Phrase, cast: Cast) -> bool:
     return True
 
 
+_COUNTED = re.compile(r"^(\d+)개$")
+
+
+def _bodies_counted(phrase: _Phrase, cast: Cast) -> bool:
+    """`3개 협회는`, `두 회사는`, `양사는`: as many bodies as the words count speak as one, the ones the
+    article listed together before (`생명보험협회·손해보험협회·한국핀테크산업협회는`, `한빛전자와 새솔화학은`),
+    joined by `·` as joint speakers are; where no list of that many comes before, the words as written.
+    Never the one body named last."""
+    word, before = phrase.word, phrase.before
+    count, words = GROUP_WORDS.get(word.base), [word]
+    if count is None and before is not None and (word.base in BODY_KIND_NOUNS or word.base in GROUP_KINDS):
+        counted = _COUNTED.match(before.base)  # (`두`, `세` are no part of the phrase: determiners)
+        count, words = int(counted.group(1)) if counted else GROUP_COUNTS.get(before.base), [before, word]
+    if count is None or count < 2:
+        return False
+    listed = _bodies_listed_before(cast, words[0].index, count)
+    label = "·".join(w.base for w in listed) if listed else " ".join(w.base for w in words)
+    key = find_descriptor(cast, label, "org", words[0].start)
+    add_mention(cast, key, words, "org")
+    return True
+
+
+def _bodies_listed_before(cast: Cast, index: int, count: int) -> list[Word]:
+    """The last `count` bodies named together before word `index`, each joined to the next by a comma, a
+    list separator, `와`/`과` or `및`; none if no list of exactly that many comes before."""
+    words = cast.words
+    for end in range(index - 1, -1, -1):
+        if not _listed_body(words[end]) or _joined_to_next(words, end):
+            continue  # (the last item of a list: `자동차보험, 해외여행자보험, 실손의료보험, 저축성보험 등` is no list of three)
+        run = [words[end]]
+        k = end - 1
+        while k >= 0 and words[k].sentence == words[end].sentence and _joined_to_next(words, k):
+            if words[k].base == "및":
+                k -= 1
+            if k < 0 or not _listed_body(words[k]):
+                break
+            run.insert(0, words[k])
+            k -= 1
+        if len(run) == count:
+            return run
+    return []
+
+
+def _joined_to_next(words: list[Word], k: int) -> bool:
+    """Word k is joined to the next as an item of a list: a comma or list separator after it, `와`/`과`,
+    or it is `및`."""
+    word = words[k]
+    return word.comma or word.particle in COORDINATING_PARTICLES or (word.base == "및" and not word.boundary)
+
+
+def _listed_body(word: Word) -> bool:
+    """A word naming a body that a list may hold (`생명보험협회`, `한빛전자와`)."""
+    return is_org_word(word) and len(word.base) >= 2 and word.base not in NON_SPEAKER_NOUNS
+
+
 def _body_of_that_kind(phrase: _Phrase, cast: Cast) -> bool:
     """`연맹은` after `아시아축구연맹(AFC)`, `위원회는` after `공정거래위원회`, `이 협회는`: a kind of body
     on its own is the body of that kind named last before it (whose name ends with the word). Not a
@@ -517,6 +575,7 @@ _PHRASE_RULES: tuple[_PhraseRule, ...] = (
     _source_just_quoted,
     _anonymous_source,
     _local_government_speaking,
+    _bodies_counted,
     _body_of_that_kind,
     _body_named_before,
     _alias_of_body,
