@@ -1336,6 +1336,11 @@ def test_a_kind_of_body_alone_is_the_body_of_that_kind_named_before(text: str, s
 def test_bodies_counted_together_speak_as_the_bodies_listed_before(text: str, speaker: str) -> None:
     assert speakers(text) == {speaker: ["시장을 함께 열겠다"]}
 
+
+def test_both_companies_with_no_two_named_together_is_no_one() -> None:
+    """`양사는` ("both companies") with one company named before: no one the article names, as before."""
+    assert speakers("한빛전자는 신제품을 공개했다. 양사는 “시장을 함께 열겠다”고 밝혔다.") == {"": ["시장을 함께 열겠다"]}
+
 # --- a noun for someone's words is what was said, never who said it ---------------------------------
 
 @pytest.mark.parametrize("text, speaker, quotes", [

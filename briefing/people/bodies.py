@@ -378,6 +378,8 @@ def _bodies_counted(phrase: _Phrase, cast: Cast) -> bool:
     if count is None or count < 2:
         return False
     listed = _bodies_listed_before(cast, words[0].index, count)
+    if not listed and word.base in NON_SPEAKER_NOUNS:
+        return False  # (`양사는` with no two bodies named together before: no one the article names)
     label = "·".join(w.base for w in listed) if listed else " ".join(w.base for w in words)
     key = find_descriptor(cast, label, "org", words[0].start)
     add_mention(cast, key, words, "org")
