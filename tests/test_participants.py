@@ -440,6 +440,13 @@ def test_introduction(text: str, name: str, title: str | None, org: str | None) 
     # a full name alone in the parenthesis after a word standing alone: who it is
     ("영화관에서 데이트 중 하이찬(최현욱)에게 닥칠 사고를 막았다.", {"최현욱": (None, None)}),
     ("특히 마스터(정상훈)는 둘을 지켜보고 있었다.", {"정상훈": (None, None)}),
+    ("방송 말미 결국 주기황(맹지환)에게 붙잡혔다.", {"맹지환": (None, None)}),  # after an adverb
+    ("결국 강선우(빈소율 씨)에게 붙잡혔다.", {"빈소율": (None, None)}),  # with `씨` in the parenthesis
+    # a character's name and title, then the actor alone in the parenthesis
+    ("서하준 대위(맹지환)와 강모연 상사(빈소율)가 돌아왔다.", {"맹지환": (None, None), "빈소율": (None, None)}),
+    # not an age or a body after a name and title
+    ("김철수 대위(27)는 훈련을 마쳤다.", {"김철수": ("대위", None)}),
+    ("김철수 회장(한빛그룹)은 웃었다.", {"김철수": ("회장", "한빛그룹")}),
     # not a name of two words with its Korean name, nor a work and its publisher
     ("에릭 문(문태준) 로지웨이브 대표는 말했다.", {"에릭 문": ("대표", "로지웨이브")}),
     ("에세이 ‘아무튼, 하루키’(제철소)를 냈다.", {}),

@@ -98,6 +98,8 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
         found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
         if found and (title_follows(words, j, found[1]) or word.base in QUALIFYING_TITLES and title_next(words, j)):
             found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title; `선발 투수`
+        if found and word.paren and _character_with_title(words, j, _without_honorific(word.paren.strip()), cast):
+            continue  # `유시진 대위(송중기)와`: a character and the actor who plays them
         if found:
             fused_org, title = found
             after_first = (not word.particle and not word.comma) or word.particle in TITLE_THEN_NAME_ENDINGS
@@ -1105,8 +1107,8 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     name of two words, nor `‘아무튼, 하루키’(제철소)`, a work and its publisher) is a participant too;
     that word stays free, since a character speaks her lines under her own name."""
     word = words[j]
-    inner = (word.paren or "").strip()
-    alone = (j == 0 or words[j - 1].boundary or words[j - 1].base in TIME_WORDS) \
+    inner = _without_honorific((word.paren or "").strip())
+    alone = (j == 0 or words[j - 1].boundary or words[j - 1].base in TIME_WORDS or words[j - 1].tags == ["MAG"]) \
         and (word.boundary or j + 1 == len(words))
     if alone and _named_alone(inner) and HANGUL_WORD.match(word.text[:word.text.find("(")]) and not word.used \
             and find_person(cast, word.base) is None and inner not in cast.reporters:
@@ -1125,6 +1127,31 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     title = before[0] if before and split_title(before[0]) == (None, before[0]) else None
     if name_shaped(actor, allow_two=True) and actor not in cast.reporters:
         _named_in_paren(word, actor, title, cast, proposed=True)
+    return True
+
+
+def _without_honorific(inner: str) -> str:
+    """`조정석 씨` → `조정석`: the honorific after a name in a parenthesis is no part of it."""
+    for honorific in (" 씨", "씨"):
+        if inner.endswith(honorific) and len(inner) > len(honorific) + 1:
+            return inner[: -len(honorific)]
+    return inner
+
+
+def _character_with_title(words: list[Word], j: int, inner: str, cast: Cast) -> bool:
+    """`유시진 대위(송중기)와`, `강모연 팀장(송혜교)의`: a name and a title with a full name alone in the
+    parenthesis after the title is a character and the actor who plays them; the actor is the
+    participant, the character's name a character's (`Cast.characters`), its words left free."""
+    word = words[j]
+    if j == 0 or not word.paren or words[j - 1].boundary or words[j - 1].used or word.used:
+        return False
+    prev = words[j - 1]
+    if split_title(word.base) != (None, word.base) or not name_shaped(prev.base) \
+            or find_person(cast, prev.base) is not None or not _named_alone(inner) or inner in cast.reporters:
+        return False
+    _named_in_paren(word, inner, None, cast, proposed=True)
+    cast.characters.add(prev.base)
+    cast.characters.add(f"{prev.base} {word.base}")
     return True
 
 
