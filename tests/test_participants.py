@@ -317,6 +317,10 @@ INTRODUCTIONS = [
     # round 15 of the fresh articles
     pytest.param("[서울경제] 빈성호 한결그룹 회장이 투자를 늘리겠다고 밝혔다.", "빈성호", "회장", "한결그룹",
                  id="name-kiwi-splits-into-a-verb-and-a-noun"),
+    pytest.param("그러나 정희만 교수는 반대했다.", "정희만", "교수", None,
+                 id="a-name-whose-last-syllable-kiwi-reads-as-a-particle"),  # 정희/NNP 만/JX
+    pytest.param("그러나 정희만 한빛대 교수는 회견을 열었다.", "정희만", "교수", "한빛대",
+                 id="the-same-before-a-body-and-title"),
     pytest.param("반응은 엇갈렸다. 맹다솜 전국플랫폼노동자연대 위원장은 회견을 열었다.", "맹다솜", "위원장",
                  "전국플랫폼노동자연대", id="name-kiwi-calls-a-common-noun-before-a-body-and-title"),
     pytest.param("현장을 지켜본 선우한결 과학기술정보통신부 장관은 악수를 나눴다.", "선우한결", "장관", "과학기술정보통신부",
@@ -772,6 +776,14 @@ def test_anonymised_person_with_age_is_anonymous(text: str) -> None:
     pytest.param("정례 브리핑 백악관 대변인은 답하지 않았다.", id="common-nouns-before-a-body-and-title"),
 ])
 def test_no_foreign_name_before_a_title(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("한국도 대표팀 감독을 바꿨다.", id="a-place-with-도-before-a-team-and-title"),
+    pytest.param("일본도 대표팀 감독은 웃었다.", id="another-place"),
+])
+def test_a_particle_after_a_place_before_a_title_stays_a_particle(text: str) -> None:
     assert people(text) == {}
 
 

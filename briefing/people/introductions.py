@@ -249,6 +249,10 @@ def _window_before(words: list[Word], j: int) -> list[int]:
         if not w.used and _name_read_as_verb(w):
             window.insert(0, k)  # `빈성호 한결그룹 회장이`: the name starts the mention
             break
+        if not w.used and _particle_read_off_a_name(w):
+            w.base, w.particle = w.base + w.particle, ""  # read again: the name, no particle
+            window.insert(0, k)
+            break
         if w.used or w.boundary:
             break
         window.insert(0, k)
@@ -716,6 +720,20 @@ def _name_read_as_verb(word: Word) -> bool:
     """A name Kiwi split into a verb form and a noun (`빈성호` → 비/VV + ㄴ + 성호/NNG), before a title."""
     return word.verbal and not word.particle and len(word.base) == 3 and word.base[0] in SURNAMES_1 \
         and word.tags[:1] in (["VV"], ["VA"]) and word.tags[1:] == ["NNG"] and name_shaped(word.base)
+
+
+#: Particles Kiwi may read off the last syllable of a name (`정희만 교수는`: 정희/NNP 만/JX).
+_NAME_END_PARTICLES = frozenset(["만", "도", "은", "는"])
+
+
+def _particle_read_off_a_name(word: Word) -> bool:
+    """`정희만 교수는` (정희/NNP 만/JX), `최홍만 선수를`: before a title no particle can stand, so a proper
+    noun of a surname and one syllable with a particle Kiwi read off is a name of three syllables,
+    unless the gazetteer knows the proper noun as something else (`한국도 대표팀 감독`)."""
+    return word.particle in _NAME_END_PARTICLES and not word.comma and word.tags[:1] == ["NNP"] \
+        and set(word.tags) <= {"NNP", "NNG"} \
+        and len(word.base) == 2 and word.base[0] in SURNAMES_1 and name_shaped(word.base + word.particle) \
+        and gazetteer().get(word.base, "PER") == "PER" and word.base not in PLACES
 
 
 def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> bool:
