@@ -779,6 +779,20 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
     assert people(text) == {}
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("배우 진구(33)가 결혼식을 올린다.", {"진구": ("배우", None)}, id="a-common-word-with-an-age"),
+    pytest.param("멤버 루미(본명 김루미)가 세상을 떠났다.", {"루미": ("멤버", None)}, id="with-a-real-name"),
+    pytest.param("가수 솔(41)이 출연했다.", {"솔": ("가수", None)}, id="one-syllable"),
+    # negatives: someone the article keeps anonymous, a made-up name, a count
+    pytest.param("직장인 이모(34)씨는 출근했다.", {}, id="anonymised"),
+    pytest.param("회원 수(34명)가 늘었다.", {}, id="a-count-is-no-age"),
+])
+def test_a_stage_name_after_a_title_with_an_age_or_a_real_name(text: str, expected: dict) -> None:
+    """`배우 진구(33)가`, `멤버 리세(본명 권리세)가`: a word of any shape after a title is a name when its
+    parenthesis gives an age or a note on the name."""
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("한국도 대표팀 감독을 바꿨다.", id="a-place-with-도-before-a-team-and-title"),
     pytest.param("일본도 대표팀 감독은 웃었다.", id="another-place"),

@@ -822,7 +822,7 @@ def _name_after_title(words: list[Word], j: int, title: str, fused_org: str | No
     # (read before `_stage_name`, which may split a particle off the next word)
     foreign_first = _foreign_name_starts_after(words, j, cast)
     if (title in STAGE_NAME_ROLES and _stage_name(nxt, cast)) \
-            or (is_korean_name(nxt, confirmed=True) and not foreign_first):
+            or (is_korean_name(nxt, confirmed=True) and not foreign_first) or _aged_stage_name(nxt, cast):
         return [j + 1]
     return _foreign_name_after(words, j, title, fused_org, cast)
 
@@ -977,6 +977,18 @@ def _stage_name(word: Word, cast: Cast) -> bool:
     if not word.particle and len(word.base) == 3 and word.base[-1] in GLUED_PARTICLES:
         word.base, word.particle = word.base[:-1], word.base[-1]
     return 2 <= len(word.base) <= 3 and word.boundary
+
+
+def _aged_stage_name(word: Word, cast: Cast) -> bool:
+    """`배우 진구(33)가`, `멤버 리세(본명 권리세)가`, `가수 비(41)`: any word of Hangul after a title, with
+    an age or a note on the name in its parenthesis, is a person's name, however it is shaped (a stage
+    name is often a common word: 진구, 은하, 거미); not one the article keeps anonymous, a place or a body."""
+    if not word.paren or not word.is_hangul or not 1 <= len(word.base) <= 4 or word.base in PLACES \
+            or word.base in cast.aliases or word.base in cast.reporters or ANONYMIZED.match(word.base) \
+            or gazetteer().get(word.base, "PER") != "PER" or strong_org(word, cast.aliases):
+        return False
+    paren = read_paren(word.paren.strip())
+    return bool(paren.age) or (paren.note in NAME_NOTES and paren.note not in PSEUDONYM_NOTES)
 
 
 def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
