@@ -780,6 +780,19 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    pytest.param("김민국씨는 주소를 적었다.", {"김민국": (None, None)}, id="씨-glued"),
+    pytest.param("김민국 씨는 주소를 적었다.", {"김민국": (None, None)}, id="씨-apart"),
+    pytest.param("이 자료를 보면 전재국씨는 주소를 적었다.", {"전재국": (None, None)}, id="씨-glued-after-a-clause"),
+    # negatives: an anonymised name, a surname alone
+    pytest.param("김모씨는 주소를 적었다.", {}, id="anonymised"),
+    pytest.param("최씨는 주소를 적었다.", {}, id="a-surname-alone"),
+])
+def test_a_name_ending_like_a_body_before_씨(text: str, expected: dict) -> None:
+    """`김민국씨는` (민국: 국, a body's ending, as in 대한민국): `씨` is for people, so the name is one."""
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("배우 진구(33)가 결혼식을 올린다.", {"진구": ("배우", None)}, id="a-common-word-with-an-age"),
     pytest.param("멤버 루미(본명 김루미)가 세상을 떠났다.", {"루미": ("멤버", None)}, id="with-a-real-name"),
     pytest.param("가수 솔(41)이 출연했다.", {"솔": ("가수", None)}, id="one-syllable"),

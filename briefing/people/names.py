@@ -394,9 +394,10 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
 
 
 def _name_with_ssi(base: str, tags: list[str]) -> bool:
-    """`공인중개사 최영민씨는`: a name with `씨` glued on; `최씨는`: a surname alone with it (`base` ends in `씨`)."""
+    """`공인중개사 최영민씨는`: a name with `씨` glued on, even one ending like a body (`전재국씨는`: `씨` is
+    for people); `최씨는`: a surname alone with it (`base` ends in `씨`)."""
     return not ANONYMIZED.match(base) and (
-        (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1]))
+        (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1], body_ending=True))
         or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2)
 
 

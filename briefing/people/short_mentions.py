@@ -194,7 +194,7 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     honorific = nxt in HONORIFICS and not word.boundary
     korean = ((honorific or (word.tags == ["NNP"] and not _term_or_place(words, j) and _ends_phrase(words, j)
                              and _mostly_proper(cast).get(word.base, False)))
-              and is_korean_name(word, allow_two=honorific, confirmed=honorific)) \
+              and is_korean_name(word, allow_two=honorific, confirmed=honorific, body_ending=honorific)) \
         or (nxt in _NAME_HONORIFICS and words[j + 1].tags == ["NNB"] and not word.boundary
             and _noun_before_honorific(word, cast, common=nxt == "씨"))
     if not korean or split_title(nxt):
