@@ -793,6 +793,30 @@ def test_a_name_ending_like_a_body_before_씨(text: str, expected: dict) -> None
 
 
 @pytest.mark.parametrize("text, expected", [
+    pytest.param("관광객 올리버 베넷씨는 웃었다.", {"올리버 베넷": (None, None)}, id="a-foreign-name-with-씨-glued"),
+    # negatives: nouns that end in 씨 (uncle, weather)
+    pytest.param("옆집 아저씨가 웃었다.", {}, id="아저씨"),
+    pytest.param("오늘 날씨는 맑다.", {}, id="날씨"),
+])
+def test_씨_glued_to_a_proper_noun_is_no_part_of_the_name(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+def test_a_known_name_and_씨_speak_with_the_particle_of_씨() -> None:
+    """`베넷 씨는 “…”`: the short form with `씨` apart (or glued, read apart) takes the quote."""
+    for short in ("베넷 씨는", "베넷씨는"):
+        text = f"영국인 관광객 올리버 베넷(31)씨를 만났다. 부산시 관계자는 “좋다”고 말했다. {short} “다시 오고 싶다”며 웃었다."
+        assert speakers(text) == {"올리버 베넷": ["다시 오고 싶다"], "부산시 관계자": ["좋다"]}, short
+
+
+def test_a_surname_and_씨_is_the_person_the_article_called_씨() -> None:
+    """`탁 씨는` after `탁다솜(여·56) 씨는` and a singer `탁가람`: the one introduced with `씨` (the mention
+    holds the `씨` word)."""
+    text = "부산에서 공인중개업을 하는 탁다솜(여·56) 씨는 트로트를 몰랐다. 가수 탁가람은 노래했다. 탁 씨는 “좋다”고 말했다."
+    assert speakers(text) == {"탁다솜": ["좋다"], "탁가람": []}
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("배우 진구(33)가 결혼식을 올린다.", {"진구": ("배우", None)}, id="a-common-word-with-an-age"),
     pytest.param("멤버 루미(본명 김루미)가 세상을 떠났다.", {"루미": ("멤버", None)}, id="with-a-real-name"),
     pytest.param("가수 솔(41)이 출연했다.", {"솔": ("가수", None)}, id="one-syllable"),

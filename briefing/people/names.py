@@ -395,10 +395,13 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
 
 def _name_with_ssi(base: str, tags: list[str]) -> bool:
     """`공인중개사 최영민씨는`: a name with `씨` glued on, even one ending like a body (`전재국씨는`: `씨` is
-    for people); `최씨는`: a surname alone with it (`base` ends in `씨`)."""
+    for people); `최씨는`: a surname alone with it; `베넷씨는`: a proper noun Kiwi reads before `씨` as
+    the bound noun (`base` ends in `씨`)."""
     return not ANONYMIZED.match(base) and (
         (4 <= len(base) <= 5 and tags[:1] == ["NNP"] and name_shaped(base[:-1], body_ending=True))
-        or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2)
+        or base[:-1] in SURNAMES_1 or base[:-1] in SURNAMES_2
+        # `올리버 베넷씨는`, `리지씨가`: a proper noun, then `씨` as Kiwi's bound noun (not `아저씨`, one noun)
+        or (len(base) >= 3 and tags == ["NNP", "NNB"] and HANGUL_WORD.match(base) is not None))
 
 
 def _name_and_ssi(raw: str, start: int, end: int, base: str, particle: str, comma: bool,

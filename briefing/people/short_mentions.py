@@ -148,8 +148,8 @@ def _known_name_with_ssi(words: list[Word], j: int, cast: Cast) -> bool:
 
 
 def _known_bare_name(words: list[Word], j: int, cast: Cast) -> bool:
-    """`안세영은`, `메시를`: a known name, or the last or first part of one (`known_form`), on its own;
-    not before a title (`박 대표`: the title's turn)."""
+    """`안세영은`, `메시를`: a known name, or the last or first part of one (`known_form`), on its own or
+    with `씨` (`베넷 씨는`); not before a title (`박 대표`: the title's turn)."""
     word = words[j]
     title_next = not word.boundary and j + 1 < len(words) and not words[j + 1].used \
         and split_title(words[j + 1].base) == (None, words[j + 1].base)
@@ -158,7 +158,8 @@ def _known_bare_name(words: list[Word], j: int, cast: Cast) -> bool:
         key = _known_name_with_unsplit_particle(cast, word)
     if key is None:
         return False
-    add_mention(cast, key, [word])
+    honorific = not word.boundary and j + 1 < len(words) and words[j + 1].base in HONORIFICS and not words[j + 1].used
+    add_mention(cast, key, [word, words[j + 1]] if honorific else [word])  # (`베넷 씨는`: the particle is `씨`'s)
     return True
 
 
@@ -301,10 +302,11 @@ def _resolve_short_ssi(cast: Cast, surname: str, offset: int) -> int | None:
 
 
 def _called_ssi(cast: Cast, key: int, offset: int) -> bool:
-    """Whether a mention of the person before `offset` has the honorific `씨` (`탁만석(56)씨가`, `최영민 씨는`)."""
+    """Whether a mention of the person before `offset` has the honorific `씨` (`탁만석(56)씨가`, `최영민 씨는`;
+    the mention may hold the `씨` word: `임혜정(여·56) 씨는`)."""
     ends = {m.end for m in cast.mentions if m.key == key and m.kind == "person" and m.start < offset}
     for i, w in enumerate(cast.words):
-        if w.end in ends and ("씨" in w.text.strip()[len(w.base):] or (
+        if w.end in ends and (w.base == "씨" or "씨" in w.text.strip()[len(w.base):] or (
                 i + 1 < len(cast.words) and cast.words[i + 1].base == "씨")):
             return True
     return False
