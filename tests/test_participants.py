@@ -838,6 +838,12 @@ def test_a_particle_after_a_place_before_a_title_stays_a_particle(text: str) -> 
     assert people(text) == {}
 
 
+def test_a_known_two_syllable_name_keeps_its_particle_before_a_title() -> None:
+    """`원빈만 배우로 남았다`: a name the gazetteer knows, then `만` ("only"); `지성은 배우로서`: a topic."""
+    assert "원빈만" not in people("원빈만 배우로 남았다.")
+    assert "지성은" not in people("지성은 배우로서 성장했다.")
+
+
 def test_same_surname_and_title_are_not_merged() -> None:
     b = brief("김철민 의원과 김영선 의원은 공동 기자회견을 열었다. 김철민 의원은 “법안을 내겠다”고 말했다. "
               "김영선 의원은 “협조하겠다”고 밝혔다.")

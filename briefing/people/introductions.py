@@ -722,18 +722,19 @@ def _name_read_as_verb(word: Word) -> bool:
         and word.tags[:1] in (["VV"], ["VA"]) and word.tags[1:] == ["NNG"] and name_shaped(word.base)
 
 
-#: Particles Kiwi may read off the last syllable of a name (`정희만 교수는`: 정희/NNP 만/JX).
-_NAME_END_PARTICLES = frozenset(["만", "도", "은", "는"])
+#: Particles Kiwi may read off the last syllable of a name (`정희만 교수는`: 정희/NNP 만/JX) that cannot
+#: stand between a name and its title: not a topic's or an additive `은`, `는`, `도` (`지성은 배우로서`).
+_NAME_END_PARTICLES = frozenset(["만"])
 
 
 def _particle_read_off_a_name(word: Word) -> bool:
-    """`정희만 교수는` (정희/NNP 만/JX), `최홍만 선수를`: before a title no particle can stand, so a proper
-    noun of a surname and one syllable with a particle Kiwi read off is a name of three syllables,
-    unless the gazetteer knows the proper noun as something else (`한국도 대표팀 감독`)."""
+    """`정희만 교수는` (정희/NNP 만/JX), `최홍만 선수를`: before a title `만` ("only") cannot stand, so a
+    proper noun of a surname and one syllable with `만` read off is a name of three syllables; not when
+    the gazetteer knows the proper noun (a two-syllable name of its own, `원빈만`; a place, `한국만`)."""
     return word.particle in _NAME_END_PARTICLES and not word.comma and word.tags[:1] == ["NNP"] \
         and set(word.tags) <= {"NNP", "NNG"} \
         and len(word.base) == 2 and word.base[0] in SURNAMES_1 and name_shaped(word.base + word.particle) \
-        and gazetteer().get(word.base, "PER") == "PER" and word.base not in PLACES
+        and gazetteer().get(word.base) is None and word.base not in PLACES
 
 
 def _introduce_after(words: list[Word], j: int, title: str, fused_org: str | None, cast: Cast) -> bool:
@@ -1169,8 +1170,8 @@ def _without_honorific(inner: str) -> str:
 
 
 def _character_with_title(words: list[Word], j: int, inner: str, cast: Cast) -> bool:
-    """`유시진 대위(송중기)와`, `강모연 팀장(송혜교)의`: a name and a title with a full name alone in the
-    parenthesis after the title is a character and the actor who plays them; the actor is the
+    """`유시진 대위(송중기)와`: a name and a title with a full name alone in the parenthesis after the
+    title is a character and the actor who plays them; the actor is the
     participant, the character's name a character's (`Cast.characters`), its words left free."""
     word = words[j]
     if j == 0 or not word.paren or words[j - 1].boundary or words[j - 1].used or word.used:

@@ -587,8 +587,9 @@ def _find_names_whole_in_quotes(cast: Cast, context: Context) -> None:
 
 
 def _link_earlier_mentions(cast: Cast, context: Context) -> None:
-    """`조용호를 … 뜬공 처리했다`, then `조용호로 이어지는 타순`: a person's full name, written bare before the
-    pass that found them (Kiwi read the word apart there: 조/NNP 용/NNG 호/NNB), names them there too."""
+    """`조용호를 … 뜬공 처리했다`, then `조용호로 이어지는 타순`: a person's full name, written bare where no
+    pass took it (before the one that found them; Kiwi read the word apart there: 조/NNP 용/NNG 호/NNB),
+    names them there too."""
     by_name = cast.people_index().by_name
     if not by_name:
         return
