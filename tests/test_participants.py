@@ -838,6 +838,18 @@ def test_a_particle_after_a_place_before_a_title_stays_a_particle(text: str) -> 
     assert people(text) == {}
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("할리우드 스타 리어나도 디캐프리오의 연인으로 관심을 모았다.", {"리어나도 디캐프리오": (None, None)},
+                 id="리어나/도-before-a-family-name"),
+    pytest.param("감독 에두아르도 베리소는 말했다.", {"에두아르도 베리소": ("감독", None)}, id="after-a-title"),
+    # negatives: `도` ("also") after a name, then another name; a bound noun after the name
+    pytest.param("메시도 호날두를 칭찬했다.", {"메시": (None, None), "호날두": (None, None)}, id="메시도-also"),
+    pytest.param("새로 영입된 에두아르도 로드리게스 뿐이다.", {"에두아르도 로드리게스": (None, None)}, id="뿐-ends-the-name"),
+])
+def test_a_given_name_ending_in_도_that_kiwi_reads_as_a_particle(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 def test_a_known_two_syllable_name_keeps_its_particle_before_a_title() -> None:
     """`원빈만 배우로 남았다`: a name the gazetteer knows, then `만` ("only"); `지성은 배우로서`: a topic."""
     assert "원빈만" not in people("원빈만 배우로 남았다.")

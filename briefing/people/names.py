@@ -37,6 +37,7 @@ from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import (
     ANONYMOUS_HONORIFICS,
     GIVEN_NAME_SYLLABLES,
+    GIVEN_NAMES_IN_DO,
     HONORIFICS,
     NAME_SHAPED_NOUNS,
     NOT_NAME_SUFFIXES,
@@ -240,9 +241,12 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
                        [m.tag for m in morphs], quote_ends)
     for m in _WORD.finditer(reading.segment):
         _read_word(m, reading, out)
-    for word in out:
+    for i, word in enumerate(out):
         if word.base.endswith(TITLE_HONORIFIC):
             _drop_title_honorific(word)
+        if word.particle == "도" and word.base + "도" in GIVEN_NAMES_IN_DO and i + 1 < len(out) \
+                and not word.comma and not out[i + 1].verbal and HANGUL_WORD.match(out[i + 1].base):
+            word.base, word.particle = word.base + "도", ""  # `리어나도 디캐프리오의`: the given name, whole
     return out
 
 

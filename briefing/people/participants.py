@@ -466,8 +466,8 @@ def _scan_foreign_runs(cast: Cast, context: Context) -> None:
             k = j + 1
             while k < len(words) and len(run) < 4:
                 x = words[k]
-                if x.used or not is_foreign_name_word(x, loose=True) or split_title(x.base):
-                    break
+                if x.used or not is_foreign_name_word(x, loose=True) or split_title(x.base) or x.tags == ["NNB"]:
+                    break  # (`로드리게스 뿐이다`: a bound noun ends the name)
                 run.append(k)
                 if x.boundary:
                     break
