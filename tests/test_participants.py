@@ -446,6 +446,9 @@ def test_introduction(text: str, name: str, title: str | None, org: str | None) 
     ("특히 마스터(정상훈)는 둘을 지켜보고 있었다.", {"정상훈": (None, None)}),
     ("방송 말미 결국 주기황(맹지환)에게 붙잡혔다.", {"맹지환": (None, None)}),  # after an adverb
     ("결국 강선우(빈소율 씨)에게 붙잡혔다.", {"빈소율": (None, None)}),  # with `씨` in the parenthesis
+    # before the character's part or a relative of theirs
+    ("드라마에 등장하는 강선우(빈소율 씨) 캐릭터의 설정이 공개됐다.", {"빈소율": (None, None)}),
+    ("드라마에서 선우(맹지환) 엄마로 활약하고 있다.", {"맹지환": (None, None)}),
     # a character's name and title, then the actor alone in the parenthesis
     ("서하준 대위(맹지환)와 강모연 상사(빈소율)가 돌아왔다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     # not an age or a body after a name and title

@@ -35,6 +35,7 @@ from ..lexicon.grammar import (
 )
 from ..lexicon.people import (
     BACKGROUND,
+    CHARACTER_NOUNS,
     COACH_DOMAINS,
     CREDIT_COMPANIES,
     CREDIT_ROLES,
@@ -1140,7 +1141,7 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     word = words[j]
     inner = _without_honorific((word.paren or "").strip())
     alone = (j == 0 or words[j - 1].boundary or words[j - 1].base in TIME_WORDS or words[j - 1].tags == ["MAG"]) \
-        and (word.boundary or j + 1 == len(words))
+        and (word.boundary or j + 1 == len(words) or words[j + 1].base in CHARACTER_NOUNS)
     if alone and _named_alone(inner) and HANGUL_WORD.match(word.text[:word.text.find("(")]) and not word.used \
             and find_person(cast, word.base) is None and inner not in cast.reporters:
         # `온은유(설인아)`, `오빠(이완)`: a character or a relation, and the person it is, named alone
