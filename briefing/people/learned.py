@@ -456,6 +456,7 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
                                    first_offset=span[0].start))
     add_mention(cast, key, span)
     cast.mentions[-1].proposed = True
+    cast.people[key].first_offset = min(cast.people[key].first_offset, span[0].start)  # (named here first)
     return key
 
 
