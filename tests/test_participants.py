@@ -842,6 +842,20 @@ def test_a_particle_after_a_place_before_a_title_stays_a_particle(text: str) -> 
 
 
 @pytest.mark.parametrize("text, expected", [
+    pytest.param("윤채영은 지난 2010년 영화에 간호사 역으로 출연했다.", {"윤채영": (None, None)},
+                 id="a-name-kiwi-reads-as-a-numeral-and-a-bound-noun"),  # 윤/NNP 채/NNB 영/NR
+    pytest.param("다음은 이영현의 소속사가 전한 입장이다.", {"이영현": (None, None)},
+                 id="a-surname-read-as-a-determiner-then-a-numeral"),  # 이/MM 영/NR 현/NNG
+    # negatives: a sum of money, a count of people
+    pytest.param("그는 3만원은 냈다.", {}, id="money"),
+    pytest.param("일곱 명은 떠났다.", {}, id="a-count"),
+])
+def test_a_korean_name_kiwi_cuts_into_a_numeral(text: str, expected: dict) -> None:
+    """The entity model reads a name Kiwi cut into a numeral (`NR`) or a bound noun (`NNB`)."""
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     pytest.param("할리우드 스타 리어나도 디캐프리오의 연인으로 관심을 모았다.", {"리어나도 디캐프리오": (None, None)},
                  id="리어나/도-before-a-family-name"),
     pytest.param("감독 에두아르도 베리소는 말했다.", {"에두아르도 베리소": ("감독", None)}, id="after-a-title"),

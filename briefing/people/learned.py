@@ -240,12 +240,16 @@ def _noun_word(word: Word) -> bool:
         return False
     return _NOUN_TAGS.issuperset(word.tags) or (
         word.tags[0] == "MM" and word.base[0] in SURNAMES_1 and len(word.base) == 3
-        and _NAME_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word))
+        and _NAME_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word)) or (
+        word.tags[0] in ("MM", "NNP") and word.base[0] in SURNAMES_1 and len(word.base) == 3
+        and _NUMERAL_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word, confirmed=True))
 
 
 _NOUN_TAGS = frozenset({"NNP", "NNG"})
 #: What Kiwi may cut a glued name into when its surname reads as a determiner (`한세경`: 한/MM 세/MM 경/NNG).
 _NAME_PIECE_TAGS = _NOUN_TAGS | {"MM"}
+#: … or into a numeral or a bound noun (`윤채영은`: 윤/NNP 채/NNB 영/NR; `이영현의`: 이/MM 영/NR 현/NNG).
+_NUMERAL_PIECE_TAGS = _NAME_PIECE_TAGS | {"NR", "NNB"}
 
 
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
