@@ -234,22 +234,19 @@ def _proper(word: Word, guessed: set[int]) -> bool:
 
 def _noun_word(word: Word) -> bool:
     """A word outside every mention, of nouns only, that could be (part of) a name; or a Korean name
-    whose surname Kiwi read as a determiner (`한승수다`: 한/MM 승수/NNG, where `한` "one" is written
-    apart from its noun)."""
+    Kiwi cut into pieces, where the name's shape holds: its surname read as a determiner (`한승수다`:
+    한/MM 승수/NNG, where `한` "one" is written apart from its noun), a syllable read as a numeral or a
+    bound noun (`윤채영은`: 윤/NNP 채/NNB 영/NR)."""
     if word.used or word.verbal or not word.tags or not NAME_CHARS.match(word.base):
         return False
     return _NOUN_TAGS.issuperset(word.tags) or (
-        word.tags[0] == "MM" and word.base[0] in SURNAMES_1 and len(word.base) == 3
-        and _NAME_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word)) or (
         word.tags[0] in ("MM", "NNP") and word.base[0] in SURNAMES_1 and len(word.base) == 3
-        and _NUMERAL_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word, confirmed=True))
+        and _NAME_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word, confirmed=True))
 
 
 _NOUN_TAGS = frozenset({"NNP", "NNG"})
-#: What Kiwi may cut a glued name into when its surname reads as a determiner (`한세경`: 한/MM 세/MM 경/NNG).
-_NAME_PIECE_TAGS = _NOUN_TAGS | {"MM"}
-#: … or into a numeral or a bound noun (`윤채영은`: 윤/NNP 채/NNB 영/NR; `이영현의`: 이/MM 영/NR 현/NNG).
-_NUMERAL_PIECE_TAGS = _NAME_PIECE_TAGS | {"NR", "NNB"}
+#: What Kiwi may cut a glued name into (`한세경`: 한/MM 세/MM 경/NNG; `이영현`: 이/MM 영/NR 현/NNG).
+_NAME_PIECE_TAGS = _NOUN_TAGS | {"MM", "NR", "NNB"}
 
 
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
