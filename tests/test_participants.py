@@ -783,25 +783,47 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # `김민국씨는` (민국: 국, a body's ending, as in 대한민국): `씨` is for people, so the name is one
     pytest.param("김민국씨는 주소를 적었다.", {"김민국": (None, None)}, id="씨-glued"),
     pytest.param("김민국 씨는 주소를 적었다.", {"김민국": (None, None)}, id="씨-apart"),
     pytest.param("이 자료를 보면 전재국씨는 주소를 적었다.", {"전재국": (None, None)}, id="씨-glued-after-a-clause"),
     # negatives: an anonymised name, a surname alone
     pytest.param("김모씨는 주소를 적었다.", {}, id="anonymised"),
     pytest.param("최씨는 주소를 적었다.", {}, id="a-surname-alone"),
-])
-def test_a_name_ending_like_a_body_before_씨(text: str, expected: dict) -> None:
-    """`김민국씨는` (민국: 국, a body's ending, as in 대한민국): `씨` is for people, so the name is one."""
-    assert people(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # `씨` glued to a proper noun is no part of the name
     pytest.param("관광객 올리버 베넷씨는 웃었다.", {"올리버 베넷": (None, None)}, id="a-foreign-name-with-씨-glued"),
     # negatives: nouns that end in 씨 (uncle, weather)
     pytest.param("옆집 아저씨가 웃었다.", {}, id="아저씨"),
     pytest.param("오늘 날씨는 맑다.", {}, id="날씨"),
+    # `배우 진구(33)가`, `멤버 리세(본명 권리세)가`: a word of any shape after a title is a name when its
+    # parenthesis gives an age or a note on the name
+    pytest.param("배우 진구(33)가 결혼식을 올린다.", {"진구": ("배우", None)}, id="a-common-word-with-an-age"),
+    pytest.param("멤버 루미(본명 김루미)가 세상을 떠났다.", {"루미": ("멤버", None)}, id="with-a-real-name"),
+    pytest.param("가수 솔(41)이 출연했다.", {"솔": ("가수", None)}, id="one-syllable"),
+    # negatives: someone the article keeps anonymous, a made-up name, a count
+    pytest.param("직장인 이모(34)씨는 출근했다.", {}, id="anonymised-with-an-age"),
+    pytest.param("회원 수(34명)가 늘었다.", {}, id="a-count-is-no-age"),
+    # a particle after a place before a title stays a particle (a name's `만` is read back: `정희만 교수는`)
+    pytest.param("한국도 대표팀 감독을 바꿨다.", {}, id="a-place-with-도-before-a-team-and-title"),
+    pytest.param("일본도 대표팀 감독은 웃었다.", {}, id="another-place"),
+    # the entity model reads a name Kiwi cut into a numeral (`NR`) or a bound noun (`NNB`)
+    pytest.param("윤채영은 지난 2010년 영화에 간호사 역으로 출연했다.", {"윤채영": (None, None)},
+                 id="a-name-kiwi-reads-as-a-numeral-and-a-bound-noun"),  # 윤/NNP 채/NNB 영/NR
+    pytest.param("다음은 이영현의 소속사가 전한 입장이다.", {"이영현": (None, None)},
+                 id="a-surname-read-as-a-determiner-then-a-numeral"),  # 이/MM 영/NR 현/NNG
+    # negatives: a sum of money, a count of people
+    pytest.param("그는 3만원은 냈다.", {}, id="money"),
+    pytest.param("일곱 명은 떠났다.", {}, id="a-count"),
+    # a foreign given name ending in `도`, which Kiwi reads as the particle "also"
+    pytest.param("할리우드 스타 리어나도 디캐프리오의 연인으로 관심을 모았다.", {"리어나도 디캐프리오": (None, None)},
+                 id="리어나/도-before-a-family-name"),
+    pytest.param("감독 에두아르도 베리소는 말했다.", {"에두아르도 베리소": ("감독", None)}, id="after-a-title"),
+    # negatives: `도` ("also") after a name, then another name; a bound noun after the name
+    pytest.param("메시도 호날두를 칭찬했다.", {"메시": (None, None), "호날두": (None, None)}, id="메시도-also"),
+    pytest.param("새로 영입된 에두아르도 로드리게스 뿐이다.", {"에두아르도 로드리게스": (None, None)}, id="뿐-ends-the-name"),
 ])
-def test_씨_glued_to_a_proper_noun_is_no_part_of_the_name(text: str, expected: dict) -> None:
+def test_names_kiwi_reads_apart_and_the_honorific_씨(text: str, expected: dict) -> None:
+    """Names Kiwi reads in pieces or with a particle of their own, and names before `씨`: who is named."""
     assert people(text) == expected
 
 
@@ -817,54 +839,6 @@ def test_a_surname_and_씨_is_the_person_the_article_called_씨() -> None:
     holds the `씨` word)."""
     text = "부산에서 공인중개업을 하는 탁다솜(여·56) 씨는 트로트를 몰랐다. 가수 탁가람은 노래했다. 탁 씨는 “좋다”고 말했다."
     assert speakers(text) == {"탁다솜": ["좋다"], "탁가람": []}
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("배우 진구(33)가 결혼식을 올린다.", {"진구": ("배우", None)}, id="a-common-word-with-an-age"),
-    pytest.param("멤버 루미(본명 김루미)가 세상을 떠났다.", {"루미": ("멤버", None)}, id="with-a-real-name"),
-    pytest.param("가수 솔(41)이 출연했다.", {"솔": ("가수", None)}, id="one-syllable"),
-    # negatives: someone the article keeps anonymous, a made-up name, a count
-    pytest.param("직장인 이모(34)씨는 출근했다.", {}, id="anonymised"),
-    pytest.param("회원 수(34명)가 늘었다.", {}, id="a-count-is-no-age"),
-])
-def test_a_stage_name_after_a_title_with_an_age_or_a_real_name(text: str, expected: dict) -> None:
-    """`배우 진구(33)가`, `멤버 리세(본명 권리세)가`: a word of any shape after a title is a name when its
-    parenthesis gives an age or a note on the name."""
-    assert people(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    pytest.param("한국도 대표팀 감독을 바꿨다.", id="a-place-with-도-before-a-team-and-title"),
-    pytest.param("일본도 대표팀 감독은 웃었다.", id="another-place"),
-])
-def test_a_particle_after_a_place_before_a_title_stays_a_particle(text: str) -> None:
-    assert people(text) == {}
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("윤채영은 지난 2010년 영화에 간호사 역으로 출연했다.", {"윤채영": (None, None)},
-                 id="a-name-kiwi-reads-as-a-numeral-and-a-bound-noun"),  # 윤/NNP 채/NNB 영/NR
-    pytest.param("다음은 이영현의 소속사가 전한 입장이다.", {"이영현": (None, None)},
-                 id="a-surname-read-as-a-determiner-then-a-numeral"),  # 이/MM 영/NR 현/NNG
-    # negatives: a sum of money, a count of people
-    pytest.param("그는 3만원은 냈다.", {}, id="money"),
-    pytest.param("일곱 명은 떠났다.", {}, id="a-count"),
-])
-def test_a_korean_name_kiwi_cuts_into_a_numeral(text: str, expected: dict) -> None:
-    """The entity model reads a name Kiwi cut into a numeral (`NR`) or a bound noun (`NNB`)."""
-    assert people(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("할리우드 스타 리어나도 디캐프리오의 연인으로 관심을 모았다.", {"리어나도 디캐프리오": (None, None)},
-                 id="리어나/도-before-a-family-name"),
-    pytest.param("감독 에두아르도 베리소는 말했다.", {"에두아르도 베리소": ("감독", None)}, id="after-a-title"),
-    # negatives: `도` ("also") after a name, then another name; a bound noun after the name
-    pytest.param("메시도 호날두를 칭찬했다.", {"메시": (None, None), "호날두": (None, None)}, id="메시도-also"),
-    pytest.param("새로 영입된 에두아르도 로드리게스 뿐이다.", {"에두아르도 로드리게스": (None, None)}, id="뿐-ends-the-name"),
-])
-def test_a_given_name_ending_in_도_that_kiwi_reads_as_a_particle(text: str, expected: dict) -> None:
-    assert people(text) == expected
 
 
 def test_a_known_two_syllable_name_keeps_its_particle_before_a_title() -> None:
