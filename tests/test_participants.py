@@ -821,6 +821,13 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
     # negatives: `도` ("also") after a name, then another name; a bound noun after the name
     pytest.param("메시도 호날두를 칭찬했다.", {"메시": (None, None), "호날두": (None, None)}, id="메시도-also"),
     pytest.param("새로 영입된 에두아르도 로드리게스 뿐이다.", {"에두아르도 로드리게스": (None, None)}, id="뿐-ends-the-name"),
+    # a foreign name of several words before `씨`, not its last word alone
+    pytest.param("경찰은 고토 겐지 씨를 조사했다.", {"고토 겐지": (None, "경찰")}, id="고토-겐지-씨"),
+    pytest.param("경찰은 앨리스 먼로 씨를 조사했다.", {"앨리스 먼로": (None, "경찰")}, id="앨리스-먼로-씨"),
+    pytest.param("인질 고토 겐지 씨는 숨졌다.", {"고토 겐지": (None, None)}, id="a-family-name-first"),
+    # negatives: a Korean name with a title before it, common nouns before a surname and `씨`
+    pytest.param("회사원 최영민 씨는 웃었다.", {"최영민": ("회사원", None)}, id="a-korean-name-after-a-title"),
+    pytest.param("이들 가운데 백씨와 김씨 등은 구조됐다.", {}, id="common-nouns-and-a-surname"),
 ])
 def test_names_kiwi_reads_apart_and_the_honorific_씨(text: str, expected: dict) -> None:
     """Names Kiwi reads in pieces or with a particle of their own, and names before `씨`: who is named."""

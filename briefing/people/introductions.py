@@ -1204,17 +1204,17 @@ def _name_with_paren(words: list[Word], j: int, base: str, honorific: str, paren
     """The words of a name with a parenthesis at word j (`base` the word without the honorific): the
     word itself for a Korean name; with the proper nouns just before it for a foreign one
     (`리오넬 메시(36·인터 마이애미)`) or the words of a name Kiwi calls common nouns (`라메시 타파(34)`:
-    `_aged_foreign_name`). None when it is no name."""
+    `foreign_name_ending_at`). None when it is no name."""
     if honorific:
         korean, foreign, aged_foreign = _name_kinds_with_honorific(words[j], base, paren)
     else:
         korean, foreign, aged_foreign = _name_kinds_without_honorific(words, j, base, paren, cast)
-    if not (korean or foreign or (aged_foreign and _aged_foreign_name(words, j))):
+    if not (korean or foreign or (aged_foreign and foreign_name_ending_at(words, j))):
         return None
     name_words = [words[j]]
     if foreign or (not korean and aged_foreign):
         # `리오넬 메시(36·인터 마이애미)`: proper nouns just before belong to the name.
-        name_words = _aged_foreign_name(words, j) if not foreign else name_words
+        name_words = foreign_name_ending_at(words, j) if not foreign else name_words
         k = j - 1
         while foreign and k >= 0 and len(name_words) < 4 and not words[k].boundary and not words[k].used \
                 and is_foreign_name_word(words[k]) and "NNP" in words[k].tags:
@@ -1299,11 +1299,12 @@ def _post_after_paren(words: list[Word], j: int, title: str | None, org: str | N
     return title, org, []
 
 
-def _aged_foreign_name(words: list[Word], j: int) -> list[Word]:
-    """The words of a foreign name ending at `j` (which has an age in parentheses) when Kiwi calls
-    them common nouns: up to three words before it that could be part of a name (no particle, not
-    a place, body or title), and at least one word that looks transliterated; else []. A common
-    noun right after a clause (`보여주고 있는 가운데 드루 유뱅크스(26)`) is that clause's head, no name."""
+def foreign_name_ending_at(words: list[Word], j: int) -> list[Word]:
+    """The words of a foreign name ending at `j` (which has an age in parentheses, or `씨` after it)
+    when Kiwi calls them common nouns or odd pieces: up to three words before it that could be part
+    of a name (no particle, not a place, body or title), and at least one word that looks
+    transliterated; else []. A common noun right after a clause (`보여주고 있는 가운데 드루
+    유뱅크스(26)`) is that clause's head, no name."""
     run = [words[j]]
     k = j - 1
     while k >= 0 and len(run) < 4 and not words[k].boundary and not words[k].used \

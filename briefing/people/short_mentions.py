@@ -24,11 +24,12 @@ from ..lexicon.people import (
 from ..lexicon.places import PLACES
 from ..models import Participant
 from .cast import Cast, add_mention, known_form, last_mention
-from .introductions import OPENING_QUOTES
+from .introductions import OPENING_QUOTES, foreign_name_ending_at
 from .names import (
     ANONYMIZED,
     NAME_CHARS,
     Word,
+    is_foreign_name_word,
     is_korean_name,
     name_shaped,
     split_title,
@@ -183,6 +184,24 @@ def _known_name_with_unsplit_particle(cast: Cast, word: Word) -> int | None:
     return None
 
 
+def _foreign_name_and_ssi(words: list[Word], j: int, cast: Cast) -> bool:
+    """`고토 겐지 씨로`, `밀러 매슈 토드씨의`: the words of a foreign name before `씨`, not its last word
+    alone (`foreign_name_ending_at`: name-like words, one of them transliterated). A Korean name
+    before `씨` is one word (`주부 최영민 씨`), and a title before it is none of the name."""
+    word = words[j]
+    if not (j + 1 < len(words) and words[j + 1].base == "씨" and not word.boundary and not words[j + 1].used
+            and len(word.base) >= 2 and is_foreign_name_word(word, loose=True)
+            and not is_korean_name(word, confirmed=True)):
+        return False
+    run = foreign_name_ending_at(words, j)
+    # (each word a proper noun or odd pieces as Kiwi reads it: `이들 가운데 백씨와` is no name)
+    if not run or not all("NNP" in w.tags or w.odd for w in run):
+        return False
+    key = cast.add(Participant(name=" ".join(w.base for w in run), first_offset=run[0].start))
+    add_mention(cast, key, run + [words[j + 1]])
+    return True
+
+
 def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
     """`박병호의`, `방수현 등`: a bare word Kiwi reads as one proper noun in most places, shaped like a
     Korean name, that is no term or place (`_term_or_place`) and ends its phrase (`_ends_phrase`), is
@@ -232,6 +251,7 @@ _BARE: tuple[Callable[[list[Word], int, Cast], bool], ...] = (
     _two_word_short_form,  # `텐 하흐는`: the last two words of a known foreign name
     _known_name_with_ssi,  # `베넷씨는`: a known name with `씨` glued to it
     _known_bare_name,  # `안세영은`, `메시를`: a known name, or part of one, on its own
+    _foreign_name_and_ssi,  # `고토 겐지 씨로`: a foreign name of several words before `씨`, someone new
     _new_bare_korean_name,  # `박병호의`: a Korean name Kiwi knows as a proper noun, someone new
 )
 
