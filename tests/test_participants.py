@@ -821,6 +821,13 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
     # negatives: `도` ("also") after a name, then another name; a bound noun after the name
     pytest.param("메시도 호날두를 칭찬했다.", {"메시": (None, None), "호날두": (None, None)}, id="메시도-also"),
     pytest.param("새로 영입된 에두아르도 로드리게스 뿐이다.", {"에두아르도 로드리게스": (None, None)}, id="뿐-ends-the-name"),
+    # a Japanese family name in `-가와` / `-카와`, which Kiwi reads as a name and the particle `와` ("and")
+    pytest.param("하세가와 요헤이가 속한 밴드가 무대에 올랐다.", {"하세가와 요헤이": (None, None)}, id="하세가/와-요헤이"),
+    pytest.param("감독 요시카와 겐타는 웃었다.", {"요시카와 겐타": ("감독", None)}, id="요시카/와-after-a-title"),
+    # negatives: `와` after a noun, a place, a clause after it
+    pytest.param("그는 작가와 계약했다.", {}, id="작가와"),
+    pytest.param("코스타리카와 파나마가 맞붙었다.", {}, id="a-place"),
+    pytest.param("메시가 아프리카와 아시아를 돌았다.", {"메시": (None, None)}, id="places-after-a-name"),
     # a foreign name of several words before `씨`, not its last word alone
     pytest.param("경찰은 고토 겐지 씨를 조사했다.", {"고토 겐지": (None, "경찰")}, id="고토-겐지-씨"),
     pytest.param("경찰은 앨리스 먼로 씨를 조사했다.", {"앨리스 먼로": (None, "경찰")}, id="앨리스-먼로-씨"),

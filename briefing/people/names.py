@@ -247,7 +247,23 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
         if word.particle == "도" and word.base + "도" in GIVEN_NAMES_IN_DO and i + 1 < len(out) \
                 and not word.comma and not out[i + 1].verbal and HANGUL_WORD.match(out[i + 1].base):
             word.base, word.particle = word.base + "도", ""  # `리어나도 디캐프리오의`: the given name, whole
+        elif word.particle == "와" and i + 1 < len(out) and _family_name_in_wa(word, out[i + 1]):
+            word.base, word.particle = word.base + "와", ""  # `하세가와 요헤이가`: the family name, whole
     return out
+
+
+def _family_name_in_wa(word: Word, nxt: Word) -> bool:
+    """`하세가와 요헤이가`, `요시카와 겐타는`: a Japanese family name in `-가와` / `-카와` ("river"), which
+    Kiwi reads as a proper noun and the particle `와` ("and"), before a given name: both proper nouns
+    or odd pieces as Kiwi reads them, no place (`코스타리카와 파나마`), no clause after `와` (`아프리카와
+    인접한`), and a transliterated syllable in one of them (`사업가와 결혼했다`: neither). The stem is
+    three syllables or more: two-syllable ones are words as often (`모카와 라테`), and Kiwi reads the
+    common family names of that length whole (`유카와`, `오가와`)."""
+    stem = word.base
+    return len(stem) >= 3 and stem[-1] in "가카" and not word.comma and not nxt.verbal and not nxt.modifier \
+        and ("NNP" in word.tags or word.odd) and ("NNP" in nxt.tags or nxt.odd) \
+        and HANGUL_WORD.match(nxt.base) is not None and stem + "와" not in PLACES and stem not in PLACES \
+        and nxt.base not in PLACES and (looks_transliterated(stem) or looks_transliterated(nxt.base))
 
 
 def _drop_title_honorific(word: Word) -> None:
