@@ -841,6 +841,23 @@ def test_names_kiwi_reads_apart_and_the_honorific_씨(text: str, expected: dict)
     assert people(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # names listed before `NAME TITLE` share the title: an item may end like a body (최영부: 부, as in 국방부)
+    pytest.param("윤세라, 홍다빈, 최영부, 안태호 의원과 장제원 당선인이 복당한다.",
+                 {"윤세라": ("의원", None), "홍다빈": ("의원", None), "최영부": ("의원", None), "안태호": ("의원", None),
+                  "장제원": ("당선인", None)}, id="an-item-ending-like-a-body"),
+    # names listed with spaces alone
+    pytest.param("하은결 구민서 염창석 전 장관이 지지를 선언했다.",
+                 {"하은결": ("전 장관", None), "구민서": ("전 장관", None), "염창석": ("전 장관", None)}, id="spaces-alone"),
+    # negatives: bodies listed before a name, a body before a name and its title
+    pytest.param("국방부, 외교부, 홍길동 장관이 참석했다.", {"홍길동": ("장관", None)}, id="bodies-listed"),
+    pytest.param("조달청, 관세청, 홍길동 청장이 참석했다.", {"홍길동": ("청장", None)}, id="agencies-listed"),
+    pytest.param("정관장 김상식 감독은 웃었다.", {"김상식": ("감독", "정관장")}, id="a-body-before-the-name"),
+])
+def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 def test_a_known_name_and_씨_speak_with_the_particle_of_씨() -> None:
     """`베넷 씨는 “…”`: the short form with `씨` apart (or glued, read apart) takes the quote."""
     for short in ("베넷 씨는", "베넷씨는"):

@@ -445,14 +445,39 @@ def _record_name_before_title(cast: Cast, name: str, title: str, org: str | None
 
 def _introduce_listed_before(words: list[Word], first: int, title: str, org: str | None, cast: Cast) -> None:
     """`송은채·문태일·하기준 재판관은`: names listed before a mention (its first word at `first`) share
-    its title and body; each may have its own body (`국민의힘 염승우, 민주당 조하린 원내수석부대표`)."""
+    its title and body; each may have its own body (`국민의힘 염승우, 민주당 조하린 원내수석부대표`).
+    So do names listed with spaces alone (`정운찬 고건 이수성 전 국무총리가`: two or more, each a name
+    that `_listed_name` allows, none with a body); an item of a list may end like a body (`강길부,
+    안상수 의원과`) where no table or the gazetteer knows it as one."""
+    spaced = _spaced_names_before(words, first)
+    if len(spaced) >= 2:
+        for w in spaced:
+            introduce(cast, w.base, title, org, [w], "")
+        return
     k = first - 1
     while k >= 0 and words[k].comma and not words[k].particle and not words[k].used \
-            and is_korean_name(words[k], confirmed=True) and words[k].base not in cast.reporters:
+            and _listed_korean_name(words[k]) and words[k].base not in cast.reporters:
         own = words[k - 1] if k > 0 and not words[k - 1].boundary and (
             is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES) else None
         introduce(cast, words[k].base, title, own.base if own else org, [words[k]] + ([own] if own else []), "")
         k -= 2 if own else 1
+
+
+def _spaced_names_before(words: list[Word], first: int) -> list[Word]:
+    """The names listed with spaces alone right before word `first` (`정운찬 고건` before `이수성`)."""
+    k = first
+    while k > 0 and not words[k - 1].boundary and not words[k - 1].used and not words[k - 1].particle \
+            and _listed_name(words[k - 1]):
+        k -= 1
+    return words[k:first]
+
+
+def _listed_korean_name(word: Word) -> bool:
+    """A Korean name as an item of a list, one ending like a body too (`강길부`) where neither the
+    tables nor the gazetteer know the word as a body's name."""
+    return is_korean_name(word, confirmed=True) or (
+        is_korean_name(word, confirmed=True, body_ending=True) and word.tags == ["NNP"]
+        and gazetteer().get(word.base) in (None, "PER") and word.base not in KNOWN_BODY_NAMES)
 
 
 def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
