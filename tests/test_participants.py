@@ -258,6 +258,13 @@ INTRODUCTIONS = [
                  "교수", "애리조나대", id="university-after-a-foreign-name-in-a-list"),
     pytest.param("박영철 내각 부총리 겸 국가계획위원장은 말했다.", "박영철", "부총리", "내각",
                  id="cabinet-is-a-body"),
+    # a person's state in the parenthesis is no body: custody, retirement, a lawmaker's terms
+    pytest.param("검찰은 구태민(62·구속기소) 전 한결건설 대표를 조사했다.", "구태민", "전 대표", "한결건설",
+                 id="custody-in-the-parenthesis"),
+    pytest.param("새솔당 하은결(34·초선) 의원이 물었다.", "하은결", "의원", "새솔당", id="a-first-term-lawmaker"),
+    pytest.param("오태윤(한빛)과 구민서(은퇴)가 떠났다.", "구민서", None, None, id="retired"),
+    # negative: a club in the parenthesis is the body
+    pytest.param("오태윤(한빛)과 구민서(은퇴)가 떠났다.", "오태윤", None, "한빛", id="a-club-beside-a-retirement"),
     pytest.param("송은채·문태일·하기준 재판관은 반대 의견을 냈다.", "송은채", "재판관", None,
                  id="names-joined-by-a-middle-dot-share-the-title"),
     pytest.param("한서율 변호사(법무법인 다온)는 말했다.", "한서율", "변호사", "법무법인 다온",

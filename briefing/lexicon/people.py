@@ -82,6 +82,11 @@ CREDIT_ROLES: frozenset[str] = frozenset(["연출", "극본", "각본", "감독"
 CREDIT_COMPANIES: frozenset[str] = frozenset(["기획", "제작", "배급", "제공", "투자", "공동제작"])
 #: A person's sex, written beside the age in a parenthesis (`김지우(여·22)씨`): no body.
 SEX_MARKERS: frozenset[str] = frozenset(["여", "남", "여성", "남성", "女", "男"])
+#: What a parenthesis after a name may say of the person's state that is no body: a defendant's custody
+#: (`황보연(62·구속기소)`), a player's retirement (`양희종(은퇴)`), a lawmaker's terms (`(34·초선)`).
+PERSON_STATES: frozenset[str] = frozenset(["구속", "구속기소", "불구속", "불구속기소", "구속수감", "수감", "수감중",
+                                           "복역", "복역중", "수배", "사망", "별세", "작고", "실종", "은퇴", "현역",
+                                           "초선", "재선", "다선"])
 
 #: Honorifics that follow a bare name (`홍길동 씨`); they are not titles.
 HONORIFICS: tuple[str, ...] = ("씨", "군", "양", "옹", "님")

@@ -45,6 +45,7 @@ from ..lexicon.people import (
     HONORIFICS,
     LIST_SCOPE,
     NAME_NOTES,
+    PERSON_STATES,
     PSEUDONYM_NOTES,
     QUALIFYING_TITLES,
     SEX_MARKERS,
@@ -1397,8 +1398,8 @@ def read_paren(inner: str) -> Paren:
             info.stat = True  # `(24·세계 랭킹 31위)`: a ranking, so the word before is a player
         elif tokens[0] in NAME_NOTES:
             info.note = info.note or tokens[0]
-        elif part in SEX_MARKERS:
-            continue
+        elif part in SEX_MARKERS or part.replace(" ", "") in PERSON_STATES:
+            continue  # (`(62·구속기소)`, `(은퇴)`, `(34·초선)`: the person's state, no body)
         elif split_title(tokens[-1]) == (None, tokens[-1]) and info.title is None:
             lead = 0
             while lead < len(tokens) - 1 and tokens[lead] in TITLE_MODIFIERS:
