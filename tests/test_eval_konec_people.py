@@ -53,9 +53,37 @@ def test_the_halves_are_fixed_by_the_id() -> None:
 
 def test_found_missed_and_spurious_people_are_counted() -> None:
     sentences = [konec_people.Sentence("a", "…", ["하도윤", "서지안"]), konec_people.Sentence("b", "…", [])]
-    found = {"a": ["하도윤", "한빛전자"], "b": ["서지안 교수"]}
+    found = {"a": [konec_people.Found("하도윤", None, None), konec_people.Found("한빛전자", None, None)],
+             "b": [konec_people.Found("서지안 교수", None, None)]}
     figures, errors = konec_people.score(sentences, found)
     assert (figures["tp"], figures["fp"], figures["fn"]) == (1, 2, 1)
     assert figures["p"] == 1 / 3 and figures["r"] == 1 / 2
     assert sorted(line.split(" | ")[0].strip() for line in errors) == [
         "MISSED 서지안", "SPURIOUS 서지안 교수", "SPURIOUS 한빛전자"]
+
+
+def test_titles_and_organisations_are_scored_where_the_gold_gives_them(tmp_path: Path) -> None:
+    """Right by the quote scorer's containment, over gold values that are not null, people only; the
+    roles of a sentence whose text is not the one annotated are not read."""
+    import hashlib
+    import json
+
+    sentences = [konec_people.Sentence("a", "하도윤 한빛대 교수와 그룹 새솔의 서지안이 왔다.", ["하도윤", "서지안", "새솔"]),
+                 konec_people.Sentence("b", "고쳐 쓴 문장이다.", ["구민서"])]
+    path = tmp_path / "roles.jsonl"
+    rows = [{"id": "a", "text_sha256": hashlib.sha256(sentences[0].text.encode()).hexdigest(), "people": [
+                {"name": "하도윤", "kind": "person", "title": "교수", "organization": "한빛대"},
+                {"name": "서지안", "kind": "person", "title": None, "organization": "새솔"},
+                {"name": "새솔", "kind": "group", "title": "그룹", "organization": None}]},
+            {"id": "b", "text_sha256": "0" * 64, "people": [
+                {"name": "구민서", "kind": "person", "title": "감독", "organization": None}]}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    roles = konec_people.read_roles(path, sentences)
+    assert set(roles) == {"a"}
+    found = {"a": [konec_people.Found("하도윤", "석좌교수", "한빛대학교"), konec_people.Found("서지안", "멤버", None),
+                   konec_people.Found("새솔", None, None)],
+             "b": [konec_people.Found("구민서", None, None)]}
+    figures, errors = konec_people.score(sentences, found, roles)
+    assert (figures["title_right"], figures["title_asked"]) == (1, 1)  # the group's title is not asked
+    assert (figures["organization_right"], figures["organization_asked"]) == (1, 2)
+    assert [line.split(" | ")[0].strip() for line in errors] == ["ORGANIZATION 서지안: gold='새솔' sys=None"]

@@ -865,6 +865,30 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
     assert people(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a person's standing or field before the name is their title (`한류스타`, `유망주`, `심리학자`)
+    pytest.param("한류스타 하은결 씨가 입장을 발표했다.", {"하은결": ("한류스타", None)}, id="a-star"),
+    pytest.param("피겨 유망주 구민서가 쇼트프로그램에 나섰다.", {"구민서": ("피겨 유망주", None)}, id="a-prospect"),
+    pytest.param("심리학자 로렌 베커는 말했다.", {"로렌 베커": ("심리학자", None)}, id="a-scholar"),
+    # a pitcher's hand qualifies the title, whatever Kiwi reads it as (`우완`: a proper noun here)
+    pytest.param("한빛 다이노스의 우완 영건 구태민(24)이 승리 투수가 됐다.", {"구태민": ("우완 영건", "한빛 다이노스")},
+                 id="a-right-handed-young-gun"),
+    # a post the article gives elsewhere wins over a standing
+    pytest.param("호주 교포 한서진(36)이 16강에 올랐다. 전 국가대표 한서진은 웃었다.", {"한서진": ("전 국가대표", "호주")},
+                 id="a-post-wins-over-a-standing"),
+    # a bare title before the name, a body and a title after it: the title after, with its body
+    pytest.param("가수 하은결 누리대 경제학과 교수는 말했다.", {"하은결": ("교수", "누리대 경제학과")}, id="a-title-on-each-side"),
+    pytest.param("노동경제학자 길소연 누리대 경제학과 교수는 말했다.", {"길소연": ("교수", "누리대 경제학과")},
+                 id="a-field-is-no-body"),
+    # negatives: the words alone, a generic title after a position and its body
+    pytest.param("팀의 주포 역할을 맡았다.", {}, id="no-name"),
+    pytest.param("우승자는 상금을 받는다.", {}, id="a-winner-unnamed"),
+    pytest.param("NC 유격수 김주원 선수는 웃었다.", {"김주원": ("유격수", "NC")}, id="a-position-then-선수"),
+])
+def test_titles_of_standing_and_field(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 def test_a_known_name_and_씨_speak_with_the_particle_of_씨() -> None:
     """`베넷 씨는 “…”`: the short form with `씨` apart (or glued, read apart) takes the quote."""
     for short in ("베넷 씨는", "베넷씨는"):

@@ -138,6 +138,12 @@ _PLAYER_POSITIONS: tuple[str, ...] = (
     "수비수", "미드필더", "골키퍼", "세터", "리베로", "미들블로커", "아웃사이드히터", "윙스파이커",
 )
 
+#: Titles that say a person's standing rather than a post (`한류스타`, `유망주`, `호주교포`): a post the
+#: article gives the person elsewhere wins over one (`호주 교포 지민형`, then `전 국가대표 지민형`).
+_STANDINGS: tuple[str, ...] = ("톱스타", "한류스타", "스타플레이어", "유망주", "우승자", "메달리스트", "금메달리스트",
+                               "은메달리스트", "동메달리스트", "주포", "영건", "교포")
+STANDINGS: frozenset[str] = frozenset(_STANDINGS)
+
 TITLES: tuple[str, ...] = POSTS + (
     # professions
     "교수", "부교수", "조교수", "명예교수", "석좌교수", "연구교수", "초빙교수", "겸임교수", "연구위원", "박사",
@@ -167,6 +173,10 @@ TITLES: tuple[str, ...] = POSTS + (
     "비서", "반장", "은행장", "보안관", "부기장", "승무원", "조종사", "경찰관", "소방관", "경호원", "공무원",
     "회사원", "외교관", "연기자", "무용수", "아티스트", "에이전트", "캐스터", "개발자",
     "여사",  # a title of respect for a married woman (`김정숙 여사`)
+    # a person's standing or field written as the title before the name (`한류스타 류시원`, `피겨 유망주
+    # 김해진`, `주포 케빈 듀란트`, `심리학자 폴 에크먼`): titles by the annotation guide, missed on the tune
+    # parts of the real-news set and of konec's news sentences (`스타` alone ends group names: 씨스타)
+    *_STANDINGS, "학자", "전문가", "여가수", "여배우", "조합원", "통보관", "장교",
 )
 
 #: Word endings of a portfolio that qualifies the title after it (`통상담당 집행위원`, `정무담당 차관`):
@@ -205,7 +215,7 @@ TITLE_CHAINS: tuple[tuple[str, ...], tuple[str, ...]] = (
 #: Titles of people who belong to a team or company the story is about (a player's position, a
 #: founder): a holder named without an organisation takes the body that is the sentence's topic.
 MEMBER_TITLES: tuple[str, ...] = (
-    "선수", "주장", "코치", *_PLAYER_POSITIONS, "에이스", "블로커", "창업자", "창업주", "직원",
+    "선수", "주장", "코치", *_PLAYER_POSITIONS, "에이스", "주포", "영건", "블로커", "창업자", "창업주", "직원",
     "감독", "단장", "구단주", "리더", "멤버", "보컬", "메인보컬", "래퍼", "메인래퍼", "막내", "감독대행",
 )
 
@@ -225,7 +235,9 @@ BACKGROUND = "출신"
 
 #: Words that qualify a title but are not names or organisations (`전 대통령`, `주전 가드`).
 TITLE_MODIFIERS: frozenset[str] = frozenset(
-    ["전", "현", "신임", "초대", "당시", "역대", "차기", "전직", "현직", "직전", "공동", "주전", "두", "세", "번째", "첫", "새", "수석", "선임", "상임", "명예", "임시", "대행", "전임", "후임", "제", "사실상", "신", "구", "총", "부", "담임"]
+    ["전", "현", "신임", "초대", "당시", "역대", "차기", "전직", "현직", "직전", "공동", "주전", "두", "세", "번째", "첫", "새", "수석", "선임", "상임", "명예", "임시", "대행", "전임", "후임", "제", "사실상", "신", "구", "총", "부", "담임",
+     # a pitcher's throwing hand (`우완 영건 신민혁`: Kiwi may read `우완` as a proper noun there)
+     "우완", "좌완"]
 )
 
 #: Endings of a title word that introduce the name after it (`감독이었던 프랭크 오'파렐`, `대표인 김철수`).

@@ -50,6 +50,7 @@ from ..lexicon.people import (
     QUALIFYING_TITLES,
     SEX_MARKERS,
     STAGE_NAME_ROLES,
+    STANDINGS,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_CHAINS,
@@ -182,6 +183,8 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
         person = cast.people[key]
         if title and org and not person.organization:
             person.title, person.organization = title, org
+        elif title and person.title and person.title.split()[-1] in STANDINGS and title.split()[-1] not in STANDINGS:
+            person.title = title  # `호주 교포 지민형`, then `전 국가대표 지민형`: a post wins over a standing
         person.title = person.title or title
         person.organization = person.organization or org
     cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence))
@@ -506,8 +509,9 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
             k -= 2
             continue
         if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
+                or split_title(w.base) == (None, w.base) \
                 or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags)) or _SCHOOL.search(w.base)):
-            break
+            break  # (a title is no body: `노동경제학자 길소연 누리대 경제학과 교수`, Kiwi's odd pieces or not)
         if w.base in GENERIC_BODIES and k > 0 and words[k - 1].text.strip() in POINTING_WORDS:
             break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
         prefix.insert(0, w)
@@ -963,12 +967,14 @@ def _introduce_listed_after(words: list[Word], k: int, title: str, org: str | No
 
 def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title: str, fused_org: str | None,
                           cast: Cast) -> bool:
-    """`중대본부장인 윤태서 행정안전부 장관은`, `재판장인 서경민 부장판사는`: after `POST인 NAME`, a
-    body and title after the name are the person's title; the post before it is another post of
+    """`중대본부장인 윤태서 행정안전부 장관은`, `재판장인 서경민 부장판사는`: after `POST인 NAME` (or a bare
+    post and a body after the name: `노동경제학자 길소연 누리대 경제학과 교수`), a body and title after
+    the name are the person's title; the post before it is another post of
     theirs, and the body before that post (`일본 정부 대변인인 기타노 미호 관방장관`) their body if
     none is given. Records that for `_introduce_before` and says whether it applies."""
-    if words[j].particle not in TITLE_THEN_NAME_ENDINGS or not _title_after_name(words, name_idx[-1]):
-        return False
+    if not (words[j].particle in TITLE_THEN_NAME_ENDINGS and _title_after_name(words, name_idx[-1])) \
+            and not (not words[j].particle and _title_after_name(words, name_idx[-1], bodies=1)):
+        return False  # (a bare title before: `노동경제학자 길소연 누리대 경제학과 교수`, with a body after the name)
     body: list[str] = []
     k = j - 1
     while k >= 0 and not words[k].boundary and not words[k].used and (
@@ -980,8 +986,9 @@ def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title:
     return True
 
 
-def _title_after_name(words: list[Word], last: int) -> bool:
-    """Whether NAME (ending at `last`) goes on with up to two body words and a bare title."""
+def _title_after_name(words: list[Word], last: int, bodies: int = 0) -> bool:
+    """Whether NAME (ending at `last`) goes on with up to two body words (at least `bodies`) and a bare
+    title."""
     k = last
     for _ in range(3):
         if words[k].boundary or k + 1 >= len(words) or words[k + 1].used:
@@ -989,7 +996,7 @@ def _title_after_name(words: list[Word], last: int) -> bool:
         k += 1
         found = split_title(words[k].base)
         if found is not None and found[0] is None:
-            return True
+            return k - last - 1 >= bodies
         if not (is_org_word(words[k]) or words[k].odd):
             return False
     return False
