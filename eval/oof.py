@@ -5,8 +5,9 @@ The shipped entity model and affiliation weights are fitted on both tune parts, 
 parts with them is in-sample. Here the tune articles are cut in two halves by the MD5 of their id (the
 cut `train_affiliations.py` uses), and each half is read by an entity model and affiliation weights
 fitted without it: the entity model on konec and the other half's labelled sentences (`silver.py`), the
-weights on the other half's pairs (`train_affiliations.py`). Both halves' briefings are then scored
-together against the gold, per part, with the shared scorer. The check parts are never read.
+weights on the other half's pairs and konec's tune-half sentences (`train_affiliations.py`). Both
+halves' briefings are then scored together against the gold, per part, with the shared scorer. The
+check parts are never read.
 
     python eval/oof.py                 # the two tables (quotes set tune, names set tune)
     python eval/oof.py -v              # with the scorer's per-article errors
@@ -80,7 +81,7 @@ def main() -> int:
             crf = work / f"half{half}.crfsuite"
             train.train(xs + extra_x, ys + extra_y, crf)
             use_models(crf, shipped[1])
-            pairs = train_affiliations.collect(args.shared, ids=rest)
+            pairs = train_affiliations.collect(args.shared, ids=rest) + train_affiliations.collect_konec(args.ner)
             weights = work / f"half{half}.affiliations.json"
             train_affiliations.write(*train_affiliations.fit(pairs), pairs, path=weights)
             use_models(crf, weights)

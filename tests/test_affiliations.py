@@ -194,3 +194,31 @@ def test_training_reads_the_tune_parts_only(tmp_path: Path, monkeypatch: pytest.
     positives = {(p.person, p.body) for p in pairs if p.label}
     assert {person for person, _ in positives} == {"최성원", "정효근"}
     assert all(body.endswith("정관장") for _, body in positives)  # 정관장, 안양 정관장
+
+
+def test_konec_sentences_of_the_tune_half_with_roles_gold_are_read(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each sentence an article of its own, labelled from the roles gold; the check half never, nor a
+    sentence whose text is not the one annotated."""
+    import hashlib
+
+    import konec_people
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_eval_konec_people import tsv
+
+    text = "한빛전자 구민서 대표와 새솔건설 하도윤 사장이 만났다."
+    tune, check, stale = ("klue-ner-v1_dev_00003-wikitree", "klue-ner-v1_dev_00001-wikitree",
+                          "klue-ner-v1_dev_00004-wikitree")
+    (tmp_path / "konec-dev.tsv").write_text(tsv([(tune, text, ["구민서", "하도윤"]), (check, text, ["구민서", "하도윤"]),
+                                                 (stale, text, ["구민서", "하도윤"])]), encoding="utf-8")
+    people = [{"name": "구민서", "kind": "person", "title": "대표", "organization": "한빛전자"},
+              {"name": "하도윤", "kind": "person", "title": "사장", "organization": None}]
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    roles = tmp_path / "roles.jsonl"
+    roles.write_text("".join(json.dumps({"id": i, "text_sha256": h, "people": people}, ensure_ascii=False) + "\n"
+                             for i, h in ((tune, sha), (check, sha), (stale, "0" * 64))), encoding="utf-8")
+    monkeypatch.setattr(konec_people, "ROLES", roles)
+    pairs = training.collect_konec(tmp_path)
+    assert {p.article for p in pairs} == {f"konec:{tune}"}
+    assert {(p.person, p.body) for p in pairs if p.label} == {("구민서", "한빛전자")}
+    assert {p.person for p in pairs if not p.label} >= {"하도윤"}  # the gold gives him none: 0s only
