@@ -835,6 +835,12 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
     pytest.param("그는 작가와 계약했다.", {}, id="작가와"),
     pytest.param("코스타리카와 파나마가 맞붙었다.", {}, id="a-place"),
     pytest.param("메시가 아프리카와 아시아를 돌았다.", {"메시": (None, None)}, id="places-after-a-name"),
+    # a given name that is also a body's name the gazetteer knows (`소니`: Sonny, and Sony)
+    pytest.param("미네소타는 파블로 로페즈, 소니 그레이, 조 라이언으로 이어지는 선발진을 갖췄다.",
+                 {"파블로 로페즈": (None, "미네소타"), "소니 그레이": (None, "미네소타"), "조 라이언": (None, "미네소타")},
+                 id="소니-그레이-in-a-list"),
+    pytest.param("소니 픽처스 엔터테인먼트는 영화를 개봉했다.", {}, id="소니-the-company"),
+    pytest.param("삼성전자와 소니, 애플이 경쟁한다.", {}, id="소니-in-a-list-of-companies"),
     # a foreign name of several words before `씨`, not its last word alone
     pytest.param("경찰은 고토 겐지 씨를 조사했다.", {"고토 겐지": (None, "경찰")}, id="고토-겐지-씨"),
     pytest.param("경찰은 앨리스 먼로 씨를 조사했다.", {"앨리스 먼로": (None, "경찰")}, id="앨리스-먼로-씨"),
