@@ -969,12 +969,12 @@ def _defer_to_later_title(words: list[Word], j: int, name_idx: list[int], title:
                           cast: Cast) -> bool:
     """`중대본부장인 윤태서 행정안전부 장관은`, `재판장인 서경민 부장판사는`: after `POST인 NAME` (or a bare
     post and a body after the name: `노동경제학자 길소연 누리대 경제학과 교수`), a body and title after
-    the name are the person's title; the post before it is another post of
-    theirs, and the body before that post (`일본 정부 대변인인 기타노 미호 관방장관`) their body if
-    none is given. Records that for `_introduce_before` and says whether it applies."""
-    if not (words[j].particle in TITLE_THEN_NAME_ENDINGS and _title_after_name(words, name_idx[-1])) \
-            and not (not words[j].particle and _title_after_name(words, name_idx[-1], bodies=1)):
-        return False  # (a bare title before: `노동경제학자 길소연 누리대 경제학과 교수`, with a body after the name)
+    the name are the person's title; the post before it is another post of theirs, and the body before
+    that post (`일본 정부 대변인인 기타노 미호 관방장관`) their body if none is given. Records that for `_introduce_before` and says whether it applies."""
+    after_post = words[j].particle in TITLE_THEN_NAME_ENDINGS  # `재판장인 서경민 부장판사는`
+    bare = not words[j].particle  # `노동경제학자 길소연 누리대 경제학과 교수`: only with a body after the name
+    if not (after_post or bare) or not _title_after_name(words, name_idx[-1], bodies=0 if after_post else 1):
+        return False
     body: list[str] = []
     k = j - 1
     while k >= 0 and not words[k].boundary and not words[k].used and (
