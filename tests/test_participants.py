@@ -258,6 +258,11 @@ INTRODUCTIONS = [
                  "교수", "애리조나대", id="university-after-a-foreign-name-in-a-list"),
     pytest.param("박영철 내각 부총리 겸 국가계획위원장은 말했다.", "박영철", "부총리", "내각",
                  id="cabinet-is-a-body"),
+    # the agency named after a person's `소속사` is their body (not `측`, nor an agency unnamed)
+    pytest.param("다음은 하은결의 소속사 누리앤뉴가 전한 입장 전문이다.", "하은결", None, "누리앤뉴", id="소속사-named"),
+    pytest.param("구민서의 소속사 ABC컴퍼니 관계자는 말했다.", "구민서", None, "ABC컴퍼니", id="소속사-latin"),
+    pytest.param("배우 하은결의 소속사 측은 말했다.", "하은결", "배우", None, id="소속사-측"),
+    pytest.param("하은결의 소속사와 계약이 끝났다.", "하은결", None, None, id="소속사-unnamed"),
     # a person's state in the parenthesis is no body: custody, retirement, a lawmaker's terms
     pytest.param("검찰은 구태민(62·구속기소) 전 한결건설 대표를 조사했다.", "구태민", "전 대표", "한결건설",
                  id="custody-in-the-parenthesis"),

@@ -118,7 +118,9 @@ BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모
 
 #: Nouns that say how a body is related to something named before it, not part of its name
 #: (`LUMINA의 소속사 블루웨이브엔터테인먼트 한승민 대표` → 블루웨이브엔터테인먼트).
-ORG_RELATION_NOUNS: tuple[str, ...] = ("소속사", "모회사", "자회사", "계열사", "운영사", "제작사", "배급사", "시행사", "시공사")
+#: A performer's agency: `NAME의 소속사 BODY` names the body NAME belongs to.
+AGENCY = "소속사"
+ORG_RELATION_NOUNS: tuple[str, ...] = (AGENCY, "모회사", "자회사", "계열사", "운영사", "제작사", "배급사", "시행사", "시공사")
 
 #: Subject words that are organisations speaking as a body (quotes are attributed to them).
 ORG_SPEAKERS: tuple[str, ...] = (

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
+    AGENCY,
     ANAPHORIC_ORGS,
     BODY_KIND_NOUNS,
     CLUB_WORDS,
@@ -962,6 +963,26 @@ def _body_before_genitive(seat: _Seat) -> str | None:
     return cast.aliases.get(org, org)
 
 
+def _agency_named_after(seat: _Seat) -> str | None:
+    """`조인성의 소속사 IOK컴퍼니 관계자는`, `이영현의 소속사 뮤직앤뉴가`, `김태용 감독의 소속사인 (주)영화사
+    봄은`: the agency named right after the person's `소속사` (a body's name, or a kind of body and its
+    name)."""
+    words = seat.cast.words
+    for m in seat.own:
+        if m.particle != "의":
+            continue
+        k = bisect.bisect_left(seat.starts, m.end)
+        if k + 1 >= len(words) or words[k].base != AGENCY or words[k].particle not in ("", "인") \
+                or words[k].boundary or words[k + 1].sentence != m.sentence:
+            continue
+        name = words[k + 1]
+        if name.base in ORG_KIND_NOUNS and not name.boundary and not name.particle and k + 2 < len(words):
+            return f"{name.base} {words[k + 2].base}"  # `(주)영화사 봄은`
+        if is_org_word(name) or "NNP" in name.tags:
+            return name.base
+    return None
+
+
 #: Quotation marks that open a nickname (`'KD'`, `‘페이커’`).
 _OPENING_QUOTES = "'‘\"“"
 #: How many words `_past_list_and_posts` steps back over at most.
@@ -1296,6 +1317,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _committee_of_chair,
     _company_pointed_at,
     _body_before_genitive,
+    _agency_named_after,
     _led_organisation,
     _body_led_before,
     _body_joined,
