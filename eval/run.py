@@ -4,8 +4,9 @@
     python eval/run.py                 # both: quote attribution table and ROUGE tables
     python eval/run.py quotes [-v]     # quote attribution / participants / titles / organisations:
                                        # dev gold, then the real-news check and tune parts, people
-                                       # on konec's news sentences (`eval/konec_people.py`), then
-                                       # the entity model's held-out F1 per type
+                                       # on konec's news sentences with their titles and organisations
+                                       # (`eval/konec_people.py`), then the entity model's held-out F1
+                                       # per type
     python eval/run.py summary         # ROUGE-1/2/L vs. every peer, abstractive and extractive refs
     python eval/run.py summary --cv    # the same, out-of-fold: weights chosen on the other folds only,
                                        # per reference kind and article kind, bootstrap intervals
@@ -95,7 +96,8 @@ def run_real_news(shared: Path, verbose: bool) -> dict[str, dict]:
 
 
 def run_konec_people(ner: Path) -> None:
-    """Who is named, on konec's annotated news sentences (`eval/konec_people.py`): check half first."""
+    """Who is named, and with what title and organisation, on konec's annotated news sentences
+    (`eval/konec_people.py`): check half first."""
     sys.path.insert(0, str(HERE))
     from konec_people import report
 
