@@ -887,6 +887,7 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
     # a post the article gives elsewhere wins over a standing
     pytest.param("호주 교포 한서진(36)이 16강에 올랐다. 전 국가대표 한서진은 웃었다.", {"한서진": ("전 국가대표", "호주")},
                  id="a-post-wins-over-a-standing"),
+    pytest.param("주포 하은결은 올 시즌 주장을 맡았다.", {"하은결": ("주장", None)}, id="a-post-held-wins-over-a-standing"),
     # a bare title before the name, a body and a title after it: the title after, with its body
     pytest.param("가수 하은결 누리대 경제학과 교수는 말했다.", {"하은결": ("교수", "누리대 경제학과")}, id="a-title-on-each-side"),
     pytest.param("노동경제학자 길소연 누리대 경제학과 교수는 말했다.", {"길소연": ("교수", "누리대 경제학과")},

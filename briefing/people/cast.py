@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from ..lexicon.bodies import COMPANY_SUFFIXES
+from ..lexicon.people import STANDINGS
 from ..models import Participant
 from .names import Word
 
@@ -175,11 +176,21 @@ def add_mention(cast: Cast, key: int, words: list[Word], kind: MentionKind = "pe
     cast.mentions.append(Mention(key, words[0].start, words[-1].end, words[-1].particle, words[-1].sentence, kind))
 
 
+def better_title(current: str | None, new: str | None) -> str | None:
+    """The title a person keeps when another is found: the one they have, unless it says a standing
+    (`교포`, `주포`: `STANDINGS`) and the new one a post (`호주 교포 지민형`, then `전 국가대표 지민형`)."""
+    if not current:
+        return new
+    if new and current.split()[-1] in STANDINGS and new.split()[-1] not in STANDINGS:
+        return new
+    return current
+
+
 def merge_person(cast: Cast, short: int, long: int) -> None:
     """Fold the person `short` into `long` (another form of the same name): the title, organisation
     and first place `long` lacks, and every mention; `short` is `merged`, never shown."""
     kept, gone = cast.people[long], cast.people[short]
-    kept.title = kept.title or gone.title
+    kept.title = better_title(kept.title, gone.title)
     kept.organization = kept.organization or gone.organization
     kept.first_offset = min(kept.first_offset, gone.first_offset)
     for m in cast.mentions:

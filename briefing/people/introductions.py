@@ -50,7 +50,6 @@ from ..lexicon.people import (
     QUALIFYING_TITLES,
     SEX_MARKERS,
     STAGE_NAME_ROLES,
-    STANDINGS,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_CHAINS,
@@ -60,7 +59,7 @@ from ..lexicon.people import (
 )
 from ..lexicon.places import PLACES, VENUE_SUFFIXES
 from ..models import Participant
-from .cast import Cast, Mention, Post, add_mention, find_descriptor, find_person, known_form
+from .cast import Cast, Mention, Post, add_mention, better_title, find_descriptor, find_person, known_form
 from .names import (
     ANONYMIZED,
     HANGUL_WORD,
@@ -183,9 +182,7 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
         person = cast.people[key]
         if title and org and not person.organization:
             person.title, person.organization = title, org
-        elif title and person.title and person.title.split()[-1] in STANDINGS and title.split()[-1] not in STANDINGS:
-            person.title = title  # `호주 교포 지민형`, then `전 국가대표 지민형`: a post wins over a standing
-        person.title = person.title or title
+        person.title = better_title(person.title, title)  # (a post wins over a standing: `cast.better_title`)
         person.organization = person.organization or org
     cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence))
     return key

@@ -49,7 +49,7 @@ from ..lexicon.grammar import COORDINATING_PARTICLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
-from .cast import Cast, Mention, add_mention, find_person, rename_person
+from .cast import Cast, Mention, add_mention, better_title, find_person, rename_person
 from .introductions import OPENING_QUOTES, read_paren
 from .learned import MIN_PROBABILITY
 from .names import (
@@ -207,7 +207,7 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) 
             keys = [m.key if m else None for m in found]
             head = _closing_head(words, items)
             for key in {k for k in keys if k is not None} if head else ():
-                cast.people[key].title = cast.people[key].title or head  # (`선배 개그맨들과 홍현호, … 등 후배 개그맨들이`)
+                cast.people[key].title = better_title(cast.people[key].title, head)  # (`선배 개그맨들과 홍현호, … 등 후배 개그맨들이`)
             if None in keys or len(set(keys)) < len(keys):
                 continue  # (an item may open with the person's body: `국민의힘 채보경(47),`)
             people = [cast.people[k] for k in keys if k is not None]
@@ -216,13 +216,13 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) 
             if shared is not None and shared.shared:
                 for person in people:
                     person.organization = person.organization or shared.org
-                    person.title = person.title or shared.title
+                    person.title = better_title(person.title, shared.title)
             _leading_title(words, items, [m for m in found if m is not None], people)
             plain = all(_plain_item(item, m) for item, m in zip(items[:-1], found[:-1]) if m is not None)
             title = _title_of_all(words, items, people[-1].title, plain)
             if title:
                 for person in people:
-                    person.title = person.title or title
+                    person.title = better_title(person.title, title)
             _dotted_group_title(items, [m for m in found if m is not None], people, text)
 
 

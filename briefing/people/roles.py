@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..lexicon.grammar import OBJECT_PARTICLES, SPEAKER_PARTICLES
 from ..lexicon.places import PLACES
-from .cast import Cast
+from .cast import Cast, better_title
 from .names import Word, split_title
 
 #: A form of `맡다`, not of `맡기다`.
@@ -65,7 +65,7 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
             if title is None:
                 title, holders = _title_become(words, j, spans)
             for key in holders:
-                cast.people[key].title = cast.people[key].title or title
+                cast.people[key].title = better_title(cast.people[key].title, title)
 
 
 #: The particles of a title word the readers below take: the object of `맡다` (`_title_held`), `로`
