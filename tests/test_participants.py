@@ -877,6 +877,20 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a title after a count of people is that of the people listed before the count
+    pytest.param("대회에는 하은결, 구민서, 윤세라 총 3명의 한빛건설 소속 선수가 출전했다.",
+                 {"하은결": ("선수", None), "구민서": ("선수", None), "윤세라": ("선수", None)}, id="총-N명의-소속"),
+    pytest.param("이 프로그램은 구민서, 윤세라 등 총 10명의 MC가 진행한다.",
+                 {"구민서": ("MC", None), "윤세라": ("MC", None)}, id="등-총-N명의"),
+    # negatives: a topic before the count, one name before it
+    pytest.param("김철수는 3명의 선수가 다쳤다고 말했다.", {"김철수": (None, None)}, id="a-topic"),
+    pytest.param("이 경기에서 김철수 3명의 선수가 다쳤다.", {"김철수": (None, None)}, id="one-name"),
+])
+def test_a_title_after_a_count_of_people(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a person's standing or field before the name is their title (`한류스타`, `유망주`, `심리학자`)
     pytest.param("한류스타 하은결 씨가 입장을 발표했다.", {"하은결": ("한류스타", None)}, id="a-star"),
     pytest.param("피겨 유망주 구민서가 쇼트프로그램에 나섰다.", {"구민서": ("피겨 유망주", None)}, id="a-prospect"),

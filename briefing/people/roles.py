@@ -19,6 +19,9 @@ A title with `이`/`가` before `된` ("who became") is that of the person named
 
 A title with `로는` ("as for") is that of every person listed after it up to the clause's verb
 (`좌완 선발로는 조던 몽고메리, 블레이크 스넬, …에 이은 8위다`, `한국 선수로는 … 신유빈 … 이상수가 참가했다`).
+
+A title after a count of people (`총 5명의 … 선수가`, `등 총 10명의 MC가`) is that of the people listed
+right before the count.
 """
 
 from __future__ import annotations
@@ -64,14 +67,16 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 title, holders = _title_of_a_list(words, j, spans)
             if title is None:
                 title, holders = _title_become(words, j, spans)
+            if title is None:
+                title, holders = _title_of_a_count(words, j, spans)
             for key in holders:
                 cast.people[key].title = better_title(cast.people[key].title, title)
 
 
 #: The particles of a title word the readers below take: the object of `맡다` (`_title_held`), `로`
 #: before serving or appointing (`_title_served`), `로는` before a list (`_title_of_a_list`), `이`/`가`
-#: before `된` (`_title_become`).
-_TITLE_PARTICLES = frozenset({"을", "를", "로", "으로", "로는", "으로는", "이", "가"})
+#: before `된` (`_title_become`), a subject's or topic's after a count of people (`_title_of_a_count`).
+_TITLE_PARTICLES = frozenset({"을", "를", "로", "으로", "로는", "으로는", "이", "가", "은", "는", "도"})
 
 
 def _title_become(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> tuple[str | None, list[int]]:
@@ -81,6 +86,34 @@ def _title_become(words: list[Word], j: int, spans: list[tuple[int, int, int]]) 
     if word.particle not in ("이", "가") or verb.text != "된" or split_title(word.base) != (None, word.base):
         return None, []
     return word.base, _after(words, j + 2, spans)
+
+
+#: A count of people before `의` (`5명의`, `10명의`).
+_COUNT_OF_PEOPLE = re.compile(r"^\d{1,3}명$")
+
+
+def _title_of_a_count(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> tuple[str | None, list[int]]:
+    """`강태영, 김재호, 이규민 총 5명의 우성종합건설 소속 선수가`, `전현무, 박지윤, … 등 총 10명의 MC가`: a
+    title after a count of people (`N명의`, a body with `소속` between) is that of the people listed
+    right before the count (two or more; `총` and `등` passed over); else (None, [])."""
+    word = words[j]
+    if word.particle not in ("이", "가", "은", "는", "도") or split_title(word.base) != (None, word.base):
+        return None, []
+    k = j - 1
+    if k >= 1 and words[k].base == "소속" and not words[k].particle:
+        k -= 2  # (`우성종합건설 소속`: the body is read where the people are introduced)
+    if k < 1 or words[k].particle != "의" or not _COUNT_OF_PEOPLE.match(words[k].base) \
+            or words[k].sentence != word.sentence:
+        return None, []
+    k -= 1
+    if k >= 1 and words[k].base == "총" and not words[k].particle:
+        k -= 1
+    if words[k].base == "등" and not words[k].particle:
+        k -= 1
+    if words[k].particle:
+        return None, []  # (`김철수는 3명의 선수가`: the count is no list's)
+    listed = _listed_before(words, k + 1, spans)
+    return (word.base, listed) if len(listed) >= 2 else (None, [])
 
 
 def _title_held(words: list[Word], j: int) -> str | None:
