@@ -258,6 +258,9 @@ INTRODUCTIONS = [
                  "교수", "애리조나대", id="university-after-a-foreign-name-in-a-list"),
     pytest.param("박영철 내각 부총리 겸 국가계획위원장은 말했다.", "박영철", "부총리", "내각",
                  id="cabinet-is-a-body"),
+    # a given name read as the end of the body before it is the name's, not the body's
+    pytest.param("한빛 엔터테인먼트 짐 라이언 사장은 말했다.", "짐 라이언", "사장", "한빛 엔터테인먼트",
+                 id="given-name-not-in-the-body"),
     # the agency named after a person's `소속사` is their body (not `측`, nor an agency unnamed)
     pytest.param("다음은 하은결의 소속사 누리앤뉴가 전한 입장 전문이다.", "하은결", None, "누리앤뉴", id="소속사-named"),
     pytest.param("구민서의 소속사 ABC컴퍼니 관계자는 말했다.", "구민서", None, "ABC컴퍼니", id="소속사-latin"),
