@@ -203,8 +203,9 @@ def merge_person(cast: Cast, short: int, long: int) -> None:
 def rename_person(cast: Cast, key: int, name: str) -> None:
     """Give the person `key` the longer form `name` of their name; if someone already has it, fold the
     person into them (`merge_person`). A body that the rename shows to be part of the name (`A.J.
-    프렐러`: the initials taken for a body) is dropped, and so are the words opening a body that the name takes
-    back (`기시다 일본` → `일본` for `기시다 후미오`)."""
+    프렐러`: the initials taken for a body) is dropped, and so are the words opening or closing a body that
+    the name takes back (`기시다 일본` → `일본` for `기시다 후미오`; `한빛 엔터테인먼트 짐` → `한빛 엔터테인먼트`
+    for `짐 라이언`)."""
     other = find_person(cast, name)
     if other is not None and other != key:
         merge_person(cast, key, other)
@@ -217,6 +218,8 @@ def rename_person(cast: Cast, key: int, name: str) -> None:
         parts, kept = name.split(" "), person.organization.split(" ")
         while kept and kept[0] in parts:
             kept.pop(0)
+        while kept and kept[-1] in parts:
+            kept.pop()
         person.organization = " ".join(kept) if kept and person.organization not in name else None
     cast.changed()
 

@@ -482,16 +482,7 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
         if not longest and not name_shaped(person.name, allow_two=True):
             longest = _known_whole_name(person.name, text)
         if longest:
-            _leave_out_of_body(person, longest.split()[: len(longest.split()) - len(person.name.split())])
             rename_person(cast, key, longest)
-
-
-def _leave_out_of_body(person: Participant, given: list[str]) -> None:
-    """`한빛 엔터테인먼트 짐 라이언 사장`: the words a name gains in front were read as the end of the
-    body before it (`한빛 엔터테인먼트 짐`); they are the name's, not the body's."""
-    body = (person.organization or "").split()
-    if given and len(body) > len(given) and body[-len(given):] == given:
-        person.organization = " ".join(body[: -len(given)])
 
 
 def trim_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
