@@ -92,6 +92,7 @@ from .names import (
     NOT_NAME_WORDS,
     Word,
     body_words_ending_at,
+    fused_body,
     is_foreign_name_word,
     is_org_word,
     name_shaped,
@@ -1308,6 +1309,17 @@ def _body_of_staff_post(seat: _Seat) -> str | None:
     return seat.cast.people[near[-1].key].name if near else None
 
 
+def _body_in_title(seat: _Seat) -> str | None:
+    """`이주영 해양수산부장관`, `심대평 지방자치발전위원장`, `신인령 전 이대총장`: the body a head's title is
+    written onto, when nothing else gives one (`names.fused_body`); a post chained after it keeps it
+    (`국세청장 후보자`)."""
+    for word in reversed((seat.person.title or "").split()):
+        body = fused_body(word)
+        if body:
+            return body
+    return None
+
+
 #: Where a person's organisation can come from when the article does not give it next to the name,
 #: tried in order: each gives the organisation, or None when it does not apply.
 _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
@@ -1325,6 +1337,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_of_local_head,
     _court_of_judge,
     _body_of_staff_post,
+    _body_in_title,
 )
 
 

@@ -21,6 +21,9 @@ from ..lexicon.bodies import (
     DEPARTMENT_SUFFIXES,
     EVENT_SUFFIXES,
     FOREIGN_ARTICLES,
+    FUSED_HEADS,
+    FUSED_MINISTERS,
+    FUSED_SCHOOL_HEADS,
     KNOWN_BODY_NAMES,
     LONG_ORG_SUFFIXES,
     ORG_ALIASES,
@@ -509,6 +512,37 @@ def split_title(base: str) -> tuple[str | None, str] | None:
             return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
         return None, base
     return None
+
+
+_TITLES_LONGEST_FIRST = sorted(_TITLE_SET, key=len, reverse=True)
+_FUSED_TITLES = sorted([*FUSED_HEADS, *FUSED_MINISTERS, *FUSED_SCHOOL_HEADS], key=len, reverse=True)
+
+
+def fused_body(title: str) -> str | None:
+    """The public body or school a head's title is written onto: `경찰청장` → 경찰청 (`TITLE_BODIES`),
+    `해양수산부장관` → 해양수산부, `공관위원장` → 공관위, `이대총장` → 이대; None for a qualifier
+    (`공동위원장`), a body of one syllable (`부위원장`) or a title of its own (`사무국장`)."""
+    if title in TITLE_BODIES:
+        return TITLE_BODIES[title]
+    for known, body in TITLE_BODIES.items():  # (a place written onto one: `서울경찰청장` → 서울경찰청)
+        if title.endswith(known) and HANGUL_WORD.match(title):
+            return title[: len(title) - len(known)] + body
+    head = next((h for h in _FUSED_TITLES if title.endswith(h)), None)
+    if head is None or title in _TITLE_SET or split_title(title) != (None, title) \
+            or next((t for t in _TITLES_LONGEST_FIRST if title.endswith(t)), head) != head:
+        return None  # `사무국장`, `강남구청장` (구청장): a title of its own
+    prefix = title[: len(title) - len(head)]
+    if len(prefix) < 2 or not HANGUL_WORD.match(prefix) or prefix in TITLE_MODIFIERS or prefix in _TITLE_SET:
+        return None
+    if head in FUSED_MINISTERS:  # (a ministry's name has three syllables or more: `해수부`, `법무부`)
+        return prefix if len(prefix) >= 3 and prefix.endswith(FUSED_MINISTERS[head]) else None
+    if head in FUSED_SCHOOL_HEADS:
+        return prefix if prefix.endswith(FUSED_SCHOOL_HEADS[head]) else None
+    if prefix.endswith(TITLE_ORG_SUFFIXES):
+        return prefix  # `노조위원장`: the union
+    if head == "위원장" and len(prefix) >= 3:
+        return prefix + "위원회"  # `지방자치발전위원장`; a short name keeps its short form (`공관위`)
+    return prefix + FUSED_HEADS[head]
 
 
 def spoken_of(words: list[Word], j: int) -> bool:
