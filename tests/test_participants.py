@@ -1832,10 +1832,17 @@ def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> No
     pytest.param("누리는 박해준을 선발로 투입했다.", {"박해준": "선발"}, id="the-object-of-투입"),
     pytest.param("이날 경기에서 오세진은 대타로 나서 안타를 쳤다.", {"오세진": "대타"}, id="the-subject-of-나서"),
     pytest.param("이날 강사로 나선 홍민기(45)는 강연을 시작했다.", {"홍민기": "강사"}, id="the-person-after-나선"),
+    pytest.param("탁유진은 한빛전자 최고경영자로 일했다.", {"탁유진": "최고경영자"}, id="the-subject-of-일하다"),
+    pytest.param("여준서씨는 지난해 해군 초급장교로 임관한 바 있다.", {"여준서": "초급장교"},
+                 id="a-modifier-before-바-states-of-the-subject"),
+    pytest.param("최근 국가대표로 발탁된 남편 정우석과 귀국했다.", {"정우석": "국가대표"}, id="the-person-after-발탁된"),
     # negatives: no title (`새 얼굴로`), a verb of neither kind, a title given with the name
     pytest.param("구단은 곽도현을 새 얼굴로 내세웠다.", {"곽도현": None}, id="no-title-word"),
     pytest.param("오세진은 투수로 전향을 고민했다.", {"오세진": None}, id="neither-appointing-nor-serving"),
     pytest.param("구단은 곽도현을 추가로 투입했다.", {"곽도현": None}, id="no-title-before-투입"),
+    pytest.param("홍보 고문으로 위촉된 소설가 염서후 씨가 왔다.", {"염서후": "소설가"},
+                 id="a-title-written-with-the-name-after-위촉된"),
+    pytest.param("여준서씨는 해군 초급장교로 임관한 동기들과 만났다.", {"여준서": None}, id="a-modifier-of-others"),
     # `TITLE이/가 된` ("who became") before a name
     pytest.param("드래프트 2순위로 한빛은행 선수가 된 케이티 로웰(24)도 안착을 꿈꾼다.", {"케이티 로웰": "선수"},
                  id="a-title-before-된"),

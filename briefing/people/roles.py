@@ -42,8 +42,16 @@ _PARTS = frozenset(["역", "배역", "역할", "주연", "조연"])
 _AFTER_WINDOW = 3
 #: Verbs that appoint someone as a title (`… 감독으로 선임했다`): the title is their object's.
 _APPOINTS = ("선임", "임명", "예고", "내정", "발탁", "기용", "낙점", "위촉", "지명", "내세", "투입")
-#: Verbs of serving or playing as a title (`감독 대행으로 나섰다`): the title is their subject's.
-_SERVES = ("나서", "나섰", "나선", "나설", "활약", "출전", "합류", "데뷔", "활동", "취임", "부임")
+#: Verbs of serving or playing as a title (`감독 대행으로 나섰다`, `최고경영자로 일했던`, `장교로 임관한`): the
+#: title is their subject's.
+_SERVES = ("나서", "나섰", "나선", "나설", "활약", "출전", "합류", "데뷔", "활동", "취임", "부임", "일하", "일했",
+           "일한", "일해", "일할", "근무", "재직", "복무", "임관")
+#: A passive of appointing (`발탁된`, `선임된`) modifies the person it made the title's (`국가대표로 발탁된
+#: 남편 기성용`).
+_PASSIVE = re.compile(r"^(?:" + "|".join(_APPOINTS) + r")(?:된|되었던|됐던|되어|돼)")
+#: Dependent nouns after which a modifier ends a statement of the subject's (`임관한 바 있다`, `일한 적이
+#: 있다`), not a description of the person after it.
+_STATEMENT_NOUNS = frozenset(["바", "적"])
 #: `활약 중인`: a noun of the verb, then `중인`, modifying the name after it.
 _ONGOING = "중"
 
@@ -130,14 +138,19 @@ def _title_served(words: list[Word], j: int, spans: list[tuple[int, int, int]]) 
     word, verb = words[j], words[j + 1]
     if word.particle not in ("로", "으로") or split_title(word.base) != (None, word.base):
         return None, []
+    if _PASSIVE.match(verb.text) and verb.modifier:
+        if j + 2 < len(words) and split_title(words[j + 2].base):
+            return None, []  # `고문으로 위촉된 소설가 이외수`: the title written with the name is theirs
+        return word.base, _after(words, j + 2, spans)
     if verb.text.startswith(_APPOINTS) and verb.verbal:
         return word.base, _before(words, j, spans, OBJECT_PARTICLES)
     if not verb.text.startswith(_SERVES):
         return None, []
     ongoing = j + 2 < len(words) and words[j + 2].base == _ONGOING and words[j + 2].modifier and not verb.particle
-    if verb.modifier or ongoing:
+    statement = j + 2 < len(words) and words[j + 2].base in _STATEMENT_NOUNS
+    if (verb.modifier or ongoing) and not statement:
         return word.base, _after(words, j + (3 if ongoing else 2), spans)
-    return (word.base, _before(words, j, spans)) if verb.verbal else (None, [])
+    return (word.base, _before(words, j, spans)) if verb.verbal or statement else (None, [])
 
 
 def _title_of_a_list(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> tuple[str | None, list[int]]:
