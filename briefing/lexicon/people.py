@@ -210,7 +210,7 @@ QUALIFYING_TITLES: frozenset[str] = frozenset(["선발"])
 #: two people (`김철수 의원 보좌관` is the member's aide).
 TITLE_CHAINS: tuple[tuple[str, ...], tuple[str, ...]] = (
     ("대표이사",),
-    ("대행", "후보자", "당선인", "당선자"),
+    ("대행", "후보자", "후보", "당선인", "당선자"),
 )
 
 #: Titles of people who belong to a team or company the story is about (a player's position, a
