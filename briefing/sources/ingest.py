@@ -12,9 +12,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-from charset_normalizer import from_bytes
-
 from ..errors import InputError
 from ..models import Article
 from ..text.bylines import strip_byline
@@ -67,7 +64,9 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         text = data.decode("utf-8")
     elif _valid(data, "cp949"):
         text = data.decode("cp949")
-    else:
+    else:  # (the rare text in neither: charset_normalizer's import costs 20 ms, paid only here)
+        from charset_normalizer import from_bytes
+
         best = from_bytes(data).best()
         text = str(best) if best is not None else None
     if text is None or _looks_binary(text):
@@ -127,6 +126,8 @@ def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str | 
         if text.startswith("---\n") and "\n---" not in text[4:]:
             raise InputError(f"{name}: front matter opened with '---' but never closed")
         return {}, text
+    import yaml  # (only for a file with front matter: its import costs 20 ms)
+
     try:
         data = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
