@@ -1826,6 +1826,8 @@ def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> No
     pytest.param("배우 박보영은 옥주 역을 맡아 열연했다.", {"박보영": "배우"}, id="a-part-in-a-play"),
     pytest.param("김원형 감독은 박민수에게 주장을 맡겼다.", {"김원형": "감독", "박민수": None}, id="entrusted-to-another"),
     pytest.param("정조국 수석코치가 감독을 맡았다.", {"정조국": "수석코치"}, id="a-title-given-with-the-name"),
+    pytest.param("김강우 선수는 데뷔 처음으로 주장을 맡았다.", {"김강우": "주장"}, id="a-players-role-over-선수"),
+    pytest.param("김강우 선수는 이날 행사의 MC를 맡았다.", {"김강우": "선수"}, id="선수-kept-over-a-role-outside-the-team"),
     # `TITLE로` ("as") before a verb of appointing (its object) or of serving (its subject, or the person
     # the verb modifies)
     pytest.param("한빛은 주민호를 선발 투수로 예고했고, 누리는 강태오가 나선다.", {"주민호": "투수", "강태오": None},

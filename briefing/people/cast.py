@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from ..lexicon.bodies import COMPANY_SUFFIXES
-from ..lexicon.people import STANDINGS
+from ..lexicon.people import MEMBER_TITLES, STANDINGS
 from ..models import Participant
 from .names import Word
 
@@ -183,6 +183,8 @@ def better_title(current: str | None, new: str | None) -> str | None:
         return new
     if new and current.split()[-1] in STANDINGS and new.split()[-1] not in STANDINGS:
         return new
+    if new and current == "선수" and new.split()[-1] in MEMBER_TITLES:
+        return new  # `김강선 선수는 … 주장을 맡았습니다`: the player's role says more than `선수`
     return current
 
 
