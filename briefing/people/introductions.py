@@ -25,7 +25,6 @@ from ..lexicon.bodies import (
     ORG_SUFFIXES,
     ORG_SUFFIXES_STRICT,
     POINTING_WORDS,
-    TITLE_BODIES,
 )
 from ..lexicon.grammar import (
     DETERMINERS,
@@ -76,6 +75,7 @@ from .names import (
     middle_initial,
     name_form,
     name_shaped,
+    named_body,
     quoted_nickname,
     split_glued_and,
     split_title,
@@ -167,7 +167,7 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
     elif org in ORG_RELATION_NOUNS:
         org = None  # `계열사 대표 송재익`: an affiliate, unnamed
     if org is None and title:
-        org = _body_of_title(title.split()[-1])
+        org = named_body(title.split()[-1])
     if ANONYMIZED.match(name):
         # `신모(20) 이병`, `강모 전 교감`: someone the article keeps anonymous is no participant, but may speak
         source = find_descriptor(cast, f"{name} {title}" if title else name, "anonymous", words[0].start)
@@ -188,16 +188,6 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
         person.organization = person.organization or org
     cast.mentions.append(Mention(key, words[0].start, words[-1].end, particle, words[-1].sentence))
     return key
-
-
-def _body_of_title(title: str) -> str | None:
-    """`경찰청장` → 경찰청, `서울경찰청장` → 서울경찰청 (`TITLE_BODIES`)."""
-    if title in TITLE_BODIES:
-        return TITLE_BODIES[title]
-    for head, body in TITLE_BODIES.items():
-        if title.endswith(head) and len(title) > len(head) and HANGUL_WORD.match(title):
-            return title[: len(title) - len(head)] + body
-    return None
 
 
 def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | None,

@@ -518,15 +518,24 @@ _TITLES_LONGEST_FIRST = sorted(_TITLE_SET, key=len, reverse=True)
 _FUSED_TITLES = sorted([*FUSED_HEADS, *FUSED_MINISTERS, *FUSED_SCHOOL_HEADS], key=len, reverse=True)
 
 
-def fused_body(title: str) -> str | None:
-    """The public body or school a head's title is written onto: `경찰청장` → 경찰청 (`TITLE_BODIES`),
-    `해양수산부장관` → 해양수산부, `공관위원장` → 공관위, `이대총장` → 이대; None for a qualifier
-    (`공동위원장`), a body of one syllable (`부위원장`) or a title of its own (`사무국장`)."""
+def named_body(title: str) -> str | None:
+    """The body a title names (`TITLE_BODIES`): `경찰청장` → 경찰청, and with a place written onto it,
+    `서울경찰청장` → 서울경찰청."""
     if title in TITLE_BODIES:
         return TITLE_BODIES[title]
-    for known, body in TITLE_BODIES.items():  # (a place written onto one: `서울경찰청장` → 서울경찰청)
-        if title.endswith(known) and HANGUL_WORD.match(title):
-            return title[: len(title) - len(known)] + body
+    for head, body in TITLE_BODIES.items():
+        if title.endswith(head) and len(title) > len(head) and HANGUL_WORD.match(title):
+            return title[: len(title) - len(head)] + body
+    return None
+
+
+def fused_body(title: str) -> str | None:
+    """The public body or school a head's title is written onto: the one it names (`named_body`:
+    `국세청장` → 국세청), `해양수산부장관` → 해양수산부, `공관위원장` → 공관위, `이대총장` → 이대; None for a
+    qualifier (`공동위원장`), a body of one syllable (`부위원장`) or a title of its own (`사무국장`)."""
+    named = named_body(title)
+    if named:
+        return named
     head = next((h for h in _FUSED_TITLES if title.endswith(h)), None)
     if head is None or title in _TITLE_SET or split_title(title) != (None, title) \
             or next((t for t in _TITLES_LONGEST_FIRST if title.endswith(t)), head) != head:
