@@ -2159,3 +2159,27 @@ def test_a_groups_roles_are_members_titles() -> None:
     assert set(STAGE_NAME_ROLES) <= set(MEMBER_TITLES) and "감독대행" in MEMBER_TITLES
     found = people("그룹 누리비는 3일 새 앨범을 냈다. 막내 한서윤은 작사에 참여했다. 누리비는 다음 달 콘서트를 연다.")
     assert found["한서윤"] == ("막내", "그룹 누리비")
+
+
+_CREDIT_MID_ARTICLE = (
+    "4위는 누리주택이며 5위 한빛종합 건설에 이어 team한빛과 누리건설 ‘누리오픈’ 종료 후 1계단씩 하락해 6위와 7위에 랭크됐다.\n"
+    "‘한빛 구단 리그’ 선수 랭킹 1위는 ‘누리 인비테이셔널’에서 우승컵을 들어올린 가람금융그룹의 함정호다.\n"
+    "2위는 team한빛의 이정민이다. 3위와 4위는 누리건설의 고군호, 가람금융그룹의 한승우다.\n"
+    "[{credit} / sa@example.com]\n기사제보 및 보도자료 report@example.com\n")
+
+
+@pytest.mark.parametrize("text, reporter, person", [
+    pytest.param(_CREDIT_MID_ARTICLE.format(credit="김선아 마니아스포츠 기자"), "김선아", "함정호",
+                 id="name-outlet-기자-credit-before-a-last-line"),
+    pytest.param(_CREDIT_MID_ARTICLE.format(credit="김선아 기자"), "김선아", "함정호", id="name-기자-credit"),
+])
+def test_a_credit_with_the_outlet_between_is_no_participant(text: str, reporter: str, person: str) -> None:
+    """`[김선영 마니아타임즈 기자 / …]`: the outlet between the name and `기자` still makes a credit."""
+    found = people(text)
+    assert reporter not in found and person in found
+
+
+def test_a_reporter_in_the_story_with_a_particle_is_read_as_before() -> None:
+    """`김민수 한빛일보 기자가 취재했다`: a sentence of the story, not a credit line (no particle there)."""
+    assert "박철수" in people("김민수 한빛일보 기자가 취재했다. 이날 박철수 감독은 말했다.")
+
