@@ -140,12 +140,18 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
     paren = words[j].paren
     if nxt is not None and paren and _ACRONYM.fullmatch(paren.strip()):
         return True  # `한국개발연구원(KDI) 거시경제연구부장`: a body with its abbreviation, then any title
-    if nxt is not None and words[j + 1].base.endswith(TITLE_CHAINS[1]) and words[j].base.endswith(title):
+    if nxt is not None and _chain_follows(words, j) and words[j].base.endswith(title):
         return False  # `서울시교육감 후보`: a candidate for the post, not a body and a title
     return nxt is not None and nxt[0] is None and nxt[1] == words[j + 1].base and nxt[1] != title
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+
+
+def _chain_follows(words: list[Word], j: int) -> bool:
+    """Whether the word after word j ends in the second part of a title chain (`후보`, `후보자`, `대행`:
+    `TITLE_CHAINS`), which qualifies the post before it (`서울시교육감 후보`)."""
+    return j + 1 < len(words) and words[j + 1].base.endswith(TITLE_CHAINS[1])
 
 
 def title_next(words: list[Word], j: int) -> str | None:
@@ -267,7 +273,7 @@ def _title_words(words: list[Word], j: int, fused_org: str | None) -> tuple[int,
         last += 1
     # `대표이사 사장은`: a second title word right after the first names the same post
     chained: list[Word] = []
-    if last == j and (not fused_org or words[j + 1:j + 2] and words[j + 1].base.endswith(TITLE_CHAINS[1])):
+    if last == j and (not fused_org or _chain_follows(words, j)):
         chained = _chained_title(words, j)
         last += len(chained)
     return _concurrent_titles(words, last), chained

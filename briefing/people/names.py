@@ -489,32 +489,34 @@ def split_title(base: str) -> tuple[str | None, str] | None:
     if not base or len(base) > 16 or base in EXCLUDED_TITLES or base.endswith(_EXCLUDED_TUPLE) \
             or base.endswith(TITLE_LOOKALIKES):
         return None
-    for length in _TITLE_LENGTHS:
-        title = base[-length:]
-        if length > len(base) or title not in _TITLE_SET:
-            continue
-        prefix = base[: len(base) - len(title)]
-        if not prefix:
-            return None, title
-        if title in _BODY_TITLES:
-            return None  # `국가기상센터`, `에너지소재연구센터`: a body; the position `센터` stands alone
-        if len(prefix) == 1 and prefix in SURNAMES_1 and prefix not in TITLE_MODIFIERS:
-            return None
-        if len(prefix) == 1 and looks_transliterated(prefix):
-            return None  # `클래퍼` (Clapper): a transliterated syllable before `래퍼` makes a foreign name, no title
-        if prefix in DETERMINERS:
-            return None
-        for k in range(len(title) - 1, -1, -1):  # the longest body first: 연구원 + 원장, not 연구 + 원장
-            org = prefix + title[:k]
-            if len(org) >= 3 and org.endswith(TITLE_ORG_SUFFIXES):
-                return org, title
-        if prefix in PLACES and title not in TITLE_BODIES:
-            return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
-        return None, base
-    return None
+    title = _title_ending(base)
+    if title is None:
+        return None
+    prefix = base[: len(base) - len(title)]
+    if not prefix:
+        return None, title
+    if title in _BODY_TITLES:
+        return None  # `국가기상센터`, `에너지소재연구센터`: a body; the position `센터` stands alone
+    if len(prefix) == 1 and prefix in SURNAMES_1 and prefix not in TITLE_MODIFIERS:
+        return None
+    if len(prefix) == 1 and looks_transliterated(prefix):
+        return None  # `클래퍼` (Clapper): a transliterated syllable before `래퍼` makes a foreign name, no title
+    if prefix in DETERMINERS:
+        return None
+    for k in range(len(title) - 1, -1, -1):  # the longest body first: 연구원 + 원장, not 연구 + 원장
+        org = prefix + title[:k]
+        if len(org) >= 3 and org.endswith(TITLE_ORG_SUFFIXES):
+            return org, title
+    if prefix in PLACES and title not in TITLE_BODIES:
+        return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
+    return None, base
 
 
-_TITLES_LONGEST_FIRST = sorted(_TITLE_SET, key=len, reverse=True)
+def _title_ending(base: str) -> str | None:
+    """The longest entry of `TITLES` that `base` ends with (`국무위원장`, not `위원장`), or None."""
+    return next((base[-n:] for n in _TITLE_LENGTHS if n <= len(base) and base[-n:] in _TITLE_SET), None)
+
+
 _FUSED_TITLES = sorted([*FUSED_HEADS, *FUSED_MINISTERS, *FUSED_SCHOOL_HEADS], key=len, reverse=True)
 
 
@@ -537,8 +539,7 @@ def fused_body(title: str) -> str | None:
     if named:
         return named
     head = next((h for h in _FUSED_TITLES if title.endswith(h)), None)
-    if head is None or title in _TITLE_SET or split_title(title) != (None, title) \
-            or next((t for t in _TITLES_LONGEST_FIRST if title.endswith(t)), head) != head:
+    if head is None or split_title(title) != (None, title) or _title_ending(title) != head:
         return None  # `사무국장`, `강남구청장` (구청장): a title of its own
     prefix = title[: len(title) - len(head)]
     if len(prefix) < 2 or not HANGUL_WORD.match(prefix) or prefix in TITLE_MODIFIERS or prefix in _TITLE_SET:
