@@ -2183,3 +2183,26 @@ def test_a_reporter_in_the_story_with_a_particle_is_read_as_before() -> None:
     """`김민수 한빛일보 기자가 취재했다`: a sentence of the story, not a credit line (no particle there)."""
     assert "박철수" in people("김민수 한빛일보 기자가 취재했다. 이날 박철수 감독은 말했다.")
 
+
+
+# --- a Korean-shaped word opening a foreign name: `오기미 유키가`, `제이미 프롭과의` -------------------------------
+
+@pytest.mark.parametrize("text, whole, cut", [
+    pytest.param("주장의 팀 동료인 오사미 레키가 14일 트위터에 사진을 올렸다.", "오사미 레키", "오사미",
+                 id="a-japanese-name-family-first"),
+    pytest.param("가수 한다인이 남편 제이미 클롭과의 결혼생활을 정리했다.", "제이미 클롭", "제이미",
+                 id="a-given-name-shaped-like-a-korean-one"),
+])
+def test_a_korean_shaped_word_before_a_transliterated_one_opens_a_foreign_name(text: str, whole: str, cut: str) -> None:
+    found = people(text)
+    assert whole in found and cut not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # negatives: a Korean name before a body's name the tables know; names listed with spaces
+    pytest.param("이날 경기에서 박민성이 결승골을 넣었다.", "박민성", id="a-korean-name-alone"),
+    pytest.param("인천은 만만한 상대가 아니다. 한정훈 김도윤 벨리손이 부상으로 출전할 수 없다.", "김도윤",
+                 id="names-listed-with-spaces"),
+])
+def test_a_korean_name_stays_one_where_no_foreign_name_goes_on(text: str, name: str) -> None:
+    assert name in people(text)

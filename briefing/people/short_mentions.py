@@ -31,6 +31,7 @@ from .names import (
     Word,
     is_foreign_name_word,
     is_korean_name,
+    looks_transliterated,
     name_shaped,
     split_title,
     spoken_of,
@@ -217,13 +218,26 @@ def _new_bare_korean_name(words: list[Word], j: int, cast: Cast) -> bool:
               and is_korean_name(word, allow_two=honorific, confirmed=honorific, body_ending=honorific)) \
         or (nxt in _NAME_HONORIFICS and words[j + 1].tags == ["NNB"] and not word.boundary
             and _noun_before_honorific(word, cast, common=nxt == "씨"))
-    if not korean or split_title(nxt):
+    if not korean or split_title(nxt) or (not honorific and _foreign_name_goes_on(words, j)):
         return False
     key = cast.add(Participant(name=word.base, first_offset=word.start))
     add_mention(cast, key, [word] + ([words[j + 1]] if honorific else []))
     if not honorific:
         cast.bare_names.add(key)
     return True
+
+
+def _foreign_name_goes_on(words: list[Word], j: int) -> bool:
+    """`오기미 유키가`, `제이미 프롭과의`: a Korean-shaped word right before a transliterated proper noun
+    that is no Korean name is the first word of a foreign name, not a Korean name of its own; not in
+    names listed with spaces (`신진호 이명주 델브리지가`)."""
+    if words[j].boundary or j + 1 >= len(words):
+        return False
+    if j > 0 and not words[j - 1].boundary and is_korean_name(words[j - 1], allow_two=True):
+        return False
+    nxt = words[j + 1]
+    return not nxt.used and nxt.tags[:1] == ["NNP"] and looks_transliterated(nxt.base) \
+        and is_foreign_name_word(nxt) and not is_korean_name(nxt, allow_two=True)
 
 
 #: The honorifics after a person's name (`이외수 씨`, `솔지 씨`; a child's, `아들 준혁 군`), as Kiwi reads
