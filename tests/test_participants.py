@@ -2206,3 +2206,32 @@ def test_a_korean_shaped_word_before_a_transliterated_one_opens_a_foreign_name(t
 ])
 def test_a_korean_name_stays_one_where_no_foreign_name_goes_on(text: str, name: str) -> None:
     assert name in people(text)
+
+
+# --- a body in capital letters before a name the entity model reads: `SSG 로에니스 엘리아스와` --------------------
+
+@pytest.mark.parametrize("text, cut, expected", [
+    pytest.param("상대 선발인 SSG 로베니스 엘라이스와 맞섰다.", "SSG", ["로베니스", "엘라이스와"], id="a-team-in-capitals"),
+    pytest.param("상대 선발인 KT 웨스 벤저민이 나섰다.", "KT", ["웨스", "벤저민이"], id="a-team-the-gazetteer-knows"),
+    # negatives: a title in capitals; initials; a body in capitals before one word only
+    pytest.param("이날 MC 데이브 로건이 나섰다.", "MC", ["MC", "데이브", "로건이"], id="a-title-stays"),
+    pytest.param("이날 A.J. 프렐러 단장이 나섰다.", "A.J.", ["A.J.", "프렐러", "단장이"], id="initials-stay"),
+    pytest.param("상대 선발인 SSG 엘라이스와 맞섰다.", "SSG", ["SSG", "엘라이스와"], id="one-word-after-it"),
+])
+def test_a_body_in_capitals_is_cut_off_a_name_the_model_reads(text: str, cut: str, expected: list[str]) -> None:
+    """The words of a span the entity model reads as one person's, with a body's name in capital letters
+    before a name of two words or more cut off (`learned._names_in`): no name the article writes in Hangul
+    has a word in capitals, unless it is initials or a title."""
+    words = [w for s in analyze(text) for w in words_of(s, text)]
+    first = next(i for i, w in enumerate(words) if w.base == cut or w.text.strip() == cut)
+    span = words[first:first + len(expected) + (cut not in expected)]
+    [(names, _)] = learned._names_in(span)
+    assert [w.text.strip() for w in names] == expected
+
+
+@pytest.mark.parametrize("text, name, organization", [
+    pytest.param("두 경기 모두 상대 선발이 외국인 투수인 SSG 로베니스 엘라이스와 kt 벤저민이었다.", "로베니스 엘라이스",
+                 "SSG", id="the-body-before-the-name"),
+])
+def test_a_body_in_capitals_before_a_name_the_model_reads_is_theirs(text: str, name: str, organization: str) -> None:
+    assert people(text)[name][1] == organization

@@ -195,9 +195,21 @@ def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
         split_glued_and(w, len(part), len(span) - i - 1)
         if w.boundary or i == len(span) - 1:
             cut = len(part) >= 2 and part[0].base in TIME_WORDS
+            if len(part) >= 3 and _acronym_body(part[0]):
+                part = part[1:]  # `SSG 로에니스 엘리아스와`: a body's letters before a name written in Hangul
             out.append((part[1:] if cut else part, cut))
             part = []
     return out
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+
+
+def _acronym_body(word: Word) -> bool:
+    """A body's name in capital letters (`SSG`, `KT`, `LG`), no title (`MC`, `CEO`): no part of a name the
+    article writes in Hangul (initials have dots: `A.J. 프렐러`, `initials`)."""
+    return not word.particle and bool(_ACRONYM.fullmatch(word.base)) and split_title(word.base) is None \
+        and gazetteer().get(word.base) in (None, "ORG")
 
 
 def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
@@ -418,11 +430,14 @@ def _part_of_known(name: str, cast: Cast) -> bool:
 
 def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: int) -> Post | None:
     """`좌익수 에반 카터가`, `텍사스 우익수 아돌리스 가르시아를`: a word right before the name that the model reads as a
-    title is the person's title, and a body right before that title their organisation."""
+    title is the person's title, and a body right before that title their organisation; a body in capital
+    letters right before the name is theirs (`SSG 로에니스 엘리아스와`)."""
     first = position(words, span[0])
     if first == 0 or words[first - 1].boundary:
         return None
     word = words[first - 1]
+    if _acronym_body(word):
+        return Post("", word.base)  # `SSG 로에니스 엘리아스와`: the body the name is written after
     at = (word.start - offset, word.start - offset + len(word.base))
     if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL") and not _known_title(word.base)):
         return None
