@@ -202,6 +202,7 @@ def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
     return out
 
 
+#: A word in capital letters (and digits): a body's short name (`SSG`, `KT`, `T1`) or a title's (`MC`).
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 
 
