@@ -2126,6 +2126,23 @@ def test_names_the_model_is_sure_of(text: str, expected: dict[str, str | None], 
     assert not set(absent) & set(found)
 
 
+@pytest.mark.parametrize("text, expected, absent", [
+    pytest.param("팀 전력의 핵심인 에르난데스 등이 모두 휴식을 취했다.", ["에르난데스"], [], id="alone"),
+    pytest.param("팀 전력의 핵심인 곤살레스, 에르난데스 등이 모두 휴식을 취했다.", ["곤살레스", "에르난데스"], [],
+                 id="the-last-of-a-list"),
+    # negatives: common nouns and bodies closing a list stay what they are
+    pytest.param("사과, 배, 포도 등이 많이 팔렸다.", [], ["포도"], id="common-nouns"),
+    pytest.param("이번 대회에는 한빛, 누리, 가람 등이 참가했다.", [], ["가람"], id="bodies"),
+])
+def test_a_name_that_closes_a_list(text: str, expected: list[str], absent: list[str]) -> None:
+    """`무고사, 제르소, 음포쿠, 에르난데스 등이`: the last item of a list that `등` closes takes no particle
+    and no comma, yet it is no noun modifying the next (`learned._closes_a_list`): a one-word name the
+    model reads there is a person."""
+    found = people(text)
+    assert set(expected) <= set(found)
+    assert not set(absent) & set(found)
+
+
 def test_a_post_after_a_name_is_no_body() -> None:
     """`김지훈 조사원이`: a word after a name that ends like a body but takes the particle is the post,
     not the body of `_post_after`, which needs a body and then a post (`유병서 기재부 예산총괄심의관과`)."""

@@ -319,9 +319,10 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
         title = _free_title_next(words, position(words, span[0]))
         after = Post(title, None) if title else None
     known_name = len(span) == 1 and forms.get(name) == "PER" and is_korean_name(span[0], confirmed=True)
-    if len(span) == 1 and not (span[0].boundary or span[0].paren or after is not None or known_name):
+    if len(span) == 1 and not (span[0].boundary or span[0].paren or after is not None or known_name
+                               or _closes_a_list(span[0], words)):
         return _NOT_A_PERSON  # `반지하 집`, `가두리 양식장`: a noun modifying the next; a bare name takes a
-        # particle (`홍창기를`), a comma in a list or a parenthesis
+        # particle (`홍창기를`), a comma in a list, a parenthesis, or closes a list (`에르난데스 등이`)
     if len(span) >= 2 and span[-1].common_noun and "NNP" not in span[0].tags:
         return _NOT_A_PERSON  # `승리 뒤`: a noun of Kiwi's dictionary ends no name of several words, unless a proper noun
         # opens it (`이시카와 료`: a family name Kiwi knows as a common word)
@@ -339,6 +340,13 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
                   or _in_a_body_name(span, words, cast, body_after=after is not None)
                   or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
     return person, after if person else None
+
+
+def _closes_a_list(word: Word, words: list[Word]) -> bool:
+    """`무고사, 제르소, 에르난데스 등이`: the word is the last item of a list that `등` ("and others") closes,
+    which takes neither a particle nor a comma."""
+    k = position(words, word) + 1
+    return k < len(words) and words[k].base == "등" and words[k].sentence == word.sentence
 
 
 def _free_title_next(words: list[Word], i: int) -> str | None:
