@@ -668,11 +668,22 @@ def test_members_take_the_team_of_the_person_the_story_names_first() -> None:
 @pytest.mark.parametrize("text, name, post", [
     ("이를 지켜보던 MC들이 감탄했다. 김희철은 놀라워했다.", "김희철", (None, None)),  # a plural
     ("올해 행사는 성대했다. 유상철 감독은 웃었다.", "유상철", ("감독", None)),  # a common noun
+    # `같은` ("like") makes a noun an adjective: its `은` is an adnominal ending, no topic's particle
+    ("토론토같은 경우는 다르다. 가드 김민준은 웃었다.", "김민준", ("가드", None)),
+    ("올시즌 유력한 우승 후보로 주목받는 피닉스같은 경우는 다르다. 가드 김민준은 웃었다.", "김민준", ("가드", None)),
     # a body a member does belong to
     ("한빛 다이노스는 1일 경기에서 이겼다. 한빛 다이노스는 곧바로 김태호를 투입했다.", "김태호", (None, "한빛 다이노스")),
 ])
 def test_no_member_belongs_to_a_subject_that_is_no_body(text: str, name: str, post: tuple) -> None:
     assert people(text)[name] == post
+
+
+def test_a_body_kiwi_reads_as_a_verb_still_speaks() -> None:
+    """`HUG는`: Kiwi tags a word of Latin letters as a verb with an adnominal ending; it is no noun made an
+    adjective (`bodies._adnominal`), so the body still says its words."""
+    text = "보증을 운영하는 주택도시보증공사(HUG)도 도마 위에 올랐다. HUG는 “대위변제 심사 기간을 줄였다”며 해명했다."
+    b = build_briefing(article_from_text(text, "x.txt"))
+    assert [(p.name, p.kind, len(p.quotes)) for p in b.participants] == [("주택도시보증공사(HUG)", "org", 1)]
 
 
 def test_team_members_take_the_team_that_is_the_topic() -> None:

@@ -156,9 +156,20 @@ def _circle_of_source(words: list[Word], j: int, cast: Cast) -> bool:
 
 def _no_speaker_particle(words: list[Word], j: int, cast: Cast) -> bool:
     """`검찰에`, `회사를`, `정부`: a word without a subject's or topic's particle (`은`, `는`, `이`,
-    `가`, `도`, `께서`, …) introduces no speaker."""
+    `가`, `도`, `께서`, …) introduces no speaker; nor does a noun made a verb or an adjective whose
+    `은`/`는` is an adnominal ending (`피닉스같은 경우는`, `주목받는`: it modifies the noun after it; not a
+    word of Latin letters Kiwi took for a verb, `HUG는`)."""
     word = words[j]
-    return not word.particle or word.particle not in SPEAKER_PARTICLES
+    return not word.particle or word.particle not in SPEAKER_PARTICLES or _adnominal(word)
+
+
+#: The tags of a stem that makes a noun before it a verb or an adjective (`피닉스같`, `주목받`).
+_VERB_STEM_TAGS = frozenset(["VA", "VV", "XSA", "XSV"])
+
+
+def _adnominal(word: Word) -> bool:
+    """A noun with a verb or an adjective stem after it, ending in an adnominal ending (`피닉스같은`)."""
+    return word.modifier and len(word.tags) >= 2 and word.tags[0].startswith("N") and word.tags[-1] in _VERB_STEM_TAGS
 
 
 def _the_deceased(words: list[Word], j: int, cast: Cast) -> bool:
