@@ -481,6 +481,8 @@ NOT_QUOTES = [
     pytest.param("영화 “서울의 봄”이 흥행했다.", id="title-of-a-work"),
     pytest.param("“”라는 빈 따옴표만 있다.", id="empty-quotes"),
     pytest.param("“AI 정부”라는 게 무엇인지 묻는 이들이 많다.", id="term-with-라는-게-but-no-one-whose-words"),
+    # a decimal or an abbreviation's full stop ends no sentence
+    pytest.param("정부는 “AI 3.0 전략”이라는 계획을 내놨다.", id="a-decimal-in-a-term"),
 ]
 
 
@@ -494,6 +496,11 @@ FRAGMENT_QUOTES = [
     pytest.param("경찰청장은 이를 “신종 범죄”로 규정했다.", "신종 범죄", id="fragment-로-규정했다"),
     pytest.param("시위대는 “정권 퇴진”을 외쳤다.", "정권 퇴진", id="shouted-words"),
     pytest.param("그는 “배드민턴에만 집중하겠다”는 글을 올렸다.", "배드민턴에만 집중하겠다", id="sentence-as-noun"),
+    # two sentences in one span, the second ending in a noun, before a noun no table lists (`전략`, `포부`)
+    pytest.param("김하늘은 “날씨가 관건일 것 같다. 코스 관리에 신경 써서 플레이할 예정”이라는 전략을 덧붙였다.",
+                 "날씨가 관건일 것 같다. 코스 관리에 신경 써서 플레이할 예정", id="two-sentences-before-a-noun"),
+    pytest.param("김하늘은 “샷 감이 좋다. 우승하면 신인상은 따라올 것”이라는 포부를 내비쳤다.",
+                 "샷 감이 좋다. 우승하면 신인상은 따라올 것", id="two-sentences-before-another-noun"),
 ]
 
 

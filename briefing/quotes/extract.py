@@ -158,6 +158,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
         return True
     words = len(inner.split())
     sentence_final = bool(_SENTENCE_FINAL.search(inner))
+    if _TWO_SENTENCES.search(inner):
+        return True  # `“… 것 같다. 최대한 … 예정”이라는 전략을`: a term or a title holds no sentence ended inside it
     noun_use = _NOUN_USE.match(after)
     if noun_use:
         if sentence_final and (words >= 2 or len(inner) >= 8):
@@ -174,6 +176,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
 
 
 _SENTENCE_FINAL = re.compile(r"(?:[다요죠까냐네지군라자래]|습니다|ㅂ니다)[.!?…~]*$")
+#: A sentence ended inside a span, and another begun after it (`… 같다. 최대한 …`).
+_TWO_SENTENCES = re.compile(r"[가-힣](?:다|요|죠|까)[.!?]\s+[가-힣]")
 #: What follows `“…”라는` when the sentence says whose words they were: `게 김 교수의 설명이다`.
 _WHOSE_WORDS = re.compile(r"\s*(?:게|것이|것은|건)\s+[^\n.“”\"]{1,40}?의\s*(?:"
                           + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이었다|다)")
