@@ -145,9 +145,9 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
 def is_speech(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation-mark span is reported speech rather than a term in quotes.
 
-    Speech: a quotative ending follows (`”라고`, `”며`, `”고 말했다`); a sentence-final form is
-    quoted as a noun (`“…하겠다”는 글을 올렸다`); or the span reads as a sentence or clause of its
-    own. A short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term,
+    Speech: a quotative ending follows (`”라고`, `”며`, `”고 말했다`); the span holds two sentences
+    (`“… 것 같다. … 예정”이라는 전략을`); a sentence-final form is quoted as a noun (`“…하겠다”는 글을
+    올렸다`); or the span reads as a sentence or clause of its own. A short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term,
     unless a reporting verb follows it (`“신종 범죄”로 규정했다`).
     """
     inner = text[span.inner_start:span.inner_end].strip()
