@@ -2154,6 +2154,19 @@ def test_a_name_that_closes_a_list(text: str, expected: list[str], absent: list[
     assert not set(absent) & set(found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("벤지 길은 2014년 멕시코 리그 토마테로스 데 마사틀란의 감독을 맡았다.", ["벤지 길"],
+                 id="a-club-kiwi-read-with-its-의"),
+    # negatives: a name and a body Kiwi knows keep their `의`
+    pytest.param("손정의 회장은 이날 “투자를 늘리겠다”고 말했다.", ["손정의"], id="a-name-ending-in-의"),
+    pytest.param("북한 최고인민회의는 이날 회의를 열었다.", [], id="a-body-ending-in-의"),
+])
+def test_a_genitive_kiwi_glued_to_an_unknown_noun(text: str, expected: list[str]) -> None:
+    """`쿨리아칸의 감독을`: Kiwi reads a proper noun it does not know with the genitive after it as one noun;
+    the word is then the body of the title after it, no name of its own (`names._glued_genitive`)."""
+    assert sorted(people(text)) == expected
+
+
 def test_a_post_after_a_name_is_no_body() -> None:
     """`김지훈 조사원이`: a word after a name that ends like a body but takes the particle is the post,
     not the body of `_post_after`, which needs a body and then a post (`유병서 기재부 예산총괄심의관과`)."""

@@ -301,6 +301,8 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
     if not particle and len(inner) == 1:
         base, particle, tags = _name_with_glued_particle(base, particle, tags, all_tags[0])
+        if not particle and _glued_genitive(base, inner[0]):
+            base, particle = base[:-1], "의"
     verbal = False
     if not particle and "VCP" in all_tags and "EP" in all_tags:
         verbal = True  # `수준이었으나`: a noun with the copula in a tense (이었, 였) is a clause's predicate
@@ -395,6 +397,12 @@ def _name_with_glued_particle(base: str, particle: str, tags: list[str], tag: st
             and not base.endswith(DEPARTMENT_SUFFIXES):
         return base[:3], base[3], ["NNP"]
     return base, particle, tags
+
+
+def _glued_genitive(base: str, morpheme: Morpheme) -> bool:
+    """`쿨리아칸의 감독`, `뉴진스의`: a proper noun Kiwi did not know, read with the genitive particle after
+    it as one noun. A word Kiwi knows keeps its `의` (`손정의`, `최고인민회의`, `반유대주의`)."""
+    return morpheme.tag == "NNP" and morpheme.unknown and len(base) >= 3 and base.endswith("의")
 
 
 def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: list[str],
