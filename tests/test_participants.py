@@ -2163,7 +2163,7 @@ def test_a_name_that_closes_a_list(text: str, expected: list[str], absent: list[
 ])
 def test_a_genitive_kiwi_glued_to_an_unknown_noun(text: str, expected: list[str]) -> None:
     """`쿨리아칸의 감독을`: Kiwi reads a proper noun it does not know with the genitive after it as one noun;
-    the word is then the body of the title after it, no name of its own (`names._glued_genitive`)."""
+    the word is then the body of the title after it, no name of its own (`names._name_with_glued_particle`)."""
     assert sorted(people(text)) == expected
 
 

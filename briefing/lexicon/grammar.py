@@ -55,6 +55,8 @@ ABOUT_WORDS: tuple[str, ...] = ("따르면", "따른", "의하면", "대해", "�
 
 #: Particles that list a word with the next one (`공훈, 신미래와 함께`).
 COORDINATING_PARTICLES: tuple[str, ...] = ("와", "과", "이랑", "랑", "하고")
+#: A word that closes a list after its last item (`…, 윈덤 클락 등이`).
+LIST_CLOSERS: frozenset[str] = frozenset(["등", "등등"])
 
 #: One-syllable particles that Kiwi may leave glued to an unknown name (`유나가`, `김철수의`).
 GLUED_PARTICLES: frozenset[str] = frozenset(["의", "은", "는", "을", "를", "와", "과", "가", "이", "도"])

@@ -34,7 +34,7 @@ from ..lexicon.bodies import (
     ORG_SUFFIXES_STRICT,
     TEAM_NICKNAMES,
 )
-from ..lexicon.grammar import GLUED_PARTICLES, TIME_WORDS
+from ..lexicon.grammar import GLUED_PARTICLES, LIST_CLOSERS, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
@@ -343,10 +343,10 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
 
 
 def _closes_a_list(word: Word, words: list[Word]) -> bool:
-    """`무고사, 제르소, 에르난데스 등이`: the word is the last item of a list that `등` ("and others") closes,
-    which takes neither a particle nor a comma."""
+    """`무고사, 제르소, 에르난데스 등이`: the word is the last item of a list that `등` ("and others") closes
+    (`LIST_CLOSERS`), which takes neither a particle nor a comma."""
     k = position(words, word) + 1
-    return k < len(words) and words[k].base == "등" and words[k].sentence == word.sentence
+    return k < len(words) and words[k].base in LIST_CLOSERS and words[k].sentence == word.sentence
 
 
 def _free_title_next(words: list[Word], i: int) -> str | None:

@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from ..entities.model import entity_model, gazetteer
 from ..lexicon.bodies import KNOWN_BODY_NAMES
-from ..lexicon.grammar import COORDINATING_PARTICLES
+from ..lexicon.grammar import COORDINATING_PARTICLES, LIST_CLOSERS
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
@@ -65,8 +65,6 @@ from .names import (
     strong_org,
 )
 
-#: A word that closes a list after its last item (`…, 윈덤 클락 등이`).
-_LIST_CLOSERS = frozenset(["등", "등등"])
 #: Words that join the last two items of a list in place of a comma (`패트릭 캔틀레이 그리고 김주형`).
 _CONJUNCTIONS = frozenset(["그리고", "및"])
 #: Words in an item of a list of foreign names: a given name and a family name, or three with a
@@ -172,7 +170,7 @@ def _lists(words: list[Word]) -> list[list[list[Word]]]:
             current.append(item)  # `패트릭 캔틀레이 그리고 김주형이`: the word joins two items
             item = []
             continue
-        if w.base in _LIST_CLOSERS and item and current:
+        if w.base in LIST_CLOSERS and item and current:
             current.append(item)  # `…, 윈덤 클락 등이`: the last item, closed by `등`
             lists.append(current)
             current, item = [], []
@@ -288,7 +286,7 @@ def _closing_head(words: list[Word], items: list[list[Word]]) -> str | None:
     """The title that heads the noun phrase after the `등` closing the list (`무고사, 제르소, 에르난데스
     등 외국인 공격수들도`: 공격수), or None: the list is one of people of that kind."""
     end = position(words, items[-1][-1])
-    if end + 1 < len(words) and words[end + 1].base in _LIST_CLOSERS and not words[end + 1].boundary:
+    if end + 1 < len(words) and words[end + 1].base in LIST_CLOSERS and not words[end + 1].boundary:
         return _head_title(words, end + 2)
     return None
 

@@ -300,9 +300,7 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
         return
     tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
     if not particle and len(inner) == 1:
-        base, particle, tags = _name_with_glued_particle(base, particle, tags, all_tags[0])
-        if not particle and _glued_genitive(base, inner[0]):
-            base, particle = base[:-1], "의"
+        base, particle, tags = _name_with_glued_particle(base, particle, tags, inner[0])
     verbal = False
     if not particle and "VCP" in all_tags and "EP" in all_tags:
         verbal = True  # `수준이었으나`: a noun with the copula in a tense (이었, 였) is a clause's predicate
@@ -388,21 +386,19 @@ def _parts_without_paren(raw: str, start: int, inner: list[Morpheme], all_tags: 
     return base, particle, None, None, inner, all_tags
 
 
-def _name_with_glued_particle(base: str, particle: str, tags: list[str], tag: str) -> tuple[str, str, list[str]]:
+def _name_with_glued_particle(base: str, particle: str, tags: list[str],
+                              morpheme: Morpheme) -> tuple[str, str, list[str]]:
     """`손아섭의`: Kiwi sometimes reads an unknown name with its particle as one noun; the name, the
-    particle and a proper noun's tag then. Otherwise `base`, `particle` and `tags` as they are. For a
-    word of one morpheme (tagged `tag`) without a particle."""
-    if tag in ("NNP", "NNG") and len(base) == 4 \
+    particle and a proper noun's tag then. `쿨리아칸의 감독`: so too a proper noun it guessed with the
+    genitive after it (one it knows keeps its `의`: `손정의`, `최고인민회의`). Otherwise `base`, `particle`
+    and `tags` as they are. For a word of one morpheme (`morpheme`) without a particle."""
+    if morpheme.tag in ("NNP", "NNG") and len(base) == 4 \
             and base[3] in GLUED_PARTICLES and name_shaped(base[:3]) \
             and not base.endswith(DEPARTMENT_SUFFIXES):
         return base[:3], base[3], ["NNP"]
+    if morpheme.tag == "NNP" and morpheme.unknown and len(base) >= 3 and base.endswith("의"):
+        return base[:-1], "의", tags
     return base, particle, tags
-
-
-def _glued_genitive(base: str, morpheme: Morpheme) -> bool:
-    """`쿨리아칸의 감독`, `뉴진스의`: a proper noun Kiwi did not know, read with the genitive particle after
-    it as one noun. A word Kiwi knows keeps its `의` (`손정의`, `최고인민회의`, `반유대주의`)."""
-    return morpheme.tag == "NNP" and morpheme.unknown and len(base) >= 3 and base.endswith("의")
 
 
 def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: list[str],

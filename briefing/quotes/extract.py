@@ -146,20 +146,19 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation-mark span is reported speech rather than a term in quotes.
 
     Speech: a quotative ending follows (`”라고`, `”며`, `”고 말했다`); the span holds two sentences
-    (`“… 것 같다. … 예정”이라는 전략을`); a sentence-final form is quoted as a noun (`“…하겠다”는 글을
-    올렸다`); or the span reads as a sentence or clause of its own. A short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term,
-    unless a reporting verb follows it (`“신종 범죄”로 규정했다`).
+    (`“… 것 같다. … 예정”이라는 전략을`: a term or a title holds no sentence ended inside it); a
+    sentence-final form is quoted as a noun (`“…하겠다”는 글을 올렸다`); or the span reads as a sentence
+    or clause of its own. A short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을
+    통과시켰다`) is a term, unless a reporting verb follows it (`“신종 범죄”로 규정했다`).
     """
     inner = text[span.inner_start:span.inner_end].strip()
     if not inner or not re.search(r"[가-힣A-Za-z0-9]", inner):
         return False
     after = text[span.end:span.end + 16]
-    if after.startswith(_ENDINGS):
+    if after.startswith(_ENDINGS) or _TWO_SENTENCES.search(inner):
         return True
     words = len(inner.split())
     sentence_final = bool(_SENTENCE_FINAL.search(inner))
-    if _TWO_SENTENCES.search(inner):
-        return True  # `“… 것 같다. 최대한 … 예정”이라는 전략을`: a term or a title holds no sentence ended inside it
     noun_use = _NOUN_USE.match(after)
     if noun_use:
         if sentence_final and (words >= 2 or len(inner) >= 8):
