@@ -8,12 +8,14 @@ pass must leave alone (teams, companies, terms, places, names only inside quotes
 from __future__ import annotations
 
 import json
+import sys
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from briefing import article_from_text, build_briefing
+from briefing.entities.known_people import KNOWN_PEOPLE_FILE, known_people
 from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, entity_model, gazetteer
 from briefing.text.analyze import analyze, get_kiwi, guessed
 
@@ -156,6 +158,59 @@ def test_a_body_written_before_another_mention_of_a_found_name() -> None:
 def test_a_word_of_a_listed_name_is_that_person() -> None:
     found = people("3위 아롤디스 채프먼: 2년 1200만 달러\n채프먼은 올해 6승을 거뒀다.")
     assert "아롤디스 채프먼" in found and "채프먼" not in found
+
+
+# Names of several words the list of known people holds and the entity model misses (`find_known_names`);
+# each found by no pass before it (checked against the code without it).
+KNOWN = [
+    pytest.param("장우진은 8강에서 독일의 티모 볼을 3-1로 눌렀다.", "티모 볼", id="a-word-that-is-a-korean-noun"),
+    pytest.param("신유빈은 16강에서 자비네 빈터와 맞붙는다.", "자비네 빈터", id="a-noun-and-a-suffix-to-kiwi"),
+    pytest.param("고토 겐지 사건 이후 일본 정부는 대책을 내놨다.", "고토 겐지", id="a-japanese-name"),
+]
+
+
+@pytest.mark.parametrize("text, name", KNOWN)
+def test_names_the_list_of_known_people_holds(text: str, name: str) -> None:
+    assert name in known_people()
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("그는 미국 브리검 영 대학교를 졸업했다.", "브리검 영", id="part-of-a-body-name"),
+    pytest.param("장우진은 “티모 볼과 다시 붙고 싶다”고 말했다.", "티모 볼", id="only-inside-a-quotation"),
+])
+def test_a_known_name_that_names_no_participant(text: str, name: str) -> None:
+    assert name in known_people()
+    assert name not in people(text)
+
+
+def test_the_list_of_known_people_ships_with_its_licence() -> None:
+    data = KNOWN_PEOPLE_FILE.parent
+    assert len(known_people()) > 100_000 and all(" " in name for name in known_people())
+    assert "맨체스터 시티" not in known_people()  # a club: of the dictionary's entries only people are kept
+    assert "Apache License" in (data / "LICENSE-Apache-2.0.txt").read_text(encoding="utf-8")
+    readme = (data / "README.md").read_text(encoding="utf-8")
+    assert "kiwipiepy_model" in readme and "Wikidata" in readme and "Q5" in readme
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "Apache-2.0" in project["license"]
+    assert {"briefing/entities/data/LICENSE-Apache-2.0.txt", "briefing/entities/data/NOTICE-kiwipiepy.txt"} <= set(
+        project["license-files"])
+
+
+def test_the_list_is_built_from_the_dictionary_entries_of_people(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "eval" / "entities"))
+    try:
+        from known_people import names  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    source = tmp_path / "multi.dict"
+    source.write_text("# 주석\n"
+                      "자비네 빈터\tNNP\t-10.0000\t# Q5\n"
+                      "더글라스 애덤스\t더글러스 애덤스/NNP\t0.0000\t# Q5\n"
+                      "맨체스터 시티\tNNP\t-10.0000\t# Q476028\n"
+                      "J. K. 롤링\tNNP\t-10.0000\t# Q5\n"
+                      "손흥민\tNNP\t-10.0000\t# Q5\n", encoding="utf-8")
+    assert names(source) == ["더글라스 애덤스", "자비네 빈터"]
 
 
 # The whole of a foreign name the rules cut to its last word (`complete_names`).

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..entities.known_people import MAX_NAME_WORDS, known_people
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import (
     KNOWN_BODY_NAMES,
@@ -103,6 +104,42 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             added.add(_add(cast, span, post))
             taken.update(range(span[0].start, span[-1].end))
     _other_mentions(cast, per_sentence, added, taken)
+
+
+def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`독일의 자비네 빈터를`, `2선발 태너 털리가`: a run of two or three words outside quotations that
+    no pass took and that the list of known people holds whole (`entities.known_people`) is that person,
+    unless it is part of a body's name (`브리검 영 대학`). The entity model misses foreign names whose
+    words are also Korean nouns (빈터 "vacant lot", 볼 "ball"); the list does not."""
+    known = known_people()
+    taken: set[int] = set()
+    for m in cast.mentions:
+        taken.update(range(m.start, m.end))
+    added: set[int] = set()
+    for sentence, words in zip(sentences, per_sentence, strict=True):
+        i = 0
+        while i < len(words):
+            span = _known_name_at(words, i, known, taken)
+            if span is None or _inside_quotes(sentence.text[:span[0].start - sentence.start]) \
+                    or _in_a_body_name(span, words, cast):
+                i += 1
+                continue
+            added.add(_add(cast, span, None))
+            taken.update(range(span[0].start, span[-1].end))
+            i += len(span)
+    _other_mentions(cast, per_sentence, added, taken)
+
+
+def _known_name_at(words: list[Word], i: int, known: frozenset[str], taken: set[int]) -> list[Word] | None:
+    """The longest run of words from `i`, free and inside one noun phrase, that `known` holds whole."""
+    for n in range(MAX_NAME_WORDS, 1, -1):
+        span = words[i:i + n]
+        if len(span) < n or any(w.boundary for w in span[:-1]) or any(w.used for w in span) \
+                or taken.intersection(range(span[0].start, span[-1].end)):
+            continue
+        if " ".join(w.base for w in span) in known:
+            return span
+    return None
 
 
 def _other_mentions(cast: Cast, per_sentence: Sequence[list[Word]], added: set[int], taken: set[int]) -> None:

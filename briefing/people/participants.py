@@ -64,6 +64,7 @@ from .introductions import (
 )
 from .learned import (
     complete_names,
+    find_known_names,
     find_model_names,
     find_names_whole_in_quotes,
     mark_bodies_read_as_names,
@@ -564,6 +565,12 @@ def _find_model_names(cast: Cast, context: Context) -> None:
     find_model_names(cast, context.sentences, context.per_sentence)
 
 
+def _find_known_names(cast: Cast, context: Context) -> None:
+    """`독일의 자비네 빈터를`: a name of several words the list of known people holds and no pass or the
+    entity model found (`learned`)."""
+    find_known_names(cast, context.sentences, context.per_sentence)
+
+
 def _find_listed_names(cast: Cast, context: Context) -> None:
     """`리키 파울러, 윈덤 클락 등이`: the other foreign names of a list with a person in it (`listed`)."""
     find_listed_names(cast, context.per_sentence)
@@ -730,6 +737,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
+    _find_known_names,  # `독일의 자비네 빈터를`: names of several words the list of known people holds
     _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
     _find_spaced_names,  # `신진호 이명주 델브리지가`: names listed with spaces alone, beside found people
     _find_members_in_parens,  # `뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members in a parenthesis
