@@ -1213,6 +1213,8 @@ def test_no_quoted_nickname_or_predicate_joins_a_foreign_name(text: str, name: s
     # a foreign name's last word that is also a Korean noun, read by the rules as the title's first word
     pytest.param("요미우리의 고토 고지 타격코치가 말했다.", "고토 고지", ("타격코치", "요미우리"), id="고지-highland"),
     pytest.param("이시카와 료 코치가 합류했다.", "이시카와 료", ("코치", None), id="료-fee"),
+    # … where the list of known people holds the whole name and the entity model does not read it so
+    pytest.param("마에다 고지 타격코치는 선수들과 함께 훈련했다.", "마에다 고지", ("타격코치", None), id="a-known-name"),
     # … and the body's word the name had taken goes back to the body
     pytest.param("멕시코 대표팀 벤지 길 감독은 “준비됐다”고 말했다.", "벤지 길", ("감독", "멕시코 대표팀"), id="길-road"),
     # negatives: the title's own qualifier, and a one-word name with a two-word title

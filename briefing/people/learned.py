@@ -628,8 +628,9 @@ def _shorter_name(m: Mention, parts: list[str], sentence: Sentence, words: list[
 def names_cut_before_titles(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
     """`고토 고지 타격코치`, `이시카와 료 코치`, `멕시코 대표팀 벤지 길 감독`: a foreign name whose last word is
     also a Korean noun (고지 "highland", 료 "fee", 길 "road") that the rules read as the first word of the
-    title. Where the model reads the name with that word as one name (and a body before it as a body,
-    not part of it), the word is the name's and the title is the rest."""
+    title. Where the list of known people holds the name with that word, or the model reads them as one
+    name (and a body before it as a body, not part of it), the word is the name's and the title is the
+    rest."""
     model = entity_model()
     for key, person in enumerate(cast.people):
         title = person.title or ""
@@ -660,6 +661,8 @@ def _name_through(m: Mention, parts: list[str], head: str, sentence: Sentence, w
     first, last = at
     if last + 1 >= len(words) or words[last].boundary or words[last + 1].base != head:
         return None
+    if " ".join(parts + [head]) in known_people():
+        return " ".join(parts + [head]), ""  # `고토 고지`: the list of known people holds the whole name
     offset = sentence.start
     tagging = _tag_around(model, sentence, words, first, last)
     end = words[last + 1].start + len(head) - offset
