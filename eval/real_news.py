@@ -16,6 +16,12 @@ reading the article texts from `../shared`; `eval/run.py quotes` scores the chec
 (`eval/real-news-split.json`, fixed once) separately, of the `quotes` set (95 articles, many quotes)
 and of the `names` set (94 articles, few quotes: people, titles and organisations). `python eval/real_news.py make ANNOTATIONS_DIR`
 converts annotation files that carry the quote texts into the by-reference form.
+
+A second set, `summ-news` (`SUMM_NEWS`), is annotated the same way: the 45 articles of the summary
+harness's dev split (`../shared/eval/summ/data/dev.jsonl`: regional papers, Dacon's news, Naver IT and
+science news), which no rule or weight of the people and quotes stages was chosen on. Its gold is in
+`eval/gold/summ-news/`, its parts in `eval/summ-news-split.json` (by source, in sha1 order of the id,
+every other article to the check part); `python eval/real_news.py make ANNOTATIONS_DIR --set summ-news`.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import hashlib
 import json
 import sys
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -50,28 +57,58 @@ def article_text(shared: Path, article_id: str) -> str:
     return (shared / "real-news" / "articles" / f"{article_id}.txt").read_text(encoding="utf-8")
 
 
+@dataclass(frozen=True)
+class SummNews:
+    """The summary harness's dev articles, annotated as the real-news set is."""
+
+    name: str = "summ-news"
+    gold: Path = HERE / "gold" / "summ-news"
+    split_file: Path = HERE / "summ-news-split.json"
+
+    def rows(self, shared: Path) -> dict[str, dict]:
+        lines = (shared / "summ" / "data" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+        return {row["id"]: row for row in map(json.loads, lines)}
+
+    def split(self) -> dict[str, list[str]]:
+        data = json.loads(self.split_file.read_text(encoding="utf-8"))
+        return {"check": data["check"], "tune": data["tune"]}
+
+    def text(self, shared: Path, article_id: str) -> str:
+        return str(self.rows(shared)[article_id]["text"])
+
+
+SUMM_NEWS = SummNews()
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def materialize(shared: Path, ids: list[str], out: Path, *, only_with_non_quotes: bool = False) -> int:
-    """Write the scorer's gold files for `ids` into `out`; returns how many were written."""
-    meta = {}
-    for line in (shared / "real-news" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        meta[row["id"]] = row
+def materialize(shared: Path, ids: list[str], out: Path, *, only_with_non_quotes: bool = False,
+                corpus: SummNews | None = None) -> int:
+    """Write the scorer's gold files for `ids` into `out`; returns how many were written. `corpus`: the
+    summ-news set (`SUMM_NEWS`) instead of the real-news set."""
+    if corpus is None:
+        meta = {}
+        for line in (shared / "real-news" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            meta[row["id"]] = row
+    else:
+        meta = corpus.rows(shared)
+    gold_dir = corpus.gold if corpus else GOLD
     out.mkdir(parents=True, exist_ok=True)
     written = 0
     for article_id in ids:
-        ref_file = GOLD / f"{article_id}.json"
+        ref_file = gold_dir / f"{article_id}.json"
         if not ref_file.exists():
             continue
         ref = json.loads(ref_file.read_text(encoding="utf-8"))
         if only_with_non_quotes and not ref.get("non_quotes"):
             continue
-        text = article_text(shared, article_id)
+        text = str(meta[article_id]["text"]) if corpus else article_text(shared, article_id)
         if _sha(text) != ref["article_sha256"]:
-            raise SystemExit(f"real-news gold {article_id}: the article in ../shared changed; re-annotate it")
+            raise SystemExit(f"{corpus.name if corpus else 'real-news'} gold {article_id}: the article in ../shared "
+                             "changed; re-annotate it")
         row = meta.get(article_id, {})
         # The scorer's format lists the bodies and anonymous sources that speak among the participants
         # too (kind `org` / `anonymous`, as the dev gold does), so that a system naming them is not
@@ -134,14 +171,17 @@ def _find_squeezed(text: str, quoted: str, start_at: int) -> tuple[int, int] | N
     return None
 
 
-def make(annotations: Path, shared: Path) -> int:
-    """Convert annotation files (quote texts included) into `eval/gold/real-news/` (offsets only)."""
-    GOLD.mkdir(parents=True, exist_ok=True)
+def make(annotations: Path, shared: Path, corpus: SummNews | None = None) -> int:
+    """Convert annotation files (quote texts included) into `eval/gold/real-news/` (offsets only), or
+    into the summ-news set's gold (`corpus`)."""
+    gold_dir = corpus.gold if corpus else GOLD
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    rows = corpus.rows(shared) if corpus else {}
     problems = 0
     for path in sorted(annotations.glob("*.json")):
         ann = json.loads(path.read_text(encoding="utf-8"))
         article_id = ann.get("id") or path.stem
-        text = article_text(shared, article_id)
+        text = str(rows[article_id]["text"]) if corpus else article_text(shared, article_id)
         refs: dict[str, list[dict]] = {"quotes": [], "non_quotes": []}
         cursor = 0
         for key in ("quotes", "non_quotes"):
@@ -165,13 +205,15 @@ def make(annotations: Path, shared: Path) -> int:
                         for p in ann.get("participants", [])]
         gold = {"id": article_id, "article_sha256": _sha(text), "participants": participants, **refs,
                 "notes": ann.get("notes") or ""}
-        (GOLD / f"{article_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
-                                                 encoding="utf-8")
+        (gold_dir / f"{article_id}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                     encoding="utf-8")
     return problems
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 3 or sys.argv[1] != "make":
-        sys.exit("usage: python eval/real_news.py make ANNOTATIONS_DIR [SHARED_EVAL_DIR]")
-    shared_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else HERE.parent.parent / "shared" / "eval"
-    sys.exit(1 if make(Path(sys.argv[2]), shared_dir) else 0)
+    args = [a for a in sys.argv[1:] if a not in ("--set", "summ-news")]
+    chosen = SUMM_NEWS if "--set" in sys.argv and "summ-news" in sys.argv else None
+    if len(args) < 2 or args[0] != "make":
+        sys.exit("usage: python eval/real_news.py make ANNOTATIONS_DIR [SHARED_EVAL_DIR] [--set summ-news]")
+    shared_dir = Path(args[2]) if len(args) > 2 else HERE.parent.parent / "shared" / "eval"
+    sys.exit(1 if make(Path(args[1]), shared_dir, chosen) else 0)

@@ -3,7 +3,8 @@
 
     python eval/run.py                 # both: quote attribution table and ROUGE tables
     python eval/run.py quotes [-v]     # quote attribution / participants / titles / organisations:
-                                       # dev gold, then the real-news check and tune parts, people
+                                       # dev gold, then the real-news check and tune parts, the
+                                       # summ-news check and tune parts, people
                                        # on konec's news sentences with their titles and organisations
                                        # (`eval/konec_people.py`), then the entity model's held-out F1
                                        # per type
@@ -92,6 +93,24 @@ def run_real_news(shared: Path, verbose: bool) -> dict[str, dict]:
                 name = f"{part}{'-non-speech' if subset else ''}"
                 totals[name] = score_quotes(shared, Path(tmp), f"Quote attribution (real news, {part} part, "
                                             f"{what}: {count})", verbose and not subset)
+    return totals
+
+
+def run_summ_news(shared: Path, verbose: bool) -> dict[str, dict]:
+    """The summ-news set (`eval/real_news.py`, `SUMM_NEWS`): the summary harness's dev articles with
+    this project's gold for who said what; check part first, then tune."""
+    sys.path.insert(0, str(HERE))
+    from real_news import SUMM_NEWS, materialize
+
+    totals = {}
+    for part, ids in SUMM_NEWS.split().items():
+        with tempfile.TemporaryDirectory() as tmp:
+            count = materialize(shared, ids, Path(tmp), corpus=SUMM_NEWS)
+            if not count:
+                print(f"## Summ news, {part} part: no gold in {SUMM_NEWS.gold.relative_to(ROOT)}\n", flush=True)
+                continue
+            totals[part] = score_quotes(shared, Path(tmp), f"Quote attribution (summ news: the summary set's "
+                                        f"articles, {part} part: {count})", verbose)
     return totals
 
 
@@ -214,6 +233,7 @@ def main() -> int:
                    "title_accuracy": totals["title_acc"], "organization_accuracy": totals["org_acc"]}
         failed += [k for k, floor in FLOORS.items() if k in figures and figures[k] < floor]
         run_real_news(args.shared, args.verbose)
+        run_summ_news(args.shared, args.verbose)
         run_konec_people(args.shared.parent / "data" / "ner")
         print_entity_model()
     if args.what == "summary" and args.cv:

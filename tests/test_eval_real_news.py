@@ -82,3 +82,27 @@ def test_the_split_is_disjoint_and_covers_the_gold() -> None:
         assert 0.55 <= len(parts[tune]) / (len(parts[tune]) + len(parts[check])) <= 0.65
     for path in (Path(real_news.__file__).parent / "gold" / "real-news").glob("*.json"):
         assert path.stem in every
+
+
+def test_the_summ_news_set_is_kept_by_reference_too(shared: Path, tmp_path: Path) -> None:
+    (shared / "summ" / "data").mkdir(parents=True)
+    (shared / "summ" / "data" / "dev.jsonl").write_text(
+        json.dumps({"id": "aihub-1", "text": ARTICLE, "source": "test"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    corpus = real_news.SummNews(gold=tmp_path / "gold-summ")
+    quotes = [{"speaker": "김민수", "text": "다음 경기는 꼭 이기겠다"}]
+    annotations = annotate(tmp_path, quotes, [])
+    (annotations / "sp1.json").rename(annotations / "aihub-1.json")
+    data = json.loads((annotations / "aihub-1.json").read_text(encoding="utf-8"))
+    (annotations / "aihub-1.json").write_text(json.dumps({**data, "id": "aihub-1"}, ensure_ascii=False), encoding="utf-8")
+    assert real_news.make(annotations, shared, corpus) == 0
+    assert not (tmp_path / "gold").exists()  # the real-news gold (the fixture's) is not touched
+    assert real_news.materialize(shared, ["aihub-1"], tmp_path / "out", corpus=corpus) == 1
+    gold = json.loads((tmp_path / "out" / "aihub-1.json").read_text(encoding="utf-8"))
+    assert gold["text"] == ARTICLE and [q["text"] for q in gold["quotes"]] == ["다음 경기는 꼭 이기겠다"]
+
+
+def test_the_summ_news_split_is_disjoint_and_covers_its_gold() -> None:
+    parts = real_news.SUMM_NEWS.split()
+    assert len(parts["check"]) + len(parts["tune"]) == 45 and not set(parts["check"]) & set(parts["tune"])
+    for path in real_news.SUMM_NEWS.gold.glob("*.json"):
+        assert path.stem in parts["check"] + parts["tune"]
