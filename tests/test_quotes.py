@@ -207,6 +207,10 @@ ATTRIBUTION_CASES = [
         "엄지수 교수는 “가능성도 배제할 수 없다.\n정부는 대책을 내놨다.",
         [], id="unclosed-quote-without-a-reopened-paragraph-is-no-quote"),
     pytest.param(
+        "한빛관광 대표는“예약이 차면 운행을 해야 한다.\n운행구간이 긴 버스가 얼마나 실효를 거둘지 의문이다”고 말했다.",
+        [("한빛관광 대표", "예약이 차면 운행을 해야 한다.\n운행구간이 긴 버스가 얼마나 실효를 거둘지 의문이다")],
+        id="quote-closed-across-a-line-break"),
+    pytest.param(
         "피해자 최영민씨는 “다시는 없어야 한다”고 말했다. 최씨는 “보상도 받지 못했다”고 덧붙였다.",
         [("최영민", "다시는 없어야 한다"), ("최영민", "보상도 받지 못했다")], id="surname-with-씨-glued-is-the-person"),
     pytest.param(
@@ -515,6 +519,11 @@ SPAN_CASES = [
     pytest.param("그는 “그가 “괜찮다”고 했지만 ‘문제’가 있다”고 말했다.", ["그가 “괜찮다”고 했지만 ‘문제’가 있다"],
                  id="nested-stays-inside"),
     pytest.param("그는 “닫히지 않는 인용이다.\n다음 문단이다.", [], id="unbalanced"),
+    pytest.param("그는 “줄이 바뀐 인용이다.\n여기서 닫힌다”고 했다.", ["줄이 바뀐 인용이다.\n여기서 닫힌다"],
+                 id="closed-on-the-next-line"),
+    # negatives: the next line opens a quote of its own first; a closing mark two lines on
+    pytest.param("그는 “닫히지 않는다.\n“새 인용”과 끝”이다.", ["닫히지 않는다.", "새 인용"], id="next-line-opens-first"),
+    pytest.param("그는 “닫히지 않는다.\n다음 문단이다.\n여기서 닫힌다”고 했다.", [], id="a-close-two-lines-on"),
     pytest.param('그는 "괜찮다. 다 잘될 것이다”며 “좋다”고 했다.', ["괜찮다. 다 잘될 것이다", "좋다"],
                  id="straight-closed-by-curly"),
     # negatives: a curly closing mark with nothing open, a straight pair inside a curly one

@@ -77,20 +77,35 @@ def find_spans(text: str) -> list[QuoteSpan]:
     """Every balanced “…” and "…" pair (and `"…”`, a straight mark closed by a curly one, as pages that
     mix the two styles write), paragraph by paragraph; nested marks stay inside. A quote
     that runs on into the next paragraph is left open and reopened there (`김 교수는 “… 없다.` ⏎
-    `“… 중요하다”고 말했다`): its first paragraph is a span of its own, up to the paragraph's end."""
+    `“… 중요하다”고 말했다`): its first paragraph is a span of its own, up to the paragraph's end; one
+    closed in the next paragraph before any mark opens there (`대표는“… 해야 한다.` ⏎ `… 의문이다”고
+    말했다`) is one span across the break."""
     spans: list[QuoteSpan] = []
-    pos = 0
+    starts = [0]
     lines = text.split("\n")
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     for n, line in enumerate(lines):
+        pos = starts[n]
         spans.extend(_spans_in_line(line, pos))
-        nxt = next((x for x in lines[n + 1:] if x.strip()), "")
+        k = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+        nxt = lines[k] if k is not None else ""
+        open_at = _unclosed_open(line)
+        if open_at < 0:
+            continue
         if nxt.lstrip().startswith("“"):
-            open_at = _unclosed_open(line)
-            if open_at >= 0:
-                end = len(line.rstrip())
-                spans.append(QuoteSpan(pos + open_at, pos + end, pos + open_at + 1, pos + end))
-        pos += len(line) + 1
+            end = len(line.rstrip())
+            spans.append(QuoteSpan(pos + open_at, pos + end, pos + open_at + 1, pos + end))
+        elif k is not None and (close := _closes_first(nxt)) >= 0:
+            spans.append(QuoteSpan(pos + open_at, starts[k] + close + 1, pos + open_at + 1, starts[k] + close))
     return spans
+
+
+def _closes_first(line: str) -> int:
+    """Where a line's first quotation mark is a closing ” (`… 의문이다”고 말했다.`): the end of a quote
+    opened on the line before, that runs across the line break (`대표는“관광객 … 해야 한다.` ⏎); or -1."""
+    mark = _QUOTE_MARKS.search(line)
+    return mark.start() if mark is not None and mark.group() == "”" else -1
 
 
 def _unclosed_open(line: str) -> int:
