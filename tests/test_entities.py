@@ -166,6 +166,7 @@ KNOWN = [
     pytest.param("장우진은 8강에서 독일의 티모 볼을 3-1로 눌렀다.", "티모 볼", id="a-word-that-is-a-korean-noun"),
     pytest.param("신유빈은 16강에서 자비네 빈터와 맞붙는다.", "자비네 빈터", id="a-noun-and-a-suffix-to-kiwi"),
     pytest.param("고토 겐지 사건 이후 일본 정부는 대책을 내놨다.", "고토 겐지", id="a-japanese-name"),
+    pytest.param("독일 티모 볼이 4강에 올랐다.", "티모 볼", id="after-a-nationality"),
 ]
 
 

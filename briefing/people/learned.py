@@ -121,7 +121,7 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
         while i < len(words):
             span = _known_name_at(words, i, known, taken)
             if span is None or _inside_quotes(sentence.text[:span[0].start - sentence.start]) \
-                    or _in_a_body_name(span, words, cast):
+                    or _in_a_body_name(span, words, cast, known=True):
                 i += 1
                 continue
             added.add(_add(cast, span, None))
@@ -432,7 +432,8 @@ def _body_shaped(base: str) -> bool:
     return short and not name_shaped(base) and not looks_transliterated(base)
 
 
-def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_after: bool = False) -> bool:
+def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_after: bool = False,
+                    known: bool = False) -> bool:
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
     `토트넘 홋스퍼의 공격수`: it is the body a post belongs to. `body_after`: the body or title after the
     span is the person's (`_post_after`, `_free_title_next`), not the rest of the span's name."""
@@ -442,9 +443,9 @@ def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_aft
         before = words[first - 1]
         if before.base.endswith(_CREDITS):
             return True  # `영상취재: 편승우`: a credit; the crew are no participants
-        if not before.boundary and (before.base in PLACES or before.base in COUNTRY_SHORT_NAMES
-                                    or gazetteer().get(before.base) == "LOC" or before.base in ORG_KIND_NOUNS):
-            return True  # `토론토 블루제이스`; `법무법인 세진`
+        if not before.boundary and (before.base in ORG_KIND_NOUNS or not known and (
+                before.base in PLACES or before.base in COUNTRY_SHORT_NAMES or gazetteer().get(before.base) == "LOC")):
+            return True  # `토론토 블루제이스`; `법무법인 세진` (`크로아티아 이비차 올리치`: a known person's nationality)
     if last + 1 < len(words):
         after = words[last + 1]
         if span[-1].particle == "의" and split_title(after.base) and (
