@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from briefing import article_from_text, build_briefing
-from briefing.entities.known_people import KNOWN_PEOPLE_FILE, known_people
+from briefing.entities.known_people import KNOWN_PEOPLE_FILE, known_people, known_things
 from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, entity_model, gazetteer
 from briefing.text.analyze import analyze, get_kiwi, guessed
 
@@ -185,10 +185,20 @@ def test_a_known_name_that_names_no_participant(text: str, name: str) -> None:
     assert name not in people(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("한빛FC는 ACL 무대에서 요코하마 마리노스(일본)를 잡아냈다.", "요코하마 마리노스", id="a-club-with-its-country"),
+    pytest.param("한빛FC는 홈에서 산둥 타이산(중국)에게 졌다.", "산둥 타이산", id="another-club"),
+])
+def test_a_name_the_list_of_known_things_holds_is_no_person(text: str, name: str) -> None:
+    assert name in known_things() and name not in known_people()
+    assert name not in people(text)
+
+
 def test_the_list_of_known_people_ships_with_its_licence() -> None:
     data = KNOWN_PEOPLE_FILE.parent
     assert len(known_people()) > 100_000 and all(" " in name for name in known_people())
-    assert "맨체스터 시티" not in known_people()  # a club: of the dictionary's entries only people are kept
+    assert "토트넘 홋스퍼" not in known_people() and "토트넘 홋스퍼" in known_things()  # a club
+    assert "호머 심슨" not in known_people() | known_things()  # a character of fiction: neither
     assert "Apache License" in (data / "LICENSE-Apache-2.0.txt").read_text(encoding="utf-8")
     readme = (data / "README.md").read_text(encoding="utf-8")
     assert "kiwipiepy_model" in readme and "Wikidata" in readme and "Q5" in readme
@@ -210,8 +220,12 @@ def test_the_list_is_built_from_the_dictionary_entries_of_people(tmp_path: Path)
                       "더글라스 애덤스\t더글러스 애덤스/NNP\t0.0000\t# Q5\n"
                       "맨체스터 시티\tNNP\t-10.0000\t# Q476028\n"
                       "J. K. 롤링\tNNP\t-10.0000\t# Q5\n"
-                      "손흥민\tNNP\t-10.0000\t# Q5\n", encoding="utf-8")
-    assert names(source) == ["더글라스 애덤스", "자비네 빈터"]
+                      "손흥민\tNNP\t-10.0000\t# Q5\n"
+                      "호머 심슨\tNNP\t-10.0000\t# Q15632617\n"
+                      "키스 캠벨\tNNP\t-10.0000\t# Q22808320\n"
+                      "자비네 빈터\tNNP\t-10.0000\t# Q11424\n", encoding="utf-8")
+    # a club is a thing; a character, a page of one name's people, and a thing a human shares a name with are not
+    assert names(source) == (["더글라스 애덤스", "자비네 빈터"], ["맨체스터 시티"])
 
 
 # The whole of a foreign name the rules cut to its last word (`complete_names`).

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..entities.known_people import MAX_NAME_WORDS, known_people
+from ..entities.known_people import MAX_NAME_WORDS, known_people, known_things
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import (
     KNOWN_BODY_NAMES,
@@ -898,7 +898,8 @@ def _mention_runs(cast: Cast, key: int, per_sentence: Sequence[list[Word]]) -> l
 
 def vet_names_by_gazetteer(cast: Cast) -> None:
     """`하마스`, `에인절스`, `샌프란시스코`: a name that the gazetteer (konec's training-split forms) knows
-    as a body or a place is no person; and a town or club read as the first word of a name
+    as a body or a place, or a name of several words the list of known things holds (`산둥 타이산`,
+    `레인보우 식스 시즈`), is no person; and a town or club read as the first word of a name
     (`샌프란시스코 피트 푸틸라`) is the person's organisation, not their name: the end of it where the
     body taken from before the name opens it (`LA 에인절스 필 네빈 前감독`: LA, then 에인절스)."""
     forms = gazetteer()
@@ -906,7 +907,7 @@ def vet_names_by_gazetteer(cast: Cast) -> None:
         if person.kind != "person":
             continue
         words = person.name.split()
-        if forms.get(person.name) in ("ORG", "LOC"):
+        if forms.get(person.name) in ("ORG", "LOC") or (len(words) >= 2 and person.name in known_things()):
             drop_person(cast, key)
         elif len(words) >= 3 and forms.get(words[0]) in ("ORG", "LOC"):
             person.organization = _body_ending_in(person.organization, words[0], key, cast)

@@ -1,11 +1,14 @@
-"""Build `briefing/entities/data/known_people.txt.gz`: the names of people that Kiwi's multi-word
-dictionary holds.
+"""Build `briefing/entities/data/known_people.txt.gz` and `known_things.txt.gz`: the names of people,
+and of other things, of several words that Kiwi's multi-word dictionary holds.
 
 Kiwi's model package (`kiwipiepy_model`, Apache-2.0) ships `multi.dict`, proper nouns of several words
 taken from Wikidata's Korean labels, each with the Wikidata class it was taken for (`# Q5`: a human).
-The names of humans written in Hangul words alone (`자비네 빈터`, `케이시 유진 페어`) are kept, one per
-line, sorted; spellings the dictionary lists as variants of a name (`더글라스 애덤스` for `더글러스
-애덤스`) are names too. Run after installing the project (`pip install -e .`):
+Entries written in Hangul words alone are kept, one per line, sorted: those of class human
+(`자비네 빈터`, `케이시 유진 페어`; spellings the dictionary lists as variants of a name, `더글라스 애덤스` for
+`더글러스 애덤스`, too) as people; those of any other class (`산둥 타이산`, a club; `레인보우 식스 시즈`, a
+game) that no human shares as things, leaving out the classes that are names themselves (a family
+name, a given name, a page listing people of one name) and characters of fiction. Run after installing the project (`pip
+install -e .`):
 
     python eval/entities/known_people.py
 """
@@ -18,31 +21,48 @@ from pathlib import Path
 
 import kiwipiepy_model
 
-OUT = Path(__file__).resolve().parents[2] / "briefing" / "entities" / "data" / "known_people.txt.gz"
+DATA = Path(__file__).resolve().parents[2] / "briefing" / "entities" / "data"
 #: Two words or more, each of Hangul syllables only.
 _HANGUL_WORDS = re.compile(r"[가-힣]+(?: [가-힣]+)+")
 #: The Wikidata class of a human.
 _HUMAN = "# Q5"
+#: Classes that are names, not things: a disambiguation page, one of people's names, a family name, a
+#: given name; and characters, who speak as themselves in a drama's recap: a fictional human, a
+#: character of fiction, of literature, of television, of film, of animation, of comics, of myth.
+_NAMES = frozenset(["# Q4167410", "# Q22808320", "# Q101352", "# Q202444",
+                    "# Q15632617", "# Q95074", "# Q3658341", "# Q15773317", "# Q15773347", "# Q15711870",
+                    "# Q1114461", "# Q4271324"])
 
 
-def names(path: Path) -> list[str]:
-    """The sorted names of humans in a `multi.dict` (form, tag or analysis, score, `# Qclass`)."""
-    found = set()
+def names(path: Path) -> tuple[list[str], list[str]]:
+    """The sorted names of humans, and of things, in a `multi.dict` (form, tag or analysis, score,
+    `# Qclass`)."""
+    people: set[str] = set()
+    things: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 4 or fields[3].strip() != _HUMAN:
+        if line.startswith("#") or len(fields) < 4 or not _HANGUL_WORDS.fullmatch(fields[0]):
             continue
-        if _HANGUL_WORDS.fullmatch(fields[0]):
-            found.add(fields[0])
-    return sorted(found)
+        kind = fields[3].strip()
+        if kind == _HUMAN:
+            people.add(fields[0])
+        elif kind not in _NAMES:
+            things.add(fields[0])
+    return sorted(people), sorted(things - people)
+
+
+def _write(path: Path, lines: list[str]) -> None:
+    # mtime=0: the same dictionary gives the same bytes
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
 
 
 def main() -> None:
     source = Path(kiwipiepy_model.get_model_path()) / "multi.dict"
-    found = names(source)
-    # mtime=0: the same dictionary gives the same bytes
-    OUT.write_bytes(gzip.compress(("\n".join(found) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{len(found)} names from {source} (kiwipiepy_model {kiwipiepy_model.__version__}) -> {OUT}")
+    people, things = names(source)
+    _write(DATA / "known_people.txt.gz", people)
+    _write(DATA / "known_things.txt.gz", things)
+    print(f"{len(people)} people and {len(things)} things from {source} "
+          f"(kiwipiepy_model {kiwipiepy_model.__version__}) -> {DATA}")
 
 
 if __name__ == "__main__":
