@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from briefing import article_from_text, build_briefing
-from briefing.entities.known_people import KNOWN_PEOPLE_FILE, known_people, known_things
+from briefing.entities.known_people import KNOWN_PEOPLE_FILE, NameIndex, known_people, known_things
 from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, entity_model, gazetteer
 from briefing.text.analyze import analyze, get_kiwi, guessed
 
@@ -196,9 +196,10 @@ def test_a_name_the_list_of_known_things_holds_is_no_person(text: str, name: str
 
 def test_the_list_of_known_people_ships_with_its_licence() -> None:
     data = KNOWN_PEOPLE_FILE.parent
-    assert len(known_people()) > 100_000 and all(" " in name for name in known_people())
+    assert len(known_people()) > 100_000 and len(known_things()) > 10_000
     assert "토트넘 홋스퍼" not in known_people() and "토트넘 홋스퍼" in known_things()  # a club
-    assert "호머 심슨" not in known_people() | known_things()  # a character of fiction: neither
+    assert "호머 심슨" not in known_people() and "호머 심슨" not in known_things()  # a character of fiction: neither
+    assert "손흥민" not in known_people() and "토트넘" not in known_things()  # one word: not listed
     assert "Apache License" in (data / "LICENSE-Apache-2.0.txt").read_text(encoding="utf-8")
     readme = (data / "README.md").read_text(encoding="utf-8")
     assert "kiwipiepy_model" in readme and "Wikidata" in readme and "Q5" in readme
@@ -211,7 +212,7 @@ def test_the_list_of_known_people_ships_with_its_licence() -> None:
 def test_the_list_is_built_from_the_dictionary_entries_of_people(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "eval" / "entities"))
     try:
-        from known_people import names  # type: ignore[import-not-found]
+        from known_people import _write_index, names  # type: ignore[import-not-found]
     finally:
         sys.path.pop(0)
     source = tmp_path / "multi.dict"
@@ -226,6 +227,11 @@ def test_the_list_is_built_from_the_dictionary_entries_of_people(tmp_path: Path)
                       "자비네 빈터\tNNP\t-10.0000\t# Q11424\n", encoding="utf-8")
     # a club is a thing; a character, a page of one name's people, and a thing a human shares a name with are not
     assert names(source) == (["더글라스 애덤스", "자비네 빈터"], ["맨체스터 시티"])
+    # the package reads the index of their hashes the builder writes
+    _write_index(tmp_path / "people.idx", names(source)[0])
+    index = NameIndex(tmp_path / "people.idx")
+    assert len(index) == 2 and "자비네 빈터" in index and "더글라스 애덤스" in index
+    assert "맨체스터 시티" not in index and "자비네" not in index and "" not in index
 
 
 # The whole of a foreign name the rules cut to its last word (`complete_names`).

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..entities.known_people import MAX_NAME_WORDS, known_people, known_things
+from ..entities.known_people import MAX_NAME_WORDS, NameIndex, known_people, known_things
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import (
     KNOWN_BODY_NAMES,
@@ -130,7 +130,7 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
     _other_mentions(cast, per_sentence, added, taken)
 
 
-def _known_name_at(words: list[Word], i: int, known: frozenset[str], taken: set[int]) -> list[Word] | None:
+def _known_name_at(words: list[Word], i: int, known: NameIndex, taken: set[int]) -> list[Word] | None:
     """The longest run of words from `i`, free and inside one noun phrase, that `known` holds whole."""
     for n in range(MAX_NAME_WORDS, 1, -1):
         span = words[i:i + n]
@@ -436,7 +436,9 @@ def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_aft
                     known: bool = False) -> bool:
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
     `토트넘 홋스퍼의 공격수`: it is the body a post belongs to. `body_after`: the body or title after the
-    span is the person's (`_post_after`, `_free_title_next`), not the rest of the span's name."""
+    span is the person's (`_post_after`, `_free_title_next`), not the rest of the span's name. `known`:
+    the span is a name the list of known people holds, so a place or country before it is the person's
+    (`크로아티아 이비차 올리치`), not the start of a club's name."""
     first = position(words, span[0])
     last = first + len(span) - 1
     if first > 0:
@@ -445,7 +447,7 @@ def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_aft
             return True  # `영상취재: 편승우`: a credit; the crew are no participants
         if not before.boundary and (before.base in ORG_KIND_NOUNS or not known and (
                 before.base in PLACES or before.base in COUNTRY_SHORT_NAMES or gazetteer().get(before.base) == "LOC")):
-            return True  # `토론토 블루제이스`; `법무법인 세진` (`크로아티아 이비차 올리치`: a known person's nationality)
+            return True  # `토론토 블루제이스`; `법무법인 세진`
     if last + 1 < len(words):
         after = words[last + 1]
         if span[-1].particle == "의" and split_title(after.base) and (

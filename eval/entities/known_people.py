@@ -1,5 +1,5 @@
-"""Build `briefing/entities/data/known_people.txt.gz` and `known_things.txt.gz`: the names of people,
-and of other things, of several words that Kiwi's multi-word dictionary holds.
+"""Build `briefing/entities/data/known_people.idx` and `known_things.idx`: the names of people, and of
+other things, of several words that Kiwi's multi-word dictionary holds.
 
 Kiwi's model package (`kiwipiepy_model`, Apache-2.0) ships `multi.dict`, proper nouns of several words
 taken from Wikidata's Korean labels, each with the Wikidata class it was taken for (`# Q5`: a human).
@@ -7,19 +7,24 @@ Entries written in Hangul words alone are kept, one per line, sorted: those of c
 (`자비네 빈터`, `케이시 유진 페어`; spellings the dictionary lists as variants of a name, `더글라스 애덤스` for
 `더글러스 애덤스`, too) as people; those of any other class (`산둥 타이산`, a club; `레인보우 식스 시즈`, a
 game) that no human shares as things, leaving out the classes that are names themselves (a family
-name, a given name, a page listing people of one name) and characters of fiction. Run after installing the project (`pip
-install -e .`):
+name, a given name, a page listing people of one name) and characters of fiction. The package ships each list as an index of the names' hashes
+(`briefing.entities.known_people`); `--lists DIR` writes the names themselves too, one per line, to
+read. Run after installing the project (`pip install -e .`):
 
-    python eval/entities/known_people.py
+    python eval/entities/known_people.py [--lists DIR]
 """
 
 from __future__ import annotations
 
-import gzip
+import argparse
+import array
 import re
+import sys
 from pathlib import Path
 
 import kiwipiepy_model
+
+from briefing.entities.known_people import name_hash
 
 DATA = Path(__file__).resolve().parents[2] / "briefing" / "entities" / "data"
 #: Two words or more, each of Hangul syllables only.
@@ -51,16 +56,24 @@ def names(path: Path) -> tuple[list[str], list[str]]:
     return sorted(people), sorted(things - people)
 
 
-def _write(path: Path, lines: list[str]) -> None:
-    # mtime=0: the same dictionary gives the same bytes
-    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), compresslevel=9, mtime=0))
+def _write_index(path: Path, lines: list[str]) -> None:
+    keys = array.array("Q", sorted({name_hash(name) for name in lines}))
+    if sys.byteorder == "big":
+        keys.byteswap()  # little-endian on every machine
+    path.write_bytes(keys.tobytes())
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--lists", type=Path, help="also write the names, one per line, into this folder")
+    args = parser.parse_args()
     source = Path(kiwipiepy_model.get_model_path()) / "multi.dict"
     people, things = names(source)
-    _write(DATA / "known_people.txt.gz", people)
-    _write(DATA / "known_things.txt.gz", things)
+    for stem, lines in (("known_people", people), ("known_things", things)):
+        _write_index(DATA / f"{stem}.idx", lines)
+        if args.lists:
+            args.lists.mkdir(parents=True, exist_ok=True)
+            (args.lists / f"{stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(people)} people and {len(things)} things from {source} "
           f"(kiwipiepy_model {kiwipiepy_model.__version__}) -> {DATA}")
 
