@@ -30,6 +30,7 @@ import hashlib
 import json
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,9 +74,6 @@ class SummNews:
         data = json.loads(self.split_file.read_text(encoding="utf-8"))
         return {"check": data["check"], "tune": data["tune"]}
 
-    def text(self, shared: Path, article_id: str) -> str:
-        return str(self.rows(shared)[article_id]["text"])
-
 
 SUMM_NEWS = SummNews()
 
@@ -84,18 +82,22 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _articles(shared: Path, corpus: SummNews | None) -> tuple[Path, dict[str, dict], Callable[[str], str]]:
+    """The gold folder, each article's row of metadata, and a reader of its text: of the real-news set,
+    or of `corpus`."""
+    if corpus is not None:
+        rows = corpus.rows(shared)
+        return corpus.gold, rows, lambda article_id: str(rows[article_id]["text"])
+    lines = (shared / "real-news" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    meta = {row["id"]: row for row in map(json.loads, lines)}
+    return GOLD, meta, lambda article_id: article_text(shared, article_id)
+
+
 def materialize(shared: Path, ids: list[str], out: Path, *, only_with_non_quotes: bool = False,
                 corpus: SummNews | None = None) -> int:
     """Write the scorer's gold files for `ids` into `out`; returns how many were written. `corpus`: the
     summ-news set (`SUMM_NEWS`) instead of the real-news set."""
-    if corpus is None:
-        meta = {}
-        for line in (shared / "real-news" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            meta[row["id"]] = row
-    else:
-        meta = corpus.rows(shared)
-    gold_dir = corpus.gold if corpus else GOLD
+    gold_dir, meta, text_of = _articles(shared, corpus)
     out.mkdir(parents=True, exist_ok=True)
     written = 0
     for article_id in ids:
@@ -105,10 +107,9 @@ def materialize(shared: Path, ids: list[str], out: Path, *, only_with_non_quotes
         ref = json.loads(ref_file.read_text(encoding="utf-8"))
         if only_with_non_quotes and not ref.get("non_quotes"):
             continue
-        text = str(meta[article_id]["text"]) if corpus else article_text(shared, article_id)
+        text = text_of(article_id)
         if _sha(text) != ref["article_sha256"]:
-            raise SystemExit(f"{corpus.name if corpus else 'real-news'} gold {article_id}: the article in ../shared "
-                             "changed; re-annotate it")
+            raise SystemExit(f"{gold_dir.name} gold {article_id}: the article in ../shared changed; re-annotate it")
         row = meta.get(article_id, {})
         # The scorer's format lists the bodies and anonymous sources that speak among the participants
         # too (kind `org` / `anonymous`, as the dev gold does), so that a system naming them is not
@@ -174,14 +175,13 @@ def _find_squeezed(text: str, quoted: str, start_at: int) -> tuple[int, int] | N
 def make(annotations: Path, shared: Path, corpus: SummNews | None = None) -> int:
     """Convert annotation files (quote texts included) into `eval/gold/real-news/` (offsets only), or
     into the summ-news set's gold (`corpus`)."""
-    gold_dir = corpus.gold if corpus else GOLD
+    gold_dir, _meta, text_of = _articles(shared, corpus)
     gold_dir.mkdir(parents=True, exist_ok=True)
-    rows = corpus.rows(shared) if corpus else {}
     problems = 0
     for path in sorted(annotations.glob("*.json")):
         ann = json.loads(path.read_text(encoding="utf-8"))
         article_id = ann.get("id") or path.stem
-        text = str(rows[article_id]["text"]) if corpus else article_text(shared, article_id)
+        text = text_of(article_id)
         refs: dict[str, list[dict]] = {"quotes": [], "non_quotes": []}
         cursor = 0
         for key in ("quotes", "non_quotes"):
@@ -211,9 +211,12 @@ def make(annotations: Path, shared: Path, corpus: SummNews | None = None) -> int
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a not in ("--set", "summ-news")]
-    chosen = SUMM_NEWS if "--set" in sys.argv and "summ-news" in sys.argv else None
-    if len(args) < 2 or args[0] != "make":
-        sys.exit("usage: python eval/real_news.py make ANNOTATIONS_DIR [SHARED_EVAL_DIR] [--set summ-news]")
-    shared_dir = Path(args[2]) if len(args) > 2 else HERE.parent.parent / "shared" / "eval"
-    sys.exit(1 if make(Path(args[1]), shared_dir, chosen) else 0)
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Make the by-reference gold from annotation files.")
+    parser.add_argument("command", choices=["make"])
+    parser.add_argument("annotations", type=Path)
+    parser.add_argument("shared", type=Path, nargs="?", default=HERE.parent.parent / "shared" / "eval")
+    parser.add_argument("--set", choices=["real-news", "summ-news"], default="real-news")
+    args = parser.parse_args()
+    sys.exit(1 if make(args.annotations, args.shared, SUMM_NEWS if args.set == "summ-news" else None) else 0)

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from briefing import article_from_text, build_briefing
-from briefing.entities.known_people import KNOWN_PEOPLE_FILE, NameIndex, known_people, known_things
+from briefing.entities.known_people import (
+    KNOWN_PEOPLE_FILE,
+    NameIndex,
+    index_bytes,
+    known_people,
+    known_things,
+)
 from briefing.entities.model import DATA_DIR, FORMS_FILE, MODEL_FILE, entity_model, gazetteer
 from briefing.text.analyze import analyze, get_kiwi, guessed
 
@@ -212,7 +218,7 @@ def test_the_list_of_known_people_ships_with_its_licence() -> None:
 def test_the_list_is_built_from_the_dictionary_entries_of_people(tmp_path: Path) -> None:
     sys.path.insert(0, str(ROOT / "eval" / "entities"))
     try:
-        from known_people import _write_index, names  # type: ignore[import-not-found]
+        from known_people import names  # type: ignore[import-not-found]
     finally:
         sys.path.pop(0)
     source = tmp_path / "multi.dict"
@@ -228,7 +234,7 @@ def test_the_list_is_built_from_the_dictionary_entries_of_people(tmp_path: Path)
     # a club is a thing; a character, a page of one name's people, and a thing a human shares a name with are not
     assert names(source) == (["더글라스 애덤스", "자비네 빈터"], ["맨체스터 시티"])
     # the package reads the index of their hashes the builder writes
-    _write_index(tmp_path / "people.idx", names(source)[0])
+    (tmp_path / "people.idx").write_bytes(index_bytes(names(source)[0]))
     index = NameIndex(tmp_path / "people.idx")
     assert len(index) == 2 and "자비네 빈터" in index and "더글라스 애덤스" in index
     assert "맨체스터 시티" not in index and "자비네" not in index and "" not in index

@@ -20,6 +20,7 @@ import array
 import bisect
 import hashlib
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +38,14 @@ def name_hash(name: str) -> int:
     return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "little")
 
 
+def index_bytes(names: Iterable[str]) -> bytes:
+    """The bytes of an index of `names`: their hashes (`name_hash`), sorted, 8 bytes each, little-endian."""
+    keys = array.array("Q", sorted({name_hash(name) for name in names}))
+    if sys.byteorder == "big":
+        keys.byteswap()
+    return keys.tobytes()
+
+
 class NameIndex:
     """A set of names held as their sorted hashes (`name_hash`); `name in index` looks one up."""
 
@@ -44,7 +53,7 @@ class NameIndex:
         self._keys = array.array("Q")
         self._keys.frombytes(path.read_bytes())
         if sys.byteorder == "big":
-            self._keys.byteswap()  # (written little-endian)
+            self._keys.byteswap()  # (`index_bytes` writes little-endian)
 
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str):

@@ -17,14 +17,12 @@ read. Run after installing the project (`pip install -e .`):
 from __future__ import annotations
 
 import argparse
-import array
 import re
-import sys
 from pathlib import Path
 
 import kiwipiepy_model
 
-from briefing.entities.known_people import name_hash
+from briefing.entities.known_people import index_bytes
 
 DATA = Path(__file__).resolve().parents[2] / "briefing" / "entities" / "data"
 #: Two words or more, each of Hangul syllables only.
@@ -56,13 +54,6 @@ def names(path: Path) -> tuple[list[str], list[str]]:
     return sorted(people), sorted(things - people)
 
 
-def _write_index(path: Path, lines: list[str]) -> None:
-    keys = array.array("Q", sorted({name_hash(name) for name in lines}))
-    if sys.byteorder == "big":
-        keys.byteswap()  # little-endian on every machine
-    path.write_bytes(keys.tobytes())
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lists", type=Path, help="also write the names, one per line, into this folder")
@@ -70,7 +61,7 @@ def main() -> None:
     source = Path(kiwipiepy_model.get_model_path()) / "multi.dict"
     people, things = names(source)
     for stem, lines in (("known_people", people), ("known_things", things)):
-        _write_index(DATA / f"{stem}.idx", lines)
+        (DATA / f"{stem}.idx").write_bytes(index_bytes(lines))
         if args.lists:
             args.lists.mkdir(parents=True, exist_ok=True)
             (args.lists / f"{stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
