@@ -636,6 +636,24 @@ def test_the_body_a_person_led(text: str, name: str, org: str | None) -> None:
     assert people(text)[name][1] == org
 
 
+@pytest.mark.parametrize("text, name, org", [
+    # the body named with `에서` before the people listed with `과 함께` or `과 호흡하는`: theirs, not the story's
+    ("한빛 선즈는 3연승을 달렸다. 김태호는 뉴욕 네츠에서 박지훈, 최민수와 함께 슈퍼팀을 꾸렸다.", "박지훈", "뉴욕 네츠"),
+    ("한빛 선즈는 3연승을 달렸다. 김태호는 뉴욕 네츠에서 박지훈, 최민수와 함께 슈퍼팀을 꾸렸다.", "최민수", "뉴욕 네츠"),
+    ("한빛 선즈는 3연승을 달렸다. 파리 생제르맹(PSG)에서 김태호와 호흡하는 미드필더가 뽑혔다.", "김태호", "파리 생제르맹"),
+    # negatives: a place, a common noun, the other side, someone who is no member; a body left (see
+    # `test_the_body_a_person_joined`); a place where a game was played
+    ("한빛 선즈는 3연승을 달렸다. 미국에서 김태호와 함께 훈련했다.", "김태호", "한빛 선즈"),
+    ("한빛 선즈는 3연승을 달렸다. 현장에서 김태호와 함께 일했다.", "김태호", "한빛 선즈"),
+    ("한빛 선즈는 3연승을 달렸다. 뉴욕 네츠에서 김태호를 상대로 점수를 냈다.", "김태호", "한빛 선즈"),
+    ("대통령실에서 김태호 비서실장과 함께 일했다.", "김태호", None),
+    ("한빛 다이노스는 이겼다. 과거 새솔 위즈에서 뛰었던 김태호는 웃었다.", "김태호", "한빛 다이노스"),
+    ("서울에서 열린 대회에서 뛰던 김태호는 웃었다.", "김태호", None),
+])
+def test_the_body_named_before_people_listed_together(text: str, name: str, org: str | None) -> None:
+    assert people(text)[name][1] == org
+
+
 def test_a_pitchers_batters_play_for_the_other_team() -> None:
     text = ("한빛 다이노스의 신민혁이 승리 투수가 됐다. 신민혁은 수원 새솔위즈파크에서 열린 2차전에 선발 등판했다. "
             "한빛은 3-2로 이겼다. 한빛은 한국시리즈까지 1승을 남겼다. 신민혁은 새솔에 단 3차례만 출루를 허용했다. "

@@ -215,6 +215,9 @@ JOINS_BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
     (frozenset([""]), ("소속",)),
     (frozenset(["에서"]), ("뛰",)),
 )
+#: Words after `A와` that put A beside the subject in the body named before with `에서` (`브루클린 네츠에서
+#: 제임스 하든, 카이리 어빙과 함께 슈퍼팀을 꾸렸다`, `파리 생제르맹(PSG)에서 이강인과 호흡하는`): A is of that body.
+SHARES_BODY: tuple[str, ...] = ("함께", "호흡")
 #: Ties that join a body only for its members (players, coaches, people without a title): for an
 #: executive, `누리전자와 계약하며` is a deal with another company.
 JOINS_ONLY_MEMBERS: tuple[str, ...] = ("계약",)

@@ -42,6 +42,7 @@ from ..lexicon.bodies import (
     OUT_WORDS,
     POINTING_WORDS,
     PUBLIC_BODY_SUFFIXES,
+    SHARES_BODY,
     STATUS_ABBREVIATIONS,
     TASK_GROUPS,
     TEAM_NICKNAMES,
@@ -1179,6 +1180,31 @@ def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]], memb
     return None
 
 
+def _body_shared(seat: _Seat) -> str | None:
+    """`브루클린 네츠에서 제임스 하든, 카이리 어빙과 함께 슈퍼팀을 꾸렸다`, `PSG에서 이강인과 호흡하는`: the
+    body named with `에서` right before a member and the people listed with them, the last with `과` and
+    then `함께` or `호흡` (`SHARES_BODY`); not a place (`미국에서 김철수와 함께`)."""
+    cast, words, m = seat.cast, seat.cast.words, seat.own[0]
+    if not may_inherit(seat.person, m.key, cast):
+        return None
+    persons = _person_spans(cast)
+    k = bisect.bisect_left(seat.starts, m.start)
+    j = k
+    while j < len(words) and words[j].sentence == m.sentence and words[j].particle not in COORDINATING_PARTICLES:
+        if words[j].boundary and not (words[j].comma and _a_persons(words[j], persons)):
+            return None  # the list goes on with names and commas alone
+        j += 1
+    if not (j + 1 < len(words) and words[j].particle in COORDINATING_PARTICLES
+            and words[j + 1].sentence == m.sentence and words[j + 1].text.lstrip().startswith(SHARES_BODY)):
+        return None
+    b = k - 1
+    while b >= 0 and words[b].sentence == m.sentence and _a_persons(words[b], persons) and not words[b].particle:
+        b -= 1  # the people listed before (`제임스 하든,`)
+    if b < 0 or words[b].sentence != m.sentence or words[b].particle != "에서" or words[b].base in PLACES:
+        return None
+    return _joined_body(words, b, cast, persons)
+
+
 def _join_at(words: list[Word], b: int, member: bool) -> int | None:
     """The index of the last word of a tie (`JOINS_BODY`) to the body that word `b` would name, or None;
     for someone who is no `member`, not a tie that joins only members (`JOINS_ONLY_MEMBERS`)."""
@@ -1344,6 +1370,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _led_organisation,
     _body_led_before,
     _body_joined,
+    _body_shared,
     _body_each,
     _body_of_local_head,
     _court_of_judge,
