@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Out-of-fold figures on the real-news tune parts: where rules are chosen without reading the check parts.
+"""Out-of-fold figures on the tune parts: where rules are chosen without reading the check parts.
 
-The shipped entity model and affiliation weights are fitted on both tune parts, so scoring the tune
-parts with them is in-sample. Here the tune articles are cut in two halves by the MD5 of their id (the
+The shipped entity model and affiliation weights are fitted on the real-news set's two tune parts, so
+scoring those with them is in-sample; the summ-news set's tune part, which they never see, is read here
+too. Here the tune articles are cut in two halves by the MD5 of their id (the
 cut `train_affiliations.py` uses), and each half is read by an entity model and affiliation weights
 fitted without it: the entity model on konec and the other half's labelled sentences (`silver.py`), the
 weights on the other half's pairs and konec's tune-half sentences (`train_affiliations.py`). Both
 halves' briefings are then scored together against the gold, per part, with the shared scorer. The
 check parts are never read.
 
-    python eval/oof.py                 # the two tables (quotes set tune, names set tune)
+    python eval/oof.py                 # the three tables (quotes set tune, names set tune, summ-news tune)
     python eval/oof.py -v              # with the scorer's per-article errors
     python eval/oof.py --keep DIR      # also keep the briefings (DIR/<part>.jsonl) and the gold
 
@@ -38,7 +39,7 @@ from briefing import batch
 from briefing.entities import model as entity_model
 from briefing.people import affiliations
 
-PARTS = ("tune", "names-tune")
+PARTS = (*real_news.TUNE_PARTS, real_news.SUMM_NEWS_TUNE)
 
 
 def use_models(crf: Path, weights: Path) -> None:
@@ -59,7 +60,9 @@ def main() -> int:
     if not (args.shared / "real-news" / "articles").is_dir() or not (args.ner / "konec-dev.tsv").exists():
         print(f"oof: needs {args.shared}/real-news and {args.ner}/konec-dev.tsv", file=sys.stderr)
         return 1
-    tune = {part: real_news.available(args.shared, (part,)) for part in PARTS}
+    tune = {part: real_news.available(args.shared, (part,)) for part in real_news.TUNE_PARTS}
+    tune[real_news.SUMM_NEWS_TUNE] = real_news.SUMM_NEWS.available(args.shared, "tune")
+    texts_of = {i: text for i, text, _ in real_news.tune_articles(args.shared)}
     everyone = [i for part in PARTS for i in tune[part]]
     work = Path(tempfile.mkdtemp(prefix="oof-")) if args.keep is None else args.keep
     work.mkdir(parents=True, exist_ok=True)
@@ -76,7 +79,8 @@ def main() -> int:
     try:
         for half in (0, 1):
             held = [i for i in everyone if train_affiliations._half(i) == half]
-            rest = [i for i in everyone if train_affiliations._half(i) != half]
+            # fitted on the other half of the real-news tune parts (the summ-news part is read, never fitted on)
+            rest = [i for part in real_news.TUNE_PARTS for i in tune[part] if train_affiliations._half(i) != half]
             extra_x, extra_y = train.real_news_examples(args.shared, konec_only, forms, ids=rest)
             crf = work / f"half{half}.crfsuite"
             train.train(xs + extra_x, ys + extra_y, crf)
@@ -92,7 +96,7 @@ def main() -> int:
                 texts = work / f"half{half}-{part}"
                 texts.mkdir(exist_ok=True)
                 for i in ids:
-                    (texts / f"{i}.txt").write_text(real_news.article_text(args.shared, i), encoding="utf-8")
+                    (texts / f"{i}.txt").write_text(texts_of[i], encoding="utf-8")
                 out = work / f"half{half}-{part}.jsonl"
                 batch.build([str(texts)], fmt="json", output=str(out))
                 lines[part].append(out.read_text(encoding="utf-8"))
@@ -101,10 +105,14 @@ def main() -> int:
 
     scorer = args.shared / "quotes" / "score.py"
     for part in PARTS:
+        if not tune[part]:
+            continue
         pred, gold = work / f"{part}.jsonl", work / f"gold-{part}"
         pred.write_text("".join(lines[part]), encoding="utf-8")
-        count = real_news.materialize(args.shared, tune[part], gold)
-        print(f"## Out-of-fold, real news {part} part ({count} articles, each half read by models fitted on the other)\n",
+        summ = part == real_news.SUMM_NEWS_TUNE
+        count = real_news.materialize(args.shared, tune[part], gold, corpus=real_news.SUMM_NEWS if summ else None)
+        read = "read by models fitted without it" if summ else "each half read by models fitted on the other"
+        print(f"## Out-of-fold, {'summ news tune' if summ else f'real news {part}'} part ({count} articles, {read})\n",
               flush=True)
         subprocess.run([sys.executable, str(scorer), str(gold), "--pred", str(pred), "--json", str(work / f"{part}.json")]
                        + (["--verbose"] if args.verbose else []), check=True, cwd=scorer.parent)

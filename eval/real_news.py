@@ -30,7 +30,7 @@ import hashlib
 import json
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,8 +74,41 @@ class SummNews:
         data = json.loads(self.split_file.read_text(encoding="utf-8"))
         return {"check": data["check"], "tune": data["tune"]}
 
+    def available(self, shared: Path, part: str) -> list[str]:
+        """The ids of this part that have gold here and their article in `shared` (none without it)."""
+        source = shared / "summ" / "data" / "dev.jsonl"
+        rows = self.rows(shared) if source.is_file() else {}
+        return [i for i in self.split()[part] if i in rows and (self.gold / f"{i}.json").exists()]
+
 
 SUMM_NEWS = SummNews()
+
+#: The parts of each set that rules, weights and models may be fitted on: the real-news set's two tune
+#: parts, and the summ-news set's (read out-of-fold by `eval/oof.py`; the learned models are fitted on the
+#: real-news set's alone, see `tune_articles`' callers).
+TUNE_PARTS = ("tune", "names-tune")
+SUMM_NEWS_TUNE = "summ-news-tune"
+
+
+def tune_articles(shared: Path, ids: Collection[str] | None = None, *, summ_news: bool = True
+                  ) -> list[tuple[str, str, dict]]:
+    """(id, text, by-reference gold) of every tune-part article whose text is in `shared`: of the
+    real-news set (`TUNE_PARTS`) and, with `summ_news`, of the summ-news set's tune part; `ids`: only
+    these. A check part is never read."""
+    summ_ids = SUMM_NEWS.available(shared, "tune") if summ_news else []
+    rows = SUMM_NEWS.rows(shared) if summ_ids else {}
+    found = [(i, GOLD, lambda i: article_text(shared, i)) for i in available(shared, TUNE_PARTS)]
+    found += [(i, SUMM_NEWS.gold, lambda i: str(rows[i]["text"])) for i in summ_ids]
+    out = []
+    for article_id, gold_dir, text_of in found:
+        if ids is not None and article_id not in ids:
+            continue
+        text = text_of(article_id)
+        ref = json.loads((gold_dir / f"{article_id}.json").read_text(encoding="utf-8"))
+        if _sha(text) != ref["article_sha256"]:
+            raise SystemExit(f"{gold_dir.name} gold {article_id}: the article in ../shared changed; re-annotate it")
+        out.append((article_id, text, ref))
+    return out
 
 
 def _sha(text: str) -> str:

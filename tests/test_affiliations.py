@@ -180,8 +180,9 @@ def test_training_reads_the_tune_parts_only(tmp_path: Path, monkeypatch: pytest.
                "c1": (TEAM_STORY.replace("정효근", "오세근"), [gold_person("오세근", "정관장")])}
     for article_id, (text, people) in stories.items():
         (shared / "real-news" / "articles" / f"{article_id}.txt").write_text(text, encoding="utf-8")
-        (gold_dir / f"{article_id}.json").write_text(json.dumps({"id": article_id, "participants": people},
-                                                                ensure_ascii=False), encoding="utf-8")
+        (gold_dir / f"{article_id}.json").write_text(json.dumps(
+            {"id": article_id, "article_sha256": real_news._sha(text), "participants": people},
+            ensure_ascii=False), encoding="utf-8")
     split = tmp_path / "split.json"
     split.write_text(json.dumps({"check": ["c1"], "tune": ["t1"], "names_check": [], "names_tune": []}))
     monkeypatch.setattr(real_news, "GOLD", gold_dir)

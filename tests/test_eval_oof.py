@@ -39,5 +39,7 @@ def test_the_models_are_swapped_in_process_and_back(tmp_path: Path) -> None:
 
 def test_only_the_tune_parts_are_read() -> None:
     parts = real_news.split()
-    assert set(oof.PARTS) == {"tune", "names-tune"}
-    assert not {i for p in oof.PARTS for i in parts[p]} & {i for p in ("check", "names-check") for i in parts[p]}
+    assert set(oof.PARTS) == {"tune", "names-tune", "summ-news-tune"}
+    read = {i for p in real_news.TUNE_PARTS for i in parts[p]} | set(real_news.SUMM_NEWS.split()["tune"])
+    assert not read & {i for p in ("check", "names-check") for i in parts[p]}
+    assert not read & set(real_news.SUMM_NEWS.split()["check"])

@@ -106,3 +106,33 @@ def test_the_summ_news_split_is_disjoint_and_covers_its_gold() -> None:
     assert len(parts["check"]) + len(parts["tune"]) == 45 and not set(parts["check"]) & set(parts["tune"])
     for path in real_news.SUMM_NEWS.gold.glob("*.json"):
         assert path.stem in parts["check"] + parts["tune"]
+
+
+def test_the_tune_articles_of_both_sets_are_read_and_no_check_article(shared: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the learned models are fitted on (`real_news.tune_articles`): the real-news set's tune parts
+    and the summ-news set's, each article with its text and gold; never a check part's."""
+    other = ARTICLE.replace("김민수", "박지훈")
+    (shared / "real-news" / "articles" / "sp2.txt").write_text(other, encoding="utf-8")
+    (shared / "summ" / "data").mkdir(parents=True)
+    (shared / "summ" / "data" / "dev.jsonl").write_text("".join(
+        json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in (("aihub-1", other), ("aihub-2", ARTICLE))),
+        encoding="utf-8")
+    split = tmp_path / "split.json"
+    split.write_text(json.dumps({"check": ["sp2"], "tune": ["sp1"], "names_check": [], "names_tune": []}))
+    summ_split = tmp_path / "summ-split.json"
+    summ_split.write_text(json.dumps({"check": ["aihub-2"], "tune": ["aihub-1"]}))
+    corpus = real_news.SummNews(gold=tmp_path / "gold-summ", split_file=summ_split)
+    monkeypatch.setattr(real_news, "SPLIT", split)
+    monkeypatch.setattr(real_news, "SUMM_NEWS", corpus)
+    for folder, article_id, text in ((tmp_path / "gold", "sp1", ARTICLE), (tmp_path / "gold", "sp2", other),
+                                     (corpus.gold, "aihub-1", other), (corpus.gold, "aihub-2", ARTICLE)):
+        folder.mkdir(exist_ok=True)
+        (folder / f"{article_id}.json").write_text(json.dumps(
+            {"id": article_id, "article_sha256": real_news._sha(text), "participants": [], "quotes": []}), encoding="utf-8")
+    found = real_news.tune_articles(shared)
+    assert [(i, text) for i, text, _ in found] == [("sp1", ARTICLE), ("aihub-1", other)]
+    assert [i for i, _, _ in real_news.tune_articles(shared, ids={"aihub-1"})] == ["aihub-1"]
+    (shared / "real-news" / "articles" / "sp1.txt").write_text(ARTICLE + " 추가", encoding="utf-8")
+    with pytest.raises(SystemExit, match="changed"):
+        real_news.tune_articles(shared)

@@ -59,7 +59,8 @@ def shared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for article_id, text in (("t1", TUNE), ("c1", CHECK)):
         (root / "real-news" / "articles" / f"{article_id}.txt").write_text(text, encoding="utf-8")
         (gold_dir / f"{article_id}.json").write_text(json.dumps(
-            {"id": article_id, "participants": people[article_id], "quotes": [], "non_quotes": []},
+            {"id": article_id, "article_sha256": real_news._sha(text), "participants": people[article_id],
+             "quotes": [], "non_quotes": []},
             ensure_ascii=False), encoding="utf-8")
     split = tmp_path / "split.json"
     split.write_text(json.dumps({"check": ["c1"], "tune": ["t1"], "names_check": [], "names_tune": []}),

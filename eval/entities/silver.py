@@ -19,7 +19,6 @@ ship under the konec data's licence with this source named in `briefing/entities
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -33,8 +32,6 @@ from briefing.entities.model import EntityModel, label_spans
 from briefing.models import Sentence
 from briefing.text.analyze import analyze_many
 
-#: The parts the model may learn from: the tune parts only.
-TUNE_PARTS = ("tune", "names-tune")
 _PRONOUNS = frozenset({"그", "그녀", "그들", "이들"})
 _WORD_CHAR = re.compile(r"[가-힣A-Za-z0-9]")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -144,11 +141,12 @@ def silver(shared: Path, model: EntityModel, ids: list[str] | None = None) -> li
     """The labelled sentences of every tune-part article whose text is in `shared` (`../shared/eval`);
     `model` (trained on konec alone, so that retraining does not feed on itself) gives the bodies and
     titles the gold does not list. `ids`: only these of the tune articles."""
-    ids = [i for i in real_news.available(shared, TUNE_PARTS) if ids is None or i in ids]
-    texts = [real_news.article_text(shared, i) for i in ids]
+    # the real-news set's tune parts: with the summ-news set's too, nothing changed out-of-fold (docs/eval.md,
+    # round 25)
+    articles = real_news.tune_articles(shared, ids, summ_news=False)
+    texts = [text for _, text, _ in articles]
     out = []
-    for article_id, text, sentences in zip(ids, texts, analyze_many(texts), strict=True):
-        gold = json.loads((real_news.GOLD / f"{article_id}.json").read_text(encoding="utf-8"))
+    for (_, text, gold), sentences in zip(articles, analyze_many(texts), strict=True):
         out.extend(label_article(text, sentences, gold, model))
     return out
 

@@ -51,7 +51,6 @@ from briefing.models import Article
 from briefing.people import affiliations, participants
 from briefing.text.analyze import analyze_many
 
-TUNE_PARTS = ("tune", "names-tune")
 L2 = 1.0
 
 
@@ -100,10 +99,8 @@ def label_pairs(article_id: str, gold: dict, found: list[tuple[str, str, dict[st
 
 def collect(shared: Path, ids: list[str] | None = None) -> list[Pair]:
     """The labelled pairs of every tune article whose text is in `shared` (`ids`: only these of them)."""
-    tune = [i for i in real_news.available(shared, TUNE_PARTS) if ids is None or i in ids]
-    texts = [real_news.article_text(shared, i) for i in tune]
-    golds = [json.loads((real_news.GOLD / f"{i}.json").read_text(encoding="utf-8")) for i in tune]
-    return _pairs_of(tune, texts, golds)
+    articles = real_news.tune_articles(shared, ids, summ_news=False)  # (as `silver.silver`)
+    return _pairs_of([i for i, _, _ in articles], [text for _, text, _ in articles], [gold for _, _, gold in articles])
 
 
 def _pairs_of(article_ids: list[str], texts: list[str], golds: list[dict]) -> list[Pair]:
