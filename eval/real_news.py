@@ -105,14 +105,20 @@ def tune_articles(shared: Path, ids: Collection[str] | None = None, *, summ_news
             continue
         text = text_of(article_id)
         ref = json.loads((gold_dir / f"{article_id}.json").read_text(encoding="utf-8"))
-        if _sha(text) != ref["article_sha256"]:
-            raise SystemExit(f"{gold_dir.name} gold {article_id}: the article in ../shared changed; re-annotate it")
+        _same_article(ref, text, gold_dir)
         out.append((article_id, text, ref))
     return out
 
 
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _same_article(ref: dict, text: str, gold_dir: Path) -> None:
+    """Stop when `text` is not the article the by-reference gold `ref` was made on (its offsets would
+    point elsewhere)."""
+    if _sha(text) != ref["article_sha256"]:
+        raise SystemExit(f"{gold_dir.name} gold {ref['id']}: the article in ../shared changed; re-annotate it")
 
 
 def _articles(shared: Path, corpus: SummNews | None) -> tuple[Path, dict[str, dict], Callable[[str], str]]:
@@ -141,8 +147,7 @@ def materialize(shared: Path, ids: list[str], out: Path, *, only_with_non_quotes
         if only_with_non_quotes and not ref.get("non_quotes"):
             continue
         text = text_of(article_id)
-        if _sha(text) != ref["article_sha256"]:
-            raise SystemExit(f"{gold_dir.name} gold {article_id}: the article in ../shared changed; re-annotate it")
+        _same_article(ref, text, gold_dir)
         row = meta.get(article_id, {})
         # The scorer's format lists the bodies and anonymous sources that speak among the participants
         # too (kind `org` / `anonymous`, as the dev gold does), so that a system naming them is not
