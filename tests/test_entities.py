@@ -191,6 +191,35 @@ def test_a_known_name_that_names_no_participant(text: str, name: str) -> None:
     assert name not in people(text)
 
 
+def test_a_phrase_the_model_half_reads_as_a_name_is_no_one() -> None:
+    """`영국 매체 디 애슬레틱은`: an outlet's name in Hangul that the model reads as a name at little more
+    than even odds, and the list of known people does not hold (`learned.MIN_UNLISTED_NAME_ODDS`)."""
+    assert "디 애슬레틱" not in known_people()
+    assert "디 애슬레틱" not in people("영국 매체 디 애슬레틱은 1일 보도했다.")
+
+
+@pytest.mark.parametrize("name, odds, taken", [
+    pytest.param("잭 플레어티", 0.6, False, id="unlisted-at-little-more-than-even-odds"),
+    pytest.param("잭 플레어티", 0.8, True, id="unlisted-at-better-than-three-to-one"),
+    pytest.param("마이클 와카", 0.6, True, id="listed-at-even-odds"),
+])
+def test_the_odds_a_name_of_several_words_needs(name: str, odds: float, taken: bool) -> None:
+    """The model's proposal of several words, at these odds: a participant or not (`learned._a_person`)."""
+    from briefing.entities.model import Tagging
+    from briefing.people import learned
+    from briefing.people.cast import Cast
+    from briefing.people.names import words_of
+
+    text = f"{name}가 선발로 나섰다."
+    sentence = analyze(text)[0]
+    words = words_of(sentence, text)
+    span = [w for w in words if w.start < len(name)]
+    at = (0, len(name))
+    tagging = Tagging(0, ["B-PER"] + ["I-PER"] * (len(name) - 1) + ["O"] * (len(text) - len(name)),
+                      dict.fromkeys(range(len(name)), odds))
+    assert learned._a_person(span, tagging, at, sentence, words, Cast(), set())[0] is taken
+
+
 @pytest.mark.parametrize("text, name", [
     pytest.param("한빛FC는 ACL 무대에서 요코하마 마리노스(일본)를 잡아냈다.", "요코하마 마리노스", id="a-club-with-its-country"),
     pytest.param("한빛FC는 홈에서 산둥 타이산(중국)에게 졌다.", "산둥 타이산", id="another-club"),

@@ -8,8 +8,9 @@ few words around each candidate (`_windows`) and proposes names; a proposal beco
 when (`_a_person`)
 - the model gives it even odds or better (`MIN_PROBABILITY`, not tuned),
 - it covers whole words outside quotations and mentions, and is no reporter,
-- it has the shape of a name: two words or more (a foreign name), or one word of a Korean name's
-  shape (`is_korean_name`) that takes a particle, a comma or a parenthesis,
+- it has the shape of a name: two words or more (a foreign name; at three-to-one odds unless the list
+  of known people holds it, `MIN_UNLISTED_NAME_ODDS`), or one word of a Korean name's shape
+  (`is_korean_name`) that takes a particle, a comma or a parenthesis,
 - the gazetteer does not know it as something else (a place, a body, a term), and it is not part of
   a body's name (`토론토 블루제이스`, `법무법인 세진`, `토트넘 홋스퍼의 공격수`) or shaped like a body
   or a place (`누리자동차`, `하일면`), nor one common noun of Kiwi's dictionary (`수상`), nor a body
@@ -69,6 +70,11 @@ MIN_NAME_ODDS = 0.1
 #: of the first as a body or a place (`소니 그레이`: Sonny, not Sony); below it, such a first word makes
 #: the words a club named after its town (`토트넘 홋스퍼`). Not tuned: one value tried.
 SURE_NAME_ODDS = 0.9
+#: What a name of several words that the list of known people does not hold needs from the model:
+#: three to one (`서머 스플릿`, `코로나 엔데믹`, `디 애슬레틱`: phrases in Hangul the model gives even odds or a
+#: little more); a listed name (`빅터 보니페이스`) passes at even odds. Out-of-fold on the tune halves any
+#: value from 0.7 to 0.8 drops four to six spurious people; 0.8 and above also real names (`잭 플레어티`).
+MIN_UNLISTED_NAME_ODDS = 0.75
 #: Below this, a one-word foreign name found next to a title or a parenthesis (`워싱턴 내셔널스 단장`,
 #: `센터 소피`) is no name: the rules read any such word before a title as one, so only a word the model
 #: all but rules out goes (not tuned: a tenth of `MIN_NAME_ODDS`).
@@ -337,6 +343,8 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     forms = gazetteer()
     if any(forms.get(form, "PER") != "PER" for form in (name, name.replace(" ", ""))):
         return _NOT_A_PERSON
+    if len(span) >= 2 and likelihood < MIN_UNLISTED_NAME_ODDS and name not in known_people():
+        return _NOT_A_PERSON  # (`MIN_UNLISTED_NAME_ODDS`)
     sure = likelihood >= SURE_NAME_ODDS
     # `배정대를`, `김영대는`: a word of a Korean name's shape but for an ending a body's name has (대, 국) is
     # a name only where the model is all but sure of it (`_body_shaped` rules it out otherwise)
