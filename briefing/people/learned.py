@@ -138,6 +138,9 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
 
 def _known_name_at(words: list[Word], i: int, known: NameIndex, taken: set[int]) -> list[Word] | None:
     """The longest run of words from `i`, free and inside one noun phrase, that `known` holds whole."""
+    first = words[i]
+    if first.boundary or first.used or first.start in taken:
+        return None  # (every run from `i` holds this word before its last)
     for n in range(MAX_NAME_WORDS, 1, -1):
         span = words[i:i + n]
         if len(span) < n or any(w.boundary for w in span[:-1]) or any(w.used for w in span) \
