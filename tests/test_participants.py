@@ -1802,6 +1802,29 @@ def test_a_name_listed_with_a_name_the_model_found_is_a_person() -> None:
     assert {"타이거 우즈", "로리 매킬로이"} <= set(people(text))
 
 
+@pytest.mark.parametrize("text, listed, not_people", [
+    # the last item is the entity model's, the one before it joins it (`_scan_coordination`): the list,
+    # read again, then has two people of four, and its other one-word items are people too
+    pytest.param("팀 전력의 핵심인 타르고사, 벨리손, 음바쿠, 에르난데스 등이 모두 휴식을 취했다.",
+                 ["타르고사", "벨리손", "음바쿠", "에르난데스"], [], id="four-players-closed-by-등"),
+    pytest.param("수원은 아코스티, 바사니, 카즈키, 에르난데스 등이 모두 빠졌다.",
+                 ["아코스티", "바사니", "카즈키"], [], id="after-a-team"),
+    pytest.param("이번 경기에는 구스타보, 바로우, 하파엘, 로드리게스 등이 나서지 않았다.",
+                 ["구스타보", "바로우"], [], id="a-given-name-first"),
+    # negatives: common nouns, places and teams in the list stay what they are
+    pytest.param("팀 전력의 핵심인 수비, 중원, 음바쿠, 에르난데스 등이 모두 휴식을 취했다.", ["음바쿠"],
+                 ["수비", "중원"], id="common-nouns"),
+    pytest.param("이번 대회는 서울, 부산, 카타르, 에르난데스 등이 참가했다.", [], ["서울", "부산", "카타르"],
+                 id="places"),
+    pytest.param("핵심인 타르고사, 벨리손, 울산, 포항 등이 모두 휴식을 취했다.", [], ["타르고사", "울산"],
+                 id="no-one-found-in-the-list"),
+])
+def test_a_list_read_again_once_its_people_are_found(text: str, listed: list[str], not_people: list[str]) -> None:
+    found = people(text)
+    assert all(name in found for name in listed), found
+    assert not any(name in found for name in not_people), found
+
+
 @pytest.mark.xfail(strict=True, reason="a team's nickname of a transliteration's shape listed with a person reads as a name")
 def test_a_team_listed_with_a_person_is_no_person() -> None:
     assert "블루제이스" not in people("이날 경기에는 우즈와 블루제이스가 나섰다.")

@@ -743,6 +743,7 @@ PASSES: tuple[Pass, ...] = (
     _find_members_in_parens,  # `뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members in a parenthesis
     _share_list_posts,  # `후벵 디아스, 요슈코 그바르디올(이상 맨체스터 시티)`: what a list's `이상` says of all
     _scan_coordination,  # … and once more with the model's names: `우즈와 매킬로이를`
+    _find_listed_names,  # … again, with the people those rounds found: `무고사, 제르소, 음포쿠, 에르난데스 등이`
     _vet_names_by_gazetteer,  # `에인절스`, `샌프란시스코 피트 푸틸라`: bodies and places are no names
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _names_cut_before_titles,  # `고토 고지 타격코치`: a foreign name's last word the rules gave the title
