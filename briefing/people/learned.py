@@ -137,18 +137,28 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
 
 
 def _known_name_at(words: list[Word], i: int, known: NameIndex, taken: set[int]) -> list[Word] | None:
-    """The longest run of words from `i`, free and inside one noun phrase, that `known` holds whole."""
+    """The longest run of words from `i`, free and inside one noun phrase, that `known` holds whole.
+    The run grows a word at a time, and stops at the first word no longer run can hold either (used,
+    taken, after a boundary) or no listed name has: the list holds names of Hangul words alone."""
     first = words[i]
-    if first.boundary or first.used or first.start in taken:
+    if first.boundary or first.used or first.start in taken or not _HANGUL_ONLY(first.base):
         return None  # (every run from `i` holds this word before its last)
-    for n in range(MAX_NAME_WORDS, 1, -1):
-        span = words[i:i + n]
-        if len(span) < n or any(w.boundary for w in span[:-1]) or any(w.used for w in span) \
-                or taken.intersection(range(span[0].start, span[-1].end)):
-            continue
-        if " ".join(w.base for w in span) in known:
-            return span
+    run = [first]
+    checked = first.start  # no offset before this, from the first word's start, is taken
+    while len(run) < MAX_NAME_WORDS and i + len(run) < len(words) and (len(run) == 1 or not run[-1].boundary):
+        w = words[i + len(run)]
+        if w.used or not _HANGUL_ONLY(w.base) or taken.intersection(range(checked, w.end)):
+            break
+        run.append(w)
+        checked = w.end
+    for n in range(len(run), 1, -1):  # the longest first
+        if " ".join(w.base for w in run[:n]) in known:
+            return run[:n]
     return None
+
+
+#: A word of Hangul syllables alone, as each word of a name in `known_people` is.
+_HANGUL_ONLY = re.compile("[가-힣]+").fullmatch
 
 
 def _other_mentions(cast: Cast, per_sentence: Sequence[list[Word]], added: set[int], taken: set[int]) -> None:
