@@ -81,6 +81,8 @@ _CLOSING_CHARS = "".join(_CLOSING_MARKS)
 _OPENING_MARK = {"’": "‘", "”": "“", "」": "「", "』": "『", "'": "'", '"': '"'}
 _SENTENCE_PUNCT = " ,.:;!?…~"
 _LIST_SEPARATORS = ("·", "/", "、")
+#: Any list separator or bullet (`_comma_follows` looks for one after a word).
+_LIST_MARK = re.compile("[" + re.escape("".join(_LIST_SEPARATORS) + _BULLETS) + "]")
 #: Tags of the morphemes that make a word a verb or adjective form (a clause boundary), with the
 #: variants Kiwi gives stems whose conjugation it resolved (`받았다` → 받/VV-R, `들었다` → 듣/VV-I: `-R`
 #: regular, `-I` irregular).
@@ -227,6 +229,9 @@ class _Reading(NamedTuple):
     starts: list[int]
     tags: list[str]
     quote_ends: frozenset[int] | set[int]
+    #: whether the segment has a list separator or a bullet at all: where it has none (most
+    #: sentences), only a comma can end a word's item (`_comma_follows`)
+    marks: bool
 
 
 #: A word as written, cut into its base (`이모`), particle (`는`) and parenthesis (`34` of
@@ -240,8 +245,9 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
     """The words of one sentence, read from the masked text, with particles split off by Kiwi tags."""
     out: list[Word] = []
     morphs = sentence.morphemes
-    reading = _Reading(sentence, masked[sentence.start:sentence.end], [m.start for m in morphs],
-                       [m.tag for m in morphs], quote_ends)
+    segment = masked[sentence.start:sentence.end]
+    reading = _Reading(sentence, segment, [m.start for m in morphs], [m.tag for m in morphs], quote_ends,
+                       _LIST_MARK.search(segment) is not None)
     for m in _WORD.finditer(reading.segment):
         _read_word(m, reading, out)
     for i, word in enumerate(out):
@@ -285,7 +291,7 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     m_start, m_end = m.span()
     start = reading.sentence.start + m_start
     end = reading.sentence.start + m_end
-    comma = _comma_follows(raw, reading.segment, m_end)
+    comma = _comma_follows(raw, reading.segment, m_end) if reading.marks else raw.endswith(_COMMAS)
     paren_match = _PAREN.search(raw) if "(" in raw or "（" in raw else None
     lo = bisect.bisect_left(reading.starts, start)
     hi = bisect.bisect_left(reading.starts, end, lo)
