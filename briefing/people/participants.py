@@ -188,9 +188,9 @@ def _find_reporters(cast: Cast, context: Context) -> None:
                 continue
             nxt = words[j + 1]
             # the credit first (rare), then whether the word before it can be a name
-            outlet = j + 2 < len(words) and not w.boundary and not nxt.boundary and bool(nxt.tags) \
-                and all(t.startswith(("NN", "SL")) for t in nxt.tags) \
-                and words[j + 2].base in EXCLUDED_TITLES and not words[j + 2].particle
+            outlet = j + 2 < len(words) and words[j + 2].base in EXCLUDED_TITLES and not words[j + 2].particle \
+                and not w.boundary and not nxt.boundary and bool(nxt.tags) \
+                and all(t.startswith(("NN", "SL")) for t in nxt.tags)
             if (nxt.base in EXCLUDED_TITLES or "@" in nxt.text or (w.paren and "@" in w.paren) or outlet) \
                     and (name_shaped(base, allow_two=True) or w.is_proper):
                 cast.reporters.add(base)  # (`outlet`: `[김선영 마니아타임즈 기자 / …]`, the outlet between)
