@@ -163,7 +163,7 @@ def _lists(words: list[Word]) -> list[list[list[Word]]]:
     current: list[list[Word]] = []
     item: list[Word] = []
     for w in words:
-        if item and _misread_name_end(item[-1], w):
+        if item and w.comma and _misread_name_end(item[-1], w):  # (most words: no comma after them)
             w = replace(w, base=w.text.rstrip(_SEPARATORS), particle="", tags=["NNP"], verbal=False,
                         misparsed=False, odd=False, common_noun=False)
         if w.base in _CONJUNCTIONS and not w.boundary and item:
@@ -326,7 +326,7 @@ def _misread_name_end(before: Word, word: Word) -> bool:
     no Korean name's shape that the gazetteer knows as nothing but a name. Read whole, as one proper
     noun, the item is the list's to judge."""
     if not word.comma:
-        return False  # (most words: tested first)
+        return False
     surface = word.text.rstrip(_SEPARATORS)
     return (word.verbal or bool(word.particle)) and not word.paren and not before.boundary \
         and before.tags == ["NNP"] and bool(HANGUL_WORD.match(before.base)) and not name_shaped(before.base) \
