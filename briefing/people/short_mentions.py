@@ -55,7 +55,8 @@ def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
             continue
         if word.used or not word.base or not NAME_CHARS.match(word.base):
             continue
-        for recognise in _BARE:
+        ssi = word.base.endswith("씨") or (j + 1 < len(words) and words[j + 1].base == "씨")
+        for recognise in _BARE if ssi else _BARE_WITHOUT_SSI:
             if recognise(words, j, cast):
                 break
 
@@ -268,6 +269,9 @@ _BARE: tuple[Callable[[list[Word], int, Cast], bool], ...] = (
     _foreign_name_and_ssi,  # `고토 겐지 씨로`: a foreign name of several words before `씨`, someone new
     _new_bare_korean_name,  # `박병호의`: a Korean name Kiwi knows as a proper noun, someone new
 )
+#: `_BARE` without the recognisers of a name with `씨`, which take only a word that ends in `씨` or stands
+#: before the word `씨` (the first thing each tests): what most words are tried against.
+_BARE_WITHOUT_SSI = tuple(r for r in _BARE if r not in (_surname_and_ssi, _known_name_with_ssi, _foreign_name_and_ssi))
 
 
 def _term_or_place(words: list[Word], j: int) -> bool:
