@@ -112,8 +112,8 @@ def scan_speakers_without_names(words: list[Word], cast: Cast) -> None:
     Each word is tried against `_WORD_RULES`, then, as the end of its noun phrase (`_phrase_ending_at`),
     against `_PHRASE_RULES`, in order: the first rule that takes the word (or sets it aside) wins."""
     for j in range(len(words)):
-        if not words[j].particle:
-            continue  # no speaker without a particle (`_no_speaker_particle`; the rules before it want one too)
+        if words[j].particle not in _RULED_PARTICLES:
+            continue  # (most words: `_no_speaker_particle` sets them aside, and no rule before it takes them)
         for rule in _WORD_RULES:
             if rule(words, j, cast):
                 break
@@ -135,10 +135,13 @@ def _taken(words: list[Word], j: int, cast: Cast) -> bool:
     return word.used or word.glued
 
 
+_PRONOUN_PARTICLES = ("는", "가", "도", "은", "의")
+
+
 def _pronoun(words: list[Word], j: int, cast: Cast) -> bool:
     """`그는`, `그녀가`: a pronoun; the quotes stage finds whom it stands for."""
     word = words[j]
-    if word.base in PRONOUNS and word.particle in ("는", "가", "도", "은", "의"):
+    if word.base in PRONOUNS and word.particle in _PRONOUN_PARTICLES:
         cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence, "pronoun"))
         return True
     return False
@@ -260,6 +263,10 @@ _WORD_RULES: tuple[_WordRule, ...] = (
     _side_of,
     _anonymized_person,
 )
+#: The particles of the words some rule of `_WORD_RULES` may take: a speaker's, a pronoun's (`그의`) or a
+#: source's (`업계에선`); `_no_speaker_particle` sets every other word aside, and the rules before it want
+#: one of these (or, `_taken`, take nothing).
+_RULED_PARTICLES = frozenset(SPEAKER_PARTICLES) | frozenset(_PRONOUN_PARTICLES) | frozenset(SOURCE_PARTICLES)
 
 
 @dataclass(slots=True)
