@@ -159,6 +159,8 @@ def _candidates(item: list[Word], at: int, one_words: bool) -> list[list[Word]]:
 def _lists(words: list[Word]) -> list[list[list[Word]]]:
     """The lists of the sentence, two items or more each; an item is the words up to one that ends
     an item (`_ends_item`) or any other noun phrase."""
+    if not any(w.comma or w.particle in COORDINATING_PARTICLES or w.base in _CONJUNCTIONS for w in words):
+        return []  # (most sentences: no word ends an item or joins two, so no item has one after it)
     lists: list[list[list[Word]]] = []
     current: list[list[Word]] = []
     item: list[Word] = []
