@@ -1,7 +1,7 @@
 """Issue 15 experiments: can a general article signal let the key-sentence ranker serve feature /
 science stories as well as regional news, out-of-fold? (A negative result; docs/eval.md, issue 15.)
 
-    H15_WORK=/tmp/h15-work /tmp/evv/bin/python eval/h15/peers.py      # the harness's interpreter
+    H15_WORK=/tmp/h15-work EVAL_VENV/bin/python eval/h15/peers.py      # the harness's interpreter
     H15_WORK=/tmp/h15-work .venv/bin/python eval/h15/main.py          # the project's interpreter
 
 Same folds, objective and bootstrap as eval/summary_cv.py (the shipped weights reproduce its tables
