@@ -28,8 +28,10 @@ import json
 import random
 import statistics
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -61,12 +63,27 @@ def kind_of(article_id: str) -> str:
 
 # --- step 1: our summaries for every configuration (the project's interpreter) ---------------------
 
-def emit(dev: Path, out: Path) -> None:
+def dev_articles(dev: Path) -> Iterator[tuple[str, dict, Any, list, list[str]]]:
+    """(id, record, article, sentences, title terms) of every dev article, read as `briefing build`
+    reads a file (`read_article`) and analysed once; also read by the experiments of `eval/h15/`."""
     sys.path.insert(0, str(ROOT))
     import tempfile
 
     from briefing.compose import _title_terms
     from briefing.sources.ingest import read_article
+    from briefing.text.analyze import analyze
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            path = Path(tmp) / f"{rec['id']}.txt"
+            path.write_text(rec["text"], encoding="utf-8")
+            article = read_article(str(path))
+            yield rec["id"], rec, article, analyze(article.text), _title_terms(article.title)
+
+
+def emit(dev: Path, out: Path) -> None:
+    sys.path.insert(0, str(ROOT))
     from briefing.summary.rank import (
         RankingWeights,
         in_article_order,
@@ -74,18 +91,11 @@ def emit(dev: Path, out: Path) -> None:
         rank_sentences,
         term_vectors,
     )
-    from briefing.text.analyze import analyze
 
     shipped = RankingWeights()
     grid = configs()
-    with out.open("w", encoding="utf-8") as sink, tempfile.TemporaryDirectory() as tmp:
-        for line in dev.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            path = Path(tmp) / f"{rec['id']}.txt"
-            path.write_text(rec["text"], encoding="utf-8")
-            article = read_article(str(path))
-            sentences = analyze(article.text)
-            title_terms = _title_terms(article.title)
+    with out.open("w", encoding="utf-8") as sink:
+        for article_id, _, _, sentences, title_terms in dev_articles(dev):
             vectors = term_vectors(sentences)
             picks = {}
             for index, config in [(-1, {})] + list(enumerate(grid)):
@@ -93,7 +103,7 @@ def emit(dev: Path, out: Path) -> None:
                 ranked = rank_sentences(sentences, title_terms=title_terms, weights=weights, vectors=vectors)
                 chosen = in_article_order(order_by_mmr(sentences, ranked, weights, limit=3, vectors=vectors))
                 picks[str(index)] = [r.text for r in chosen]
-            sink.write(json.dumps({"id": rec["id"], "summaries": picks}, ensure_ascii=False) + "\n")
+            sink.write(json.dumps({"id": article_id, "summaries": picks}, ensure_ascii=False) + "\n")
     print(f"emit: {len(grid)} configurations (and the shipped one) for the dev articles -> {out}", file=sys.stderr)
 
 

@@ -326,9 +326,8 @@ def _misread_name_end(before: Word, word: Word) -> bool:
     """`애런 놀라,` (놀/VV 라/EC), `알렉 파에도,` (파/NNG 에도/JX): the last word of a foreign name before a
     comma, which Kiwi read as a verb's stem and ending or a noun and a particle, after a proper noun of
     no Korean name's shape that the gazetteer knows as nothing but a name. Read whole, as one proper
-    noun, the item is the list's to judge."""
-    if not word.comma:
-        return False
+    noun, the item is the list's to judge. For a `word` with a comma after it (`_lists` tests that
+    first: most words have none)."""
     surface = word.text.rstrip(_SEPARATORS)
     return (word.verbal or bool(word.particle)) and not word.paren and not before.boundary \
         and before.tags == ["NNP"] and bool(HANGUL_WORD.match(before.base)) and not name_shaped(before.base) \

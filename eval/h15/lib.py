@@ -4,8 +4,6 @@ import pickle
 import random
 import statistics
 import sys
-import tempfile
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -14,7 +12,9 @@ sys.path.insert(0, str(ROOT / 'eval'))
 import briefing
 
 assert Path(briefing.__file__).resolve().is_relative_to(ROOT), briefing.__file__
-from summary_cv import kind_of, make_folds
+from fresh_summary import rouge as _rouge
+from fresh_summary import tokens
+from summary_cv import dev_articles, kind_of, make_folds
 
 from briefing.summary import rank as R  # noqa: F401  (re-exported to var, feats)
 
@@ -37,61 +37,23 @@ def kiwi():
 
 _tok = {}
 def tokenize(text):
+    """The harness's ROUGE tokens (`fresh_summary.tokens`), memoised: the same texts come back often."""
     if text not in _tok:
-        out = []
-        if text.strip():
-            for t in kiwi().tokenize(text):
-                tag = str(t.tag)
-                if not tag.startswith("S") or tag in ("SL", "SH", "SN"):
-                    out.append(t.form.lower() if tag == "SL" else t.form)
-        _tok[text] = tuple(out)
+        _tok[text] = tuple(tokens(kiwi(), text)) if text.strip() else ()
     return _tok[text]
 
-def _ng(seq, n):
-    c = Counter()
-    for i in range(len(seq) - n + 1):
-        c[tuple(seq[i:i+n])] += 1
-    return c
-
-def _f1(o, p, r):
-    if not o or not p or not r: return 0.0
-    P, Rr = o / p, o / r
-    return 2 * P * Rr / (P + Rr)
-
-def _lcs(a, b):
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j+1], cur[j]))
-        prev = cur
-    return prev[-1]
-
 def rouge(pred, ref):
-    out = {}
-    for n, k in ((1, "R1"), (2, "R2")):
-        p, r = _ng(pred, n), _ng(ref, n)
-        out[k] = 100 * _f1(sum((p & r).values()), sum(p.values()), sum(r.values()))
-    out["RL"] = 100 * _f1(_lcs(pred, ref), len(pred), len(ref))
-    return out
+    """{R1, R2, RL} in percent: `fresh_summary.rouge`, the same formulas as the harness's."""
+    return dict(zip(METRICS, (100 * v for v in _rouge(list(pred), list(ref))), strict=True))
 
 def load():
     cache = HERE / 'articles.pkl'
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    from briefing.compose import _title_terms
-    from briefing.sources.ingest import read_article
-    from briefing.text.analyze import analyze
-    arts = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for line in DEV.read_text(encoding='utf-8').splitlines():
-            rec = json.loads(line)
-            p = Path(tmp) / f"{rec['id']}.txt"
-            p.write_text(rec['text'], encoding='utf-8')
-            a = read_article(str(p))
-            sents = analyze(a.text)
-            arts.append(dict(id=rec['id'], kind=kind_of(rec['id']), title=a.title, title_terms=_title_terms(a.title),  # noqa: C408
-                             sents=sents, refs={k: v for k, v in (("abstractive", rec.get("reference")), ("extractive", "\n".join(rec.get("extractive") or []))) if v}))
+    arts = [dict(id=i, kind=kind_of(i), title=a.title, title_terms=terms, sents=sents,  # noqa: C408
+                 refs={k: v for k, v in (("abstractive", rec.get("reference")),
+                                         ("extractive", "\n".join(rec.get("extractive") or []))) if v})
+            for i, rec, a, sents, terms in dev_articles(DEV)]
     cache.write_bytes(pickle.dumps(arts))
     return arts
 
