@@ -69,6 +69,42 @@ def test_malformed_front_matter_names_the_file(tmp_path: Path, front: str) -> No
 
 
 @pytest.mark.parametrize(
+    "front, message",
+    [
+        ("date: 2026-02-29", "'date' '2026-02-29' is not a valid date"),  # no 29 February in 2026
+        ("date: 2026-11-25T25:99:00", "is not a valid date"),
+        ("title:\n  - a\n  - b", "'title' must be text, not a list"),
+        ("source: {x: 1}", "'source' must be text, not a mapping"),
+        # nested aliases: 600 bytes of these expand to gigabytes
+        ('a: &a ["x", "x"]\nb: &b [*a, *a]\ntitle: *b', "aliases are not allowed"),
+    ],
+)
+def test_front_matter_values_are_checked(tmp_path: Path, front: str, message: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_text(f"---\n{front}\n---\n" + BODY, encoding="utf-8")
+    with pytest.raises(InputError, match=f"bad.txt: .*{message}"):
+        read_article(f)
+
+
+def test_front_matter_values_are_the_text_written(tmp_path: Path) -> None:
+    """YAML's implicit types do not apply: a title `yes` or `1.0` is that text, a date in words or
+    with a time stays as written, `~` is no value, and a control character is a space."""
+    f = tmp_path / "a.txt"
+    f.write_text('---\ntitle: yes\ndate: 2026년 11월 25일\nsource: 1.0\nurl: ~\n---\n' + BODY, encoding="utf-8")
+    a = read_article(f)
+    assert (a.title, a.date, a.source, a.url) == ("yes", "2026년 11월 25일", "1.0", None)
+    f.write_text('---\ntitle: "제목\\x00끝"\ndate: 2026-11-25 09:30:00+09:00\n---\n' + BODY, encoding="utf-8")
+    a = read_article(f)
+    assert (a.title, a.date) == ("제목 끝", "2026-11-25 09:30:00+09:00")
+
+
+def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("---\n---\n" + BODY, encoding="utf-8")
+    assert read_article(f).text == BODY
+
+
+@pytest.mark.parametrize(
     "text, byline",
     [
         (BODY + "\n최호 기자 snoop@etnews.com", "최호 기자 snoop@etnews.com"),

@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..models import Article
@@ -116,33 +117,77 @@ def _looks_binary(text: str) -> bool:
 
 # --- front matter and bylines ----------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
 def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, str | None], str]:
-    """Return (metadata, body). Malformed front matter is an `InputError` naming the input."""
+    """Return (metadata, body). Malformed front matter is an `InputError` naming the input.
+
+    Every value is read as the text written (`date: 2026-02-29` stays that text, `title: yes` stays
+    `yes`: YAML's implicit types do not apply), aliases are refused (a few hundred bytes of nested
+    aliases expand to gigabytes), and a key the briefing uses must hold text, not a list or a mapping.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         if text.startswith("---\n") and "\n---" not in text[4:]:
             raise InputError(f"{name}: front matter opened with '---' but never closed")
         return {}, text
-    import yaml  # (only for a file with front matter: its import costs 20 ms)
-
-    try:
-        data = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f" (line {line + 2})" if line is not None else ""
-        raise InputError(f"{name}: malformed front matter{where}") from None
-    if not isinstance(data, dict):
-        raise InputError(f"{name}: front matter must be 'key: value' lines")
+    data = _load_front_matter(match.group(1), name) if match.group(1) else {}
     meta: dict[str, str | None] = {}
     for key in FRONT_MATTER_KEYS:
         value = data.get(key)
-        if isinstance(value, (_dt.date, _dt.datetime)):
-            value = value.isoformat()
-        meta[key] = None if value is None else str(value).strip() or None
+        if value is not None and not isinstance(value, str):
+            kind = "a list" if isinstance(value, list) else "a mapping"
+            raise InputError(f"{name}: front matter '{key}' must be text, not {kind}")
+        meta[key] = None if value is None or value in _NULLS else _CONTROL.sub(" ", value).strip() or None
+    if meta["date"] and not _iso_date_valid(meta["date"]):
+        raise InputError(f"{name}: front matter 'date' {meta['date']!r} is not a valid date")
     return meta, text[match.end():]
+
+
+#: A date written the ISO way (`2026-11-25`, `2026-11-25T09:30:00+09:00`); other text (`2026년 11월
+#: 25일`) is shown as written.
+_ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}(?=\Z|[T ])")
+
+
+def _iso_date_valid(date: str) -> bool:
+    """False for an ISO-shaped date or time that is none (`2026-02-29`, `2026-11-25T25:99:00`)."""
+    if not _ISO_DATE.match(date):
+        return True
+    try:
+        _dt.datetime.fromisoformat(date)
+    except ValueError:
+        return False
+    return True
+
+
+#: YAML's ways of writing "none" (`title: ~`), read by the base loader as text.
+_NULLS = frozenset({"~", "null", "Null", "NULL"})
+#: Control characters (a NUL written as `"\x00"`, a form feed) in a front-matter value: spaces.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _load_front_matter(source: str, name: str) -> dict[str, Any]:
+    """The front matter's mapping, every scalar as the text written (YAML's base loader), no alias."""
+    import yaml  # (only for a file with front matter: its import costs 20 ms)
+
+    class Loader(yaml.BaseLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                mark = self.peek_event().start_mark
+                raise yaml.composer.ComposerError(None, None, "aliases are not allowed", mark)
+            return super().compose_node(parent, index)
+
+    try:
+        data = yaml.load(source, Loader=Loader) or {}  # the base loader builds no objects, only text
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None)
+        raise InputError(f"{name}: malformed front matter{where}" + (f": {problem}" if problem else "")) from None
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: front matter must be 'key: value' lines")
+    return data
 
 
 def split_headline(body: str) -> tuple[str | None, str]:
