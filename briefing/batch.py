@@ -17,7 +17,7 @@ from .render.output import (
     write_atomic,
     write_stdout,
 )
-from .sources.ingest import expand_inputs, read_article
+from .sources.ingest import distinct, expand_inputs, left_out, read_article
 
 FORMATS = ("pdf", "html", "md", "json")
 
@@ -69,7 +69,9 @@ def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:
             items.extend(expand_inputs([item]))
         except BriefingError as exc:
             skipped.append(Skipped(item, str(exc)))
-    for item in items:
+        if not is_url(item) and Path(item).is_dir():
+            skipped.extend(Skipped(p, why) for p, why in left_out(item))
+    for item in distinct(items):
         try:
             if is_url(item) or item.lower().endswith((".opml", ".rss", ".atom", ".xml")):
                 from .sources.fetch import load_source
@@ -117,6 +119,11 @@ def build(inputs: list[str], *, fmt: str = "pdf", output: str | None = None,
         reasons = "; ".join(str(s) for s in skipped) or "no inputs"
         raise InputError(f"nothing to build: {reasons}")
     plan: OutputPlan = plan_output(output, fmt, len(articles))
+    if plan.single is not None:
+        check_not_input(plan.single, inputs)
+    paths = [] if plan.folder is None else per_article_paths(plan.folder, [a.stem for a in articles], fmt, inputs)
+    for path in paths:  # before any work
+        check_not_input(path, inputs)
     briefings = build_briefings(articles, sentences=sentences)
     report.briefings = briefings
     if plan.stdout or plan.single:
@@ -131,12 +138,9 @@ def build(inputs: list[str], *, fmt: str = "pdf", output: str | None = None,
             report.stdout = True
         else:
             assert plan.single is not None
-            check_not_input(plan.single, inputs)
             write_atomic(plan.single, data)
             report.written.append(plan.single)
         return report
-    assert plan.folder is not None
-    paths = per_article_paths(plan.folder, [a.stem for a in articles], fmt, inputs)
     for b, path in zip(briefings, paths):
         try:
             write_atomic(path, render_briefing(b, fmt, template_dir))

@@ -88,10 +88,11 @@ def test_same_stem_twice_does_not_overwrite(runner: CliRunner, tmp_path: Path) -
 
 
 def test_several_articles_into_one_markdown_file(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
     for name in ("x.txt", "y.txt"):
-        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+        (tmp_path / "in" / name).write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "all.md"
-    result = run(runner, "build", str(tmp_path), "-f", "md", "-o", str(out))
+    result = run(runner, "build", str(tmp_path / "in"), "-f", "md", "-o", str(out))
     assert result.exit_code == 0
     assert out.read_text(encoding="utf-8").count("\n---\n") == 1
 
@@ -127,6 +128,59 @@ def test_refuses_to_overwrite_input(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["build", str(src), "-f", "md", "-o", str(src)])
     assert result.exit_code == 2
     assert src.read_text(encoding="utf-8") == ARTICLE
+
+
+@pytest.mark.parametrize("command, fmt, target", [
+    ("build", "md", "a.txt"),      # one of the folder's articles
+    ("build", "md", ""),           # one Markdown file per article, into the folder read
+    ("build", "md", "all.md"),     # a new article file there, read back by the next run
+    ("digest", "md", "a.txt"),
+    ("digest", "md", ""),          # `digest-<date>.md` into the folder read
+    ("digest", "html", "d.html"),
+])
+def test_refuses_to_write_into_an_input_folder(runner: CliRunner, tmp_path: Path, command: str, fmt: str,
+                                               target: str) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(main, [command, str(news), "-f", fmt, "-o", str(news / target) + ("/" if not target else "")])
+    assert result.exit_code == 2, result.output
+    assert "refusing to" in result.stderr and "Traceback" not in result.output
+    assert sorted(p.name for p in news.iterdir()) == ["a.txt"]
+    assert (news / "a.txt").read_text(encoding="utf-8") == ARTICLE
+
+
+def test_a_pdf_may_go_beside_the_articles(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path), "-o", str(tmp_path) + "/"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_what_a_folder_holds_unread_is_named(runner: CliRunner, tmp_path: Path) -> None:
+    """A folder of articles inside the input folder, a link to a missing article and a feed file are
+    named as left out (exit 3); an image or a PDF beside the articles is no article and goes unsaid."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "feed.xml").write_text("<rss/>", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    result = runner.invoke(main, ["build", str(tmp_path), "-f", "json", "-o", "-"])
+    assert result.exit_code == 3, result.output
+    assert len(result.stdout.strip().split("\n")) == 1
+    for name in ("sub: a folder inside an input folder is not read", "gone.txt: a link to a file that is not there",
+                 "feed.xml: a feed in a folder is not read"):
+        assert name in result.stderr
+    assert "photo.jpg" not in result.stderr
+
+
+def test_a_file_named_twice_is_read_once(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(main, ["build", str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path) + "/", "-f", "json",
+                                  "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.strip().split("\n")) == 1
 
 
 def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None:

@@ -29,7 +29,7 @@ from ..batch import Skipped
 from ..errors import BriefingError, InputError, UsageError
 from ..models import Article
 from ..render.output import check_not_input, write_atomic, write_stdout
-from ..sources.ingest import expand_inputs, read_article
+from ..sources.ingest import distinct, expand_inputs, left_out, read_article
 from .mail import PREVIEW_SENDER, MailSettings, build_message, message_bytes, parse_address, send_message
 from .merge import DEFAULT_TIMEZONE, Digest, build_digest
 from .state import DEFAULT_SCOPE, State, article_key, guid_key
@@ -109,6 +109,9 @@ def load_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = 
             continue
         for x in expanded:
             (remote if _is_source(x) else files).append(x)
+        if not _is_source(item) and Path(item).is_dir():
+            skipped.extend(Skipped(p, why) for p, why in left_out(item))
+    files, remote = distinct(files), distinct(remote)
     for path in files:
         try:
             articles.append(read_article(path))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import RenderError, UsageError
+from ..sources.ingest import ARTICLE_SUFFIXES
 
 #: Formats that can hold several articles in one file or stream.
 MULTI_ARTICLE_FORMATS = ("json", "md")
@@ -68,11 +69,20 @@ def per_article_paths(folder: Path, stems: list[str], fmt: str, inputs: list[str
 
 
 def check_not_input(path: Path, inputs: list[str]) -> None:
-    """Refuse to overwrite one of the inputs."""
+    """Refuse to overwrite one of the inputs, or one of an input folder's articles, or to write an
+    article file (`.md`, `.html`, …) into an input folder, where the next run would read it back."""
     target = path.resolve()
     for item in inputs:
-        if not re.match(r"^https?://", item) and Path(item).resolve() == target:
+        if re.match(r"^https?://", item, re.IGNORECASE):
+            continue
+        source = Path(item).resolve()
+        if source == target:
             raise UsageError(f"{path}: refusing to overwrite an input file")
+        if target.parent == source and source.is_dir() and target.suffix.lower() in ARTICLE_SUFFIXES:
+            if target.exists():
+                raise UsageError(f"{path}: refusing to overwrite an input file")
+            raise UsageError(f"{path}: refusing to write into the input folder {item} (the next run would read it "
+                             "as an article); choose another folder")
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:

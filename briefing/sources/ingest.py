@@ -290,3 +290,47 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
         else:
             out.append(item)
     return out
+
+
+#: Files a folder may hold that are sources of articles but are read only when named (feeds, OPML).
+_SOURCE_SUFFIXES = (".opml", ".rss", ".atom", ".xml")
+
+
+def left_out(folder: str) -> list[tuple[str, str]]:
+    """(path, why) for what a folder input holds that looks meant to be read but is not: a folder of
+    article files inside it (folders are not read recursively, so that earlier outputs kept beside
+    the articles are never read back), a link to an article file that is not there, a feed file.
+    Anything else (images, PDFs, hidden files) is no article and goes without a word."""
+    out: list[tuple[str, str]] = []
+    try:
+        entries = sorted(Path(folder).iterdir(), key=lambda f: f.name)
+    except OSError:
+        return out
+    for f in entries:
+        if f.name.startswith("."):
+            continue
+        suffix = f.suffix.lower()
+        try:
+            if f.is_dir():
+                if any(g.suffix.lower() in ARTICLE_SUFFIXES and not g.name.startswith(".") for g in f.iterdir()):
+                    out.append((str(f), "a folder inside an input folder is not read; give it as an input"))
+            elif suffix in ARTICLE_SUFFIXES and not f.exists():
+                out.append((str(f), "a link to a file that is not there"))
+            elif suffix in _SOURCE_SUFFIXES and f.is_file():
+                out.append((str(f), "a feed in a folder is not read; give the feed file as an input"))
+        except OSError:
+            continue
+    return out
+
+
+def distinct(items: Iterable[str]) -> list[str]:
+    """`items` without repeats: the same file named twice (`news/` and `news/a.txt`, a link to it) or
+    the same URL is read once."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = item if re.match(r"^https?://", item, re.IGNORECASE) else str(Path(item).resolve())
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
