@@ -242,12 +242,12 @@ def story_links(story: Story) -> list[tuple[str, str | None]]:
 def to_mail_html(d: Digest, template_dir: str | Path | None = None) -> str:
     """The digest as HTML for mail clients (`digest-mail.html.j2`): every story with links to its
     articles, every speaker with every quote; article text autoescaped."""
-    from ..render.briefing import template_env
+    from ..render.briefing import render_template, template_env
     from .render import context, full_page
 
     values = context(d, full_page(d))
     values["story_links"] = story_links
-    return template_env(template_dir).get_template(MAIL_TEMPLATE).render(**values)
+    return render_template(template_env(template_dir), MAIL_TEMPLATE, values)
 
 
 def build_message(d: Digest, mail: MailSettings, *, name: str, attachments: Mapping[str, bytes],

@@ -169,14 +169,16 @@ def context(d: Digest, page: DigestPage) -> dict[str, Any]:
 
 def to_markdown(d: Digest, template_dir: str | Path | None = None) -> str:
     """The digest as Markdown (template `digest.md.j2`): every story and every speaker."""
-    from ..render.briefing import template_env
+    from ..render.briefing import render_template, template_env
 
-    text = template_env(template_dir).get_template(DIGEST_MD).render(**context(d, full_page(d)))
+    text = render_template(template_env(template_dir), DIGEST_MD, context(d, full_page(d)))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
 def _html(env: Any, d: Digest, page: DigestPage) -> str:
-    return env.get_template(DIGEST_HTML).render(**context(d, page))
+    from ..render.briefing import render_template
+
+    return render_template(env, DIGEST_HTML, context(d, page))
 
 
 def to_html(d: Digest, template_dir: str | Path | None = None) -> str:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import UsageError
 from ..models import Briefing, Participant, RankedSentence
 from ..resources import TEMPLATES_DIR
 from ..summary.rank import frames_quotes, in_article_order, leans_back
@@ -251,9 +253,38 @@ def template_context(b: Briefing) -> dict[str, Any]:
     }
 
 
+def render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> str:
+    """Template `name` rendered with `context`. A fault in a user's template (`--template-dir`: a
+    syntax error, an undefined name, an include that is not there, a division by zero) is a
+    `UsageError` naming its file and line; one in the package's own templates is left to surface."""
+    import jinja2
+
+    try:
+        return env.get_template(name).render(**context)
+    except UnicodeDecodeError:  # (the package's templates are UTF-8: a user's file is not)
+        raise UsageError(f"template {name} (or one it includes): not UTF-8 text") from None
+    except Exception as exc:
+        where = _template_line(exc)
+        if where is None or Path(where[0]).resolve().is_relative_to(PACKAGE_TEMPLATES.resolve()):
+            raise
+        message = exc.message if isinstance(exc, jinja2.TemplateError) and exc.message else str(exc)
+        raise UsageError(f"template {where[0]}, line {where[1]}: {type(exc).__name__}: {message}") from None
+
+
+def _template_line(exc: BaseException) -> tuple[str, int] | None:
+    """(file, line) of the template where `exc` arose: a syntax error's own, else the innermost
+    frame of a template in the traceback (jinja2 rewrites them to the template's lines)."""
+    import jinja2
+
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        return exc.filename, exc.lineno
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".j2")]
+    return (frames[-1].filename, frames[-1].lineno or 0) if frames else None
+
+
 def to_markdown(b: Briefing, template_dir: str | Path | None = None) -> str:
     """The Markdown briefing (template `briefing.md.j2`)."""
-    text = template_env(template_dir).get_template("briefing.md.j2").render(**template_context(b))
+    text = render_template(template_env(template_dir), "briefing.md.j2", template_context(b))
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 

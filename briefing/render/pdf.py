@@ -49,6 +49,7 @@ from .briefing import (
     display_title,
     key_points,
     point_pool,
+    render_template,
     template_context,
     template_env,
 )
@@ -487,7 +488,7 @@ def _html(env: jinja2.Environment, b: Briefing, plan: PagePlan) -> str:
         origin=a.source or Path(a.path).name,
         meta=[x for x in (a.source, a.date) if x],
     )
-    return env.get_template(TEMPLATE).render(**context)
+    return render_template(env, TEMPLATE, context)
 
 
 def render_html(briefing: Briefing, template_dir: str | Path | None = None, *, level: int = 0) -> str:
