@@ -123,10 +123,19 @@ def write_atomic(path: Path, data: bytes | str) -> None:
 
 
 def write_stdout(data: bytes | str) -> None:
-    """Write text or bytes to standard output."""
-    if isinstance(data, str):
-        sys.stdout.write(data)
-        sys.stdout.flush()
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+    """Write text or bytes to standard output (a closed pipe is left to the caller: `BrokenPipeError`;
+    no standard output, or one that refuses the bytes, is a `RenderError`)."""
+    stream = sys.stdout
+    if stream is None:
+        raise RenderError("cannot write to standard output (it is closed)")
+    try:
+        if isinstance(data, str):
+            stream.write(data)
+            stream.flush()
+        else:
+            stream.buffer.write(data)
+            stream.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # (ValueError: an I/O operation on a closed file)
+        raise RenderError(f"cannot write to standard output ({getattr(exc, 'strerror', None) or exc})") from None
