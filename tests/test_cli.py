@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -181,6 +182,51 @@ def test_a_file_named_twice_is_read_once(runner: CliRunner, tmp_path: Path) -> N
                                   "-o", "-"])
     assert result.exit_code == 0, result.output
     assert len(result.stdout.strip().split("\n")) == 1
+
+
+@pytest.mark.parametrize("command, fmt, name, template, message", [
+    ("build", "md", "briefing.md.j2", "{{ title }}\n{% for %}", "line 2: TemplateSyntaxError"),
+    ("build", "md", "briefing.md.j2", "{{ title }}\n\n{{ nosuch }}", "line 3: UndefinedError: 'nosuch' is undefined"),
+    ("build", "pdf", "briefing.html.j2", "<p>{{ 1 / 0 }}</p>", "line 1: ZeroDivisionError"),
+    ("build", "md", "briefing.md.j2", "{% include 'missing.j2' %}", "line 1: TemplateNotFound: 'missing.j2'"),
+    ("digest", "md", "digest.md.j2", "{{ nosuch.attr }}", "line 1: UndefinedError"),
+    ("digest", "md", "digest.md.j2", b"\xc8\xff{{ x }}", "digest.md.j2 (or one it includes): not UTF-8 text"),
+])
+def test_a_fault_in_a_users_template_is_named(runner: CliRunner, tmp_path: Path, command: str, fmt: str, name: str,
+                                              template: str | bytes, message: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "tpl").mkdir()
+    if isinstance(template, bytes):
+        (tmp_path / "tpl" / name).write_bytes(template)
+    else:
+        (tmp_path / "tpl" / name).write_text(template, encoding="utf-8")
+    out = tmp_path / "out" / f"x.{fmt}"
+    result = runner.invoke(main, [command, str(tmp_path / "a.txt"), "-f", fmt, "-o", str(out),
+                                  "--template-dir", str(tmp_path / "tpl")])
+    assert result.exit_code == 2, result.output
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith("briefing: error: template ") and message in line, line
+    assert "internal error" not in result.stderr and not out.exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_a_full_standard_output_is_one_line(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "briefing", "build", str(tmp_path / "a.txt"), "-f", fmt, "-o", "-"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "briefing: error: cannot write to standard output (No space left on device)"
+
+
+def test_no_standard_output_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "briefing", "build", str(tmp_path / "a.txt"), "-f", "md", "-o", "-"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+                          preexec_fn=lambda: os.close(1))
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == "briefing: error: cannot write to standard output (it is closed)"
 
 
 def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None:
