@@ -90,13 +90,18 @@ def format_option(choices: tuple[str, ...], default: str) -> Callable[[Any], Any
                         help="Output format.")
 
 
-output_option = click.option(
-    "-o", "--output", metavar="PATH|-", default=None,
-    help="'-' for stdout; a folder (existing, or ending in '/') for one file per article; else one file. "
-         "Default: output/ under the current folder.")
-template_dir_option = click.option(
-    "--template-dir", type=click.Path(exists=True, file_okay=False), default=None,
-    help="Folder with templates that override the packaged ones (briefing.md.j2, briefing.html.j2, …).")
+def output_option(each: str) -> Callable[[Any], Any]:
+    """`-o`: `each` is what a folder gets (one file per article, or the digest's dated file)."""
+    return click.option(
+        "-o", "--output", metavar="PATH|-", default=None,
+        help=f"'-' for stdout; a folder (existing, or ending in '/') for {each}; else one file. "
+             "Default: output/ under the current folder.")
+
+
+def template_dir_option(names: str) -> Callable[[Any], Any]:
+    return click.option(
+        "--template-dir", type=click.Path(exists=True, file_okay=False), default=None,
+        help=f"Folder with templates that override the packaged ones ({names}, …).")
 
 
 @click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -114,10 +119,10 @@ def main() -> None:
 @main.command(short_help="One briefing per article, folder, URL or feed.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @format_option(("pdf", "html", "md", "json"), "pdf")
-@output_option
+@output_option("one file per article")
 @click.option("--sentences", "-n", type=click.IntRange(0, 50), default=None,
               help="Exact number of key sentences. Default: 3 in Markdown and JSON; in a PDF, as many as fit.")
-@template_dir_option
+@template_dir_option("briefing.md.j2, briefing.html.j2")
 @reports_errors
 def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int | None, template_dir: str | None) -> None:
     """Make a briefing of each INPUT (an article file, a folder of them, a URL or a feed).
@@ -154,8 +159,8 @@ def build(inputs: tuple[str, ...], fmt: str, output: str | None, sentences: int 
               help="Stop fetching after this long and digest what came (the rest is reported as skipped; "
                    "default: BRIEFING_RUN_BUDGET, else none).")
 @format_option(("pdf", "html", "md", "json", "eml"), "pdf")
-@output_option
-@template_dir_option
+@output_option("digest-<date>.<format> in it")
+@template_dir_option("digest.md.j2, digest.html.j2, digest-mail.html.j2")
 @click.option("--mail-to", "mail_to", metavar="ADDR", multiple=True,
               help="Also send the digest as one e-mail to ADDR (repeat for more) through BRIEFING_SMTP_URL, from "
                    "BRIEFING_MAIL_FROM; with --since-last its articles are marked only once the server took it.")

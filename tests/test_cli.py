@@ -229,6 +229,17 @@ def test_no_standard_output_is_one_line(tmp_path: Path) -> None:
     assert proc.stderr.strip() == "briefing: error: cannot write to standard output (it is closed)"
 
 
+@pytest.mark.parametrize("command", ["build", "digest"])
+def test_an_empty_output_path_is_a_usage_error(runner: CliRunner, tmp_path: Path, command: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, [command, "a.txt", "-f", "md", "-o", ""])
+    assert result.exit_code == 2
+    assert "-o '': an empty path" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
 def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None:
     result = runner.invoke(main, ["build", str(sample_path), "-f", "docx"])
     assert result.exit_code == 2

@@ -151,6 +151,8 @@ def plan_paths(job: DigestJob, date: str) -> list[Path] | None:
     for fmt in job.formats:
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if job.output == "":
+        raise UsageError("-o '': an empty path (give a file, a folder, or '-' for stdout)")
     if job.output == "-":
         if len(job.formats) != 1:
             raise UsageError("only one format can go to stdout")

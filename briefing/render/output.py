@@ -35,6 +35,8 @@ def plan_output(output: str | None, fmt: str, count: int, default_folder: Path =
         return OutputPlan(stdout=True)
     if output is None:
         return OutputPlan(folder=default_folder)
+    if not output:
+        raise UsageError("-o '': an empty path (give a file, a folder, or '-' for stdout)")
     path = Path(output)
     if output.endswith(("/", os.sep)) or path.is_dir():
         return OutputPlan(folder=path)
