@@ -239,6 +239,21 @@ def test_the_budget_option(tmp_path: Path) -> None:
     assert any("budget" in s["error"] for s in digest["skipped"])
 
 
+def test_a_silent_input_does_not_hold_up_the_entries_of_a_feed_already_read() -> None:
+    """The feed answers at once and its entries are fetched while the other input still waits: the
+    budget ends only the silent one."""
+    with raw_server(silent) as slow, NewsServer() as server:
+        server.add("/rss.xml", rss([item(1), item(2)]), "application/rss+xml; charset=utf-8")
+        started = time.monotonic()
+        articles, errors = load_sources([f"{slow}/page.html", server.url("/rss.xml")],
+                                        options=FetchOptions(timeout=10.0, deadline=30.0, budget=2.0))
+        took = time.monotonic() - started
+    assert took < 2 + 1.5, took
+    assert [a.title for a in articles] == ["자동차세 연납 1", "자동차세 연납 2"]
+    assert errors == [(f"{slow}/page.html", f"{slow}/page.html: not read within the run's budget "
+                                             "(--budget, BRIEFING_RUN_BUDGET)")]
+
+
 # --- nothing dropped without a word --------------------------------------------------------------
 
 def test_entries_over_the_cap_are_counted() -> None:

@@ -188,7 +188,7 @@ def test_failed_render_keeps_previous_file(tmp_path: Path) -> None:
     templates.mkdir()
     (templates / "briefing.md.j2").write_text("{{ title }} {{ no_such_value }}\n", encoding="utf-8")
     result = invoke("build", str(article), "-f", "md", "-o", str(out), "--template-dir", str(templates))
-    assert result.exit_code == 1 and "Traceback" not in result.stderr
+    assert result.exit_code == 2 and "Traceback" not in result.stderr
     assert out.read_text(encoding="utf-8") == "PREVIOUS"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "a.txt", "tpl"]
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import functools
 import io
 import os
 import re
@@ -29,8 +30,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from email.message import Message
 from pathlib import Path
@@ -192,7 +192,7 @@ def fetch(url: str, options: FetchOptions | None = None, stop: threading.Event |
             with contextlib.suppress(Exception):
                 response.close()
         if stop is not None and stop.is_set():
-            raise FetchError(f"{url}: not read within the run's budget (BRIEFING_RUN_BUDGET)")
+            raise FetchError(f"{url}: {OVER_BUDGET}")
         raise FetchError(f"{url}: took longer than {opts.deadline:g} s")
     if "error" in state:
         raise state["error"]
@@ -522,6 +522,11 @@ def open_item(item: str, options: FetchOptions, stop: threading.Event | None = N
     return _Opened(articles=[article])
 
 
+#: What an input or entry still being read when the run's budget is spent is reported with (once:
+#: the fetch that gives up and the run that stops waiting say the same).
+OVER_BUDGET = "not read within the run's budget (--budget, BRIEFING_RUN_BUDGET)"
+
+
 def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
                  skip: Callable[[str], bool] | None = None,
                  progress: Callable[[int, int], None] | None = None) -> tuple[list[Article], list[tuple[str, str]]]:
@@ -551,51 +556,76 @@ def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
         return None
 
     pool = ThreadPoolExecutor(max_workers=opts.workers, thread_name_prefix="briefing-fetch")
+    items = list(dict.fromkeys(items))
+    # Everything runs as one stream of jobs, so that a feed's entries are fetched as soon as the
+    # feed is read, whatever else still waits (a server that never answers holds only its own job).
+    # Results are put back in a fixed order: the items, then the feeds their lists name, then the
+    # entries, by feed and by place in the feed.
+    opened: dict[tuple[int, ...], _Opened] = {}
+    feed_keys: dict[str, tuple[int, ...]] = {}  # a feed named by several lists: read once, first place
+    fetched: dict[tuple[tuple[int, ...], int], Article | None] = {}
+    seen_guids: set[str] = set()
+    pending: dict[Future[Any], tuple[str, str, tuple[Any, ...]]] = {}  # future → (kind, name, key)
+    place: dict[str, tuple[Any, ...]] = {}  # where a job's errors are reported: its place in the results
+    total = done = 0
+
+    def open_later(name: str, key: tuple[int, ...]) -> None:
+        place.setdefault(name, (0, key))
+        pending[pool.submit(guarded, name, lambda: open_item(name, opts, stop))] = ("open", name, key)
+
+    def take(o: _Opened, key: tuple[int, ...]) -> None:
+        nonlocal total
+        opened[key] = o
+        errors.extend((note.split(": ", 1)[0], note) for note in o.notes)
+        if key[0] == 0:  # a list's feeds (one level: a list inside a list is not followed)
+            for k, url in enumerate(dict.fromkeys(o.feeds)):
+                if url in items:
+                    continue
+                if url in feed_keys:
+                    feed_keys[url] = min(feed_keys[url], (1, key[1], k))
+                    continue
+                feed_keys[url] = (1, key[1], k)
+                open_later(url, feed_keys[url])
+        for n, entry in enumerate(o.entries):
+            if entry.guid in seen_guids or (skip is not None and skip(entry.guid)):
+                continue
+            seen_guids.add(entry.guid)
+            total += 1
+            place.setdefault(_entry_name(entry), (1, key, n))
+            job = pool.submit(guarded, _entry_name(entry), functools.partial(article_from_entry, entry, opts, stop))
+            pending[job] = ("entry", _entry_name(entry), (key, n))
+
     try:
-        items = list(dict.fromkeys(items))
-        opened = [o for o in _within(pool, items, lambda i: guarded(i, lambda: open_item(i, opts, stop)), until, errors) if o]
-        feeds = [u for o in opened for u in o.feeds if u not in items]
-        opened += [o for o in _within(pool, list(dict.fromkeys(feeds)),
-                                      lambda u: guarded(u, lambda: open_item(u, opts, stop)), until, errors) if o]
-        for o in opened:
-            errors.extend((note.split(": ", 1)[0], note) for note in o.notes)
-        entries = list({e.guid: e for o in opened for e in o.entries}.values())  # a feed listed twice: once
-        if skip:
-            entries = [e for e in entries if not skip(e.guid)]
-        done = 0
-
-        def one(entry: Entry) -> Article | None:
-            nonlocal done
-            article = guarded(_entry_name(entry), lambda: article_from_entry(entry, opts, stop))
-            with lock:
-                done += 1
-                if progress:
-                    progress(done, len(entries))
-            return article
-
-        from_entries = _within(pool, entries, one, until, errors, name=_entry_name)
+        for i, item in enumerate(items):
+            open_later(item, (0, i))
+        while pending:
+            remaining = None if until is None else until - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                break
+            finished, _ = wait(list(pending), timeout=remaining, return_when=FIRST_COMPLETED)
+            for future in finished:
+                kind, _name, key = pending.pop(future)
+                result = future.result()  # (`guarded` catches what a job raises)
+                if kind == "open":
+                    if result is not None:
+                        take(result, key if key[0] == 0 else feed_keys[_name])
+                else:
+                    fetched[key] = result
+                    done += 1
+                    if progress:
+                        progress(done, total)
+        for future, (_kind, name, _key) in pending.items():  # the budget is spent
+            future.cancel()
+            errors.append((name, f"{name}: {OVER_BUDGET}"))
     finally:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
-    articles = [a for o in opened for a in o.articles] + [a for a in from_entries if a]
+    order = sorted(opened)
+    rank = {key: r for r, key in enumerate(order)}
+    articles = [a for key in order for a in opened[key].articles]
+    articles += [a for (_, a) in sorted(((rank[k], n), a) for (k, n), a in fetched.items() if a is not None)]
+    errors.sort(key=lambda e: place.get(e[0], (2,)))  # (stable: in the order of the results, whenever they failed)
     return articles, list(dict.fromkeys(errors))  # a fetch cut short by the budget reports it once
-
-
-def _within(pool: ThreadPoolExecutor, items: list[Any], job: Callable[[Any], Any], until: float | None,
-            errors: list[tuple[str, str]], name: Callable[[Any], str] = str) -> list[Any]:
-    """`job` over `items` on the pool, results in order; with a deadline `until` (monotonic time),
-    the items not done by then give None and a line in `errors` each."""
-    futures = [pool.submit(job, item) for item in items]
-    results = []
-    for item, future in zip(items, futures, strict=True):
-        remaining = None if until is None else max(0.0, until - time.monotonic())
-        try:
-            results.append(future.result(timeout=remaining))
-        except FutureTimeout:
-            future.cancel()
-            errors.append((name(item), f"{name(item)}: not read within the run's budget (BRIEFING_RUN_BUDGET)"))
-            results.append(None)
-    return results
 
 
 def load_source(item: str) -> tuple[list[Article], list[tuple[str, str]]]:
