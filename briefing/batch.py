@@ -81,6 +81,8 @@ def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:
                 skipped.extend(Skipped(p, e) for p, e in failed)
             else:
                 articles.append(read_article(item))
+        except UsageError:
+            raise  # (a setting that cannot work, not this input: every input would fail the same)
         except BriefingError as exc:
             skipped.append(Skipped(item, str(exc)))
     return articles, skipped

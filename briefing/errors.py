@@ -34,3 +34,26 @@ class RenderError(BriefingError):
 class UsageError(BriefingError):
     """The options cannot work together (exit code 2): `-f pdf -o -` for several articles, an output
     path that is an input, an unknown format."""
+
+
+def env_number(name: str, *, whole: bool = False, least: float | None = None) -> float | None:
+    """The number environment variable `name` holds, None when it is unset or empty. A value that is
+    no finite number, not whole where `whole`, or below `least` (above 0 when `least` is None) is a
+    `UsageError` naming the variable: a mistyped setting is said, not ignored."""
+    import math
+    import os
+
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = math.nan
+    ok = math.isfinite(value) and (not whole or value.is_integer()) \
+        and (value > 0 if least is None else value >= least)
+    if not ok:
+        kind = "a whole number" if whole else "a number"
+        bound = "above 0" if least is None else f"of at least {least:g}"
+        raise UsageError(f"{name}={raw!r}: expected {kind} {bound}")
+    return value

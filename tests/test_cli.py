@@ -240,6 +240,41 @@ def test_an_empty_output_path_is_a_usage_error(runner: CliRunner, tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+@pytest.mark.parametrize("command, name, value, expected", [
+    ("build", "BRIEFING_MAX_BYTES", "0", "a whole number of at least 1"),
+    ("build", "BRIEFING_MAX_BYTES", "5MB", "a whole number of at least 1"),
+    ("digest", "BRIEFING_FETCH_TIMEOUT", "abc", "a number above 0"),
+    ("digest", "BRIEFING_FETCH_TIMEOUT", "inf", "a number above 0"),
+    ("digest", "BRIEFING_RUN_BUDGET", "-5", "a number above 0"),
+    ("digest", "BRIEFING_FETCH_WORKERS", "0", "a whole number of at least 1"),
+    ("digest", "BRIEFING_MAX_ENTRIES", "2.5", "a whole number of at least 1"),
+])
+def test_a_mistyped_setting_is_said(runner: CliRunner, tmp_path: Path, command: str, name: str, value: str,
+                                    expected: str) -> None:
+    """A setting from the environment that cannot be right is one usage error naming it, not ignored and
+    not an error charged to every input. (The feed's URL is never reached: the settings are read first.)"""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    inputs = [str(tmp_path / "a.txt")] + (["http://127.0.0.1:9/feed.xml"] if command == "digest" else [])
+    result = runner.invoke(main, [command, *inputs, "-f", "json", "-o", str(tmp_path / "out.json")],
+                           env={name: value, "BRIEFING_STATE": str(tmp_path / "state.db")})
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == f"briefing: error: {name}={value!r}: expected {expected}"
+    assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("value, workers", [("", -1), ("-1", -1), ("2", 2), ("all", None), ("1.5", None)])
+def test_kiwi_workers_from_the_environment(monkeypatch: pytest.MonkeyPatch, value: str, workers: int | None) -> None:
+    from briefing.errors import UsageError
+    from briefing.text.analyze import kiwi_workers
+
+    monkeypatch.setenv("BRIEFING_KIWI_WORKERS", value)
+    if workers is None:
+        with pytest.raises(UsageError, match=f"BRIEFING_KIWI_WORKERS='{value}': expected a whole number of at least -1"):
+            kiwi_workers()
+    else:
+        assert kiwi_workers() == workers
+
+
 def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None:
     result = runner.invoke(main, ["build", str(sample_path), "-f", "docx"])
     assert result.exit_code == 2

@@ -250,8 +250,8 @@ def test_a_silent_input_does_not_hold_up_the_entries_of_a_feed_already_read() ->
         took = time.monotonic() - started
     assert took < 2 + 1.5, took
     assert [a.title for a in articles] == ["자동차세 연납 1", "자동차세 연납 2"]
-    assert errors == [(f"{slow}/page.html", f"{slow}/page.html: not read within the run's budget "
-                                             "(--budget, BRIEFING_RUN_BUDGET)")]
+    page = f"{slow}/page.html"
+    assert errors == [(page, f"{page}: not read within the run's budget (--budget, BRIEFING_RUN_BUDGET)")]
 
 
 # --- nothing dropped without a word --------------------------------------------------------------

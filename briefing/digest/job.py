@@ -115,6 +115,8 @@ def load_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = 
     for path in files:
         try:
             articles.append(read_article(path))
+        except UsageError:
+            raise  # (a setting that cannot work, not this input: every input would fail the same)
         except BriefingError as exc:
             skipped.append(Skipped(path, str(exc)))
     if remote:

@@ -32,7 +32,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from ..batch import Skipped
-from ..errors import BriefingError
+from ..errors import BriefingError, env_number
 from ..models import Article, Briefing, Participant, Quote, ShownKind
 from ..people.participants import expand_org
 from . import dedup
@@ -187,9 +187,9 @@ def analysis_workers(count: int) -> int:
     process costs its own Kiwi (about 370 MB and 2 s to load). On a machine with more idle cores a
     pool can still pay for big digests; set the variable to try.
     """
-    env = os.environ.get("BRIEFING_DIGEST_WORKERS", "")
-    if env.isdigit() and int(env) > 0 and count > CHUNK:
-        return int(env)
+    value = env_number("BRIEFING_DIGEST_WORKERS", whole=True, least=1)
+    if value is not None and count > CHUNK:
+        return int(value)
     return 1
 
 

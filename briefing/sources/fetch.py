@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from xml.etree import ElementTree
 
-from ..errors import BriefingError, InputError
+from ..errors import BriefingError, InputError, env_number
 from ..models import Article
 from ..text.bylines import strip_byline
 from ..version import __version__
@@ -86,29 +86,21 @@ class FetchOptions:
     def from_env(cls) -> FetchOptions:
         """The defaults, adjusted by the BRIEFING_* environment variables."""
         opts = cls(max_bytes=max_input_bytes())
-        timeout = _env_float("BRIEFING_FETCH_TIMEOUT")
+        timeout = env_number("BRIEFING_FETCH_TIMEOUT")
         if timeout:
             opts = replace(opts, timeout=timeout, deadline=max(timeout * 3, timeout + 1))
-        workers = _env_float("BRIEFING_FETCH_WORKERS")
+        workers = env_number("BRIEFING_FETCH_WORKERS", whole=True, least=1)
         if workers:
-            opts = replace(opts, workers=max(1, min(int(workers), 16)))
+            opts = replace(opts, workers=min(int(workers), 16))
         if os.environ.get("BRIEFING_USER_AGENT"):
             opts = replace(opts, user_agent=os.environ["BRIEFING_USER_AGENT"])
-        entries = _env_float("BRIEFING_MAX_ENTRIES")
+        entries = env_number("BRIEFING_MAX_ENTRIES", whole=True, least=1)
         if entries:
             opts = replace(opts, max_entries=int(entries))
-        budget = _env_float("BRIEFING_RUN_BUDGET")
+        budget = env_number("BRIEFING_RUN_BUDGET")
         if budget:
             opts = replace(opts, budget=budget)
         return opts
-
-
-def _env_float(name: str) -> float | None:
-    try:
-        value = float(os.environ.get(name, ""))
-    except ValueError:
-        return None
-    return value if value > 0 else None
 
 
 def is_url(item: str) -> bool:

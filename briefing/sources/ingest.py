@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, env_number
 from ..models import Article
 from ..text.bylines import strip_byline
 
@@ -27,8 +27,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 def max_input_bytes() -> int:
     """The size limit for one input, from BRIEFING_MAX_BYTES or the default (5 MB)."""
-    raw = os.environ.get("BRIEFING_MAX_BYTES", "")
-    return int(raw) if raw.isdigit() and int(raw) > 0 else DEFAULT_MAX_BYTES
+    value = env_number("BRIEFING_MAX_BYTES", whole=True, least=1)
+    return DEFAULT_MAX_BYTES if value is None else int(value)
 
 
 # --- encodings -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ..errors import env_number
 from ..models import Morpheme, Sentence
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ KIWI_OPTIONS: dict[str, bool] = {"load_typo_dict": False, "load_multi_dict": Fal
 
 def kiwi_workers() -> int:
     """Kiwi's worker threads: BRIEFING_KIWI_WORKERS, else -1 (one per core)."""
-    return int(os.environ.get("BRIEFING_KIWI_WORKERS", "") or -1)
+    value = env_number("BRIEFING_KIWI_WORKERS", whole=True, least=-1)
+    return -1 if value is None else int(value)
 
 
 def get_kiwi() -> Kiwi:
