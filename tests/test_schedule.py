@@ -286,6 +286,8 @@ def test_example_config_is_valid():
     ('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\nbudget = "soon"\n', "'budget' must be a number of seconds"),
     ('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\nbudget = 0\n', "'budget' must be a number of seconds"),
     ('[[digest]]\nname = "../x"\ninputs = ["a/"]\ncron = "0 7 * * *"\n', "'name' must be"),
+    ('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\ndate = "2026-02-30"\n', "'date' must be"),
+    ('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\ndate = "tomorrow"\n', "'date' must be"),
     (('[[digest]]\ninputs = ["a/"]\ncron = "0 7 * * *"\n[[digest]]\nname = "digest"\ninputs = ["b/"]\n'
       'cron = "0 8 * * *"\n'), "names must be unique"),
 ])

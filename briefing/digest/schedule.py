@@ -139,6 +139,19 @@ def cron_trigger(expression: str, timezone: str) -> Any:
     return CronTrigger.from_crontab(expression, timezone=tz)
 
 
+def _calendar_date(text: str) -> bool:
+    """`2026-11-25`: a date written YYYY-MM-DD that the calendar has (not `2026-02-30`)."""
+    import datetime as _dt
+
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", text):
+        return False
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _str_list(value: Any, where: str, key: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
@@ -185,8 +198,8 @@ def _digest(raw: Any, index: int, top: dict[str, Any], path: Path) -> DigestConf
     if not isinstance(since_last, bool):
         raise ConfigError(f"{where}: 'since_last' must be true or false")
     date = str(raw.get("date", "today"))
-    if date not in ("today", "yesterday") and not re.match(r"^\d{4}-\d{2}-\d{2}$", date):
-        raise ConfigError(f"{where}: 'date' must be \"today\", \"yesterday\" or YYYY-MM-DD")
+    if date not in ("today", "yesterday") and not _calendar_date(date):
+        raise ConfigError(f"{where}: 'date' must be \"today\", \"yesterday\" or a date YYYY-MM-DD")
     template_dir = raw.get("template_dir", top.get("template_dir"))
     budget = raw.get("budget")
     if budget is not None and (isinstance(budget, bool) or not isinstance(budget, (int, float)) or budget < 1):
