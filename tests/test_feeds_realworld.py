@@ -186,6 +186,21 @@ def silent(conn: socket.socket, stop: threading.Event) -> None:
         stop.wait(60)
 
 
+def cut_off(conn: socket.socket, stop: threading.Event) -> None:
+    """Announces 5,000 bytes, sends a page's first 120 and closes the connection."""
+    with conn:
+        conn.recv(4096)
+        body = ("<html><body><p>" + "가" * 200).encode("utf-8")[:120]
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 5000\r\n\r\n" + body)
+
+
+def test_a_page_cut_off_before_its_announced_length_is_reported() -> None:
+    with raw_server(cut_off) as url:
+        articles, errors = load_sources([f"{url}/article.html"], options=FetchOptions(timeout=5.0, deadline=15.0))
+    assert articles == []
+    assert errors == [(f"{url}/article.html", f"{url}/article.html: cut off (120 of the 5,000 bytes announced)")]
+
+
 def run_cli(args: list[str], timeout: float = 60, **env: str) -> tuple[int, str, float]:
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-m", "briefing", *args], capture_output=True, text=True, timeout=timeout,

@@ -218,6 +218,8 @@ def _fetch(url: str, opts: FetchOptions, state: dict[str, Any]) -> Fetched:
                 if size > opts.max_bytes:
                     raise FetchError(f"{url}: over the {opts.max_bytes / 1e6:.1f} MB limit")
                 chunks.append(chunk)
+            if length.isdigit() and size < int(length):  # the server closed before the length it announced
+                raise FetchError(f"{url}: cut off ({size:,} of the {int(length):,} bytes announced)")
             headers: Message = response.headers
             return Fetched(response.geturl(), b"".join(chunks), headers.get_content_type(),
                            headers.get_content_charset())
