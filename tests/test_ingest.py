@@ -32,6 +32,18 @@ def test_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes) ->
     assert read_article(f).text == BODY
 
 
+@pytest.mark.parametrize("body", [
+    "Caf\u00e9 cr\u00e8me and a long line of plain English text, typed in Latin-1 by mistake.",
+    "Plain ASCII words that a stray byte-order mark turns into Han characters when read as UTF-16.",
+])
+def test_a_utf16_mark_before_single_byte_text_is_refused(tmp_path: Path, body: str) -> None:
+    f = tmp_path / "a.txt"
+    data = body.encode("latin-1")
+    f.write_bytes(b"\xff\xfe" + data + b" " * (len(data) % 2))  # whole UTF-16 code units
+    with pytest.raises(InputError, match="a.txt: text looks mis-decoded \\(a UTF-16 mark"):
+        read_article(f)
+
+
 def test_crlf_is_normalised(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_bytes(BODY.replace("\n", "\r\n").encode("utf-8"))

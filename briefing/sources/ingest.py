@@ -73,9 +73,21 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     if text is None or _looks_binary(text):
         raise InputError(f"{name}: not readable text (unknown encoding or binary data)")
     garbled = misdecoded(text)
+    if not garbled and marked in ("utf-16-le", "utf-16-be") and _hanzi_without_hangul(text):
+        garbled = "text looks mis-decoded (a UTF-16 mark before text that is no UTF-16: Han characters, next to no Hangul)"
     if garbled:
         raise InputError(f"{name}: {garbled}")
     return text
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _hanzi_without_hangul(text: str) -> bool:
+    """Most letters Han characters and next to no Hangul: what single-byte text (ASCII, Latin-1) behind the
+    bytes `FF FE` reads as in UTF-16, two bytes to a character (`ab` → U+6261)."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 8 and len(_HAN.findall(text)) > 0.5 * letters and len(_HANGUL.findall(text)) < 0.1 * letters
 
 
 _LATIN1_LETTERS = re.compile(r"[\u00c0-\u00ff]")
