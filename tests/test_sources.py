@@ -176,6 +176,16 @@ def test_opml_lists_feeds_and_entries_already_digested_are_not_fetched(server):
     assert [p for p, _ in errors] == [server.url("/yna/slow.html")]
 
 
+def test_an_opml_naming_other_schemes_is_told_so(tmp_path):
+    path = tmp_path / "feeds.opml"
+    path.write_text("<?xml version='1.0'?><opml version='2.0'><body><outline xmlUrl='file:///etc/passwd'/>"
+                    "<outline xmlUrl='ftp://example.org/rss.xml'/></body></opml>", encoding="utf-8")
+    articles, errors = load_source(str(path))
+    assert articles == []
+    assert [e for _, e in errors] == [f"{u}: not an http(s) URL (feeds and pages are fetched over http(s) only)"
+                                      for u in ("file:///etc/passwd", "ftp://example.org/rss.xml")]
+
+
 def test_feed_file_on_disk(tmp_path, server):
     feed = tmp_path / "news.rss"
     feed.write_text(rss("테스트", [{"title": "기사", "link": server.url("/yna/a1.html"), "guid": "file-1"}]), encoding="utf-8")

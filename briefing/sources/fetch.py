@@ -497,6 +497,8 @@ def open_item(item: str, options: FetchOptions, stop: threading.Event | None = N
     if is_url(item):
         fetched = fetch(item, options, stop)
         data, ctype, charset, where = fetched.data, fetched.content_type, fetched.charset, fetched.url
+    elif re.match(r"^[a-z][a-z0-9+.-]*:", item, re.IGNORECASE) and not re.match(r"^[a-z]:[\\/]", item, re.IGNORECASE):
+        raise FetchError(f"{item}: not an http(s) URL (feeds and pages are fetched over http(s) only)")
     else:
         data, ctype, charset, where = _read_local(item, options), "", None, None
     kind = sniff(data, ctype)
