@@ -275,6 +275,15 @@ def test_kiwi_workers_from_the_environment(monkeypatch: pytest.MonkeyPatch, valu
         assert kiwi_workers() == workers
 
 
+def test_an_output_under_a_file_names_the_file(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    target = tmp_path / "notes.txt" / "sub" / "a.md"
+    result = runner.invoke(main, ["build", str(tmp_path / "a.txt"), "-f", "md", "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"briefing: error: {target}: cannot write ({tmp_path / 'notes.txt'} is a file, not a folder)"
+
+
 def test_bad_option_is_usage_error(runner: CliRunner, sample_path: Path) -> None:
     result = runner.invoke(main, ["build", str(sample_path), "-f", "docx"])
     assert result.exit_code == 2

@@ -103,6 +103,9 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
+        blocker = next((p for p in path.parents if p.is_file()), None)
+        if blocker is not None:  # (`-o notes.txt/a.pdf`: mkdir says only "File exists")
+            raise RenderError(f"{path}: cannot write ({blocker} is a file, not a folder)") from None
         raise RenderError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
         # mkstemp creates 0600; give the file the permissions an ordinary write would (umask).
