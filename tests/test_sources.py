@@ -159,6 +159,12 @@ def test_rss_feed_entries_are_fetched_and_keep_their_guid(server):
     assert errors == [(server.url("/yna/slow.html"), f"{server.url('/yna/slow.html')}: timed out after 1 s")]
 
 
+def test_a_page_given_by_its_url_and_as_a_feed_entry_is_read_once(server):
+    articles, _ = load_sources([server.url("/yna/a1.html"), server.url("/yna/rss.xml")], options=FAST)
+    assert [a.url for a in articles].count(server.url("/yna/a1.html")) == 1
+    assert [a.guid for a in articles][1:] == ["yna-d1"]
+
+
 def test_atom_entry_falls_back_to_its_full_content_when_the_page_fails(server):
     articles, errors = load_sources([server.url("/news1/atom.xml")], options=FAST)
     assert errors == []

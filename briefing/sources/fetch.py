@@ -619,7 +619,9 @@ def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
     order = sorted(opened)
     rank = {key: r for r, key in enumerate(order)}
     articles = [a for key in order for a in opened[key].articles]
-    articles += [a for (_, a) in sorted(((rank[k], n), a) for (k, n), a in fetched.items() if a is not None)]
+    pages = {a.url for a in articles}  # a page given by its URL and as a feed's entry: read once
+    articles += [a for (_, a) in sorted(((rank[k], n), a) for (k, n), a in fetched.items() if a is not None)
+                 if a.url not in pages]
     errors.sort(key=lambda e: place.get(e[0], (2,)))  # (stable: in the order of the results, whenever they failed)
     return articles, list(dict.fromkeys(errors))  # a fetch cut short by the budget reports it once
 
