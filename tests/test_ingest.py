@@ -8,7 +8,7 @@ import pytest
 
 from briefing import InputError, read_article
 from briefing.sources.ingest import expand_inputs, split_front_matter
-from briefing.text.bylines import strip_byline
+from briefing.text.bylines import credit_line, strip_byline
 
 BODY = "이재명 대통령은 “경제를 살리겠다”고 말했다.\n최태원 SK그룹 회장도 참석했다."
 
@@ -42,6 +42,38 @@ def test_a_utf16_mark_before_single_byte_text_is_refused(tmp_path: Path, body: s
     f.write_bytes(b"\xff\xfe" + data + b" " * (len(data) % 2))  # whole UTF-16 code units
     with pytest.raises(InputError, match="a.txt: text looks mis-decoded \\(a UTF-16 mark"):
         read_article(f)
+
+
+@pytest.mark.parametrize("found, shown", [
+    # a copyright notice is no credit; the reporter stays
+    ("[ⓒ 한빛스포츠, 무단전재 및 재배포 금지] / [오한결 한빛스포츠 기자]", "[오한결 한빛스포츠 기자]"),
+    ("[한빛TV=윤도현 기자] / <저작권자 ⓒ 한빛TV. 무단전재 및 재배포 금지>", "[한빛TV=윤도현 기자]"),
+    ("송예린 기자 ⓒ 누리일보 무단전재 및 재배포 금지", "송예린 기자"),  # named inside the notice
+    ("[문가영 기자] / 저작권자(c) 누리뉴스(시민기자), 무단 전재 및 재배포 금지", "[문가영 기자]"),
+    # the same reporter at the top and at the bottom: once
+    ("[한빛스포츠 노하람 기자] / 노하람 기자 haram@hanbit.example", "[한빛스포츠 노하람 기자]"),
+    ("[수원=한빛스포츠 이도윤 기자] / 수원=이도윤 기자 doyun@hanbit.example", "[수원=한빛스포츠 이도윤 기자]"),
+    # photo credits go, with what follows them naming no one
+    ("차민재 기자 cha@nuri.example / 사진=수원, 차민재 기자 / KOVO", "차민재 기자 cha@nuri.example"),
+    ("사진 = 한빛농구연맹 제공 / 일러스트 = 정하율 작가", "일러스트 = 정하율 작가"),
+    # an e-mail address alone joins the credit before it, or stands alone
+    ("[누리경제=장서율 기자] / seoyul@nuri.example", "[누리경제=장서율 기자] seoyul@nuri.example"),
+    ("seoyul@nuri.example", "seoyul@nuri.example"),
+    # two reporters are two credits
+    ("[한빛일보 강다온 기자] / 백아린 기자 arin@hanbit.example", "[한빛일보 강다온 기자] / 백아린 기자 arin@hanbit.example"),
+    ("[ⓒ 한빛스포츠, 무단전재 및 재배포 금지]", None),
+])
+def test_the_credit_line_under_the_headline(found: str, shown: str | None) -> None:
+    assert credit_line(found) == shown
+
+
+def test_a_page_with_notices_at_both_ends_credits_its_reporter_once(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("[한빛스포츠 노하람 기자] " + BODY + "\n사진=한빛스포츠 DB\n노하람 기자 haram@hanbit.example\n"
+                 "[ⓒ 한빛스포츠, 무단전재 및 재배포 금지]", encoding="utf-8")
+    a = read_article(f)
+    assert a.text == BODY
+    assert a.byline == "[한빛스포츠 노하람 기자]"
 
 
 def test_crlf_is_normalised(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ from xml.etree import ElementTree
 
 from ..errors import BriefingError, InputError, env_number
 from ..models import Article
-from ..text.bylines import strip_byline
+from ..text.bylines import credit_line, strip_byline
 from ..version import __version__
 from ..wording import count
 from .html import article_from_html, strip_captions, text_from_fragment
@@ -444,7 +444,7 @@ def article_from_entry(entry: Entry, options: FetchOptions, stop: threading.Even
         body, byline = strip_byline(strip_captions(text))
         if not body.strip():
             raise InputError(page_error or f"{path}: feed entry has no article text")
-        article = Article(path=path, text=body, byline=byline, url=entry.link)
+        article = Article(path=path, text=body, byline=credit_line(byline), url=entry.link)
     garbled = misdecoded(f"{entry.title or ''}\n{article.text}")
     if garbled:
         raise InputError(f"{path}: {garbled}; not digested")

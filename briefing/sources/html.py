@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Article
-from ..text.bylines import is_byline_line, strip_byline
+from ..text.bylines import credit_line, is_byline_line, strip_byline
 
 #: Extracted text shorter than this (characters, spaces excluded) is navigation, not an article.
 MIN_ARTICLE_CHARS = 40
@@ -186,7 +186,7 @@ def article_from_html(html: str, path: str, url: str | None = None) -> Article:
         date=meta.get("date") or None,
         source=site,
         url=canonical,
-        byline=byline,
+        byline=credit_line(byline),
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError, env_number
 from ..models import Article
-from ..text.bylines import strip_byline
+from ..text.bylines import credit_line, strip_byline
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -245,7 +245,7 @@ def article_from_text(text: str, path: str, *, markdown: bool = False) -> Articl
         source=meta.get("source"),
         url=meta.get("url"),
         guid=meta.get("guid"),
-        byline=byline,
+        byline=credit_line(byline),
     )
 
 

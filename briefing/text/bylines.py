@@ -123,3 +123,44 @@ def strip_byline(body: str) -> tuple[str, str | None]:
             break
     text = "\n".join(lines).strip("\n")
     return text, (" / ".join(found) if found else None)
+
+
+_REPORTER = re.compile(rf"({_NAME})\s*(?:[가-힣]{{0,6}}기자|특파원|통신원)")
+#: A reporter named inside a copyright notice: a whole name, a space, the role (`김원익 기자 ⓒ …`; not
+#: `오마이뉴스(시민기자)`).
+_NAMED_REPORTER = re.compile(rf"(?<![가-힣]){_NAME}\s+(?:기자|특파원|통신원)")
+_TRAILER = re.compile("|".join(map(re.escape, BYLINE_TRAILERS)))
+
+
+def credit_line(byline: str | None) -> str | None:
+    """The byline as a reader sees it under the headline: the reporters' credits, each once. What
+    `strip_byline` moved out of the body also holds copyright notices (`[ⓒ MK스포츠, 무단전재 및 재배포
+    금지]`), photo credits (`사진 = KBL 제공`, `사진=수원, 최원영 기자 / KOVO`) and the same reporter twice
+    (`[스포츠조선 노재형 기자] / 노재형 기자 jhno@…`, the top and the bottom of one article): a notice keeps
+    only a reporter it names, a photo credit goes (with a piece after it that names no one), a piece
+    naming only reporters already credited goes, and an e-mail address alone joins the credit before it."""
+    if not byline:
+        return None
+    shown: list[str] = []
+    credited: set[str] = set()
+    after_caption = False
+    for piece in (p.strip() for p in byline.split(" / ")):
+        if not piece:
+            continue
+        if CAPTION.match(piece) or (after_caption and not _BYLINE_EVIDENCE.search(piece)):
+            after_caption = True
+            continue
+        after_caption = False
+        if _TRAILER.search(piece):
+            piece = " ".join(m.group(0) for m in _NAMED_REPORTER.finditer(piece))
+            if not piece:
+                continue
+        if _EMAIL_ONLY.match(piece) and shown:
+            shown[-1] += " " + piece
+            continue
+        names = {m.group(1) for m in _REPORTER.finditer(piece)}
+        if names and names <= credited:
+            continue
+        credited |= names
+        shown.append(piece)
+    return " / ".join(shown) or None
