@@ -167,6 +167,12 @@ def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
         (BODY + "\n배준서 기자(외신종합)", "배준서 기자(외신종합)"),
         (BODY + "\n서도윤·이하람 기자 dyseo@e.example.com", "서도윤·이하람 기자 dyseo@e.example.com"),
         ("[화성=한빛일보 윤도현 기자] " + BODY, "[화성=한빛일보 윤도현 기자]"),
+        # a byline in parentheses before the lead, with no `=` after it
+        ("(한빛스포츠 이정우 기자) " + BODY, "(한빛스포츠 이정우 기자)"),
+        ("(한빛스포츠 수원, 최하람 기자) " + BODY, "(한빛스포츠 수원, 최하람 기자)"),
+        ("(HBS스포츠 이솔 기자) " + BODY, "(HBS스포츠 이솔 기자)"),
+        ("(누리넷코리아=유하정 중국 전문기자)" + BODY, "(누리넷코리아=유하정 중국 전문기자)"),
+        ("[스포츠한빛 | 장충=박하준기자] " + BODY, "[스포츠한빛 | 장충=박하준기자]"),
         (BODY + "\n한빛신문 송예린 기자 yerin@h.example", "한빛신문 송예린 기자 yerin@h.example"),
         (BODY + "\n한빛일보 문하준 기자", "한빛일보 문하준 기자"),
         (BODY + "\n/한빛경제 유승아 기자", "/한빛경제 유승아 기자"),
@@ -197,6 +203,14 @@ def test_bylines_are_metadata(text: str, byline: str) -> None:
 
 @pytest.mark.parametrize("first", ["[단독] 김철수 기자가 현장을 찾았다.", "[인터뷰] 홍길동 기자가 만난 사람들이다."])
 def test_bracketed_tag_before_prose_is_kept(first: str) -> None:
+    text = first + "\n" + BODY
+    body, found = strip_byline(text)
+    assert found is None and body == text
+
+
+@pytest.mark.parametrize("first", ["(왼쪽부터) 김철수 대표와 이영희 기자가 악수하고 있다.", "(주)한빛 홍길동 대표는 말했다.",
+                                   "김철수(45) 기자는 현장을 찾았다고 말했다.", "(사진 왼쪽) 홍길동 기자가 질문하고 있다."])
+def test_parentheses_before_prose_are_kept(first: str) -> None:
     text = first + "\n" + BODY
     body, found = strip_byline(text)
     assert found is None and body == text

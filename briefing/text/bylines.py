@@ -28,9 +28,17 @@ BYLINE_PREFIX = re.compile(
 # `[워싱턴=홍길동 특파원]`, `[화성=한빛일보 윤도현 기자]` (place, then outlet), `[피닉스(미국) =홍길동
 # 한빛스포츠 특파원]` (the outlet after the name); `(서울=뉴스1) 홍길동 기자 …` is `BYLINE_PREFIX`'s.
 BRACKET_BYLINE = re.compile(
-    rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
+    rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?"
+    rf"(?:[가-힣]{{1,8}}\s*=\s*)?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
     rf"(?:[^\s\]】|=]{{2,12}}\s+(?=특파원|기자))?"
     rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*(?:[/|]\s*)?{_EMAIL})?\s*[\]】]\s*"
+)
+# A byline in parentheses before the lead, with no `=` after it: `(엑스포츠뉴스 이정범 기자) `, `(엑스포츠뉴스
+# 수원, 최원영 기자) ` (a place before the name), `(한빛스포츠 이솔 기자) `, `(지디넷코리아=유효정 중국
+# 전문기자)` (a desk before the role); `(서울=연합뉴스) 홍길동 기자 =` is `BYLINE_PREFIX`'s.
+PAREN_BYLINE = re.compile(
+    rf"^\s*\(\s*(?:[^()\n=,|\s]{{2,20}}\s*[=|]?\s*)?(?:[가-힣]{{1,8}}\s*[,=]\s*)?{_NAME}(?:\s*[·,]\s*{_NAME})*"
+    rf"(?:\s+[가-힣]{{1,6}})?\s*[가-힣]{{0,4}}(?:기자|특파원|통신원)\s*\)\s*"
 )
 # An outlet's tag opening the lead paragraph: `[서울경제] 한결그룹이 …`, `【뉴스핌】…` (a kind of story,
 # `[단독]`, `[인터뷰]`, is the article's own word and stays).
@@ -104,7 +112,7 @@ def strip_byline(body: str) -> tuple[str, str | None]:
             found.append(line.strip())
             lines[i] = ""
             return True
-        for pattern in (BYLINE_PREFIX, BRACKET_BYLINE):
+        for pattern in (BYLINE_PREFIX, BRACKET_BYLINE, PAREN_BYLINE):
             match = pattern.match(line)
             if match and match.end() < len(line):
                 found.append(line[: match.end()].strip())
