@@ -250,7 +250,7 @@ def test_hostile_article_text_stays_text_in_every_format():
     md = to_markdown(d)
     unescaped = re.compile(r"(?<!\\)(?:<script|<img|<link|\]\(javascript|\{\{|\{%)")
     assert not unescaped.search(md), md
-    assert "\\<script\\>" in md and "\\{\\{ 7\\*7 \\}\\}" in md
+    assert "\\<script>" in md and "\\{\\{ 7*7 \\}\\}" in md
     html = to_html(d)
     assert "<script>" not in html and "<img src" not in html and "<link href" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html.replace('</span> <span class="w">', " ")

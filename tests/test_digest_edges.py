@@ -128,12 +128,40 @@ def test_nothing_to_digest_still_names_each_input(tmp_path):
     # Markup anywhere stays text.
     ("**x**", "\\*\\*x\\*\\*"),
     ("[a](javascript:alert(1))", "\\[a\\](javascript:alert(1))"),
-    ("<https://evil.example>", "\\<https://evil.example\\>"),
+    ("<https://evil.example>", "\\<https://evil.example>"),
     ("&amp; &#60; &#x3C;", "\\&amp; \\&#60; \\&#x3C;"),
-    ("{{ 7*7 }}", "\\{\\{ 7\\*7 \\}\\}"),
+    ("{{ 7*7 }}", "\\{\\{ 7*7 \\}\\}"),  # one `*` makes no emphasis
 ])
 def test_markdown_escaping_keeps_urls_and_numbers_readable(raw, shown):
     assert escape_markdown(raw) == shown
+
+
+# What real headlines and sentences hold, shown as written (a newsletter editor sees no backslash), and
+# markup made inert; each rendered by a CommonMark renderer with tables and strikethrough, as a list
+# item and after another value on the same line.
+PASTES_CLEANLY = ["[골프소식] JNGK골프아카데미 개원", "바꾸다[창간 32주년 특집]", "연봉 800만$ 계약", "2022~2023시즌",
+                  "3~4일 개최", "a_b_c 변수", "3*4=12", "테스트‹일보>", "[스포츠서울 | 정다워기자]"]
+INERT = ["**굵게**", "_기울임_", "~~취소~~", "~한 줄~", "$x$ 수식", "[a](javascript:alert(1))", "![i](http://x/i.png)",
+         "[a][b]", "[x] 할 일", "<b>굵게</b>", "<https://evil.example>", "* 목록", "> 인용", "`코드`", "| a | b |",
+         "[[위키]]", "x _y_ z", "&amp;"]
+
+
+@pytest.mark.parametrize("raw", PASTES_CLEANLY + INERT)
+def test_escaped_markdown_renders_as_the_text(raw):
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    escaped = escape_markdown(raw)
+    if raw in PASTES_CLEANLY:
+        assert "\\" not in escaped.replace("\\|", "|")  # (a table's bar keeps its escape)
+    for source in (f"- {escaped}", f"앞 {escaped} 뒤", escaped):
+        html = md.render(source)
+        for tag in ("<a ", "<em>", "<strong>", "<del>", "<s>", "<code>", "<img", "<b>", "<table", "<blockquote",
+                    "<ul>\n<li>\n<ul>", "<input"):
+            assert tag not in html.replace("<ul>\n<li>" + escaped, ""), (source, html)
+        text = re.sub(r"<[^>]+>", "", html).strip()
+        text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+        assert raw in text, (source, text)
 
 
 def test_markdown_title_and_source_line_of_a_page(tmp_path):
@@ -145,7 +173,7 @@ def test_markdown_title_and_source_line_of_a_page(tmp_path):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     host = url.split("/")[2]
-    assert lines[0] == "## \\*\\*굵게\\*\\* \\[a\\](javascript:alert(1))"
+    assert lines[0] == "## \\*\\*굵게\\*\\* [a\\](javascript:alert(1))"
     assert lines[2] == f"*{host} · <{url}>*"
 
 
@@ -156,7 +184,7 @@ def test_an_article_without_source_is_named_alike_and_not_counted_as_an_outlet(t
     cold = write(tmp_path, "cold-wave.txt", NO_SOURCE)
     md = invoke("digest", chips, cold, "--date", DATE, "-f", "md", "-o", "-").stdout
     assert "*기사 2건 · 주요 뉴스 2건 · 매체 1곳*" in md
-    assert "출처: cold-wave.txt" in md and "> — cold-wave.txt" in md
+    assert "출처: cold-wave.txt" in md and "” — cold-wave.txt" in md
     assert not re.search(r"cold-wave(?!\.txt)", md)
     assert invoke("digest", chips, cold, "--date", DATE, "-f", "html", "-o", str(tmp_path / "d.html")).exit_code == 0
     html = (tmp_path / "d.html").read_text(encoding="utf-8")

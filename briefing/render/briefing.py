@@ -62,25 +62,59 @@ def to_json_line(b: Briefing) -> str:
 
 # --- escaping --------------------------------------------------------------------------------------
 
-#: Characters that act anywhere in a line: emphasis, code, links, HTML, tables, template braces.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>|~$])")
+#: Characters escaped wherever they stand: the escape itself, code, tables, template braces.
+_MD_ALWAYS = frozenset("\\`{}|")
+#: Characters that act only in pairs (emphasis `*a*`, strikethrough `~a~`, math `$a$`) or at the start
+#: of a line (`* ` a list item, `~~~` a code fence, `$$` display math): escaped in a value that holds
+#: two of them or starts with one; a lone one (`800만$`, `2022~2023`, `3*4`) is shown as written.
+_MD_PAIRED = frozenset("*~$")
 #: `&` only where it starts an entity or character reference (`&amp;`, `&#60;`), which renders as
 #: another character; in `?a=1&b=2` it is just `&`.
 _MD_ENTITY = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
 #: What starts a block only at the start of a line, and only when followed as CommonMark requires: a
 #: heading (`#` to `######`, then a space or the end), a list item (`-`, `+` or `1.`/`1)` with up to nine
-#: digits, then a space or the end), a thematic break or setext underline (`---`, `==`), a block quote
-#: (`>`, escaped anywhere already). `-5도`, `#태그`, `127.0.0.1` and `3.5%` start nothing.
+#: digits, then a space or the end), a thematic break or setext underline (`---`, `==`). `-5도`, `#태그`,
+#: `127.0.0.1` and `3.5%` start nothing.
 _BLOCK_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+=](?=[\s=-]|$)|[0-9]{1,9}(?=[.)](?:\s|$)))")
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _md_escaped(text: str, i: int, lead: int, counts: dict[str, int]) -> bool:
+    """Whether the character at `i` of `text` needs a backslash for Markdown to show it (`lead`: where
+    the value's first non-space character stands)."""
+    ch = text[i]
+    if ch in _MD_ALWAYS:
+        return True
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if ch in _MD_PAIRED:
+        return counts[ch] >= 2 or i == lead
+    if ch == "_":  # emphasis by `_` needs a side without a letter or digit (`a_b_c` is a word)
+        prev = text[i - 1] if i > 0 else ""
+        return not (_word_char(prev) and _word_char(nxt))
+    if ch == "[":  # a task box at the start (`[ ]`, `[x]`), a wiki link `[[`
+        return (i == lead and text[i + 2:i + 3] == "]") or nxt == "["
+    if ch == "]":  # what makes brackets a link: `](url)`, `][ref]`, `]: url`, `]]`
+        return nxt in ("(", "[", ":", "]")
+    if ch == "<":  # a tag, a comment or an autolink (`<b>`, `</p>`, `<!--`, `<https://…>`); not `<일보>`
+        return nxt.isascii() and (nxt.isalpha() or nxt in "/!?")
+    if ch == ">":  # a block quote at the start of a line
+        return i == lead
+    return False
 
 
 def escape_markdown(value: object) -> str:
     """Escape text so that Markdown shows it literally: no emphasis, links, HTML or headings.
 
-    Characters that act anywhere in a line (emphasis, code, links, HTML, tables, template braces, an
-    entity's `&`) get a backslash; so does what would start a block at the start of the line (`# `,
-    `- `, `> `, `1. `: the backslash goes before the `.` of `1.`, where it is an escape, not before the
-    digit, where it would be shown). Newlines become spaces so a value cannot start a new block.
+    A character gets a backslash only where Markdown would act on it, so that the text pastes cleanly
+    into a newsletter (`[골프소식]`, `800만$`, `2022~2023`, `a_b_c`, `<일보>` stay as written): the escape,
+    code, table and template characters always; `*`, `~`, `$` in pairs or first; `_` beside a space
+    or a mark; brackets that would make a link; `<` before a tag's letter; `>` first; an entity's `&`;
+    and what would start a block at the start of the line (`# `, `- `, `1. `: the backslash goes
+    before the `.` of `1.`, where it is an escape, not before the digit, where it would be shown).
+    Newlines become spaces so a value cannot start a new block.
 
     URLs, `www.` and e-mail addresses are left as written, so they read and paste cleanly. A renderer
     that autolinks them links to exactly the text shown; what could hide a link's target (`[a](…)`,
@@ -89,8 +123,10 @@ def escape_markdown(value: object) -> str:
     if value is None:
         return ""
     text = str(value).replace("\r", " ").replace("\n", " ")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    text = _MD_ENTITY.sub(r"\\&", text)
+    lead = len(text) - len(text.lstrip())
+    counts = {ch: text.count(ch) for ch in _MD_PAIRED}
+    out = [("\\" + ch) if _md_escaped(text, i, lead, counts) else ch for i, ch in enumerate(text)]
+    text = _MD_ENTITY.sub(r"\\&", "".join(out))
     return _BLOCK_START.sub(_escape_block_start, text, count=1)
 
 
