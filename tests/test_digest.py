@@ -224,7 +224,9 @@ def test_markdown_lists_stories_speakers_and_skipped(digest):
     md = to_markdown(digest)
     assert md.startswith("# 뉴스 다이제스트 · 2026-11-25")
     assert "### 1. 11월 반도체 수출 역대 최대…AI 서버 수요가 견인" in md
-    assert "출처: 연합뉴스 · 뉴스1 · 한국경제 (기사 3건)" in md
+    assert ("출처: [연합뉴스](<https://news.example.kr/yna/chip-exports>) · "
+            "[뉴스1](<https://news.example.kr/news1/chip-exports-record>) · "
+            "[한국경제](<https://news.example.kr/hankyung/chip-31-percent>) (기사 3건)") in md
     assert "### 김민준 · 카카오 대표" in md and "### 김민준 · 한빛건설 대표" in md
     assert "— 연합뉴스, 뉴스1, 한국경제" in md
     assert "## 건너뛴 입력" in md and "broken.txt" in md

@@ -109,6 +109,42 @@ def test_digest_html_is_self_contained(runner: CliRunner, tmp_path: Path) -> Non
     assert len(html.encode()) < 250_000
 
 
+@pytest.mark.parametrize("url, linked", [
+    ("https://news.example.kr/2026/03/12/bus?id=1&ref=rss", True),
+    ("javascript:alert(1)", False),
+    ("https://news.example.kr/a b", False),
+    ('https://news.example.kr/"onmouseover=alert(1)', False),
+])
+def test_the_article_url_is_a_link_only_when_plain_http(runner: CliRunner, tmp_path: Path, url: str,
+                                                         linked: bool) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE_A.replace("url: https://news.example.com/a/1", f"url: '{url}'"),
+                                    encoding="utf-8")
+    out = tmp_path / "a.html"
+    run(runner, "build", str(tmp_path / "a.txt"), "-f", "html", "-o", str(out))
+    root = lxml.html.fromstring(out.read_text(encoding="utf-8"))
+    hrefs = [a.get("href") for a in root.iter("a")]
+    assert hrefs == ([url] if linked else [])
+    footer = root.find(".//footer").text_content()
+    assert url.split("//")[-1].split("/")[0] in footer.replace(" ", "")  # shown as text either way
+
+
+def test_the_digest_links_each_outlet_to_its_article(runner: CliRunner, tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(ARTICLE_A.replace("https://news.example.com/a/1", "https://hanbit.example.kr/bus"),
+                                encoding="utf-8")
+    (news / "b.txt").write_text(ARTICLE_B, encoding="utf-8")  # no URL: its outlet stays text
+    out = tmp_path / "digest.html"
+    run(runner, "digest", str(news), "--date", "2026-03-12", "-f", "html", "-o", str(out))
+    root = lxml.html.fromstring(out.read_text(encoding="utf-8"))
+    links = {a.text_content().replace(" ", ""): a.get("href") for a in root.iter("a")}
+    assert links == {"한빛일보": "https://hanbit.example.kr/bus"}
+    md = tmp_path / "digest.md"
+    run(runner, "digest", str(news), "--date", "2026-03-12", "-f", "md", "-o", str(md))
+    text = md.read_text(encoding="utf-8")
+    assert "출처: [한빛일보](<https://hanbit.example.kr/bus>)" in text and "출처: 뉴스타운" in text
+
+
 def test_user_template_with_font_face_css_is_embedded_too(runner: CliRunner, tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     templates.mkdir()

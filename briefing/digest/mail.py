@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import BriefingError, UsageError
-from .merge import Digest, Story, origin_name
+from .merge import Digest
 
 MAIL_TEMPLATE = "digest-mail.html.j2"
 #: Formats a mail can carry as attachments, with their MIME types.
@@ -51,7 +51,6 @@ ATTEMPTS = 3
 PREVIEW_SENDER = "briefing@localhost"
 _ADDR_SPEC = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@(localhost|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_LINKABLE = re.compile(r"^https?://[^\s\"'<>\\]+$", re.IGNORECASE)
 
 
 class MailError(BriefingError):
@@ -228,17 +227,6 @@ def subject(d: Digest, name: str) -> str:
     return " · ".join(["뉴스 다이제스트", *([name] if name and name != "digest" else []), d.date])
 
 
-def story_links(story: Story) -> list[tuple[str, str | None]]:
-    """Each outlet of a story once, with the first http(s) link to its article (None: no link)."""
-    links: dict[str, str | None] = {}
-    for a in story.articles:
-        name = origin_name(a.source, a.path, a.url)
-        url = a.url if a.url and _LINKABLE.match(a.url) else None
-        if links.get(name) is None:
-            links[name] = url
-    return list(links.items())
-
-
 def to_mail_html(d: Digest, template_dir: str | Path | None = None) -> str:
     """The digest as HTML for mail clients (`digest-mail.html.j2`): every story with links to its
     articles, every speaker with every quote; article text autoescaped."""
@@ -246,7 +234,6 @@ def to_mail_html(d: Digest, template_dir: str | Path | None = None) -> str:
     from .render import context, full_page
 
     values = context(d, full_page(d))
-    values["story_links"] = story_links
     return render_template(template_env(template_dir), MAIL_TEMPLATE, values)
 
 

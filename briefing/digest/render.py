@@ -144,6 +144,19 @@ def counted(names: list[str], limit: int = SHOWN_SOURCES) -> tuple[list[str], in
     return names[:limit], max(0, len(names) - limit)
 
 
+def story_links(story: Story) -> list[tuple[str, str | None]]:
+    """Each outlet of a story once (the names `Story.sources` gives), with the first http(s) link to
+    its article (None: no link)."""
+    from ..render.briefing import linkable_url
+
+    links: dict[str, str | None] = {}
+    for a in story.articles:
+        name = origin_name(a.source, a.path, a.url)
+        if links.get(name) is None:
+            links[name] = linkable_url(a.url)
+    return list(links.items())
+
+
 def context(d: Digest, page: DigestPage) -> dict[str, Any]:
     """What the digest templates receive."""
     # Only real outlets count: a file that names none is shown by its name but is not an outlet.
@@ -162,6 +175,8 @@ def context(d: Digest, page: DigestPage) -> dict[str, Any]:
         "story_sentences": story_sentences,
         "counted": counted,
         "outlet": origin_name,  # the outlet, else the host or file: the name its story shows too
+        "story_links": story_links,
+        "links_of": lambda s: dict(story_links(s)),
     }
 
 

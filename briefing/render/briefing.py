@@ -160,6 +160,7 @@ def template_env(template_dir: str | Path | None = None) -> jinja2.Environment:
     env.filters["md"] = escape_markdown
     env.filters["label"] = participant_label
     env.globals["source_line"] = source_line
+    env.filters["linkable"] = linkable_url
     return env
 
 
@@ -180,11 +181,17 @@ def source_line(b: Briefing) -> str:
 _LINKABLE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+", re.ASCII)
 
 
+def linkable_url(url: str | None) -> str | None:
+    """`url` when it may be written as a link (a plain http(s) URL: no space, no character that could
+    end the link or open markup), else None: it is then shown as text."""
+    return url if url and _LINKABLE_URL.fullmatch(url) else None
+
+
 def markdown_source(b: Briefing) -> str:
     """The source line as Markdown: escaped text, with the article's URL as a clickable autolink when
     it is a plain http(s) URL."""
     a = b.article
-    url = a.url if a.url and _LINKABLE_URL.fullmatch(a.url) else None
+    url = linkable_url(a.url)
     parts = [escape_markdown(x) for x in (a.source, a.date) if x]
     if url:
         parts.append(f"<{url}>")
