@@ -736,3 +736,31 @@ def test_a_leaning_key_point_never_comes_back_without_the_sentence_it_leans_on()
     assert page_plan(b, 2, {1}) is None  # 11 back without 10: not a page
     assert [r.sentence for r in page_plan(b, 2, {2}).points] == [0, 1, 2, 10]
     assert [r.sentence for r in page_plan(b, 2, {1, 2}).points] == [0, 1, 2, 10, 11]
+
+
+SUMMIT = """---
+title: 주요국 정상 한자리에
+---
+이번 정상회의에는 조 바이든 미국 대통령, 기시다 후미오 일본 총리, 에마뉘엘 마크롱 프랑스 대통령, 올라프 숄츠 독일 총리, \
+리시 수낵 영국 총리, 쥐스탱 트뤼도 캐나다 총리, 조르자 멜로니 이탈리아 총리, 나렌드라 모디 인도 총리, 앤서니 앨버니지 호주 \
+총리, 크리스토퍼 럭슨 뉴질랜드 총리, 페드로 산체스 스페인 총리, 마르크 뤼터 네덜란드 총리 등이 참석했다.
+정상들은 공동성명을 채택했다.
+의장국은 “회의가 성공적으로 끝났다”고 밝혔다.
+"""
+
+
+def test_a_long_attendee_row_starts_beside_its_label_and_keeps_names_whole() -> None:
+    """Twelve attendees of two-word names run over three lines: the first stands beside `참석`, no line
+    starts with the separator, and no name is cut between its words."""
+    b = build_briefing(article_from_text(SUMMIT, "summit.txt"), sentences=None)
+    names = [p.name for p in b.participants if not p.quotes]
+    assert len(names) == 12
+    pages, text = pdf_text(render_pdf(b))
+    assert pages == 1
+    lines = [line.strip() for line in text.splitlines()]
+    row = [i for i, line in enumerate(lines) if line.startswith("참석")]
+    assert len(row) == 1 and lines[row[0]].startswith("참석 조 바이든")
+    block = lines[row[0]:row[0] + 5]
+    assert not any(line.startswith("·") for line in block)
+    for name in names:
+        assert any(name in line for line in block), (name, block)
