@@ -764,3 +764,16 @@ def test_a_long_attendee_row_starts_beside_its_label_and_keeps_names_whole() -> 
     assert not any(line.startswith("·") for line in block)
     for name in names:
         assert any(name in line for line in block), (name, block)
+
+
+@pytest.mark.parametrize("word, pieces", [
+    ("니혼게이자이신문(닛케이)", ["니혼게이자이신문", "(닛케이)"]),  # each part fits: the break goes before `(`
+    ("한국개발연구원(KDI)", ["한국개발연구원", "(KDI)"]),
+    ("아주긴기관이름아주긴기관이름(약칭)", None),  # a part still too long: it may break anywhere
+])
+def test_a_long_word_breaks_before_its_parenthesis(word: str, pieces: list[str] | None) -> None:
+    html = str(keep_words(word, limit=11))
+    if pieces is None:
+        assert html == f'<span class="wl">{word}</span>'
+    else:
+        assert html == "<wbr>".join(f'<span class="w">{p}</span>' for p in pieces)

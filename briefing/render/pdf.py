@@ -326,9 +326,18 @@ def keep_words(value: object, before: str = "", after: str = "", limit: int = LO
         return Markup(escape(before + after))
     words[0] = before + words[0]
     words[-1] = words[-1] + after
-    return Markup(" ").join(
-        Markup('<span class="{}">{}</span>').format("wl" if len(w) > limit else "w", w) for w in words
-    )
+    return Markup(" ").join(_word_span(w, limit) for w in words)
+
+
+def _word_span(word: str, limit: int) -> Markup:
+    """One word as a no-wrap span; a long one breaks before its parenthesis when both parts fit
+    (`니혼게이자이신문(닛케이)`), else anywhere."""
+    if len(word) <= limit:
+        return Markup('<span class="w">{}</span>').format(word)
+    parts = [p for p in re.split(r"(?=[(（])", word) if p]
+    if len(parts) > 1 and all(len(p) <= limit for p in parts):
+        return Markup("<wbr>").join(Markup('<span class="w">{}</span>').format(p) for p in parts)
+    return Markup('<span class="wl">{}</span>').format(word)
 
 
 _CJK = "\u1100-\u11ff\u2e80-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
