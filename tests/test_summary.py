@@ -310,3 +310,17 @@ def test_markdown_key_points_do_not_repeat_the_quotes_printed_below_them(runner:
     ranked = [s["text"] for s in run_json(runner, path)["summary"]]
     assert len(ranked) == 3 and ranked[2].startswith("그는")  # JSON: the ranker's three, unchanged
     assert markdown_points(runner, path, "--sentences", "3") == ranked
+
+
+def test_a_sentence_repeated_in_other_letter_case_is_picked_once() -> None:
+    """`'THE GRIND, THE GLORY'` and `'The Grind, The Glory'`: one slogan, one key point (foreign words
+    are compared in lower case)."""
+    text = ("이번 대회의 슬로건은 'THE GRIND, THE GLORY'다.\n"
+            "선수들은 지난 한 달 동안 하루 열 시간씩 연습했다.\n"
+            "이번 대회의 슬로건은 'The Grind, The Glory'다.\n"
+            "결승전은 다음 달 서울에서 열린다.\n"
+            "주최 측은 관중 2만 명이 입장할 것으로 내다봤다.\n")
+    b = build_briefing(article_from_text(text, "slogan.txt"), sentences=3)
+    picked = [r.text for r in b.summary]
+    assert len(picked) == 3
+    assert sum("슬로건" in t for t in picked) == 1, picked

@@ -118,8 +118,10 @@ _IS_TERM_TAG = _TermTag()
 
 
 def content_terms(sentence: Sentence) -> list[str]:
-    """The content morphemes of a sentence (nouns, verb and adjective stems, numbers, foreign words)."""
-    return [m.form for m in sentence.morphemes if _IS_TERM_TAG[m.tag] and m.form not in TERM_STOPWORDS]
+    """The content morphemes of a sentence (nouns, verb and adjective stems, numbers, foreign words;
+    a foreign word in lower case, so that `THE GRIND` and `The Grind` are one term)."""
+    return [m.form.lower() if m.tag == "SL" else m.form for m in sentence.morphemes
+            if _IS_TERM_TAG[m.tag] and m.form not in TERM_STOPWORDS]
 
 
 @dataclass(frozen=True, slots=True)
