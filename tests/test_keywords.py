@@ -220,3 +220,15 @@ def test_a_title_the_article_gives_someone_is_not_a_keyword(tmp_path: Path, text
 ])
 def test_a_title_word_that_is_the_story_s_topic_stays_a_keyword(tmp_path: Path, text: str, word: str) -> None:
     assert word in keywords_of(tmp_path, text)[:2]
+
+
+def test_english_words_count_in_any_letter_case_and_function_words_are_none() -> None:
+    text = ("이번 롤드컵의 슬로건은 'THE GRIND, THE GLORY'다.\n"
+            "선수들은 'The Grind, The Glory'를 외치며 연습했다.\n"
+            "팬들도 GRIND와 GLORY를 응원 문구로 내걸었다.\n")
+    keywords = extract_keywords(analyze(text))
+    assert "GRIND" in keywords and "GLORY" in keywords
+    assert not {"The", "THE", "Grind", "Glory", "the"} & set(keywords)
+    # an acronym in capitals alone is no function word
+    acronym = extract_keywords(analyze("행성 간 이동 시스템(ITS) 로켓이 공개됐다.\nITS 로켓은 재사용이 가능하다.\n"))
+    assert "ITS" in acronym

@@ -25,3 +25,9 @@ TERM_STOPWORDS: frozenset[str] = frozenset(
 KEYWORD_STOPWORDS: frozenset[str] = frozenset(
     ["것", "수", "등", "때", "중", "이", "그", "저", "곳", "바", "데", "뿐", "점", "측", "관련", "이번", "지난", "오늘", "내일", "어제", "올해", "지금", "이날", "당시", "경우", "정도", "가운데", "대해", "통해", "위해", "이후", "이전", "최근", "현재", "기자", "사진", "제공", "뉴스", "연합뉴스", "뉴시스", "씨", "년", "월", "일", "시", "분", "명", "개", "원", "달러", "억", "조", "만", "천", "백", "대표", "회장", "대통령", "장관", "의원", "감독", "선수", "관계자", "말", "자리", "상황", "생각", "입장", "필요", "가능", "부분", "이상", "이하", "미만", "문제", "내용", "계획", "예정", "전", "후", "간", "내", "외", "오전", "오후", "하루", "주", "번", "차", "건", "위", "가지"]
 )
+#: English function words, which Kiwi tags as foreign words (`SL`) like any other: no keyword where
+#: the article writes one as a word (`The`, `of`; an acronym in capitals alone, `ITS`, stays one).
+ENGLISH_STOPWORDS: frozenset[str] = frozenset(
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is",
+     "are", "was", "were", "be", "it", "its", "this", "that", "we", "you", "i", "my", "our", "your", "not", "no"]
+)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import HONORIFICS, SURNAMES_1, SURNAMES_2, TITLES
-from ..lexicon.terms import KEYWORD_STOPWORDS, NOUN_TAGS
+from ..lexicon.terms import ENGLISH_STOPWORDS, KEYWORD_STOPWORDS, NOUN_TAGS
 from ..models import Morpheme, Sentence
 
 _DOUBLE = frozenset({"NNP", "SL"})
@@ -88,6 +88,8 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
     title = set(title_terms or ())
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    latin: dict[str, str] = {}  # a foreign word in lower case → its form as first written
+    function_words: set[str] = set()  # English function words the article writes as such
     for tokens in joined:
         for m in tokens:
             tag = m.tag
@@ -96,6 +98,10 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
             form = m.form
             if form in skip or len(form) < 2 or form.isdigit():  # one letter or syllable says nothing
                 continue
+            if tag == "SL":  # a foreign word: counted in any letter case, shown as first written
+                if form.lower() in ENGLISH_STOPWORDS and not form.isupper():
+                    function_words.add(form.lower())  # `The`, `of`: written as a word, not as `ITS`
+                form = latin.setdefault(form.lower(), form)
             in_title = form in title or stems.get(form) in title
             weight = (2 if tag in _DOUBLE else 1) + (2 if in_title else 0)
             if form in counts:
@@ -103,5 +109,7 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
             else:
                 counts[form] = weight
                 first[form] = m.start
+    for word in function_words:
+        counts.pop(latin[word], None)
     ranked = sorted(counts, key=lambda f: (-counts[f], first[f]))
     return [f for f in ranked if counts[f] >= 2][:limit]
