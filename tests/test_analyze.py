@@ -60,3 +60,4 @@ def test_lower_priority_of_one_thread_and_of_none() -> None:
         thread.join()
     analyze._lower_priority({ids[0]})  # a thread that has ended: left alone, no error
     analyze._lower_priority(set())
+

@@ -324,3 +324,34 @@ def test_a_sentence_repeated_in_other_letter_case_is_picked_once() -> None:
     picked = [r.text for r in b.summary]
     assert len(picked) == 3
     assert sum("슬로건" in t for t in picked) == 1, picked
+
+
+@pytest.mark.parametrize("text, first", [
+    # Kiwi ends a sentence at a connective ending (`-다`, `-자`, `-면서`) with no mark after it
+    ("주부 권모(35) 씨 역시 한우 코너에서 가격을 이리저리 살펴보다 가격 때문에 내려놓았다. 정육점 주인은 한숨을 쉬었다.",
+     "주부 권모(35) 씨 역시 한우 코너에서 가격을 이리저리 살펴보다 가격 때문에 내려놓았다."),
+    ("미국 연준이 기준금리를 동결하면서도 추가 인상 가능성을 열어 두자 달러화가 주요 통화에 대해 일제히 강세를 보였다.",
+     "미국 연준이 기준금리를 동결하면서도 추가 인상 가능성을 열어 두자 달러화가 주요 통화에 대해 일제히 강세를 보였다."),
+    ("그는 이 장면을 두고 역시 우리 주원이다라는 생각을 했다면서 격의 없는 모습을 보여줬다.",
+     "그는 이 장면을 두고 역시 우리 주원이다라는 생각을 했다면서 격의 없는 모습을 보여줬다."),
+    # or at a parenthesis it leaves open
+    ("KBL 구단 중 최초로 네이밍 스폰서를 팀명으로 삼았다.(데이원스포츠의 명칭은 고양 캐롯 점퍼스였다) 이후 구단은 해체됐다.",
+     "KBL 구단 중 최초로 네이밍 스폰서를 팀명으로 삼았다.(데이원스포츠의 명칭은 고양 캐롯 점퍼스였다)"),
+])
+def test_a_sentence_kiwi_ends_without_a_mark_goes_on(text: str, first: str) -> None:
+    sentences = analyze(text)
+    assert sentences[0].text == first
+    assert [s.text for s in sentences] == [first, *([text[len(first):].strip()] if text[len(first):].strip() else [])]
+
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("이번 대회 일정\n결승전은 다음 달 열린다.", ["이번 대회 일정", "결승전은 다음 달 열린다."]),  # another paragraph
+    ("경기는 오후 5시 시작하며 5전 3선승제로 펼쳐진다. / scrapper@osen.co.kr",
+     ["경기는 오후 5시 시작하며 5전 3선승제로 펼쳐진다. /", "scrapper@osen.co.kr"]),  # ends with a mark
+    ("(맨 윗줄부터)중국인, 일본인, 한국인./ 미국 로체스터대 컴퓨터학과 연구팀 논문",
+     ["(맨 윗줄부터)중국인, 일본인, 한국인./", "미국 로체스터대 컴퓨터학과 연구팀 논문"]),
+    ("결승전은 다음 달 열린다. 입장권은 매진됐다.", ["결승전은 다음 달 열린다.", "입장권은 매진됐다."]),
+])
+def test_a_sentence_that_ends_with_a_mark_or_a_paragraph_stays_apart(text: str, pieces: list[str]) -> None:
+    assert [s.text for s in analyze(text)] == pieces

@@ -171,6 +171,18 @@ def analyze_stream(texts: Sequence[str], titles: Sequence[str | None] | None = N
         yield i, sentences, title_morphs
 
 
+#: How a sentence ends: a mark (`.`, `?`, `…`, a closing quotation mark or bracket), or anything but a
+#: Hangul syllable (a list's `△`, a credit's `/`).
+_ENDED = re.compile(r"[.!?…。\"”'’)\]】>»]\s*$|[^가-힣\s]\s*$")
+
+
+def _unfinished(text: str) -> bool:
+    """A piece Kiwi ended inside a sentence of the same paragraph: its last word is Hangul with no
+    mark after it (`가격을 이리저리 살펴보다` | `가격 때문에 내려놓았다.`, `… 열어 두자` | `달러화가 …`), or a
+    parenthesis is left open (`… 삼았다.(` | `… 점퍼스였다)`)."""
+    return not _ENDED.search(text) or text.count("(") > text.count(")")
+
+
 def _add_sentences(out: list[Sentence], pi: int, offset: int, para: str, sents: list) -> None:
     """Append the sentences of one paragraph (Kiwi's token lists, one per sentence) to `out`."""
     M = Morpheme
@@ -181,7 +193,8 @@ def _add_sentences(out: list[Sentence], pi: int, offset: int, para: str, sents: 
         if pieces:
             prev_start, prev_end, prev_m = pieces[-1]
             rest = para[start:end]
-            if _open_quote(para[prev_start:prev_end]) or _CONTINUATION.match(rest) or rest[:1] in "”\"’":
+            prev = para[prev_start:prev_end]
+            if _open_quote(prev) or _CONTINUATION.match(rest) or rest[:1] in "”\"’" or _unfinished(prev):
                 pieces[-1] = (prev_start, end, prev_m + morphs)
                 continue
         pieces.append((start, end, morphs))
