@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from .render.output import (
     write_atomic,
     write_stdout,
 )
-from .sources.ingest import distinct, expand_inputs, left_out, read_article
+from .sources.ingest import distinct, expand_inputs, is_url, left_out, read_article
 
 FORMATS = ("pdf", "html", "md", "json")
 
@@ -52,11 +51,6 @@ class BuildReport:
     stdout: bool = False
     skipped: list[Skipped] = field(default_factory=list)
     briefings: list[Briefing] = field(default_factory=list)
-
-
-def is_url(item: str) -> bool:
-    """Whether an input names a URL rather than a path."""
-    return bool(re.match(r"^https?://", item, re.IGNORECASE))
 
 
 def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:

@@ -18,6 +18,9 @@ The classes in stage modules are raised by that stage alone and live there; code
 which stage failed catches a class of this module.
 """
 
+import math
+import os
+
 
 class BriefingError(Exception):
     """Base class: a problem with the input or the environment, reported as one line."""
@@ -40,9 +43,6 @@ def env_number(name: str, *, whole: bool = False, least: float | None = None) ->
     """The number environment variable `name` holds, None when it is unset or empty. A value that is
     no finite number, not whole where `whole`, or below `least` (above 0 when `least` is None) is a
     `UsageError` naming the variable: a mistyped setting is said, not ignored."""
-    import math
-    import os
-
     raw = os.environ.get(name, "").strip()
     if not raw:
         return None

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,7 @@ from ..batch import Skipped
 from ..errors import BriefingError, InputError, UsageError
 from ..models import Article
 from ..render.output import check_not_input, write_atomic, write_stdout
-from ..sources.ingest import distinct, expand_inputs, left_out, read_article
+from ..sources.ingest import distinct, expand_inputs, is_url, left_out, read_article
 from .mail import PREVIEW_SENDER, MailSettings, build_message, message_bytes, parse_address, send_message
 from .merge import DEFAULT_TIMEZONE, Digest, build_digest
 from .state import DEFAULT_SCOPE, State, article_key, guid_key
@@ -91,7 +90,7 @@ class DigestReport:
 
 
 def _is_source(item: str) -> bool:
-    return bool(re.match(r"^https?://", item, re.IGNORECASE)) or item.lower().endswith(_FEED_SUFFIXES)
+    return is_url(item) or item.lower().endswith(_FEED_SUFFIXES)
 
 
 def load_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = None,

@@ -176,7 +176,6 @@ def context(d: Digest, page: DigestPage) -> dict[str, Any]:
         "counted": counted,
         "outlet": origin_name,  # the outlet, else the host or file: the name its story shows too
         "story_links": story_links,
-        "links_of": lambda s: dict(story_links(s)),
     }
 
 

@@ -45,6 +45,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import BriefingError, UsageError
+from ..sources.ingest import is_url
 from ..wording import count
 from .job import FORMATS, DigestJob, DigestReport, run_digest
 from .mail import (
@@ -119,7 +120,7 @@ class RunResult:
 
 def _resolve(base: Path, value: str) -> str:
     """A path relative to the config file's folder (URLs and absolute paths as they are)."""
-    if re.match(r"^https?://", value, re.IGNORECASE):
+    if is_url(value):
         return value
     path = Path(value).expanduser()
     resolved = str(path if path.is_absolute() else base / path)

@@ -78,10 +78,6 @@ _MD_ENTITY = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A
 _BLOCK_START = re.compile(r"^(\s*)(#{1,6}(?=\s|$)|[-+=](?=[\s=-]|$)|[0-9]{1,9}(?=[.)](?:\s|$)))")
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
 def _md_escaped(text: str, i: int, lead: int, counts: dict[str, int]) -> bool:
     """Whether the character at `i` of `text` needs a backslash for Markdown to show it (`lead`: where
     the value's first non-space character stands)."""
@@ -93,7 +89,7 @@ def _md_escaped(text: str, i: int, lead: int, counts: dict[str, int]) -> bool:
         return counts[ch] >= 2 or i == lead
     if ch == "_":  # emphasis by `_` needs a side without a letter or digit (`a_b_c` is a word)
         prev = text[i - 1] if i > 0 else ""
-        return not (_word_char(prev) and _word_char(nxt))
+        return not (prev.isalnum() and nxt.isalnum())
     if ch == "[":  # a task box at the start (`[ ]`, `[x]`), a wiki link `[[`
         return (i == lead and text[i + 2:i + 3] == "]") or nxt == "["
     if ch == "]":  # what makes brackets a link: `](url)`, `][ref]`, `]: url`, `]]`

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import RenderError, UsageError
-from ..sources.ingest import ARTICLE_SUFFIXES
+from ..sources.ingest import ARTICLE_SUFFIXES, is_url
 
 #: Formats that can hold several articles in one file or stream.
 MULTI_ARTICLE_FORMATS = ("json", "md")
@@ -57,7 +57,7 @@ def per_article_paths(folder: Path, stems: list[str], fmt: str, inputs: list[str
     """`<folder>/<stem>.<ext>` for each article; repeated stems get `-2`, `-3` …; never an input file."""
     ext = EXTENSIONS[fmt]
     taken: set[str] = set()
-    protected = {Path(i).resolve() for i in (inputs or []) if not re.match(r"^https?://", i)}
+    protected = {Path(i).resolve() for i in (inputs or []) if not is_url(i)}
     out: list[Path] = []
     for stem in stems:
         base = safe_stem(stem)
@@ -75,7 +75,7 @@ def check_not_input(path: Path, inputs: list[str]) -> None:
     article file (`.md`, `.html`, …) into an input folder, where the next run would read it back."""
     target = path.resolve()
     for item in inputs:
-        if re.match(r"^https?://", item, re.IGNORECASE):
+        if is_url(item):
             continue
         source = Path(item).resolve()
         if source == target:

@@ -44,7 +44,7 @@ from ..text.bylines import credit_line, strip_byline
 from ..version import __version__
 from ..wording import count
 from .html import article_from_html, strip_captions, text_from_fragment
-from .ingest import bom, decode_bytes, max_input_bytes, misdecoded
+from .ingest import bom, decode_bytes, is_url, max_input_bytes, misdecoded
 
 PROJECT_URL = "https://github.com/briefing-ko/briefing"
 USER_AGENT = f"briefing/{__version__} (+{PROJECT_URL})"
@@ -101,11 +101,6 @@ class FetchOptions:
         if budget:
             opts = replace(opts, budget=budget)
         return opts
-
-
-def is_url(item: str) -> bool:
-    """Whether `item` is an http(s) URL."""
-    return bool(re.match(r"^https?://", item, re.IGNORECASE))
 
 
 def canonical_url(url: str) -> str:

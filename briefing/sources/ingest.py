@@ -279,6 +279,11 @@ def read_article(path: str | os.PathLike[str]) -> Article:
     return article_from_text(text, name, markdown=p.suffix.lower() in (".md", ".markdown"))
 
 
+def is_url(item: str) -> bool:
+    """Whether an input names an http(s) URL rather than a path."""
+    return bool(re.match(r"^https?://", item, re.IGNORECASE))
+
+
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
     """Expand folders into their article files (sorted by name); keep files and URLs as given.
 
@@ -286,7 +291,7 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     """
     out: list[str] = []
     for item in inputs:
-        if re.match(r"^https?://", item, re.IGNORECASE):
+        if is_url(item):
             out.append(item)
             continue
         p = Path(item)
@@ -341,7 +346,7 @@ def distinct(items: Iterable[str]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:
-        key = item if re.match(r"^https?://", item, re.IGNORECASE) else str(Path(item).resolve())
+        key = item if is_url(item) else str(Path(item).resolve())
         if key not in seen:
             seen.add(key)
             out.append(item)
