@@ -123,6 +123,9 @@ class Briefing:
     ranked: list[RankedSentence] = field(default_factory=list)
     #: The `--sentences` count asked for; None lets a page renderer show as many as fit.
     sentences_requested: int | None = None
+    #: The article's nouns and how often it uses each (`digest.events.story_terms`): what a digest
+    #: compares stories by, kept when it drops the sentences' morphemes; empty until a digest fills it.
+    terms: dict[str, int] = field(default_factory=dict)
 
     @property
     def speakers(self) -> list[Participant]:

@@ -12,6 +12,7 @@
     python eval/run.py summary --cv    # the same, out-of-fold: weights chosen on the other folds only,
                                        # per reference kind and article kind, bootstrap intervals
     python eval/run.py fresh           # key sentences on the project's fresh articles vs. an editor's picks
+    python eval/run.py stories         # a digest's stories across outlets on the real-news set (check, tune)
     python eval/run.py --shared PATH   # where the shared eval folder is (default: ../shared/eval)
 
 The dev data is read where it lies and never copied into this project (its terms forbid it). The
@@ -212,7 +213,7 @@ def print_fresh() -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="?", choices=["all", "quotes", "summary", "fresh"], default="all")
+    ap.add_argument("what", nargs="?", choices=["all", "quotes", "summary", "fresh", "stories"], default="all")
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("BRIEFING_SHARED_EVAL", ROOT.parent / "shared" / "eval")))
     ap.add_argument("--python", default=os.environ.get("BRIEFING_EVAL_PYTHON", sys.executable),
                     help="interpreter with the summary harness requirements")
@@ -236,6 +237,11 @@ def main() -> int:
         run_summ_news(args.shared, args.verbose)
         run_konec_people(args.shared.parent / "data" / "ner")
         print_entity_model()
+    if args.what in ("all", "stories"):
+        sys.path.insert(0, str(HERE))
+        import stories
+
+        stories.print_table(stories.run(args.shared))
     if args.what == "summary" and args.cv:
         run_summary_cv(args.shared, args.python)
         return 0

@@ -3,7 +3,9 @@
 The articles in tests/data/digest/ are written for these tests: one export story told by three
 outlets (a wire copy, its re-send with edits, and another outlet's own write-up quoting the same
 minister), the same minister at a different event, and two different people named 김민준, both
-대표 (of 카카오 and of 한빛건설). Kiwi is loaded once for the module.
+대표 (of 카카오 and of 한빛건설). tests/data/stories/ adds two outlets' own reports of one bank's loan
+programme (no sentence or quote in common) and another story of the same bank. Kiwi is loaded once
+for the module.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from briefing.batch import Skipped
-from briefing.digest import dedup
+from briefing.digest import dedup, events
 from briefing.digest.merge import (
     Digest,
     _Group,
@@ -32,6 +34,7 @@ from briefing.sources.ingest import article_from_text, read_article
 
 DATA = Path(__file__).resolve().parent / "data" / "digest"
 PATHS = sorted(str(p) for p in DATA.glob("*.txt"))
+STORIES = sorted(str(p) for p in (DATA.parent / "stories").glob("*.txt"))
 
 
 def name_of(path: str) -> str:
@@ -64,6 +67,39 @@ def test_same_event_from_three_outlets_is_one_story(data):
     assert len(stories) == 6
     top = data["stories"][0]
     assert [a["source"] for a in top["articles"]] == ["연합뉴스", "뉴스1", "한국경제"]
+
+
+def test_two_outlets_own_reports_of_one_announcement_are_one_story(articles):
+    # No sentence and no quote in common: what the two share is what the story is about (the bank,
+    # the 500억, the 5천만 원, the 경기신용보증재단); the bank's other story of the day stays apart.
+    d = digest_dict(build_digest(articles + [read_article(p) for p in STORIES], date="2026-11-25"))
+    stories = [sorted(name_of(a["path"]) for a in s["articles"]) for s in d["stories"]]
+    assert ["s1-loans-yna", "s2-loans-edaily"] in stories
+    assert ["s3-bank-chief"] in stories
+    assert ["a1-chip-exports-yna", "a2-chip-exports-news1", "a3-chip-exports-hk"] in stories
+    assert ["e1-budget-assembly"] in stories
+    assert len(stories) == 8
+
+
+def test_a_story_lists_its_other_articles_headlines(articles):
+    d = build_digest(articles + [read_article(p) for p in STORIES], date="2026-11-25")
+    md = to_markdown(d)
+    lead = next(s for s in d.stories if len(s.articles) == 2)
+    other = next(a for a in lead.articles if a.title != lead.title)
+    assert f"같은 소식: [{other.title}](<{other.url}>) ({other.source})" in md.replace("\\", "")
+    # the three chip export outlets: the two headlines that are not the story's own
+    assert md.count("같은 소식:") == 2
+    html = to_html(d)
+    assert html.count('class="also"') == 2
+
+
+def test_a_story_does_not_grow_through_a_chain_of_articles():
+    # A is like B and B like C, but A nothing like C: single linkage would make one story of three.
+    docs = [{"a": 2, "ab": 3}, {"ab": 3, "bc": 3}, {"bc": 3, "c": 2}, {"x": 1}, {"y": 1}, {"z": 1}]
+    assert [(i, j) for i, j, _ in events.same_story_pairs(docs)] == [(0, 1), (1, 2)]
+    stories = dedup.UnionFind(len(docs))
+    events.join_stories(docs, stories)
+    assert stories.groups() == [[0, 1], [2], [3], [4], [5]]
 
 
 def test_every_article_in_exactly_one_story_or_skipped(data):
@@ -261,6 +297,18 @@ def test_hostile_article_text_stays_text_in_every_format():
     assert "{{ 7*7 }}" in text  # shown, not evaluated
     data = digest_dict(d)
     assert data["stories"][0]["title"].startswith("<script>alert(1)</script> {{ 7*7 }}")
+
+
+def test_a_hostile_headline_of_another_article_stays_text():
+    # The same text sent twice (one story), the second under a hostile headline: the story lists it.
+    other = HOSTILE.replace('title: "<script>alert(1)</script>', 'title: "<img src=x onerror=alert(4)>')
+    d = build_digest([article_from_text(HOSTILE, "hostile.txt"), article_from_text(other, "other.txt")],
+                     date="2026-11-25")
+    assert len(d.stories) == 1
+    md = to_markdown(d)
+    assert "같은 소식: \\<img src=x onerror=alert(4)> " in md
+    html = to_html(d)
+    assert "<img src=x" not in html and "onerror=alert(4)" in html
 
 
 def test_page_plan_leaves_out_second_quotes_first_then_speakers_and_stories(digest):

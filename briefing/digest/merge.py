@@ -8,7 +8,9 @@ stories:
   wire copy reprinted by another outlet: Jaccard similarity of character 5-grams at least
   `SAME_TEXT`), or when they print a near-identical quote and share at least `SAME_EVENT_TEXT` of
   their text (two outlets' own write-ups of one press conference). Both tests run through MinHash
-  LSH (`dedup`), so the work grows near-linearly with the number of articles.
+  LSH (`dedup`), so the work grows near-linearly with the number of articles. Then articles about
+  the same things join (`events`: the same names, numbers and nouns; two outlets' own reports of one
+  game), a story taking in another only when their articles are alike on average.
 - **Participants.** One entry per person across the day, keyed by the full name; two entries with the
   same name stay apart when both give an organisation and the organisations differ (`김민준 카카오
   대표` is not `김민준 한빛건설 대표`), or, without organisations, when both give titles that differ.
@@ -35,7 +37,7 @@ from ..batch import Skipped
 from ..errors import BriefingError, env_number
 from ..models import Article, Briefing, Participant, Quote, ShownKind
 from ..people.participants import expand_org
-from . import dedup
+from . import dedup, events
 
 #: Time zone for the default digest date and `generated_at` (the news is Korean).
 DEFAULT_TIMEZONE = "Asia/Seoul"
@@ -241,6 +243,7 @@ def _worker_init() -> None:
 def _analyse_light(chunk: list[Article], sentences: int) -> tuple[list[Briefing], list[Skipped]]:
     briefings, skipped = _analyse_chunk(chunk, sentences)
     for b in briefings:
+        b.terms = events.story_terms(b.sentences)
         for s in b.sentences:
             s.morphemes = []
     return briefings, skipped
@@ -305,7 +308,8 @@ def digest_from_briefings(briefings: Sequence[Briefing], *, date: str | None = N
 
 
 def group_stories(briefings: Sequence[Briefing]) -> list[list[int]]:
-    """Indices of `briefings` grouped by story (near-duplicate text, or shared quotes plus some text)."""
+    """Indices of `briefings` grouped by story (near-duplicate text, shared quotes plus some text, or
+    the same names and nouns: `events.join_stories`)."""
     sets = [dedup.shingles(b.article.text, 5) for b in briefings]
     stories = dedup.UnionFind(len(briefings))
 
@@ -335,6 +339,7 @@ def group_stories(briefings: Sequence[Briefing]) -> list[list[int]]:
             shared.setdefault((min(i, j), max(i, j)), set()).add(min(qi, qj))
     for (i, j), quotes in sorted(shared.items()):
         join(i, j, SAME_EVENT_TEXT if len(quotes) >= 2 else SAME_EVENT_TEXT_ONE_QUOTE)
+    events.join_stories([b.terms or events.story_terms(b.sentences) for b in briefings], stories)
     return stories.groups()
 
 
@@ -505,7 +510,7 @@ def _participant(g: _Group) -> DigestParticipant:
 # --- JSON ------------------------------------------------------------------------------------------
 
 def digest_dict(d: Digest) -> dict[str, Any]:
-    """The digest as the JSON object of the digest contract (docs/digest.md); key order is stable."""
+    """The digest as the JSON object of the digest contract (README, "The digest JSON"); key order is stable."""
     return {
         "date": d.date,
         "generated_at": d.generated_at,

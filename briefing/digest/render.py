@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..render.pdf import SpeakerBlock
+from .dedup import normalise
 from .merge import Digest, DigestParticipant, DigestQuote, Story, origin_name, outlet_of
 
 DIGEST_MD = "digest.md.j2"
@@ -157,6 +158,39 @@ def story_links(story: Story) -> list[tuple[str, str | None]]:
     return list(links.items())
 
 
+@dataclass(frozen=True)
+class Headline:
+    """Another article of a story, as the story lists it: its headline, outlet and http(s) link."""
+
+    title: str
+    outlet: str
+    url: str | None
+
+
+#: Other articles' headlines a story lists (the rest are counted).
+SHOWN_HEADLINES = 3
+
+
+def also_reported(story: Story, limit: int = SHOWN_HEADLINES) -> tuple[list[Headline], int]:
+    """The headlines of a story's other articles, each once and none that is the story's own title,
+    the first `limit` of them and how many more there are. A story of several articles shows them so
+    that an article the digest put with the wrong story does not vanish behind the story's title (the
+    JSON lists every article)."""
+    from ..render.briefing import display_title, linkable_url
+
+    seen = {normalise(story.title)}
+    out: list[Headline] = []
+    for b in story.briefings[1:]:
+        title = display_title(b)
+        key = normalise(title)
+        if key in seen:
+            continue
+        seen.add(key)
+        a = b.article
+        out.append(Headline(title, origin_name(a.source, a.path, a.url), linkable_url(a.url)))
+    return out[:limit], max(0, len(out) - limit)
+
+
 def context(d: Digest, page: DigestPage) -> dict[str, Any]:
     """What the digest templates receive."""
     # Only real outlets count: a file that names none is shown by its name but is not an outlet.
@@ -176,6 +210,7 @@ def context(d: Digest, page: DigestPage) -> dict[str, Any]:
         "counted": counted,
         "outlet": origin_name,  # the outlet, else the host or file: the name its story shows too
         "story_links": story_links,
+        "also_reported": also_reported,
     }
 
 
