@@ -16,7 +16,7 @@ from .render.output import (
     write_atomic,
     write_stdout,
 )
-from .sources.ingest import distinct, expand_inputs, is_url, left_out, read_article
+from .sources.inputs import read_inputs
 
 FORMATS = ("pdf", "html", "md", "json")
 
@@ -55,31 +55,8 @@ class BuildReport:
 
 def load_articles(inputs: list[str]) -> tuple[list[Article], list[Skipped]]:
     """Read every input (folders expanded, URLs and feeds fetched); bad ones are skipped, not fatal."""
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    items: list[str] = []
-    for item in inputs:
-        try:
-            items.extend(expand_inputs([item]))
-        except BriefingError as exc:
-            skipped.append(Skipped(item, str(exc)))
-        if not is_url(item) and Path(item).is_dir():
-            skipped.extend(Skipped(p, why) for p, why in left_out(item))
-    for item in distinct(items):
-        try:
-            if is_url(item) or item.lower().endswith((".opml", ".rss", ".atom", ".xml")):
-                from .sources.fetch import load_source
-
-                loaded, failed = load_source(item)
-                articles.extend(loaded)
-                skipped.extend(Skipped(p, e) for p, e in failed)
-            else:
-                articles.append(read_article(item))
-        except UsageError:
-            raise  # (a setting that cannot work, not this input: every input would fail the same)
-        except BriefingError as exc:
-            skipped.append(Skipped(item, str(exc)))
-    return articles, skipped
+    articles, skipped = read_inputs(inputs)
+    return articles, [Skipped(p, e) for p, e in skipped]
 
 
 def render_briefing(b: Briefing, fmt: str, template_dir: str | Path | None = None) -> bytes | str:

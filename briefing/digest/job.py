@@ -25,10 +25,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..batch import Skipped
-from ..errors import BriefingError, InputError, UsageError
+from ..errors import InputError, UsageError
 from ..models import Article
 from ..render.output import check_not_input, write_atomic, write_stdout
-from ..sources.ingest import distinct, expand_inputs, is_url, left_out, read_article
+from ..sources.inputs import read_inputs
 from .mail import PREVIEW_SENDER, MailSettings, build_message, message_bytes, parse_address, send_message
 from .merge import DEFAULT_TIMEZONE, Digest, build_digest
 from .state import DEFAULT_SCOPE, State, article_key, guid_key
@@ -37,7 +37,6 @@ LOG = logging.getLogger("briefing.digest")
 
 FORMATS = ("pdf", "html", "md", "json", "eml")
 EXTENSIONS = {"pdf": "pdf", "html": "html", "md": "md", "json": "json", "eml": "eml"}
-_FEED_SUFFIXES = (".opml", ".rss", ".atom", ".xml")
 
 #: progress(stage, done, total): stages are "fetch" (feed entries) and "analyse" (articles).
 Progress = Callable[[str, int, int], None]
@@ -89,48 +88,12 @@ class DigestReport:
     message_id: str | None = None
 
 
-def _is_source(item: str) -> bool:
-    return is_url(item) or item.lower().endswith(_FEED_SUFFIXES)
-
-
 def load_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = None,
                 progress: Progress | None = None, budget: float | None = None) -> tuple[list[Article], list[Skipped]]:
     """Read every input: files and folders directly, URLs/feeds/OPML through `sources.load_sources`."""
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    files: list[str] = []
-    remote: list[str] = []
-    for item in inputs:
-        try:
-            expanded = [item] if _is_source(item) else expand_inputs([item])
-        except BriefingError as exc:
-            skipped.append(Skipped(item, str(exc)))
-            continue
-        for x in expanded:
-            (remote if _is_source(x) else files).append(x)
-        if not _is_source(item) and Path(item).is_dir():
-            skipped.extend(Skipped(p, why) for p, why in left_out(item))
-    files, remote = distinct(files), distinct(remote)
-    for path in files:
-        try:
-            articles.append(read_article(path))
-        except UsageError:
-            raise  # (a setting that cannot work, not this input: every input would fail the same)
-        except BriefingError as exc:
-            skipped.append(Skipped(path, str(exc)))
-    if remote:
-        from dataclasses import replace
-
-        from ..sources.fetch import FetchOptions, load_sources
-
-        report = (lambda done, total: progress("fetch", done, total)) if progress else None
-        options = FetchOptions.from_env()
-        if budget:
-            options = replace(options, budget=budget)
-        loaded, failed = load_sources(remote, skip=skip_guid, progress=report, options=options)
-        articles.extend(loaded)
-        skipped.extend(Skipped(p, e) for p, e in failed)
-    return articles, skipped
+    report = (lambda done, total: progress("fetch", done, total)) if progress else None
+    articles, skipped = read_inputs(inputs, skip_guid=skip_guid, progress=report, budget=budget)
+    return articles, [Skipped(p, e) for p, e in skipped]
 
 
 def digest_date(job: DigestJob) -> str:
