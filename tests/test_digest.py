@@ -19,6 +19,7 @@ import pytest
 
 from briefing.batch import Skipped
 from briefing.digest import dedup, events
+from briefing.digest.mail import to_mail_html
 from briefing.digest.merge import (
     Digest,
     _Group,
@@ -307,8 +308,8 @@ def test_a_hostile_headline_of_another_article_stays_text():
     assert len(d.stories) == 1
     md = to_markdown(d)
     assert "같은 소식: \\<img src=x onerror=alert(4)> " in md
-    html = to_html(d)
-    assert "<img src=x" not in html and "onerror=alert(4)" in html
+    for html in (to_html(d), to_mail_html(d)):
+        assert "<img src=x" not in html and "onerror=alert(4)" in html and "같은 소식" in html
 
 
 def test_page_plan_leaves_out_second_quotes_first_then_speakers_and_stories(digest):
