@@ -313,3 +313,21 @@ def test_sentence_with_a_full_stop_above_a_byline_stays_in_the_body(tmp_path: Pa
     a = read_article(f)
     assert a.title is None
     assert a.text.startswith("서울시가 내년부터 공공자전거 요금을 올린다.")
+
+
+def test_read_inputs_names_each_input_it_leaves_out_once(tmp_path):
+    from briefing.sources.inputs import read_inputs
+
+    (tmp_path / "a.txt").write_text("한빛은행이 25일 새 대출 상품을 내놓았다.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("본문이다.", encoding="utf-8")
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<rss version="2.0"><channel><title>t</title></channel></rss>', encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    articles, skipped = read_inputs([str(tmp_path), str(tmp_path / "a.txt"), str(missing), str(feed)])
+    assert [a.path for a in articles] == [str(tmp_path / "a.txt")]  # the folder's file, read once
+    assert [p for p, _ in skipped] == [str(tmp_path / "sub"), str(missing), str(feed)]
+    reasons = dict(skipped)
+    assert "folder inside" in reasons[str(tmp_path / "sub")]
+    # given as an input, the feed is read (it has no entries), not "left out" of its folder
+    assert "no entries" in reasons[str(feed)]

@@ -38,6 +38,7 @@ def read_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = 
     skipped: list[tuple[str, str]] = []
     files: list[str] = []
     remote: list[str] = []
+    given = {Path(item).resolve() for item in inputs if not is_url(item)}  # not "left out" of a folder
     for item in inputs:
         try:
             expanded = [item] if is_source(item) else expand_inputs([item])
@@ -47,7 +48,7 @@ def read_inputs(inputs: list[str], *, skip_guid: Callable[[str], bool] | None = 
         for x in expanded:
             (remote if is_source(x) else files).append(x)
         if not is_source(item) and Path(item).is_dir():
-            skipped.extend(left_out(item))
+            skipped.extend((p, why) for p, why in left_out(item) if Path(p).resolve() not in given)
     for path in distinct(files):
         try:
             articles.append(read_article(path))
