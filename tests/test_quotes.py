@@ -581,6 +581,23 @@ def test_single_quoted_term_inside_a_quote_stays_inside(sample_text: str) -> Non
     assert "AI 정부" not in texts and any("'AI 정부'" in t for t in texts)
 
 
+# A value in markup copied into an article's text (`src="…"`: an embed, a link) is no speech; words in
+# quotation marks anywhere else are read as before.
+@pytest.mark.parametrize(("text", "speech"), [
+    pytest.param('<iframe src="https://www.youtube.com/embed/x1y2z3" width="560" height="315"></iframe>', [],
+                 id="embed-attributes"),
+    pytest.param('<a href="https://news.example.kr/article/12345">관련 기사 바로 가기</a>', [], id="link-href"),
+    pytest.param('<img alt="김철수 대표가 25일 기자회견에서 발언하고 있다" src="photo.jpg">', [], id="image-alt"),
+    pytest.param('김철수 대표는 "내년에도 이 사업을 계속하겠다"고 말했다.', ["내년에도 이 사업을 계속하겠다"],
+                 id="straight-marks-speech"),
+    pytest.param('김 대표는 “가격은 그대로 유지하겠다”며 “품질을 높이겠다”고 밝혔다.',
+                 ["가격은 그대로 유지하겠다", "품질을 높이겠다"], id="curly-marks-speech"),
+])
+def test_markup_attribute_values_are_not_speech(text: str, speech: list[str]) -> None:
+    found = [text[s.inner_start:s.inner_end] for s in find_spans(text) if is_speech(text, s)]
+    assert found == speech
+
+
 # --- cost ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -169,6 +169,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
     inner = text[span.inner_start:span.inner_end].strip()
     if not inner or not re.search(r"[가-힣A-Za-z0-9]", inner):
         return False
+    if text[span.start - 1:span.start] == "=":
+        return False  # a value in markup copied into the text (`<iframe src="…">`, `alt="…"`)
     after = text[span.end:span.end + 16]
     if after.startswith(_ENDINGS) or _TWO_SENTENCES.search(inner):
         return True
