@@ -82,6 +82,19 @@ def test_two_outlets_own_reports_of_one_announcement_are_one_story(articles):
     assert len(stories) == 8
 
 
+@pytest.mark.parametrize(("names", "stories"), [
+    (["s1-loans-yna", "s2-loans-edaily"], 1),  # a digest of two: one story
+    (["s1-loans-yna", "s2-loans-edaily", "s3-bank-chief"], 2),
+    (["s1-loans-yna", "s3-bank-chief"], 2),  # the same bank, two stories
+    (["s2-loans-edaily", "s3-bank-chief"], 2),
+])
+def test_a_small_digest_merges_one_story_too(names, stories):
+    # The weight of a noun the two reports share is not zero because the digest is small.
+    by_name = {name_of(p): p for p in STORIES}
+    d = build_digest([read_article(by_name[n]) for n in names], date="2026-11-25")
+    assert len(d.stories) == stories
+
+
 def test_a_story_lists_its_other_articles_headlines(articles):
     d = build_digest(articles + [read_article(p) for p in STORIES], date="2026-11-25")
     md = to_markdown(d)
