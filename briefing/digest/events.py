@@ -12,8 +12,8 @@ are that alike on average (average linkage: a story does not grow through a chai
 like the next, as a day's many articles on one league would). The threshold is chosen on the tune part
 of a set of real articles with gold stories (docs/eval.md, "Stories across outlets").
 
-The work grows near-linearly with the number of articles: only pairs that share at least two of each
-other's `TOP_TERMS` heaviest nouns are compared, and a noun among the heaviest of more than
+The work grows near-linearly with the number of articles: only pairs that share one of each other's
+`TOP_TERMS` heaviest nouns are compared, and a noun among the heaviest of more than
 `MAX_POSTING` articles links none of them.
 """
 
@@ -34,8 +34,6 @@ TERM_TAGS = frozenset({"NNP", "NNG", "SL", "SH", "NR", "SN"})
 SAME_STORY = 0.275
 #: The heaviest nouns of an article through which it meets the others it is compared with.
 TOP_TERMS = 15
-#: How many of those two articles must share to be compared.
-MIN_SHARED = 1
 #: The inverse document frequency is taken as if the digest had at least this many articles, the rest
 #: without any of its nouns. In a small digest every noun the stories share is in a large share of its
 #: articles, and the names and numbers two reports share would weigh little (in a digest of two,
@@ -85,16 +83,15 @@ def same_story_pairs(docs: Sequence[dict[str, int]], threshold: float = SAME_STO
     for i, v in enumerate(vectors):
         for t in sorted(v, key=lambda t: (-v[t], t))[:TOP_TERMS]:
             postings.setdefault(t, []).append(i)
-    shared: Counter[tuple[int, int]] = Counter()
+    candidates: set[tuple[int, int]] = set()
     for members in postings.values():
         if len(members) <= MAX_POSTING:
-            shared.update(combinations(members, 2))
+            candidates.update(combinations(members, 2))
     pairs = []
-    for (i, j), n in sorted(shared.items()):
-        if n >= MIN_SHARED:
-            score = cosine(vectors[i], vectors[j])
-            if score >= threshold:
-                pairs.append((i, j, score))
+    for i, j in sorted(candidates):
+        score = cosine(vectors[i], vectors[j])
+        if score >= threshold:
+            pairs.append((i, j, score))
     return pairs
 
 
@@ -109,11 +106,20 @@ def join_stories(docs: Sequence[dict[str, int]], stories: UnionFind, threshold: 
     members: dict[int, list[int]] = {}
     for i in range(len(docs)):
         members.setdefault(stories.find(i), []).append(i)
-    for i, j, _ in sorted(same_story_pairs(docs, threshold, vectors), key=lambda p: (-p[2], p[0], p[1])):
+    pairs = sorted(same_story_pairs(docs, threshold, vectors), key=lambda p: (-p[2], p[0], p[1]))
+    known = {(i, j): score for i, j, score in pairs}
+
+    def alike(x: int, y: int) -> float:
+        key = (x, y) if x < y else (y, x)
+        if key not in known:
+            known[key] = cosine(vectors[x], vectors[y])
+        return known[key]
+
+    for i, j, _ in pairs:
         a, b = stories.find(i), stories.find(j)
         if a == b:
             continue
-        mean = sum(cosine(vectors[x], vectors[y]) for x in members[a] for y in members[b])
+        mean = sum(alike(x, y) for x in members[a] for y in members[b])
         if mean >= threshold * len(members[a]) * len(members[b]):
             stories.union(a, b)
             joined = members.pop(a) + members.pop(b)
