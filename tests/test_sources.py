@@ -15,7 +15,6 @@ from briefing.sources.fetch import (
     canonical_url,
     decode_page,
     fetch,
-    load_source,
     load_sources,
     sniff,
 )
@@ -186,7 +185,7 @@ def test_an_opml_naming_other_schemes_is_told_so(tmp_path):
     path = tmp_path / "feeds.opml"
     path.write_text("<?xml version='1.0'?><opml version='2.0'><body><outline xmlUrl='file:///etc/passwd'/>"
                     "<outline xmlUrl='ftp://example.org/rss.xml'/></body></opml>", encoding="utf-8")
-    articles, errors = load_source(str(path))
+    articles, errors = load_sources([str(path)])
     assert articles == []
     assert [e for _, e in errors] == [f"{u}: not an http(s) URL (feeds and pages are fetched over http(s) only)"
                                       for u in ("file:///etc/passwd", "ftp://example.org/rss.xml")]
@@ -195,7 +194,7 @@ def test_an_opml_naming_other_schemes_is_told_so(tmp_path):
 def test_feed_file_on_disk(tmp_path, server):
     feed = tmp_path / "news.rss"
     feed.write_text(rss("테스트", [{"title": "기사", "link": server.url("/yna/a1.html"), "guid": "file-1"}]), encoding="utf-8")
-    articles, errors = load_source(str(feed))
+    articles, errors = load_sources([str(feed)])
     assert [a.guid for a in articles] == ["file-1"] and errors == []
 
 
@@ -208,7 +207,7 @@ def test_feed_file_on_disk(tmp_path, server):
 def test_bad_feed_files_are_skipped_with_a_reason(tmp_path, content, message):
     path = tmp_path / "feeds.opml" if b"opml" in content else tmp_path / "feed.xml"
     path.write_bytes(content)
-    articles, errors = load_source(str(path))
+    articles, errors = load_sources([str(path)])
     assert articles == [] and len(errors) == 1 and message in errors[0][1]
 
 

@@ -619,8 +619,3 @@ def load_sources(items: Iterable[str], *, options: FetchOptions | None = None,
                  if a.url not in pages]
     errors.sort(key=lambda e: place.get(e[0], (2,)))  # (stable: in the order of the results, whenever they failed)
     return articles, list(dict.fromkeys(errors))  # a fetch cut short by the budget reports it once
-
-
-def load_source(item: str) -> tuple[list[Article], list[tuple[str, str]]]:
-    """Articles from one URL (page or feed), feed file or OPML file, and one `(path, error)` per failure."""
-    return load_sources([item])

@@ -309,8 +309,8 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
     return out
 
 
-#: Files a folder may hold that are sources of articles but are read only when named (feeds, OPML).
-_SOURCE_SUFFIXES = (".opml", ".rss", ".atom", ".xml")
+#: Files read as feeds or OPML lists rather than as articles; in a folder, read only when named.
+FEED_SUFFIXES = (".opml", ".rss", ".atom", ".xml")
 
 
 def left_out(folder: str) -> list[tuple[str, str]]:
@@ -333,7 +333,7 @@ def left_out(folder: str) -> list[tuple[str, str]]:
                     out.append((str(f), "a folder inside an input folder is not read; give it as an input"))
             elif suffix in ARTICLE_SUFFIXES and not f.exists():
                 out.append((str(f), "a link to a file that is not there"))
-            elif suffix in _SOURCE_SUFFIXES and f.is_file():
+            elif suffix in FEED_SUFFIXES and f.is_file():
                 out.append((str(f), "a feed in a folder is not read; give the feed file as an input"))
         except OSError:
             continue

@@ -14,10 +14,7 @@ from pathlib import Path
 
 from ..errors import BriefingError, UsageError
 from ..models import Article
-from .ingest import distinct, expand_inputs, is_url, left_out, read_article
-
-#: Files read as feeds or OPML lists rather than as articles.
-FEED_SUFFIXES = (".opml", ".rss", ".atom", ".xml")
+from .ingest import FEED_SUFFIXES, distinct, expand_inputs, is_url, left_out, read_article
 
 
 def is_source(item: str) -> bool:
