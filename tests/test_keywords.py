@@ -232,3 +232,50 @@ def test_english_words_count_in_any_letter_case_and_function_words_are_none() ->
     # an acronym in capitals alone is no function word
     acronym = extract_keywords(analyze("행성 간 이동 시스템(ITS) 로켓이 공개됐다.\nITS 로켓은 재사용이 가능하다.\n"))
     assert "ITS" in acronym
+
+
+# --- a compound the article comes back to is one keyword ---------------------------------------------
+
+#: 한국시리즈 three times; 포스트시즌 twice, which Kiwi reads whole once (`포스트시즌에서`) and split once.
+KOREAN_SERIES = """\
+NC 다이노스가 한국시리즈 진출을 눈앞에 뒀다.
+NC는 플레이오프 3차전에서 KT를 꺾고 한국시리즈까지 1승만 남겼다.
+2020년 이후 3년 만의 한국시리즈 도전이다.
+강인권 감독은 포스트시즌 들어 불펜 운용이 살아났다고 말했다.
+NC는 올해 포스트시즌에서 6연승을 달렸다.
+"""
+
+#: 신용카드, 체크카드, 법인카드 twice each, and 카드 on its own: the head noun they share is the story's.
+CARD_SPENDING = """\
+지난달 신용카드 승인액이 1년 전보다 5% 늘었다.
+체크카드 승인액도 3% 증가했다.
+법인카드 사용은 줄었다.
+신용카드와 체크카드를 합친 개인 카드 결제는 역대 최대였다.
+법인카드 결제액은 두 달 연속 감소했다.
+카드업계는 연말 소비가 카드 결제를 더 끌어올릴 것으로 본다.
+"""
+
+#: 도시계획 once; 도시 on its own twice more.
+CITY_PLAN = """\
+시는 올해 도시계획을 새로 짠다.
+도시 외곽의 개발 가능 지역을 분석하고 계획 인구를 다시 산정한다.
+시는 도시 확산을 막는 방안도 계획에 담기로 했다.
+"""
+
+
+def test_a_compound_the_article_comes_back_to_is_one_keyword_as_written() -> None:
+    keywords = extract_keywords(analyze(KOREAN_SERIES))
+    assert {"한국시리즈", "포스트시즌"} <= set(keywords)
+    assert not {"한국", "시리즈", "포스트", "시즌"} & set(keywords)  # no fragments, nor a head the compound holds
+
+
+def test_compounds_that_share_a_head_noun_leave_it_a_keyword() -> None:
+    keywords = extract_keywords(analyze(CARD_SPENDING))
+    assert {"신용카드", "체크카드", "법인카드", "카드"} <= set(keywords)
+    assert keywords[0] == "카드"  # counted over every compound it heads
+
+
+def test_a_compound_written_once_stays_its_nouns() -> None:
+    keywords = extract_keywords(analyze(CITY_PLAN))
+    assert "도시" in keywords
+    assert "도시계획" not in keywords

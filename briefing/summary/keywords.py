@@ -1,7 +1,10 @@
 """Keywords: the nouns an article keeps coming back to.
 
 A noun is counted as written: Kiwi splits a prefix off its noun (`비대면` → 비/XPN + 대면, `재개발` →
-재 + 개발), and the bare stem would often say the opposite (`대면`), so the two are joined again. A
+재 + 개발), and the bare stem would often say the opposite (`대면`), so the two are joined again. So
+is a compound the article writes as one word and comes back to (`한국시리즈` → 한국 + 시리즈,
+`포스트시즌`, `SK텔레콤`): `한국` and `시리즈` alone say less, or something else. A compound written only
+once stays its nouns, which may add up with the same nouns elsewhere in the article. A
 job title or honorific (`차관`, `교수`: `lexicon.TITLES`, `EXCLUDED_TITLES`, `HONORIFICS`) that the
 article gives someone, next to a participant's name (`강민석 복지부 제2차관`, `강 차관`, `소설가
 한지아`), is not a keyword: it says who someone is, not what the story is about. The same word as
@@ -72,12 +75,71 @@ def _titles_in_use(joined: list[list[Morpheme]], names: set[str]) -> set[str]:
     return used
 
 
+#: Tags of the nouns a compound written as one word is made of (`한국시리즈` = 한국/NNP 시리즈/NNG,
+#: `SK텔레콤` = SK/SL 텔레콤/NNP); no bound noun, suffix or number (`선수들`, `3명`, `2023시즌`).
+_COMPOUND_TAGS = frozenset({"NNG", "NNP", "SL", "SH"})
+
+
+def _compound_runs(tokens: list[Morpheme]) -> list[tuple[int, int]]:
+    """(first, end) of each run of two or more nouns written together, with nothing between them."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        j = i
+        while j + 1 < n and tokens[j].tag in _COMPOUND_TAGS and tokens[j + 1].tag in _COMPOUND_TAGS \
+                and tokens[j].start + tokens[j].length == tokens[j + 1].start:
+            j += 1
+        if j > i:
+            runs.append((i, j + 1))
+        i = j + 1
+    return runs
+
+
+def _recurring_compounds(joined: list[list[Morpheme]], skip: set[str] | frozenset[str]
+                         ) -> tuple[list[list[Morpheme]], dict[str, list[Morpheme]]]:
+    """Each sentence's tokens with every compound the article writes at least twice made one token, as
+    written (`한국시리즈`, `개기일식`, `SK텔레콤`; counting the times Kiwi reads it as one noun), and the
+    nouns of each compound so made; a compound written once stays its nouns, which may still add up
+    elsewhere. A run with a participant's name, a
+    stopword or a title in it stays apart."""
+    made: dict[str, list[Morpheme]] = {}
+    found: dict[str, int] = {}
+    runs_of = [_compound_runs(tokens) for tokens in joined]
+    for tokens, runs in zip(joined, runs_of, strict=True):
+        for a, b in runs:
+            form = "".join(m.form for m in tokens[a:b])
+            found[form] = found.get(form, 0) + 1
+    if found:  # Kiwi reads the same compound whole in one sentence (`포스트시즌에서`) and split in another
+        for tokens in joined:
+            for m in tokens:
+                if m.form in found and m.tag in _COMPOUND_TAGS:
+                    found[m.form] += 1
+    out: list[list[Morpheme]] = []
+    for tokens, runs in zip(joined, runs_of, strict=True):
+        merged: list[Morpheme] = []
+        k = 0
+        for a, b in runs:
+            parts = tokens[a:b]
+            form = "".join(m.form for m in parts)
+            if found[form] < 2 or any(m.form in skip for m in parts):
+                continue
+            merged.extend(tokens[k:a])
+            tag = "NNP" if any(m.tag in _DOUBLE for m in parts) else "NNG"
+            merged.append(Morpheme(form, tag, parts[0].start, parts[-1].start + parts[-1].length - parts[0].start))
+            made[form] = parts
+            k = b
+        merged.extend(tokens[k:])
+        out.append(merged)
+    return out, made
+
+
 def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[str] | None = None,
                      title_terms: list[str] | None = None) -> list[str]:
     """Up to `limit` nouns by frequency (proper nouns and title words count double), first seen first on ties.
 
-    Nouns are counted with their prefix (`비대면`, not `대면`: `joined_nouns`); a prefixed noun counts as
-    a title word when its stem is one (`title_terms` carry no prefixes). Single-syllable Hangul
+    Nouns are counted with their prefix (`비대면`, not `대면`: `joined_nouns`), and a compound the article
+    writes at least twice whole (`_recurring_compounds`); a prefixed noun counts as a title word when its
+    stem is one (`title_terms` carry no prefixes), a compound when the title holds each of its nouns. Single-syllable Hangul
     nouns, stopwords, the names in `exclude` (the participants) and the job titles the article gives
     them (`_titles_in_use`) are skipped.
     """
@@ -85,11 +147,13 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
     joined = [joined_nouns(s, stems) for s in sentences]
     skip = KEYWORD_STOPWORDS | exclude if exclude else KEYWORD_STOPWORDS
     skip = skip | _titles_in_use(joined, exclude or set())
+    joined, compounds = _recurring_compounds(joined, skip)
     title = set(title_terms or ())
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     latin: dict[str, str] = {}  # a foreign word in lower case → its form as first written
     function_words: set[str] = set()  # English function words the article writes as such
+    from_compounds: dict[str, dict[str, int]] = {}  # a head noun → what each compound added to its count
     for tokens in joined:
         for m in tokens:
             tag = m.tag
@@ -102,14 +166,47 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
                 if form.lower() in ENGLISH_STOPWORDS and not form.isupper():
                     function_words.add(form.lower())  # `The`, `of`: written as a word, not as `ITS`
                 form = latin.setdefault(form.lower(), form)
-            in_title = form in title or stems.get(form) in title
+            parts = compounds.get(form)
+            in_title = form in title or stems.get(form) in title \
+                or (parts is not None and title.issuperset(p.form for p in parts))
             weight = (2 if tag in _DOUBLE else 1) + (2 if in_title else 0)
-            if form in counts:
-                counts[form] += weight
-            else:
-                counts[form] = weight
-                first[form] = m.start
+            _count(counts, first, form, weight, m.start)
+            head = parts[-1] if parts else None
+            if head is not None and len(head.form) >= 2 and head.form not in skip and head.tag != "SL":
+                # `법인카드`, `체크카드`: the head noun they share (`카드`) still adds up over them
+                weight = (2 if head.tag in _DOUBLE else 1) + (2 if head.form in title else 0)
+                _count(counts, first, head.form, weight, m.start)
+                by_head = from_compounds.setdefault(head.form, {})
+                by_head[form] = by_head.get(form, 0) + weight
     for word in function_words:
         counts.pop(latin[word], None)
-    ranked = sorted(counts, key=lambda f: (-counts[f], first[f]))
-    return [f for f in ranked if counts[f] >= 2][:limit]
+    ranked = [f for f in sorted(counts, key=lambda f: (-counts[f], first[f])) if counts[f] >= 2]
+    return _without_heads_of_chosen(ranked, counts, from_compounds, limit)
+
+
+def _count(counts: dict[str, int], first: dict[str, int], form: str, weight: int, start: int) -> None:
+    if form in counts:
+        counts[form] += weight
+    else:
+        counts[form] = weight
+        first[form] = start
+
+
+def _without_heads_of_chosen(ranked: list[str], counts: dict[str, int], from_compounds: dict[str, dict[str, int]],
+                             limit: int) -> list[str]:
+    """The first `limit` of `ranked`, leaving out a head noun that the chosen compounds account for
+    (`시리즈` when `한국시리즈` is chosen and `시리즈` is not written twice elsewhere); chosen again once,
+    with the compounds the first choice holds."""
+    chosen = ranked[:limit]
+    for _ in range(2):
+        held = set(chosen)
+        kept: list[str] = []
+        for f in ranked:
+            inside = from_compounds.get(f)
+            if inside and counts[f] - sum(w for c, w in inside.items() if c in held) < 2:
+                continue
+            kept.append(f)
+            if len(kept) == limit:
+                break
+        chosen = kept
+    return chosen
