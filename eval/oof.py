@@ -12,10 +12,11 @@ check parts are never read.
 
     python eval/oof.py                 # the three tables (quotes set tune, names set tune, summ-news tune)
     python eval/oof.py -v              # with the scorer's per-article errors
-    python eval/oof.py --keep DIR      # also keep the briefings (DIR/<part>.jsonl) and the gold
+    python eval/oof.py --keep DIR      # also keep the briefings (DIR/<part>.jsonl), the gold and the models
+    python eval/oof.py --keep DIR --reuse   # read again with the models kept in DIR (seconds, not minutes)
 
 The shipped files in `briefing/entities/data/` are not touched: the models are swapped in this process.
-Takes about four minutes (three CRF trainings).
+Takes about four minutes (three CRF trainings); with `--reuse`, a few seconds.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--ner", type=Path, default=ROOT.parent / "shared" / "data" / "ner")
     ap.add_argument("-v", "--verbose", action="store_true", help="the scorer's per-article errors")
-    ap.add_argument("--keep", type=Path, help="keep the briefings and gold here")
+    ap.add_argument("--keep", type=Path, help="keep the briefings, gold and models here")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --keep: read with the half models an earlier run kept there instead of training them")
     args = ap.parse_args()
     if not (args.shared / "real-news" / "articles").is_dir() or not (args.ner / "konec-dev.tsv").exists():
         print(f"oof: needs {args.shared}/real-news and {args.ner}/konec-dev.tsv", file=sys.stderr)
@@ -68,12 +71,18 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     shipped = (entity_model.MODEL_FILE, affiliations.WEIGHTS_FILE)
 
-    sentences = train.read(args.ner / "konec-dev.tsv")
-    forms = entity_model.gazetteer()  # the shipped gazetteer: konec's training split only
-    xs, ys = train.featurize(sentences, forms), [labels for _, labels in sentences]
-    konec_only = work / "konec.crfsuite"
-    train.train(xs, ys, konec_only)
-    print("oof: konec model trained", file=sys.stderr, flush=True)
+    models = [work / f"half{half}.{ext}" for half in (0, 1) for ext in ("crfsuite", "affiliations.json")]
+    if args.reuse and not (args.keep and all(m.is_file() for m in models)):
+        print(f"oof: --reuse needs --keep DIR with the models of an earlier run ({', '.join(m.name for m in models)})",
+              file=sys.stderr)
+        return 1
+    if not args.reuse:
+        sentences = train.read(args.ner / "konec-dev.tsv")
+        forms = entity_model.gazetteer()  # the shipped gazetteer: konec's training split only
+        xs, ys = train.featurize(sentences, forms), [labels for _, labels in sentences]
+        konec_only = work / "konec.crfsuite"
+        train.train(xs, ys, konec_only)
+        print("oof: konec model trained", file=sys.stderr, flush=True)
 
     lines: dict[str, list[str]] = {part: [] for part in PARTS}
     try:
@@ -81,13 +90,13 @@ def main() -> int:
             held = [i for i in everyone if train_affiliations._half(i) == half]
             # fitted on the other half of the real-news tune parts (the summ-news part is read, never fitted on)
             rest = [i for part in real_news.TUNE_PARTS for i in tune[part] if train_affiliations._half(i) != half]
-            extra_x, extra_y = train.real_news_examples(args.shared, konec_only, forms, ids=rest)
-            crf = work / f"half{half}.crfsuite"
-            train.train(xs + extra_x, ys + extra_y, crf)
-            use_models(crf, shipped[1])
-            pairs = train_affiliations.collect(args.shared, ids=rest) + train_affiliations.collect_konec(args.ner)
-            weights = work / f"half{half}.affiliations.json"
-            train_affiliations.write(*train_affiliations.fit(pairs), pairs, path=weights)
+            crf, weights = work / f"half{half}.crfsuite", work / f"half{half}.affiliations.json"
+            if not args.reuse:
+                extra_x, extra_y = train.real_news_examples(args.shared, konec_only, forms, ids=rest)
+                train.train(xs + extra_x, ys + extra_y, crf)
+                use_models(crf, shipped[1])
+                pairs = train_affiliations.collect(args.shared, ids=rest) + train_affiliations.collect_konec(args.ner)
+                train_affiliations.write(*train_affiliations.fit(pairs), pairs, path=weights)
             use_models(crf, weights)
             print(f"oof: half {half}: models fitted on {len(rest)} articles, reading {len(held)}",
                   file=sys.stderr, flush=True)
