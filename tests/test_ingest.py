@@ -297,6 +297,17 @@ def test_headline_above_byline_becomes_title(tmp_path: Path) -> None:
     assert a.text == BODY
 
 
+@pytest.mark.parametrize("label", ["[한빛닷컴]", "[한빛스포츠=홍길동]"])
+def test_a_label_alone_above_the_text_is_no_headline(tmp_path: Path, label: str) -> None:
+    """`[동아닷컴]`, `[포포투=김환]` on the first line, the byline at the end: the outlet's credit,
+    neither the title nor text of the article."""
+    f = tmp_path / "a.txt"
+    f.write_text(f"{label}\n" + BODY + "\n홍길동 기자 hong@example.com\n", encoding="utf-8")
+    a = read_article(f)
+    assert a.title is None
+    assert a.text == BODY.strip()
+
+
 @pytest.mark.parametrize("headline", ["연납 신청 31일까지…위택스?", "17년 만의 우승!", "‘반값 등록금’ 올해는 될까?",
                                       "우주인 3명, 115일 만에 지구로 돌아왔다"])
 def test_any_short_line_above_a_byline_is_the_headline(tmp_path: Path, headline: str) -> None:

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from briefing import article_from_text, build_briefing, read_article
-from briefing.render.briefing import briefing_dict, escape_markdown, to_json_line, to_markdown
+from briefing.render.briefing import (
+    briefing_dict,
+    display_title,
+    escape_markdown,
+    title_sentence,
+    to_json_line,
+    to_markdown,
+)
 
 
 def active(markdown: str, token: str) -> bool:
@@ -171,3 +178,35 @@ def test_json_kinds_are_the_documented_ones(source: str) -> None:
         assert all(q.speaker == (p.name or None) for q in p.quotes)
     if not source.endswith(".txt"):
         assert kinds == ["person", "person", "unknown"]
+
+
+# --- the headline of an article without a title -------------------------------------------------------
+
+#: No title, and a lead of more than 80 characters.
+LONG_LEAD = ("한빛시는 내년 1월부터 시내버스 전 노선에 저상버스를 도입하고 배차 간격을 평균 12분에서 8분으로 줄이는 "
+             "대중교통 개편안을 확정했다고 3일 밝혔다.\n시는 이를 위해 예산 320억원을 편성했다.\n"
+             "개편안은 시의회 의결을 거쳐 3월부터 시행된다.\n")
+
+
+def test_an_untitled_article_with_a_long_lead_is_headed_by_its_start() -> None:
+    b = build_briefing(article_from_text(LONG_LEAD, "lead.txt"))
+    lead, title = b.sentences[0].text, display_title(b)
+    assert len(lead) > 80
+    assert title.endswith(" …") and lead.startswith(title[:-2]) and len(title) <= 82  # cut at a space, marked
+    assert title_sentence(b) is None  # not the lead whole: the key points still give it
+    md = to_markdown(b)
+    assert md.splitlines()[0] == "## " + escape_markdown(title)  # not the file name
+    assert "- " + escape_markdown(lead) in md.splitlines()
+
+
+@pytest.mark.parametrize("opening", ["[앵커]", "[한빛닷컴]", "대담하다."])
+def test_a_label_or_a_word_or_two_does_not_head_the_page(opening: str) -> None:
+    text = (f"{opening}\n한빛시가 시내버스 전 노선에 저상버스를 도입한다.\n시는 예산 320억원을 편성했다.\n"
+            "개편안은 시의회 의결을 거쳐 3월부터 시행된다.\n")
+    b = build_briefing(article_from_text(text, "a.txt"))
+    headline = "한빛시가 시내버스 전 노선에 저상버스를 도입한다."
+    assert display_title(b) == headline
+    assert title_sentence(b) == 1
+    md = to_markdown(b)
+    assert md.splitlines()[0] == "## " + escape_markdown(headline)
+    assert md.count(escape_markdown(headline)) == 1  # the key points go on without it

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any
 from ..errors import UsageError
 from ..models import Briefing, Participant, RankedSentence
 from ..resources import TEMPLATES_DIR
-from ..summary.rank import frames_quotes, in_article_order, leans_back
+from ..summary.rank import frames_quotes, in_article_order, leans_back, never_key
+from ..text.bylines import is_label_line
 
 if TYPE_CHECKING:
     import jinja2
@@ -196,20 +197,47 @@ def markdown_source(b: Briefing) -> str:
     return " · ".join(parts)
 
 
+#: The longest lead sentence that heads a page whole; a longer one heads it cut at a space, with `…`.
+HEADLINE_CHARS = 80
+#: An opening line shorter than this (`대담하다.`) says too little to head the page; the next one does.
+MIN_HEADLINE_CHARS = 8
+#: How far down an untitled article a headline is looked for.
+HEADLINE_REACH = 5
+
+
 def display_title(b: Briefing) -> str:
-    """The article's title, else its lead sentence (verbatim), else the file name."""
+    """The article's title; else its lead sentence (`_headline_sentence`), verbatim, cut at a space
+    with `…` when it is longer than `HEADLINE_CHARS` (the key points still give it whole); else the
+    file name."""
     if b.article.title:
         return b.article.title
-    if b.sentences and len(b.sentences[0].text) <= 80:
-        return b.sentences[0].text
-    return b.article.stem
+    i = _headline_sentence(b)
+    if i is None:
+        return b.article.stem
+    text = b.sentences[i].text
+    if len(text) <= HEADLINE_CHARS:
+        return text
+    cut = text.rfind(" ", 0, HEADLINE_CHARS)
+    return (text[:cut] if cut > HEADLINE_CHARS // 2 else text[:HEADLINE_CHARS]).rstrip(" ,·") + " …"
 
 
 def title_sentence(b: Briefing) -> int | None:
-    """The sentence the displayed headline was taken from (no article title), else None."""
-    if not b.article.title and b.sentences and b.sentences[0].text == display_title(b):
-        return 0
-    return None
+    """The sentence the displayed headline is, whole (no article title), else None."""
+    if b.article.title:
+        return None
+    i = _headline_sentence(b)
+    return i if i is not None and b.sentences[i].text == display_title(b) else None
+
+
+def _headline_sentence(b: Briefing) -> int | None:
+    """The sentence an untitled article's headline comes from: the first near the top that is no label
+    alone (`[앵커]`, `[동아닷컴]`), byline, caption or credit (`summary.never_key`), nor shorter than
+    `MIN_HEADLINE_CHARS`; else the first sentence; None when there is none."""
+    for i, s in enumerate(b.sentences[:HEADLINE_REACH]):
+        text = s.text.strip()
+        if len(text) >= MIN_HEADLINE_CHARS and not is_label_line(text) and not never_key(text):
+            return i
+    return 0 if b.sentences else None
 
 
 def point_pool(b: Briefing, limit: int) -> tuple[list[RankedSentence], dict[int, int]]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError, env_number
 from ..models import Article
-from ..text.bylines import credit_line, strip_byline
+from ..text.bylines import credit_line, is_label_line, strip_byline
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -234,7 +234,8 @@ def article_from_text(text: str, path: str, *, markdown: bool = False) -> Articl
         # `제목\n홍길동 기자\n본문…`: the line above the byline is the headline.
         headline, rest = split_headline(body)
         if headline and original_first.strip() not in byline:
-            title, body = headline, rest.strip()
+            # (a label alone there, `[동아닷컴]` or `[포포투=김환]`, is the outlet's credit: neither headline nor text)
+            title, body = (None, rest.strip()) if is_label_line(headline) else (headline, rest.strip())
     if not body:
         raise InputError(f"{path}: no article text" + (" (only a byline)" if byline else ""))
     return Article(

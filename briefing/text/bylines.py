@@ -66,9 +66,17 @@ _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMA
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
 CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
+#: A label alone on its line, once or more: an outlet's or a programme's (`[동아닷컴]`, `[앵커]`, `(인터뷰)`).
+_LABEL_LINE = re.compile(r"^(?:\s*[\[【(<〈][^\]】)>〉\n]{1,20}[\]】)>〉])+\s*$")
 #: What every byline line has somewhere (a role or rank, `작가` of a credit, an e-mail's `@`, a
 #: trailer): a line with none of them is no byline, and the patterns above need not be tried.
 _BYLINE_EVIDENCE = re.compile("|".join(map(re.escape, (*BYLINE_ROLES, *NEWSROOM_RANKS, "작가", "@", *BYLINE_TRAILERS))))
+
+
+def is_label_line(line: str) -> bool:
+    """Whether a whole line is only a label in brackets (`[동아닷컴]`, `[앵커]`): no headline, and
+    nothing to head a page with."""
+    return _LABEL_LINE.match(line) is not None
 
 
 def is_byline_line(line: str) -> bool:
