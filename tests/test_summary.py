@@ -355,3 +355,19 @@ def test_a_sentence_kiwi_ends_without_a_mark_goes_on(text: str, first: str) -> N
 ])
 def test_a_sentence_that_ends_with_a_mark_or_a_paragraph_stays_apart(text: str, pieces: list[str]) -> None:
     assert [s.text for s in analyze(text)] == pieces
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Kiwi ends a sentence with the quoted words that open the next one: they go with the next
+    ("누군가를 향한 간절하고 애틋한 마음. ‘사랑’이다. 그래서 덕질을 한다.",
+     ["누군가를 향한 간절하고 애틋한 마음.", "‘사랑’이다.", "그래서 덕질을 한다."]),
+    ("새로운 이벤트가 드디어 첫 티샷을 한다. ‘골프 황제’ 타이거 우즈와 로리 매킬로이가 샷대결을 한다.",
+     ["새로운 이벤트가 드디어 첫 티샷을 한다.", "‘골프 황제’ 타이거 우즈와 로리 매킬로이가 샷대결을 한다."]),
+    ("90권의 하루키 책으로 가득한 공간. “하루키와 동시대를 살아가는 게 큰 기쁨”이라고 그는 말했다.",
+     ["90권의 하루키 책으로 가득한 공간.", "“하루키와 동시대를 살아가는 게 큰 기쁨”이라고 그는 말했다."]),
+    # not a sentence that closes its own quotation, nor the last one of the paragraph
+    ("그는 “내일 다시 오겠다.”고 말했다. 회의는 끝났다.", ["그는 “내일 다시 오겠다.”고 말했다.", "회의는 끝났다."]),
+    ("올해의 단어는 정해졌다. ‘연대’", ["올해의 단어는 정해졌다. ‘연대’"]),
+])
+def test_quoted_words_that_open_a_sentence_stay_with_it(text: str, expected: list[str]) -> None:
+    assert [s.text for s in analyze(text)] == expected

@@ -183,10 +183,29 @@ def _unfinished(text: str) -> bool:
     return not _ENDED.search(text) or text.count("(") > text.count(")")
 
 
+def _carry_opening_quotes(sents: list) -> list:
+    """Kiwi's sentences of a paragraph, with the quoted words that open a sentence moved to it from the
+    end of the one before, where Kiwi leaves them (`… 첫 티샷을 한다. ‘골프 황제’` | `타이거 우즈와 …`;
+    `… 가득한 공간. “하루키와 …”` | `이라고 말했다.`): after the last full stop, a space and nothing but
+    a span in quotation marks. The paragraph's last sentence keeps what it ends with."""
+    out = [list(tokens) for tokens in sents]
+    for i in range(len(out) - 1):
+        tokens = out[i]
+        k = len(tokens) - 1
+        while k >= 0 and tokens[k].tag != "SF":
+            k -= 1
+        if 0 <= k < len(tokens) - 2 and tokens[k + 1].tag == "SSO" and tokens[-1].tag == "SSC" \
+                and tokens[k + 1].start > tokens[k].end:
+            out[i], out[i + 1] = tokens[:k + 1], tokens[k + 1:] + out[i + 1]
+    return out
+
+
 def _add_sentences(out: list[Sentence], pi: int, offset: int, para: str, sents: list) -> None:
     """Append the sentences of one paragraph (Kiwi's token lists, one per sentence) to `out`."""
     M = Morpheme
     pieces: list[tuple[int, int, list[Morpheme]]] = []
+    if len(sents) > 1:
+        sents = _carry_opening_quotes(sents)
     for tokens in sents:
         morphs = [M(t.form, t.tag, offset + t.start, t.len, guessed(t)) for t in tokens]
         start, end = tokens[0].start, tokens[-1].end
