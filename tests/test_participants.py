@@ -2225,9 +2225,10 @@ def test_a_post_after_a_name_is_no_body() -> None:
     pytest.param("지원단체 ‘이주와함께’는 성명을 냈다.", {}, id="a-bodys-name-in-quotation-marks"),
     pytest.param("이날 감독 ‘한빛’은 말했다.", {}, id="a-quoted-word-with-a-particle"),
     # a work's title that opens with a title word (`‘기사단장 죽이기’`): no one; the quote-closing word after a
-    # title in quotation marks of its own is a name (`‘국민 MC’ 유재석`)
+    # title in quotation marks of its own is a name (`‘국민 MC’ 유재석`), and the epithet is no title
+    # (`test_an_epithet_in_quotation_marks_is_no_title`)
     pytest.param("그에게 2017년 나온 ‘단장 미리내’(한빛문학)는 실망작이었다.", {}, id="a-title-word-opens-a-works-title"),
-    pytest.param("‘국민 MC’ 유재석은 웃었다.", {"유재석": "국민 MC"}, id="a-quoted-title-before-the-name"),
+    pytest.param("‘국민 MC’ 유재석은 웃었다.", {"유재석": None}, id="a-quoted-title-before-the-name"),
 ])
 def test_a_players_handle_after_the_post(text: str, expected: dict[str, str | None]) -> None:
     """`정글러 ‘카나비’ 서진혁과`: sports and e-sports pages put a player's handle in single quotation
@@ -2319,3 +2320,17 @@ def test_a_body_in_capitals_is_cut_off_a_name_the_model_reads(text: str, cut: st
 ])
 def test_a_body_in_capitals_before_a_name_the_model_reads_is_theirs(text: str, name: str, organization: str) -> None:
     assert people(text)[name][1] == organization
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # an epithet in quotation marks before a name is no title, and the name is still found
+    ("‘피겨 여왕’ 김연아가 아이스쇼에 출연한다고 밝혔다.\n김연아는 “팬들을 만나 기쁘다”고 말했다.", "김연아", (None, None)),
+    ("‘골프 황제’ 타이거 우즈(미국)가 스크린골프 리그를 만들었다.\n우즈는 “새로운 도전”이라고 말했다.",
+     "타이거 우즈", (None, "미국")),
+    ("‘국민 MC’ 유재석이 새 예능에 출연한다.\n유재석은 “재미있게 하겠다”고 말했다.", "유재석", (None, None)),
+    # a title outside the quotation marks stays one
+    ("영화 ‘기생충’ 봉준호 감독이 새 영화를 찍는다고 밝혔다.", "봉준호", ("감독", None)),
+    ("‘한빛’ 대표 김철수는 “올해 흑자를 내겠다”고 말했다.", "김철수", ("대표", None)),
+])
+def test_an_epithet_in_quotation_marks_is_no_title(text: str, name: str, post: tuple) -> None:
+    assert people(text)[name] == post

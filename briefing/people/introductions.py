@@ -66,6 +66,7 @@ from .names import (
     NAME_CHARS,
     Word,
     body_words_ending_at,
+    closes_epithet,
     honorific_after_paren,
     initials,
     is_foreign_name_word,
@@ -100,6 +101,11 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
         found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
         if found and (title_follows(words, j, found[1]) or word.base in QUALIFYING_TITLES and title_next(words, j)):
             found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title; `선발 투수`
+        if found and closes_epithet(word):
+            # `‘농구대통령’ 허재를`: an epithet in quotation marks introduces the name after it, as a title
+            # would, but is no title
+            _introduce_after_epithet(words, j, found, cast)
+            continue
         if found and word.paren and _character_with_title(words, j, _without_honorific(word.paren.strip()), cast):
             continue  # `유시진 대위(송중기)와`: a character and the actor who plays them
         if found:
@@ -126,6 +132,15 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
             _introduce_after(words, j, word.base, None, cast)
         if word.paren and not word.used:
             _introduce_paren(words, j, cast)
+
+
+def _introduce_after_epithet(words: list[Word], j: int, found: tuple[str | None, str], cast: Cast) -> None:
+    """The name after an epithet that ends like a title (`‘피겨 여왕’ 김연아가`), introduced with the title
+    the person had before, if any, and never the epithet."""
+    titles = [p.title for p in cast.people]
+    if _introduce_after(words, j, found[1], found[0], cast):
+        key = cast.mentions[-1].key
+        cast.people[key].title = titles[key] if key < len(titles) else None
 
 
 def title_follows(words: list[Word], j: int, title: str) -> bool:

@@ -47,6 +47,7 @@ from .names import (
     HANGUL_WORD,
     NAME_CHARS,
     Word,
+    closes_epithet,
     initials,
     is_foreign_name_word,
     is_korean_name,
@@ -509,7 +510,8 @@ def _post_before(span: list[Word], words: list[Word], tagging: Tagging, offset: 
     if _acronym_body(word):
         return Post("", word.base)  # `SSG 로에니스 엘리아스와`: the body the name is written after
     at = (word.start - offset, word.start - offset + len(word.base))
-    if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL") and not _known_title(word.base)):
+    if word.start + len(word.base) != word.end or (at not in tagging.spans("TTL") and not _known_title(word.base)) \
+            or closes_epithet(word):
         return None
     org = None
     if first >= 2 and not words[first - 2].boundary:
@@ -837,7 +839,8 @@ def _title_at(m: Mention, sentence: Sentence, words: list[Word], model: EntityMo
     word = words[at - 1]
     if word.particle == "인" and not word.used and not word.paren and _known_title(word.base):
         return word.base  # `회사원인 최 씨는`: what the person is, said of them
-    if word.boundary or word.used or word.paren or not word.tags or not all(t.startswith("N") for t in word.tags):
+    if word.boundary or word.used or word.paren or not word.tags or not all(t.startswith("N") for t in word.tags) \
+            or closes_epithet(word):
         return None
     if _known_title(word.base):
         return word.base

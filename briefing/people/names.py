@@ -160,6 +160,17 @@ class Word:
 QUOTED_NICKNAME = re.compile(r"^['‘\"“]([^'’\"”\s]{1,10})['’\"”]$")
 
 
+#: Closing quotation marks (an epithet's end: `‘골프 황제’`).
+_CLOSING_QUOTES = ("’", "'", "”", '"')
+
+
+def closes_epithet(word: Word) -> bool:
+    """`‘골프 황제’ 타이거 우즈`, `‘농구대통령’ 허재를`, `‘피겨 여왕’ 김연아가`: a word that closes a span in
+    quotation marks, with no particle after it, before a name is an epithet the story gives the person,
+    never their title (a title is not written in quotation marks)."""
+    return not word.particle and word.text.rstrip().endswith(_CLOSING_QUOTES)
+
+
 def quoted_nickname(word: Word) -> str | None:
     """The nickname a word in quotation marks is (`‘카나비’` → 카나비), or None."""
     match = QUOTED_NICKNAME.match(word.text.strip())
