@@ -100,8 +100,7 @@ def _recurring_compounds(joined: list[list[Morpheme]], skip: set[str] | frozense
     """Each sentence's tokens with every compound the article writes at least twice made one token, as
     written (`한국시리즈`, `개기일식`, `SK텔레콤`; counting the times Kiwi reads it as one noun), and the
     nouns of each compound so made; a compound written once stays its nouns, which may still add up
-    elsewhere. A run with a participant's name, a
-    stopword or a title in it stays apart."""
+    elsewhere. A run with a participant's name, a stopword or a title in it stays apart."""
     made: dict[str, list[Morpheme]] = {}
     found: dict[str, int] = {}
     runs_of = [_compound_runs(tokens) for tokens in joined]
@@ -139,9 +138,9 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
 
     Nouns are counted with their prefix (`비대면`, not `대면`: `joined_nouns`), and a compound the article
     writes at least twice whole (`_recurring_compounds`); a prefixed noun counts as a title word when its
-    stem is one (`title_terms` carry no prefixes), a compound when the title holds each of its nouns. Single-syllable Hangul
-    nouns, stopwords, the names in `exclude` (the participants) and the job titles the article gives
-    them (`_titles_in_use`) are skipped.
+    stem is one (`title_terms` carry no prefixes), a compound when the title holds each of its nouns.
+    Single-syllable Hangul nouns, stopwords, the names in `exclude` (the participants) and the job
+    titles the article gives them (`_titles_in_use`) are skipped.
     """
     stems: dict[str, str] = {}
     joined = [joined_nouns(s, stems) for s in sentences]
@@ -185,6 +184,7 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
 
 
 def _count(counts: dict[str, int], first: dict[str, int], form: str, weight: int, start: int) -> None:
+    """Add `weight` to the count of `form`, noting where it is first seen."""
     if form in counts:
         counts[form] += weight
     else:
