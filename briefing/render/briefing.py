@@ -206,38 +206,32 @@ HEADLINE_REACH = 5
 
 
 def display_title(b: Briefing) -> str:
-    """The article's title; else its lead sentence (`_headline_sentence`), verbatim, cut at a space
-    with `…` when it is longer than `HEADLINE_CHARS` (the key points still give it whole); else the
-    file name."""
-    if b.article.title:
-        return b.article.title
-    i = _headline_sentence(b)
-    if i is None:
-        return b.article.stem
-    text = b.sentences[i].text
-    if len(text) <= HEADLINE_CHARS:
-        return text
-    cut = text.rfind(" ", 0, HEADLINE_CHARS)
-    return (text[:cut] if cut > HEADLINE_CHARS // 2 else text[:HEADLINE_CHARS]).rstrip(" ,·") + " …"
+    """The article's title; else its lead sentence (`_headline`), verbatim, cut at a space with `…` when
+    it is longer than `HEADLINE_CHARS` (the key points still give it whole); else the file name."""
+    return b.article.title or _headline(b)[0]
 
 
 def title_sentence(b: Briefing) -> int | None:
     """The sentence the displayed headline is, whole (no article title), else None."""
-    if b.article.title:
-        return None
-    i = _headline_sentence(b)
-    return i if i is not None and b.sentences[i].text == display_title(b) else None
+    return None if b.article.title else _headline(b)[1]
 
 
-def _headline_sentence(b: Briefing) -> int | None:
-    """The sentence an untitled article's headline comes from: the first near the top that is no label
-    alone (`[앵커]`, `[동아닷컴]`), byline, caption or credit (`summary.never_key`), nor shorter than
-    `MIN_HEADLINE_CHARS`; else the first sentence; None when there is none."""
-    for i, s in enumerate(b.sentences[:HEADLINE_REACH]):
-        text = s.text.strip()
-        if len(text) >= MIN_HEADLINE_CHARS and not is_label_line(text) and not never_key(text):
-            return i
-    return 0 if b.sentences else None
+def _headline(b: Briefing) -> tuple[str, int | None]:
+    """An untitled article's headline, and the sentence it is when it is that sentence whole.
+
+    It comes from the first sentence near the top that is no label alone (`[앵커]`, `[동아닷컴]`),
+    byline, caption or credit (`summary.never_key`), nor shorter than `MIN_HEADLINE_CHARS`; else from
+    the first sentence; the file name when there is none."""
+    if not b.sentences:
+        return b.article.stem, None
+    i = next((k for k, s in enumerate(b.sentences[:HEADLINE_REACH])
+              if len(text := s.text.strip()) >= MIN_HEADLINE_CHARS and not is_label_line(text) and not never_key(text)),
+             0)
+    text = b.sentences[i].text
+    if len(text) <= HEADLINE_CHARS:
+        return text, i
+    cut = text.rfind(" ", 0, HEADLINE_CHARS)
+    return (text[:cut] if cut > HEADLINE_CHARS // 2 else text[:HEADLINE_CHARS]).rstrip(" ,·") + " …", None
 
 
 def point_pool(b: Briefing, limit: int) -> tuple[list[RankedSentence], dict[int, int]]:

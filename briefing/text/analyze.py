@@ -187,16 +187,19 @@ def _carry_opening_quotes(sents: list) -> list:
     """Kiwi's sentences of a paragraph, with the quoted words that open a sentence moved to it from the
     end of the one before, where Kiwi leaves them (`… 첫 티샷을 한다. ‘골프 황제’` | `타이거 우즈와 …`;
     `… 가득한 공간. “하루키와 …”` | `이라고 말했다.`): after the last full stop, a space and nothing but
-    a span in quotation marks. The paragraph's last sentence keeps what it ends with."""
-    out = [list(tokens) for tokens in sents]
-    for i in range(len(out) - 1):
+    a span in quotation marks. The paragraph's last sentence keeps what it ends with. `sents` itself
+    when nothing moves (most paragraphs)."""
+    out = sents
+    for i in range(len(sents) - 1):
         tokens = out[i]
+        if not tokens or tokens[-1].tag != "SSC":
+            continue
         k = len(tokens) - 1
         while k >= 0 and tokens[k].tag != "SF":
             k -= 1
-        if 0 <= k < len(tokens) - 2 and tokens[k + 1].tag == "SSO" and tokens[-1].tag == "SSC" \
-                and tokens[k + 1].start > tokens[k].end:
-            out[i], out[i + 1] = tokens[:k + 1], tokens[k + 1:] + out[i + 1]
+        if 0 <= k < len(tokens) - 2 and tokens[k + 1].tag == "SSO" and tokens[k + 1].start > tokens[k].end:
+            out = list(out) if out is sents else out
+            out[i], out[i + 1] = tokens[:k + 1], list(tokens[k + 1:]) + list(out[i + 1])
     return out
 
 
