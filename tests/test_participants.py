@@ -2334,3 +2334,23 @@ def test_a_body_in_capitals_before_a_name_the_model_reads_is_theirs(text: str, n
 ])
 def test_an_epithet_in_quotation_marks_is_no_title(text: str, name: str, post: tuple) -> None:
     assert people(text)[name] == post
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the leader an administration is named after is a person the story refers to, with no post from it
+    ("감사원이 문재인 정부에서 체결된 남북군사합의에 대한 감사에 착수했다.", {"문재인": (None, None)}),
+    ("응답자의 65%가 노무현 정부를, 22%는 김대중 정부를 꼽았다.", {"노무현": (None, None), "김대중": (None, None)}),
+    ("이명박·박근혜 정부 9년 동안 연구개발 예산은 줄었다.", {"이명박": (None, None), "박근혜": (None, None)}),
+    ("박근혜 정부 시절의 정책도 다시 도마에 올랐다.", {"박근혜": (None, None)}),
+    ("넴초프는 그동안 푸틴 정권의 부패를 비판해 왔다.", {"푸틴": (None, None)}),
+    # nor a member of the body the story is about
+    ("삼성전자는 올해 반도체 실적이 좋았다. 삼성전자는 윤석열 정부의 반도체 지원을 반겼다. 삼성전자는 투자를 늘린다.",
+     {"윤석열": (None, None)}),
+    # a country, a movement, a time or a kind of administration is no one
+    ("중국 정부는 대변인 명의의 보도자료를 냈다. 우리 정부는 신중하다. 이번 정부 들어 달라졌다.", {}),
+    ("차기 정부의 과제다. 역대 정부가 추진했다. 현 정부의 정책이 실패했다고 평가했다.", {}),
+    ("탈레반 정부와 파키스탄 정부가 맞섰다. 지방 정부와 중앙 정부가 협력한다.", {}),
+    ("보수 정권과 진보 정권이 번갈아 들어섰다. 미국 행정부는 침묵했다. 문민 정부가 출범했다.", {}),
+])
+def test_the_leader_an_administration_is_named_after_is_a_person(text: str, expected: dict) -> None:
+    assert people(text) == expected

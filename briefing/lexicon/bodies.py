@@ -132,6 +132,10 @@ BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모
 AGENCY = "소속사"
 ORG_RELATION_NOUNS: tuple[str, ...] = (AGENCY, "모회사", "자회사", "계열사", "운영사", "제작사", "배급사", "시행사", "시공사")
 
+#: What an administration is called after its leader (`문재인 정부`, `푸틴 정권`, `바이든 행정부`): the name
+#: before one of these words is a person the story refers to.
+ADMINISTRATION_WORDS: tuple[str, ...] = ("정부", "정권", "행정부")
+
 #: Subject words that are organisations speaking as a body (quotes are attributed to them).
 ORG_SPEAKERS: tuple[str, ...] = (
     "검찰", "경찰", "법원", "재판부", "정부", "당국", "대통령실", "청와대", "국방부", "외교부", "기재부", "회사",

@@ -8,8 +8,8 @@ A person is introduced by a name next to a title (`최태원 SK그룹 회장`, `
 the name and marks it as one), in a list that shares
 a title or an organisation, as a joint subject (`황대한·연지호는`), as a bare proper noun shaped like a
 Korean name (`박병호의`), as a run of proper nouns that starts with a common foreign given name
-(`윌리엄 쿠에바스`), next to a known person in a list (`공훈, 신미래와 함께`), or in a broadcast
-transcript label (`[윤재영/한빛대 도시공학과 교수 : "…"]`). Short mentions
+(`윌리엄 쿠에바스`), next to a known person in a list (`공훈, 신미래와 함께`), as the leader an administration is named
+after (`노무현 정부를`, `푸틴 정권의`), or in a broadcast transcript label (`[윤재영/한빛대 도시공학과 교수 : "…"]`). Short mentions
 (`최 회장`, `정 대표`, `텐 하흐 감독`, `벤자민은`, `콜먼 부사장` for a `수석부사장`) resolve to the
 person introduced earlier (also by a present post given in parentheses: `전 장관(현 … 이사장)` then
 `윤 이사장`), and tell where a foreign name ends and its organisation begins; of two name-shaped words
@@ -38,6 +38,7 @@ from itertools import pairwise
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
+    ADMINISTRATION_WORDS,
     BODY_KIND_NOUNS,
     LONG_ORG_SUFFIXES,
     ORG_ALIASES,
@@ -83,6 +84,7 @@ from .names import (
     Word,
     honorific_after_paren,
     is_foreign_name_word,
+    is_korean_name,
     looks_transliterated,
     masked_text,
     name_shaped,
@@ -260,6 +262,36 @@ _SURNAME_IN_PARENS = re.compile(r"(?<![가-힣])\(([가-힣])\)([가-힣]{2})([�
 _AFTER_GIVEN_NAME = frozenset("이은는가을를와과의도에랑한형누언오선씨께")
 #: A parenthesis in a word (`동욱이형(전 수원 KT),`).
 _PAREN = re.compile(r"\(([^()]+)\)")
+
+
+def _find_administration_leaders(cast: Cast, context: Context) -> None:
+    """`박근혜 정부의`, `노무현 정부를`, `이명박·박근혜 정부`, `푸틴 정권의`: the leader an administration
+    is named after is a person the story refers to. A name that heads `ADMINISTRATION_WORDS` (alone, or
+    with others joined by commas or `·`) is one where the gazetteer knows it as a person's, or where it
+    is a proper noun of a Korean name's shape the gazetteer does not know as anything else (`중국 정부`,
+    `탈레반 정부`, `차기 정부`, `우리 정부` are no one). The administration gives them no title or body,
+    and they are no member of the body the story is about (`Cast.private`)."""
+    forms = gazetteer()
+
+    def a_leader(w: Word) -> bool:
+        if w.used or w.paren or w.particle or w.verbal or len(w.base) < 2 or not HANGUL_WORD.match(w.base):
+            return False
+        kind = forms.get(w.base)
+        return kind == "PER" or (kind is None and w.is_proper and is_korean_name(w, confirmed=True))
+
+    for words in context.per_sentence:
+        for i in range(1, len(words)):
+            if words[i].base not in ADMINISTRATION_WORDS or words[i - 1].comma or not a_leader(words[i - 1]):
+                continue
+            k = i - 1
+            while k > 0 and words[k - 1].comma and a_leader(words[k - 1]):
+                k -= 1
+            for w in words[k:i]:
+                key = find_person(cast, w.base)
+                if key is None:
+                    key = cast.add(Participant(name=w.base, first_offset=w.start))
+                    cast.private.add(key)
+                add_mention(cast, key, [w])
 
 
 def _find_surnames_in_parens(cast: Cast, context: Context) -> None:
@@ -725,6 +757,7 @@ PASSES: tuple[Pass, ...] = (
     _find_aliases,  # `월스트리트저널(WSJ)`: short names that stand for a body later on
     _scan_transcript_labels,  # `[윤재영/한빛대 도시공학과 교수 : "…"]`: the speaker a broadcast label names
     _find_surnames_in_parens,  # `(전)성현이와`: a surname in parentheses before a given name
+    _find_administration_leaders,  # `노무현 정부를`, `푸틴 정권의`: the leader an administration is named after
     _each_sentence(scan_introductions),  # full names with a title or a parenthesis: `최태원 SK그룹 회장`
     _trim_names,  # `베테랑 신영석`, `라이언 플라허티 벤치 코치`: the shorter name the entity model reads inside
     _complete_foreign_names,  # `룰라 다시우바 대통령`: the longest form of a foreign name given anywhere
