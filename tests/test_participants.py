@@ -631,6 +631,7 @@ def test_a_country_beside_a_club_is_the_nationality(text: str, name: str, org: s
 @pytest.mark.parametrize("text, name, org", [
     ("올 시즌 남기일 전 감독이 이끈 제주는 2위까지 올랐다.", "남기일", "제주"),  # led, in the past
     ("지난 26일 2년 동안 김하성을 지휘한 멜빈 감독이 지휘봉을 잡았다.", "김하성", None),  # the one led
+    ("지난 26일 2년 동안 김하성을 지휘한 멜빈 감독이 지휘봉을 잡았다.", "멜빈", None),  # a person led is no body
 ])
 def test_the_body_a_person_led(text: str, name: str, org: str | None) -> None:
     assert people(text)[name][1] == org

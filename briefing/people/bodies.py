@@ -1096,6 +1096,8 @@ def _body_led_before(seat: _Seat) -> str | None:
             or not (is_org_word(obj) or obj.base.endswith(LED_TEAM_ENDINGS)) or obj.base.endswith(TASK_GROUPS) \
             or split_title(obj.base) == (None, obj.base):
         return None  # (`MC를 맡은 방송인 김성주`: a post taken on, no body; see `roles`)
+    if any(m.kind == "person" and m.key >= 0 and m.start <= obj.start < m.end for m in seat.cast.mentions):
+        return None  # `김하성을 지휘한 멜빈 감독`: a player the coach led, not a body
     first = verb - 1
     while first > 0 and verb - first < 5 and _name_part_of_body(words[first - 1], sentence):
         first -= 1
