@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from .models import Article, Briefing, Participant, Sentence
+from .people.names import name_shaped
 from .people.participants import find_cast
 from .quotes.extract import extract_quotes, find_spans, is_speech
 from .summary.keywords import extract_keywords
@@ -89,7 +90,9 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
     ranked_all = rank_sentences(sentences, title_terms=title_terms, vectors=vectors)
     shown = DEFAULT_SENTENCES if count is None else count
     ranked = order_by_mmr(sentences, ranked_all, limit=max(RANKED_POOL, shown), vectors=vectors)
-    names = {p.name for p in participants} | {w for p in participants for w in p.name.split()}
+    # (nor a reporter's or presenter's name, where it has a name's shape: `문기혁 기자입니다`, `문기혁 기자>`)
+    names = {p.name for p in participants} | {w for p in participants for w in p.name.split()} \
+        | {r for r in cast.reporters if name_shaped(r, allow_two=True)}
     keywords = extract_keywords(sentences, exclude=names, title_terms=title_terms)
     return Briefing(article=article, sentences=sentences, summary=in_article_order(ranked[:shown]),
                     participants=participants, keywords=keywords, ranked=ranked, sentences_requested=count)

@@ -279,3 +279,14 @@ def test_a_compound_written_once_stays_its_nouns() -> None:
     keywords = extract_keywords(analyze(CITY_PLAN))
     assert "도시" in keywords
     assert "도시계획" not in keywords
+
+
+def test_a_reporters_name_is_no_keyword(tmp_path: Path) -> None:
+    """A news script names its reporter twice (`정다운 기자입니다`, `정다운 기자>`): a credit, not a subject."""
+    path = tmp_path / "script.txt"
+    path.write_text("최민아 앵커>\n한빛시가 시내버스 요금을 동결합니다.\n정다운 기자입니다.\n\n정다운 기자>\n"
+                    "한빛시는 시내버스 요금을 내년까지 올리지 않기로 했습니다.\n시내버스 업계는 요금 동결에 반발했습니다.\n",
+                    encoding="utf-8")
+    keywords = build_briefing(read_article(path)).keywords
+    assert "시내버스" in keywords and "요금" in keywords
+    assert "정다운" not in keywords and "최민아" not in keywords

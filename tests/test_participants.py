@@ -1021,6 +1021,7 @@ NOT_PEOPLE = [
     pytest.param("정부가 예산안을 확정했다.\n최호진 기자 snoop@example.com", "최호진", id="byline-email"),
     pytest.param("정부가 예산안을 확정했다.\n뉴스타임 김재훈 jh@", "김재훈", id="byline-name-email-fragment"),
     pytest.param("경기가 끝났다.\n사진=수원, 김한솔 기자/박지은 기자", "박지은", id="photo-credit"),
+    pytest.param("김유영 앵커>\n한빛시가 요금을 동결합니다.\n정다운 기자입니다.", "김유영", id="a-news-scripts-anchor-turn"),
     pytest.param("이정호 대표는 “김영철 회장이 도와줬다”고 말했다.", "김영철", id="named-only-inside-a-quote"),
     pytest.param("강남구는 민원을 검토했다. 공정위는 과징금을 부과했다.", "강남구", id="district-shaped-like-a-name"),
     pytest.param("로이터는 양측이 합의했다고 전했다.", "로이터", id="outlet"),
@@ -2355,3 +2356,8 @@ def test_an_epithet_in_quotation_marks_is_no_title(text: str, name: str, post: t
 ])
 def test_the_leader_an_administration_is_named_after_is_a_person(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+def test_an_anchor_named_in_the_narration_is_a_participant() -> None:
+    """Only a news script's own turn label (`김유영 앵커>`) is a credit; an anchor the story is about is not."""
+    assert people("손석희 앵커는 이날 방송에서 하차를 알렸다.") == {"손석희": ("앵커", None)}

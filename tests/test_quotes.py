@@ -318,6 +318,10 @@ ATTRIBUTION_CASES = [
         "그는 “호가를 올린다”고 했다.",
         [("도정환", "신뢰가 중요하다"), ("공인중개사 황모씨", "매물이 줄었다"), ("공인중개사 황모씨", "호가를 올린다")],
         id="그는-after-an-anonymous-individual"),
+    pytest.param(  # the label without its opening mark, and the words of the next speaker's subject after it
+        "김유영 앵커>\n한빛시가 버스 요금을 동결합니다.\n\n녹취> 박정우 / 한빛시 교통국장\n\"부담을 덜겠습니다.\"\n\n"
+        "이상철 한빛버스조합 이사장은 반발했습니다.\n\n인터뷰> 이상철 / 한빛버스조합 이사장\n\"버틸 수가 없습니다.\"",
+        [("박정우", "부담을 덜겠습니다."), ("이상철", "버틸 수가 없습니다.")], id="label-lines-without-an-opening-mark"),
     pytest.param(
         "◀ SYNC ▶ 광역버스 기사\n\"자리가 다 차요.\"\n\n◀ SYNC ▶ 경기도 버스정책과 관계자\n\"70명까지 탑니다.\"",
         [("광역버스 기사", "자리가 다 차요."), ("경기도 버스정책과 관계자", "70명까지 탑니다.")],

@@ -36,3 +36,6 @@ BYLINE_NOTES: tuple[str, ...] = ("외신종합", "종합", "외신", "공동취�
 #: Titles that never make their holder a participant (the byline and photo credits).
 #: (A `PD` is a participant in the body, `국재민 PD는 말했다`; a PD's credit line is a byline, `BYLINE_ROLES`.)
 EXCLUDED_TITLES: frozenset[str] = frozenset({"기자", "특파원", "통신원", "사진기자", "인턴기자", "객원기자"})
+#: The broadcaster's own presenters, who open a turn of a news script (`김유영 앵커>`): its credits, no
+#: participants, like a reporter's (`문기혁 기자>`). Named in the narration (`손석희 앵커는`), they are.
+BROADCAST_HOSTS: tuple[str, ...] = ("앵커", "아나운서", "캐스터")

@@ -47,7 +47,7 @@ from ..lexicon.bodies import (
     WORK_NOUNS,
 )
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
-from ..lexicon.news import EXCLUDED_TITLES
+from ..lexicon.news import BROADCAST_HOSTS, EXCLUDED_TITLES
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..lexicon.speech import ADDITIVE_ADVERBS
@@ -175,7 +175,8 @@ def _read_additive_adverbs(cast: Cast, context: Context) -> None:
 
 
 def _find_reporters(cast: Cast, context: Context) -> None:
-    """`김경윤 기자`, `박준범기자`, `김재민 jm@`, `윤민호 기자)`: names in credits are not people."""
+    """`김경윤 기자`, `박준범기자`, `김재민 jm@`, `윤민호 기자)`, a news script's `김유영 앵커>`: names in
+    credits are not people."""
     for words in context.per_sentence:
         for j, w in enumerate(words):
             base = w.base
@@ -193,7 +194,8 @@ def _find_reporters(cast: Cast, context: Context) -> None:
             outlet = j + 2 < len(words) and words[j + 2].base in EXCLUDED_TITLES and not words[j + 2].particle \
                 and not w.boundary and not nxt.boundary and bool(nxt.tags) \
                 and all(t.startswith(("NN", "SL")) for t in nxt.tags)
-            if (nxt.base in EXCLUDED_TITLES or "@" in nxt.text or (w.paren and "@" in w.paren) or outlet) \
+            turn = nxt.base in BROADCAST_HOSTS and context.text[nxt.end:nxt.end + 1] == ">"  # `김유영 앵커>`
+            if (nxt.base in EXCLUDED_TITLES or "@" in nxt.text or (w.paren and "@" in w.paren) or outlet or turn) \
                     and (name_shaped(base, allow_two=True) or w.is_proper):
                 cast.reporters.add(base)  # (`outlet`: `[김선영 마니아타임즈 기자 / …]`, the outlet between)
                 w.used = True
@@ -211,9 +213,9 @@ TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*
 _LABEL = re.compile(TRANSCRIPT_LABEL + r"[\"“]")
 #: A broadcast script's interview label on a line of its own, the words on the next line:
 #: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`,
-#: `◀ SYNC ▶ 광역버스 기사`.
+#: `◀ SYNC ▶ 광역버스 기사`, and without the opening mark (`녹취> 노영민 / 청와대 비서실장`).
 LABEL_LINE = re.compile(
-    r"^[ \t]*[\[(<〈◀]\s*(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*"
+    r"^[ \t]*(?:[\[(<〈◀]\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*"
     r"([^\[\]()<>/:\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
 
 
