@@ -318,6 +318,10 @@ ATTRIBUTION_CASES = [
         "그는 “호가를 올린다”고 했다.",
         [("도정환", "신뢰가 중요하다"), ("공인중개사 황모씨", "매물이 줄었다"), ("공인중개사 황모씨", "호가를 올린다")],
         id="그는-after-an-anonymous-individual"),
+    pytest.param(  # a relative clause's subject before a comma is not the second quote's speaker
+        "김민호 한빛부 장관은 “경험을 살리겠다.”며 작은 농가에도 혜택이 돌아가는, 사회적 기능도 할 수 있는 "
+        "“따뜻한 정책을 펴겠다.”고 밝혔다.",
+        [("김민호", "경험을 살리겠다."), ("김민호", "따뜻한 정책을 펴겠다.")], id="adnominal-clause-before-a-comma"),
     pytest.param(  # the label without its opening mark, and the words of the next speaker's subject after it
         "김유영 앵커>\n한빛시가 버스 요금을 동결합니다.\n\n녹취> 박정우 / 한빛시 교통국장\n\"부담을 덜겠습니다.\"\n\n"
         "이상철 한빛버스조합 이사장은 반발했습니다.\n\n인터뷰> 이상철 / 한빛버스조합 이사장\n\"버틸 수가 없습니다.\"",

@@ -323,7 +323,8 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
         verbal = True  # `수준이었으나`: a noun with the copula in a tense (이었, 였) is a clause's predicate
     elif not _VERBAL_TAGS.isdisjoint(all_tags):  # (most words: no verb's or adjective's tag at all)
         verbal, tags = _verbal(base, particle, comma, tags, all_tags, out)
-    modifier = bool(all_tags) and all_tags[-1] == "ETM"
+    # (`돌아가는,`: the adnominal ending before a comma still makes it one)
+    modifier = bool(all_tags) and (all_tags[-1] == "ETM" or (comma and len(all_tags) >= 2 and all_tags[-2] == "ETM"))
     misparsed = not particle and not verbal \
         and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
     odd = (not particle and len(tags) >= 2) or misparsed
