@@ -322,6 +322,13 @@ ATTRIBUTION_CASES = [
         "김민호 한빛부 장관은 “경험을 살리겠다.”며 작은 농가에도 혜택이 돌아가는, 사회적 기능도 할 수 있는 "
         "“따뜻한 정책을 펴겠다.”고 밝혔다.",
         [("김민호", "경험을 살리겠다."), ("김민호", "따뜻한 정책을 펴겠다.")], id="adnominal-clause-before-a-comma"),
+    pytest.param(  # a name and a role alone in square brackets above the words; a reporter's credit is none
+        "김학범 감독과 이승우 선수의 소감을 들어보시죠.\n\n[김학범/축구 대표팀 감독]\n\"선수들한테 고맙습니다.\"\n\n"
+        "[이승우/축구 대표팀]\n\"너무나도 기쁩니다.\"",
+        [("김학범", "선수들한테 고맙습니다."), ("이승우", "너무나도 기쁩니다.")], id="name-and-role-label-lines"),
+    pytest.param(
+        "[김선영 한빛스포츠 기자 / ksy@example.com]\n\"이번 시즌은 끝났다.\"\n한빛 구단은 이날 시즌을 마감했다.",
+        [("", "이번 시즌은 끝났다.")], id="a-credit-line-is-no-label"),
     pytest.param(  # the label without its opening mark, and the words of the next speaker's subject after it
         "김유영 앵커>\n한빛시가 버스 요금을 동결합니다.\n\n녹취> 박정우 / 한빛시 교통국장\n\"부담을 덜겠습니다.\"\n\n"
         "이상철 한빛버스조합 이사장은 반발했습니다.\n\n인터뷰> 이상철 / 한빛버스조합 이사장\n\"버틸 수가 없습니다.\"",

@@ -213,10 +213,11 @@ TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*
 _LABEL = re.compile(TRANSCRIPT_LABEL + r"[\"“]")
 #: A broadcast script's interview label on a line of its own, the words on the next line:
 #: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`,
-#: `◀ SYNC ▶ 광역버스 기사`, and without the opening mark (`녹취> 노영민 / 청와대 비서실장`).
+#: `◀ SYNC ▶ 광역버스 기사`, without the opening mark (`녹취> 노영민 / 청와대 비서실장`), or a name and a
+#: role alone in square brackets (`[김학범/축구 대표팀 감독]`; not a credit: `[… 기자 / …@…]`).
 LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[\[(<〈◀]\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*"
-    r"([^\[\]()<>/:\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?:(?:[\[(<〈◀]\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*|\[\s*(?=[^\]\n]*/))"
+    r"([^\[\]()<>/:=|@\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:=|@\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
 
 
 def _scan_transcript_labels(cast: Cast, context: Context) -> None:
