@@ -9,7 +9,7 @@ from typing import Any
 
 from .models import Article, Briefing, Participant, Sentence
 from .people.names import name_shaped
-from .people.participants import find_cast
+from .people.participants import Cast, find_cast
 from .quotes.extract import extract_quotes, find_spans, is_speech
 from .summary.keywords import extract_keywords
 from .summary.rank import in_article_order, order_by_mmr, rank_sentences, term_vectors
@@ -93,9 +93,30 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
     # (nor a reporter's or presenter's name, where it has a name's shape: `문기혁 기자입니다`, `문기혁 기자>`)
     names = {p.name for p in participants} | {w for p in participants for w in p.name.split()} \
         | {r for r in cast.reporters if name_shaped(r, allow_two=True)}
-    keywords = extract_keywords(sentences, exclude=names, title_terms=title_terms)
+    keywords = extract_keywords(sentences, exclude=names, title_terms=title_terms, names_at=_names_at(cast))
     return Briefing(article=article, sentences=sentences, summary=in_article_order(ranked[:shown]),
                     participants=participants, keywords=keywords, ranked=ranked, sentences_requested=count)
+
+
+def _names_at(cast: Cast) -> list[tuple[int, int]]:
+    """The spans of the words that write a person's name or a piece of it: in their mentions (`김상식은`,
+    `남궁 후보자는`; not the body or the title a mention runs over, `더불어민주당 김철수 의원`), and wherever
+    the article writes the name or a word of it (`고우석이`, `보우든의`); never the parenthesis after it
+    (`타이거 우즈(미국)`). Sorted."""
+    people = [p.kind == "person" for p in cast.people]
+    names = {w for p in cast.people if p.kind == "person" for w in [p.name.replace(" ", ""), *p.name.split()]
+             if len(w) >= 2}
+    in_mention = {i for m in cast.mentions if m.kind == "person" and m.key >= 0 and people[m.key]
+                  for i in range(m.start, m.end)}
+    spans = []
+    for word in cast.words:
+        base = word.base.replace(" ", "")
+        at = word.text.find(word.base)
+        if at < 0 or len(base) < 2:
+            continue
+        if base in names or (word.start in in_mention and any(base in n for n in names)):
+            spans.append((word.start + at, word.start + at + len(word.base)))
+    return spans
 
 
 def _title_terms(title: str | None) -> list[str]:

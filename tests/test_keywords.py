@@ -290,3 +290,25 @@ def test_a_reporters_name_is_no_keyword(tmp_path: Path) -> None:
     keywords = build_briefing(read_article(path)).keywords
     assert "시내버스" in keywords and "요금" in keywords
     assert "정다운" not in keywords and "최민아" not in keywords
+
+
+FRESH = Path(__file__).parent / "data" / "fresh"
+
+
+@pytest.mark.parametrize("stem", ["107-minister-nominee-hearing", "136-mayoral-debate", "147-traditional-market"])
+def test_no_keyword_is_a_piece_of_a_persons_name(stem: str) -> None:
+    """Kiwi cuts a name it does not know into nouns (`남궁` + `태오`, `제갈` + `민수`); those pieces are the
+    person, not a subject of the story."""
+    briefing = build_briefing(read_article(FRESH / f"{stem}.txt"))
+    names = [p.name.replace(" ", "") for p in briefing.participants if p.kind == "person"]
+    assert names
+    assert [k for k in briefing.keywords if any(k in name for name in names)] == []
+
+
+def test_a_unit_written_onto_a_number_is_no_keyword(tmp_path: Path) -> None:
+    path = tmp_path / "farm.txt"
+    path.write_text("모내기를 마친 논 120ha에 드론으로 비료를 뿌렸다. 올해는 논 80ha에 시범 사업을 벌인다. "
+                    "드론 방제는 논에서 효과가 컸다.\n", encoding="utf-8")
+    keywords = build_briefing(read_article(path)).keywords
+    assert "드론" in keywords
+    assert "ha" not in keywords

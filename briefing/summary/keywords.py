@@ -13,6 +13,9 @@ the topic of an article that gives no one that title (`의사 인력 공백`, `�
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 from ..lexicon.news import EXCLUDED_TITLES
 from ..lexicon.people import HONORIFICS, SURNAMES_1, SURNAMES_2, TITLES
 from ..lexicon.terms import ENGLISH_STOPWORDS, KEYWORD_STOPWORDS, NOUN_TAGS
@@ -133,14 +136,16 @@ def _recurring_compounds(joined: list[list[Morpheme]], skip: set[str] | frozense
 
 
 def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[str] | None = None,
-                     title_terms: list[str] | None = None) -> list[str]:
+                     title_terms: list[str] | None = None, names_at: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Up to `limit` nouns by frequency (proper nouns and title words count double), first seen first on ties.
 
     Nouns are counted with their prefix (`비대면`, not `대면`: `joined_nouns`), and a compound the article
     writes at least twice whole (`_recurring_compounds`); a prefixed noun counts as a title word when its
     stem is one (`title_terms` carry no prefixes), a compound when the title holds each of its nouns.
     Single-syllable Hangul nouns, stopwords, the names in `exclude` (the participants) and the job
-    titles the article gives them (`_titles_in_use`) are skipped.
+    titles the article gives them (`_titles_in_use`) are skipped; so are the nouns inside the spans
+    `names_at` (sorted `(start, end)` offsets of people's names: Kiwi cuts a name it does not know into
+    nouns, `김상식` → 김상 + 식) and a word of Latin letters written onto a number (a unit: `10ha`, `3cm`).
     """
     stems: dict[str, str] = {}
     joined = [joined_nouns(s, stems) for s in sentences]
@@ -153,14 +158,21 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
     latin: dict[str, str] = {}  # a foreign word in lower case → its form as first written
     function_words: set[str] = set()  # English function words the article writes as such
     from_compounds: dict[str, dict[str, int]] = {}  # a head noun → what each compound added to its count
+    name_starts = [a for a, _ in names_at]
     for tokens in joined:
+        previous = None
         for m in tokens:
             tag = m.tag
+            after, previous = previous, m
             if tag not in NOUN_TAGS:
                 continue
             form = m.form
             if form in skip or len(form) < 2 or form.isdigit():  # one letter or syllable says nothing
                 continue
+            if names_at and _inside(names_at, name_starts, m.start):
+                continue
+            if tag == "SL" and after is not None and after.tag == "SN" and after.start + after.length == m.start:
+                continue  # `10ha`: a unit
             if tag == "SL":  # a foreign word: counted in any letter case, shown as first written
                 if form.lower() in ENGLISH_STOPWORDS and not form.isupper():
                     function_words.add(form.lower())  # `The`, `of`: written as a word, not as `ITS`
@@ -181,6 +193,12 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
         counts.pop(latin[word], None)
     ranked = [f for f in sorted(counts, key=lambda f: (-counts[f], first[f])) if counts[f] >= 2]
     return _without_heads_of_chosen(ranked, counts, from_compounds, limit)
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether `offset` lies in one of the sorted, non-overlapping `spans` (`starts`: their starts)."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i][1]
 
 
 def _count(counts: dict[str, int], first: dict[str, int], form: str, weight: int, start: int) -> None:
