@@ -160,7 +160,7 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
     from_compounds: dict[str, dict[str, int]] = {}  # a head noun → what each compound added to its count
     name_starts = [a for a, _ in names_at]
     for tokens in joined:
-        previous = None
+        previous: Morpheme | None = None
         for m in tokens:
             tag = m.tag
             after, previous = previous, m
