@@ -112,6 +112,7 @@ class _TagStartsWith(dict):
 _IS_ENDING = _TagStartsWith(_ENDING_TAGS)
 _IS_NON_CONTENT = _TagStartsWith(_NON_CONTENT_TAGS)
 _IS_SYMBOL = _TagStartsWith(("S",))
+_IS_EOMI = _TagStartsWith(("E",))  # an ending (eomi)
 #: Tags of a word that is all proper noun (foreign letters, hanja and numbers included).
 _PROPER_TAGS = frozenset({"NNP", "SL", "SH", "SN"})
 
@@ -425,11 +426,12 @@ def _verbal(base: str, particle: str, comma: bool, tags: list[str], all_tags: li
     readings of names and bodies (`장창하`, `한나`, `사단법인 나눔`, `새온그룹`) are taken back, the
     first that fits deciding; `out` is the words before it. For a word with a verb's or adjective's tag
     (`_VERBAL_TAGS`)."""
-    if not any(t.startswith("E") for t in all_tags) and all_tags[-1] in ("XSA", "XSV") and name_shaped(base):
+    unended = not any(map(_IS_EOMI.__getitem__, all_tags))  # (most verb forms have an ending)
+    if unended and all_tags[-1] in ("XSA", "XSV") and name_shaped(base):
         # `장창하 미사일총국장`: a verb needs an ending, so a name ending in 하 that Kiwi split as a
         # stem and a bare suffix (장/NNP 창/NNG 하/XSA) is a name
         return False, ["NNP"]
-    if all_tags[-1:] and all_tags[-1] in _VERBAL_TAGS and not any(t.startswith("E") for t in all_tags):
+    if unended and all_tags[-1] in _VERBAL_TAGS:
         return False, tags  # `한나` read as 한/MM 나/VV: a verb stem never ends a word, so it is no verb
     if not particle and not comma and out and out[-1].base in ORG_KIND_NOUNS and not out[-1].boundary:
         return False, ["NNP"]  # `사단법인 나눔`: the word after a legal form is the firm's name

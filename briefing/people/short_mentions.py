@@ -377,6 +377,7 @@ def _mostly_proper(cast: Cast) -> dict[str, bool]:
     proper = cast.mostly_proper
     if proper is None:
         as_proper = Counter(w.base for w in cast.words if w.tags == ["NNP"])
-        proper = {base: 2 * as_proper[base] >= n for base, n in Counter(w.base for w in cast.words).items()}
+        # (`get`, not `as_proper[base]`: a Counter's default for a word never read so goes through Python)
+        proper = {base: 2 * as_proper.get(base, 0) >= n for base, n in Counter(w.base for w in cast.words).items()}
         cast.mostly_proper = proper
     return proper
