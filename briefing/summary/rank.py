@@ -238,6 +238,8 @@ def _unit_vectors(term_lists: Sequence[list[str]]) -> list[dict[str, float]]:
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
+    if a.keys().isdisjoint(b.keys()):
+        return 0.0  # (two sentences in five share no term: no sum to build)
     # terms missing from b add nothing; the sum runs in a's order either way
     return sum([v * b[k] for k, v in a.items() if k in b], 0.0)
 
