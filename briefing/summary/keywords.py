@@ -163,7 +163,7 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
         previous: Morpheme | None = None
         for m in tokens:
             tag = m.tag
-            after, previous = previous, m
+            prior, previous = previous, m  # (the token before `m`)
             if tag not in NOUN_TAGS:
                 continue
             form = m.form
@@ -171,7 +171,7 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
                 continue
             if names_at and _inside(names_at, name_starts, m.start):
                 continue
-            if tag == "SL" and after is not None and after.tag == "SN" and after.start + after.length == m.start:
+            if tag == "SL" and prior is not None and prior.tag == "SN" and prior.start + prior.length == m.start:
                 continue  # `10ha`: a unit
             if tag == "SL":  # a foreign word: counted in any letter case, shown as first written
                 if form.lower() in ENGLISH_STOPWORDS and not form.isupper():
