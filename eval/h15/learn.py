@@ -62,41 +62,58 @@ def main(ART_FEATS=(), MIXES=(1.0,)):
         data[a['id']] = (p, X, y, keep, a)
     ids = list(data)
     folds = lib.folds_of(ids)
-    cache = {}
-    hand = {}
-    for aid in ids:
-        p = data[aid][0]
-        h = np.array(var.scores(p, var.BASE)); hand[aid] = h / (h.max() or 1.0)
+    hand = hand_scores({aid: d[0] for aid, d in data.items()})
+    pick = picker(hand)
     def summarise(model, aid, mix=1.0):
         beta, mu, sd = model
         p, X, _, keep, a = data[aid]
         s = (X - mu) / sd @ beta
         pr = 1 / (1 + np.exp(-s))
         pr = pr / (pr[keep].max() if keep.any() else 1.0)
+        return pick(aid, p, a, pr, keep, mix)
+    def train(tr, lam):
+        Xs = [data[a][1][data[a][3]] for a in tr]; ys = [data[a][2][data[a][3]] for a in tr]
+        ws = [np.full(len(y), 1.0 / max(len(y), 1)) for y in ys]
+        return fit(Xs, ys, ws, lam)
+    oof = out_of_fold(ids, folds, train, summarise, (0.01, 0.1, 1.0, 10.0), MIXES)
+    lib.margins(oof, label=f'pointwise logistic, article features {ART_FEATS}, mixes {MIXES}')
+
+def hand_scores(preps):
+    """The shipped ranker's scores of each article's sentences, the best one 1: {id: array}."""
+    out = {}
+    for aid, p in preps.items():
+        h = np.array(var.scores(p, var.BASE)); out[aid] = h / (h.max() or 1.0)
+    return out
+
+def picker(hand):
+    """pick(aid, prep, article, model scores in (0, 1], keep mask, mix) → the article's ROUGE for the
+    sentences chosen by MMR over (1 - mix) × the hand score + mix × the model's; memoised by the picks."""
+    cache = {}
+    def pick(aid, p, a, pr, keep, mix):
         pr = (1 - mix) * hand[aid] + mix * pr
         sc = [round(max(float(v), 1e-4), 4) if k else 0.0 for v, k in zip(pr, keep)]
         texts = tuple(var.pick(p, sc, var.BASE))
         if (aid, texts) not in cache: cache[aid, texts] = lib.score_texts(a, list(texts))
         return cache[aid, texts]
-    def train(tr, lam):
-        Xs = [data[a][1][data[a][3]] for a in tr]; ys = [data[a][2][data[a][3]] for a in tr]
-        ws = [np.full(len(y), 1.0 / max(len(y), 1)) for y in ys]
-        return fit(Xs, ys, ws, lam)
+    return pick
+
+def out_of_fold(ids, folds, train, summarise, lams, mixes):
+    """Nested CV: for each outer fold, the (regularisation, blend) with the best mean ROUGE over the
+    inner folds of its training articles, refitted on them all; {id: the held-out article's ROUGE}."""
     def obj(persc):
         return statistics.mean(statistics.mean(r[ref][m] for m in METRICS) for r in persc for ref in r)
-    LAMS = (0.01, 0.1, 1.0, 10.0)
     oof = {}
     for f in range(5):
         tr = [a for a in ids if folds[a] != f]
         inner = sorted({folds[a] for a in tr})
-        models = {(lam, g): train([a for a in tr if folds[a] != g], lam) for lam in LAMS for g in inner}
-        best = max(((lam, mix) for lam in LAMS for mix in MIXES),
+        models = {(lam, g): train([a for a in tr if folds[a] != g], lam) for lam in lams for g in inner}
+        best = max(((lam, mix) for lam in lams for mix in mixes),
                    key=lambda lm: obj([summarise(models[lm[0], g], b, lm[1]) for g in inner for b in tr if folds[b] == g]))
         m = train(tr, best[0])
         print('  fold', f, 'lambda, mix', best)
         for a in ids:
             if folds[a] == f: oof[a] = summarise(m, a, best[1])
-    lib.margins(oof, label=f'pointwise logistic, article features {ART_FEATS}, mixes {MIXES}')
+    return oof
 
 if __name__ == '__main__':
     main(tuple(sys.argv[1].split(',')) if len(sys.argv) > 1 and sys.argv[1] else (),

@@ -4,7 +4,6 @@ sentence of the same article (both orders), each article weighing alike, so that
 learns is an order within an article, not how many sentences an article's editors picked. L2
 regularisation chosen by inner CV on the training folds; top by MMR over the scores, as `learn.py`."""
 import math
-import statistics
 import sys
 
 import feats
@@ -12,7 +11,6 @@ import learn
 import lib
 import numpy as np
 import var
-from lib import METRICS
 
 
 def pairs(X, y, rng, cap=400):
@@ -58,42 +56,18 @@ def main(ART_FEATS=(), MIXES=(1.0,)):
         data[a['id']] = (p, X, y, keep, a, pairs(X[keep], y[keep], rng))
     ids = list(data)
     folds = lib.folds_of(ids)
-    cache = {}
-    hand = {}
-    for aid in ids:
-        h = np.array(var.scores(data[aid][0], var.BASE)); hand[aid] = h / (h.max() or 1.0)
+    pick = learn.picker(learn.hand_scores({aid: d[0] for aid, d in data.items()}))
 
     def summarise(model, aid, mix=1.0):
         beta, sd = model
         p, X, _, keep, a, _ = data[aid]
         s = (X / sd) @ beta
-        pr = 2 / (1 + np.exp(-(s - s[keep].max())))  # (0, 1], the best sentence 1
-        pr = (1 - mix) * hand[aid] + mix * pr
-        sc = [round(max(float(v), 1e-4), 4) if k else 0.0 for v, k in zip(pr, keep)]
-        texts = tuple(var.pick(p, sc, var.BASE))
-        if (aid, texts) not in cache:
-            cache[aid, texts] = lib.score_texts(a, list(texts))
-        return cache[aid, texts]
+        return pick(aid, p, a, 2 / (1 + np.exp(-(s - s[keep].max()))), keep, mix)  # (0, 1], the best sentence 1
 
     def train(tr, lam):
         return fit([data[a][5] for a in tr if len(data[a][5])], lam)
 
-    def obj(persc):
-        return statistics.mean(statistics.mean(r[ref][m] for m in METRICS) for r in persc for ref in r)
-
-    LAMS = (0.001, 0.01, 0.1, 1.0)
-    oof = {}
-    for f in range(5):
-        tr = [a for a in ids if folds[a] != f]
-        inner = sorted({folds[a] for a in tr})
-        models = {(lam, g): train([a for a in tr if folds[a] != g], lam) for lam in LAMS for g in inner}
-        best = max(((lam, mix) for lam in LAMS for mix in MIXES),
-                   key=lambda lm: obj([summarise(models[lm[0], g], b, lm[1]) for g in inner for b in tr if folds[b] == g]))
-        m = train(tr, best[0])
-        print('  fold', f, 'lambda, mix', best)
-        for a in ids:
-            if folds[a] == f:
-                oof[a] = summarise(m, a, best[1])
+    oof = learn.out_of_fold(ids, folds, train, summarise, (0.001, 0.01, 0.1, 1.0), MIXES)
     lib.margins(oof, label=f'pairwise logistic, article features {ART_FEATS}, mixes {MIXES}')
 
 
