@@ -927,6 +927,26 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a body written before the first of names that share a title is the body of them all
+    pytest.param("국민의힘 윤세라·홍다빈 의원은 법안을 발의했다.",
+                 {"윤세라": ("의원", "국민의힘"), "홍다빈": ("의원", "국민의힘")}, id="body-names-title"),
+    pytest.param("국민의힘 윤세라, 홍다빈 의원과 더불어민주당 구민서 의원이 참석했다.",
+                 {"윤세라": ("의원", "국민의힘"), "홍다빈": ("의원", "국민의힘"), "구민서": ("의원", "더불어민주당")},
+                 id="two-runs-in-one-list"),
+    pytest.param("원정도박 의혹이 제기된 한빛건설 소속 하은결(34)·구민서(32) 선수는 현재 조사를 받고 있다.",
+                 {"하은결": ("선수", "한빛건설"), "구민서": ("선수", "한빛건설")}, id="소속-and-ages"),
+    # negatives: each with a body of their own, no shared title, a title of each
+    pytest.param("국민의힘 윤세라, 더불어민주당 홍다빈 의원이 참석했다.",
+                 {"윤세라": ("의원", "국민의힘"), "홍다빈": ("의원", "더불어민주당")}, id="a-body-each"),
+    pytest.param("삼성전자 윤세라 회장과 구민서 SK 회장이 참석했다.",
+                 {"윤세라": ("회장", "삼성전자"), "구민서": ("회장", "SK")}, id="a-body-after"),
+    pytest.param("국방부 윤세라, 구민서가 참석했다.", {"윤세라": (None, None), "구민서": (None, None)}, id="no-title"),
+])
+def test_a_body_before_names_that_share_a_title(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title after a count of people is that of the people listed before the count
     pytest.param("대회에는 하은결, 구민서, 윤세라 총 3명의 한빛건설 소속 선수가 출전했다.",
                  {"하은결": ("선수", None), "구민서": ("선수", None), "윤세라": ("선수", None)}, id="총-N명의-소속"),

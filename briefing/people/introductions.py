@@ -248,7 +248,7 @@ def _introduce_before(words: list[Word], j: int, title: str, fused_org: str | No
     full_title = " ".join([w.base for w in title_words] + [title] + [w.base for w in chained])
     span = prefix + name_words + between + words[j:last + 1]
     key = _record_name_before_title(cast, name, full_title, org, name_words, span, words[last])
-    _introduce_listed_before(words, first, full_title, org, cast)
+    _introduce_listed_before(words, first, full_title, org, key, cast)
     prefix_org = " ".join(w.base for w in prefix) or None
     return key, prefix_org, words.index(span[0])
 
@@ -457,9 +457,11 @@ def _record_name_before_title(cast: Cast, name: str, title: str, org: str | None
     return key
 
 
-def _introduce_listed_before(words: list[Word], first: int, title: str, org: str | None, cast: Cast) -> None:
+def _introduce_listed_before(words: list[Word], first: int, title: str, org: str | None, key: int, cast: Cast) -> None:
     """`송은채·문태일·하기준 재판관은`: names listed before a mention (its first word at `first`) share
-    its title and body; each may have its own body (`국민의힘 염승우, 민주당 조하린 원내수석부대표`).
+    its title and body; each may have its own body (`국민의힘 염승우, 민주당 조하린 원내수석부대표`), and a
+    body before the first of them alone is the body of them all (`민주당 김한길·이용섭 의원`, the person
+    `key` included).
     So do names listed with spaces alone (`정운찬 고건 이수성 전 국무총리가`: two or more, each a name
     that `_listed_name` allows, none with a body); an item of a list may end like a body (`강길부,
     안상수 의원과`) where no table or the gazetteer knows it as one."""
@@ -469,12 +471,20 @@ def _introduce_listed_before(words: list[Word], first: int, title: str, org: str
             introduce(cast, w.base, title, org, [w], "")
         return
     k = first - 1
+    listed: list[tuple[Word, Word | None]] = []
     while k >= 0 and words[k].comma and not words[k].particle and not words[k].used \
             and _listed_korean_name(words[k]) and words[k].base not in cast.reporters:
         own = words[k - 1] if k > 0 and not words[k - 1].boundary and (
             is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES) else None
-        introduce(cast, words[k].base, title, own.base if own else org, [words[k]] + ([own] if own else []), "")
+        listed.append((words[k], own))
         k -= 2 if own else 1
+    if org is None and listed and listed[-1][1] is not None and all(own is None for _, own in listed[:-1]):
+        # `민주당 김한길·이용섭 의원은`: a body before the first name alone is the body of them all
+        org = listed[-1][1].base
+        if not cast.people[key].organization:
+            cast.people[key].organization = org
+    for name, own in listed:
+        introduce(cast, name.base, title, own.base if own else org, ([own] if own else []) + [name], "")
 
 
 def _spaced_names_before(words: list[Word], first: int) -> list[Word]:

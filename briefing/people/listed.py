@@ -218,6 +218,7 @@ def share_list_posts(cast: Cast, per_sentence: Sequence[list[Word]], text: str) 
                     person.organization = person.organization or shared.org
                     person.title = better_title(person.title, shared.title)
             _leading_title(words, items, [m for m in found if m is not None], people)
+            _leading_body(items, [m for m in found if m is not None], people, cast)
             plain = all(_plain_item(item, m) for item, m in zip(items[:-1], found[:-1]) if m is not None)
             title = _title_of_all(words, items, people[-1].title, plain)
             if title:
@@ -244,6 +245,48 @@ def _leading_title(words: list[Word], items: list[list[Word]], found: list[Menti
         person.title = title
 
 
+def _leading_body(items: list[list[Word]], found: list[Mention], people: list[Participant], cast: Cast) -> None:
+    """`삼성라이온즈 소속 윤성환(34)·안지만(32) 선수는`, `국민의힘 김철수, 박영희 의원과 더불어민주당 이정훈
+    의원이`: a body written right before the first name of a list is the body of the names after it
+    that stand alone (`_bare_item`), up to and with the first one that ends with a title: body, names
+    and title are one phrase. Nothing where no such title closes the run (`NC 박민우와 김주원이`), or
+    where an item in it names a body of its own."""
+    body = _body_before(items[0], found[0], cast)
+    if body is None:
+        return
+    for k in range(1, len(items)):
+        item, mention = items[k], found[k]
+        if not _bare_item(item, mention) or people[k].organization not in (None, body):
+            return
+        if len(item) >= 2 and split_title(item[-1].base) == (None, item[-1].base):
+            for person in people[:k + 1]:
+                person.organization = person.organization or body
+            return
+
+
+def _body_before(item: list[Word], mention: Mention, cast: Cast) -> str | None:
+    """The body written right before the mention in the item (`민주당 김한길`), `소속` after it allowed
+    (`삼성라이온즈 소속 윤성환`); one word."""
+    before = [w for w in item if w.end <= mention.start]
+    if len(before) >= 2 and before[-1].base == _AFFILIATED:
+        before = before[:-1]
+    if not before:
+        return None
+    w = before[-1]
+    if w.boundary or w.paren or not (strong_org(w, cast.aliases) or w.base in KNOWN_BODY_NAMES
+                                     or gazetteer().get(w.base) == "ORG"):
+        return None
+    return w.base
+
+
+def _bare_item(item: list[Word], mention: Mention) -> bool:
+    """The item is the mention alone, or the mention then one title word (`이용섭 의원`)."""
+    if item[0].start < mention.start:
+        return False
+    after = [w for w in item if w.start >= mention.end]
+    return len(after) <= 1
+
+
 def _dotted_group_title(items: list[list[Word]], found: list[Mention], people: list[Participant],
                         text: str) -> None:
     """`류덕현(중앙대)·석병훈(이화여대)·천승현(세종대) 교수와 정창수 … 소장 등`: names joined by `·`, each
@@ -267,6 +310,8 @@ def _plain_item(item: list[Word], mention: Mention) -> bool:
     if any(split_title(w.base) for w in item):
         return False  # (`천승현(세종대 물리천문학과) 교수와`, the title inside the mention or after it)
     before = [w for w in item if w.start < mention.start]
+    if len(before) >= 2 and before[-1].base == _AFFILIATED:
+        before = before[:-1]  # (`삼성라이온즈 소속 윤성환(34)·`)
     after = [w for w in item if w.start >= mention.end]
     nearest = before[-1] if before else None  # (the first item may hold words of the clause before it)
     if nearest is not None and quoted_nickname(nearest):
@@ -335,6 +380,8 @@ def _misread_name_end(before: Word, word: Word) -> bool:
         and bool(HANGUL_WORD.match(surface)) and 2 <= len(surface) <= 4
 
 
+#: `소속` ("belonging to") between a body and the name it goes with (`삼성라이온즈 소속 윤성환`).
+_AFFILIATED = "소속"
 #: What may follow the last word of a list's item.
 _SEPARATORS = ",·、 "
 
