@@ -493,6 +493,26 @@ def test_transcript_label_speaker(text: str, expected: tuple) -> None:
     assert [(p.name, p.kind, p.title, p.organization) for p in b.participants] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a broadcaster's page writes the words in the brackets without marks (YTN, JTBC)
+    pytest.param("여당이 크게 반발했습니다.\n\n[나윤서 / 한빛당 원내대표 : 더 이상 이런 이야기를 듣지 않게 해주십시오.]\n",
+                 [("나윤서", "더 이상 이런 이야기를 듣지 않게 해주십시오.")], id="name-and-role"),
+    pytest.param("[신정우/국회 행안위원장 : 장관님, 현안 질의 장소를 희화화 하지 마십시오. {그런 뜻이 아니었습니다.} 담을 넘었단 말이에요.]",
+                 [("신정우", "장관님, 현안 질의 장소를 희화화 하지 마십시오. {그런 뜻이 아니었습니다.} 담을 넘었단 말이에요.")],
+                 id="with-the-other-sides-reply-in-braces"),
+    pytest.param("[토니 블링컨 / 미국 국무장관 : 우리는 동맹과 함께 대응할 것입니다.]",
+                 [("토니 블링컨", "우리는 동맹과 함께 대응할 것입니다.")], id="foreign-name"),
+    # negatives: credits and copyright lines, a label without a role, too few words, marks inside
+    pytest.param("한빛시가 축제를 열었다.\n[사진 : 뉴스1]\n[영상편집 : 김철수]\n[그래픽 / 디자인 : 새솔 미디어 제작팀 전원]\n"
+                 "[저작권자(c) MBC (https://imnews.imbc.com) 무단복제-재배포 금지]\n[앵커]", [], id="credits"),
+    pytest.param("[김시민 : 괜찮습니다 정말 괜찮아요]", [], id="no-role"),
+    pytest.param("[김시민 / 주민 : 괜찮습니다]", [], id="two-words"),
+    pytest.param('[김시민 / 주민 : "정말 괜찮습니다."]', [("김시민", "정말 괜찮습니다.")], id="marks-inside-read-as-before"),
+])
+def test_a_transcript_without_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 # --- speech or a term in quotation marks -----------------------------------------------------------
 
 NOT_QUOTES = [

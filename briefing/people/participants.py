@@ -99,8 +99,8 @@ from .roles import titles_held
 from .short_mentions import scan_short_and_bare
 
 #: `Cast` and `Mention` too: the quotes stage reads the cast through this module.
-__all__ = ["LABEL_LINE", "PASSES", "TRANSCRIPT_LABEL", "Cast", "Context", "Mention", "Pass", "expand_org",
-           "find_cast"]
+__all__ = ["BARE_TRANSCRIPT", "LABEL_LINE", "PASSES", "TRANSCRIPT_LABEL", "Cast", "Context", "Mention", "Pass",
+           "bare_transcript", "expand_org", "find_cast"]
 
 #: Longest first, so that `홍길동사진기자` is read as 홍길동 + 사진기자, never 홍길동사진 + 기자.
 _EXCLUDED_ENDINGS = tuple(sorted(EXCLUDED_TITLES, key=lambda t: (-len(t), t)))
@@ -211,6 +211,22 @@ def _find_reporters(cast: Cast, context: Context) -> None:
 #: speaker, group 2 the role, when there is one). `quotes` reads the speaker from it, this module the role.
 TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*:\s*"
 _LABEL = re.compile(TRANSCRIPT_LABEL + r"[\"“]")
+#: A transcript whose words stand in the brackets without quotation marks, as broadcasters' pages write
+#: them (`[나경원 / 자유한국당 원내대표 : 더 이상 … 해주십시오.]`): the words are group 3. Read only with a
+#: role after the name (`bare_transcript`): `[사진 : 뉴스1]`, `[저작권자(c) MBC (https://…)]` are credits.
+BARE_TRANSCRIPT = re.compile(TRANSCRIPT_LABEL + r"(?![\"“”'‘/])([^\[\]\"“”\n]+?)\s*\]")
+#: The fewest words a bare transcript holds (a credit holds one or two: `[영상편집 : 김철수]`).
+_BARE_WORDS = 3
+
+
+def bare_transcript(m: re.Match[str]) -> bool:
+    """Whether a `BARE_TRANSCRIPT` match is someone's words: a person's name (Korean, or a foreign one
+    of two or three words), a role after it, words enough (`[그래픽 / 디자인 : …]` is a credit)."""
+    if m.group(2) is None or len(m.group(3).split()) < _BARE_WORDS or not HANGUL_ANY.search(m.group(3)):
+        return False
+    name = m.group(1).split()
+    return (len(name) == 1 and name_shaped(name[0], allow_two=True)) \
+        or (len(name) in (2, 3) and looks_transliterated(name[-1]))
 #: A broadcast script's interview label on a line of its own, the words on the next line:
 #: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`,
 #: `◀ SYNC ▶ 광역버스 기사`, without the opening mark (`녹취> 노영민 / 청와대 비서실장`), or a name and a
@@ -221,14 +237,16 @@ LABEL_LINE = re.compile(
 
 
 def _scan_transcript_labels(cast: Cast, context: Context) -> None:
-    """`[윤재영/한빛대 도시공학과 교수 : "…"]` (or a `LABEL_LINE` above the words): a transcript
+    """`[윤재영/한빛대 도시공학과 교수 : "…"]` (or the words without marks, `BARE_TRANSCRIPT`, or a
+    `LABEL_LINE` above the words): a transcript
     label names the speaker, then their organisation and title (`한빛대 도시공학과` is no one's name). A role without a title word
     (`서울 관악구 주민`) is kept whole as the title."""
     text = context.text
     if not any(mark in text for mark in "[(<〈◀"):
         return
     starts = [w.start for w in cast.words]
-    for m in [*_LABEL.finditer(text), *LABEL_LINE.finditer(text)]:
+    bare = [m for m in BARE_TRANSCRIPT.finditer(text) if bare_transcript(m)]
+    for m in [*_LABEL.finditer(text), *bare, *LABEL_LINE.finditer(text)]:
         if m.group(2) is None:
             continue
         name = m.group(1).strip()

@@ -5,10 +5,11 @@ reopened next paragraph gives one span per paragraph): a quotative ending follow
 (`”라고`, `”며`, `”고 말했다`), it ends like a sentence (`“…하겠다”는 글을 올렸다`), it stands as a
 clause of its own, or a characterising verb follows a quoted fragment (`“신종 범죄”로 규정했다`). A
 short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term, not speech.
-Single quotation marks (‘…’, '…') never make a quote.
+Single quotation marks (‘…’, '…') never make a quote. A broadcaster's transcript in brackets is one
+without marks too (`[나경원 / 자유한국당 원내대표 : 더 이상 … 해주십시오.]`).
 
-Speakers, in order of preference: a transcript label (`[이름/직함 : "…"]`; `[구청 관계자 : "…"]` is
-an anonymous source); a person named right before the quote with no particle, or with `역시` in
+Speakers, in order of preference: a transcript label (`[이름/직함 : "…"]`, or its words without marks,
+`[이름 / 직함 : …]`; `[구청 관계자 : "…"]` is an anonymous source); a person named right before the quote with no particle, or with `역시` in
 its place (a subhead's `▲ 이보미 "…"`, `임진희 역시 “…”`); a subject right before the quote with no
 verb in between (`WSJ는 파월 의장이 “…”라고 말했다고 전했다`); the topic of the clause (`최 회장은 아울러 “…”`), not the subject of a
 relative clause (`IDF가 발표한 … “…”`); the sentence's topic for a quote that answers an earlier one
@@ -51,7 +52,14 @@ from ..lexicon.speech import (
 from ..models import Participant, ParticipantKind, Quote, Sentence
 from ..people.cast import find_descriptor
 from ..people.names import name_shaped
-from ..people.participants import LABEL_LINE, TRANSCRIPT_LABEL, Cast, Mention
+from ..people.participants import (
+    BARE_TRANSCRIPT,
+    LABEL_LINE,
+    TRANSCRIPT_LABEL,
+    Cast,
+    Mention,
+    bare_transcript,
+)
 from ..text.bylines import is_byline_line
 
 _ENDINGS = tuple(sorted(QUOTATIVE_ENDINGS, key=len, reverse=True))
@@ -88,6 +96,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
     for n, line in enumerate(lines):
         pos = starts[n]
         spans.extend(_spans_in_line(line, pos))
+        if "[" in line:
+            spans.extend(_bare_transcripts(line, pos))
         k = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         nxt = lines[k] if k is not None else ""
         open_at = _unclosed_open(line)
@@ -98,7 +108,15 @@ def find_spans(text: str) -> list[QuoteSpan]:
             spans.append(QuoteSpan(pos + open_at, pos + end, pos + open_at + 1, pos + end))
         elif k is not None and (close := _closes_first(nxt)) >= 0:
             spans.append(QuoteSpan(pos + open_at, starts[k] + close + 1, pos + open_at + 1, starts[k] + close))
+    spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _bare_transcripts(line: str, offset: int) -> list[QuoteSpan]:
+    """`[나경원 / 자유한국당 원내대표 : 더 이상 … 해주십시오.]`: a transcript's words without marks, a
+    span from its first word to the closing bracket (`start` = `inner_start`: no opening mark)."""
+    return [QuoteSpan(offset + m.start(3), offset + m.end(), offset + m.start(3), offset + m.end(3))
+            for m in BARE_TRANSCRIPT.finditer(line) if bare_transcript(m)]
 
 
 def _closes_first(line: str) -> int:
@@ -169,6 +187,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
     inner = text[span.inner_start:span.inner_end].strip()
     if not inner or not re.search(r"[가-힣A-Za-z0-9]", inner):
         return False
+    if span.start == span.inner_start:
+        return True  # a transcript's words without marks (`_bare_transcripts`)
     if text[span.start - 1:span.start] == "=":
         return False  # a value in markup copied into the text (`<iframe src="…">`, `alt="…"`)
     after = text[span.end:span.end + 16]
