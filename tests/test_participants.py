@@ -48,6 +48,8 @@ INTRODUCTIONS = [
     pytest.param("윤영권(44) 에이준재활의학과의원 대표원장이 의무진을 이끌었다.", "윤영권", "대표원장",
                  "에이준재활의학과의원", id="a-clinic-is-no-lawmaker"),
     pytest.param("김민수 한빛내과의원 원장은 환자를 돌봤다.", "김민수", "원장", "한빛내과의원", id="a-clinic-and-its-head"),
+    # a name of rarer syllables between a party and the title: the party is the body, not the name's first word
+    pytest.param("한나라당 김용갑 의원이 장관을 비판했다.", "김용갑", "의원", "한나라당", id="party-rare-name-title"),
     pytest.param("김민수 국회의원은 법안을 냈다.", "김민수", "국회의원", None, id="a-lawmaker-still"),
     pytest.param("대통령실 김용수 정책실장, 하명경 경제수석 등이 배석했다.", "하명경", "경제수석", "대통령실",
                  id="list-shares-the-organisation"),
@@ -1034,6 +1036,7 @@ def test_a_common_noun_spelled_like_a_name_found_later_is_not_the_person() -> No
 # --- not participants ------------------------------------------------------------------------------
 
 NOT_PEOPLE = [
+    pytest.param("육정호 차관은 서울 송파구 가락동 농수산물도매시장을 찾았다.", "가락동", id="a-neighbourhood-before-a-market"),
     pytest.param("불혹의 추신수가 리드오프, 최정(36)-한유섬(35)이 클린업을 이뤘다.", "리드오프", id="a-batting-role-in-a-lineup"),
     pytest.param("대회는 엘카르도날 골프코스(파72·7,452야드)에서 열린다.", "엘카르도날 골프코스", id="a-golf-course-with-its-par"),
     pytest.param("(서울=연합뉴스) 김경호 기자 = 정부가 예산안을 확정했다.", "김경호", id="byline-agency"),

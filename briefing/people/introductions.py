@@ -342,7 +342,8 @@ def _korean_shaped(words: list[Word], k: int, first: int, j: int) -> bool:
     """Whether word k, before the title word j, is shaped like a Korean name: one Kiwi confirms
     (`최태원 SK그룹 회장`); at the start of the window (`first`), one Kiwi read as a verb form
     (`빈성호 한결그룹 회장이`), called a common noun before a body (`맹다솜 전국플랫폼노동자연대 위원장은`),
-    or knows as a proper noun of rarer syllables (`염다솜 서울시 가족정책국장`)."""
+    or knows as a proper noun of rarer syllables, first (`염다솜 서울시 가족정책국장`) or between a body
+    and the title (`한나라당 김용갑 의원`, not one foreign name of two words)."""
     w = words[k]
     return is_korean_name(w, allow_two=(k == j - 1), confirmed=True) \
         or (k == first and _name_read_as_verb(w)) \
@@ -350,7 +351,8 @@ def _korean_shaped(words: list[Word], k: int, first: int, j: int) -> bool:
             and words[k + 1].base.endswith(LONG_ORG_SUFFIXES)) \
         or (k == first and _rare_korean_name(w) and (
             k + 1 == j or words[k + 1].base in PLACES
-            or words[k + 1].base.endswith(ORG_SUFFIXES_STRICT + ORG_SUFFIXES)))
+            or words[k + 1].base.endswith(ORG_SUFFIXES_STRICT + ORG_SUFFIXES))) \
+        or (k > first and k + 1 == j and _rare_korean_name(w) and _between_body_and_title(words, k, j))
 
 
 def _body_after_foreign_name(words: list[Word], n: int, first: int) -> bool:
@@ -754,6 +756,18 @@ def split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
                 and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES) and not portfolio:
             last_org = i
     return between[: last_org + 1], between[last_org + 1:]
+
+
+def _between_body_and_title(words: list[Word], k: int, j: int) -> bool:
+    """Word k stands between a body's name (`한나라당`, not a place: `송파구`) and a title word alone
+    (`의원`, not a body's name that ends like one: `농수산물도매시장`)."""
+    body, title = words[k - 1], words[j]
+    return not body.boundary and body.base.endswith(ORG_SUFFIXES) and body.base not in PLACES \
+        and not body.base.endswith(_PLACE_ENDINGS) and split_title(title.base) == (None, title.base)
+
+
+#: The endings of places' names (a city, a county, a district, a town, a neighbourhood, a village).
+_PLACE_ENDINGS = ("시", "도", "군", "구", "읍", "면", "동", "리")
 
 
 def _rare_korean_name(word: Word, *, common: bool = False) -> bool:
