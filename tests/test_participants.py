@@ -50,6 +50,9 @@ INTRODUCTIONS = [
     pytest.param("김민수 한빛내과의원 원장은 환자를 돌봤다.", "김민수", "원장", "한빛내과의원", id="a-clinic-and-its-head"),
     # a name of rarer syllables between a party and the title: the party is the body, not the name's first word
     pytest.param("한나라당 김용갑 의원이 장관을 비판했다.", "김용갑", "의원", "한나라당", id="party-rare-name-title"),
+    # a Japanese name, the family name first (which the gazetteer knows as a person's), then a given name
+    # of a Korean name's shape
+    pytest.param("일본 기시다 후미오 총리가 담화를 발표했다.", "기시다 후미오", "총리", "일본", id="japanese-family-name-first"),
     pytest.param("김민수 국회의원은 법안을 냈다.", "김민수", "국회의원", None, id="a-lawmaker-still"),
     pytest.param("대통령실 김용수 정책실장, 하명경 경제수석 등이 배석했다.", "하명경", "경제수석", "대통령실",
                  id="list-shares-the-organisation"),

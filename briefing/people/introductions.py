@@ -363,14 +363,16 @@ def _body_after_foreign_name(words: list[Word], n: int, first: int) -> bool:
 
 
 def _surname_after_foreign_given_name(words: list[Word], n: int, first: int, cast: Cast) -> bool:
-    """`프레디 마마니 … 차관`, `아리프 위자야 인도네시아 대통령`: a Korean-shaped word right after a
-    foreign given name ends a foreign name (not after a Korean two-syllable surname: `픽셀윙스 제갈하늘
+    """`프레디 마마니 … 차관`, `아리프 위자야 인도네시아 대통령`, `일본 기시다 후미오 총리` (a family name
+    first, which the gazetteer knows as a person's): a Korean-shaped word right after a foreign given
+    name ends a foreign name (not after a Korean two-syllable surname: `픽셀윙스 제갈하늘
     대표`; not a word the gazetteer knows as a person's whole name: `스튜디오 엔나인 박민우 대표`)."""
     given = words[n - 1] if n > first and words[n].base[:2] not in SURNAMES_2 \
         and gazetteer().get(words[n].base) != "PER" else None
     return given is not None and is_foreign_name_word(given) and "NNP" in given.tags and len(given.base) <= 4 \
         and not given.base.endswith(ORG_SUFFIXES_STRICT) and not _standalone_counts(cast).get(given.base, 0) and (
-            words[n].misparsed or looks_transliterated(given.base) or given.base in FOREIGN_GIVEN_NAMES)
+            words[n].misparsed or looks_transliterated(given.base) or given.base in FOREIGN_GIVEN_NAMES
+            or gazetteer().get(given.base) == "PER")
 
 
 def _foreign_name_in_window(words: list[Word], window: list[int], post: str, title_index: int,
