@@ -932,6 +932,24 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a company's head named with no body heads the company the sentence, or the one before, is about
+    pytest.param("한빛건설은 2일 본사에서 시무식을 진행했다. 정성욱 회장은 신년사를 통해 “도약하자”고 말했다.",
+                 {"정성욱": ("회장", "한빛건설")}, id="the-sentence-before"),
+    pytest.param("한글문화연대는 이건범 대표가 회원들과 함께 서명운동에 앞장섰다고 밝혔다.",
+                 {"이건범": ("대표", "한글문화연대")}, id="the-same-sentence"),
+    # negatives: a public body, a sentence between, not opening the sentence
+    pytest.param("검찰은 12일 압수수색을 벌였다. 김철수 회장은 혐의를 부인했다.", {"김철수": ("회장", None)}, id="prosecutors"),
+    pytest.param("국토교통부는 12일 대책을 발표했다. 김철수 대표는 환영했다.", {"김철수": ("대표", None)}, id="a-ministry"),
+    pytest.param("한빛건설은 2일 시무식을 진행했다. 날씨가 추웠다. 김철수 사장은 웃었다.", {"김철수": ("사장", None)},
+                 id="a-sentence-between"),
+    pytest.param("한빛건설은 2일 시무식을 진행했다. 이날 행사에서 김철수 사장은 웃었다.", {"김철수": ("사장", None)},
+                 id="not-opening-the-sentence"),
+])
+def test_the_company_a_head_named_alone_heads(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a body written before the first of names that share a title is the body of them all
     pytest.param("국민의힘 윤세라·홍다빈 의원은 법안을 발의했다.",
                  {"윤세라": ("의원", "국민의힘"), "홍다빈": ("의원", "국민의힘")}, id="body-names-title"),

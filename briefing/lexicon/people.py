@@ -225,6 +225,11 @@ MEMBER_TITLES: tuple[str, ...] = (
 STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관", "심의관", "조정관", "기획관",
                                   "협력관")
 
+#: The titles of a company's head (`회장`, `대표이사`): a holder named without a body, opening the sentence
+#: after one whose topic is a company (`금성백조는 … 시무식을 진행했다. 정성욱 회장은`), heads it.
+COMPANY_HEAD_TITLES: frozenset[str] = frozenset(["회장", "부회장", "사장", "부사장", "대표", "대표이사", "CEO",
+                                                 "최고경영자"])
+
 #: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),
 #: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one), `운영사` (an operator, not a `영사`),
 #: `재활의학과의원` (a clinic: a medical department + 의원, not a lawmaker).

@@ -59,6 +59,7 @@ from ..lexicon.grammar import (
 from ..lexicon.people import (
     ANONYMOUS_HEADS,
     ANONYMOUS_HONORIFICS,
+    COMPANY_HEAD_TITLES,
     DEATH_VERBS,
     FOREIGN_GIVEN_NAMES,
     HONORIFICS,
@@ -1355,6 +1356,30 @@ def _body_of_staff_post(seat: _Seat) -> str | None:
     return seat.cast.people[near[-1].key].name if near else None
 
 
+def _body_of_company_head(seat: _Seat) -> str | None:
+    """`금성백조는 2일 … 시무식을 진행했다. 정성욱 회장은 신년사를 통해`: a company's head named with no
+    body, in a sentence whose topic is a company or opening the sentence after one, heads that company;
+    not a public body's (`검찰은 …. 김 회장은`: `ORG_SPEAKERS`, a ministry, an agency, a town)."""
+    title = seat.person.title
+    if not (title and title.split()[-1] in COMPANY_HEAD_TITLES):
+        return None
+    first = seat.own[0]
+    opens = seat.before is None or seat.before.sentence != first.sentence
+    near = [t for t in seat.org_topics if t.start < first.start and (
+        t.sentence == first.sentence or (opens and t.sentence == first.sentence - 1))]
+    if not near:
+        return None
+    name = seat.cast.people[near[-1].key].name
+    if name in ORG_SPEAKERS or name.endswith(_PUBLIC_BODY_ENDINGS) or name in PLACES:
+        return None
+    return name
+
+
+#: The endings of public bodies' names (a ministry, an agency, an office, a committee, a court, a town).
+_PUBLIC_BODY_ENDINGS = ("부", "처", "청", "원", "위원회", "위", "검찰", "지검", "경찰", "경찰서", "법원", "시", "도", "군",
+                        "구", "당", "국회", "의회")
+
+
 def _body_in_title(seat: _Seat) -> str | None:
     """`이주영 해양수산부장관`, `심대평 지방자치발전위원장`, `신인령 전 이대총장`: the body a head's title is
     written onto, when nothing else gives one (`names.fused_body`); a post chained after it keeps it
@@ -1384,6 +1409,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_of_local_head,
     _court_of_judge,
     _body_of_staff_post,
+    _body_of_company_head,
     _body_in_title,
 )
 
