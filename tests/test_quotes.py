@@ -494,6 +494,21 @@ def test_transcript_label_speaker(text: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a quote alone in its paragraph after one whose topic is a person is that person's, even where a
+    # mark opens the paragraph: a paragraph of sentences is no section's heading
+    pytest.param("◇ 한빛전자 = 올해 시무식은 김기남 부회장이 주재했는데요. 김 부회장은 신년사에서 성장 동력을 강조했습니다.\n\n"
+                 "“미래 성장동력을 확보하자.”\n\n새솔그룹 = 최태원 회장은 신년회에서 가치를 언급했습니다.\n\n"
+                 "“작은 노력이 보탬이 되기를 바란다.”",
+                 [("김기남", "미래 성장동력을 확보하자."), ("최태원", "작은 노력이 보탬이 되기를 바란다.")], id="after-a-topic"),
+    # a section's heading (no sentence) still opens on the words of the person introduced after them
+    pytest.param("■ 번역가 된 이지수씨\n“하루키를 번역하고 싶어요.”\n이지수 번역가는 하루키의 팬이다.",
+                 [("이지수", "하루키를 번역하고 싶어요.")], id="a-heading-then-the-words"),
+])
+def test_words_alone_in_a_paragraph(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a broadcaster's page writes the words in the brackets without marks (YTN, JTBC)
     pytest.param("여당이 크게 반발했습니다.\n\n[나윤서 / 한빛당 원내대표 : 더 이상 이런 이야기를 듣지 않게 해주십시오.]\n",
                  [("나윤서", "더 이상 이런 이야기를 듣지 않게 해주십시오.")], id="name-and-role"),

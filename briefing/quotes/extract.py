@@ -283,8 +283,11 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             if key is None:
                 key = finder.newer_person(-1, pronoun.start)
         if key is None and pronoun is None:
-            key = finder.after(span, sentence, first_words=last_key is None or opens_section(text, span.start),
-                               carried=last_key is not None)
+            # a story's (or a section's) opening words, before anyone was its topic, are said by the
+            # person the next paragraph introduces; after a topic (`김 부회장은 …. “…”`), by that topic
+            first_words = (last_key is None and finder.newer_person(-1, span.start, topics_only=True) is None) \
+                or opens_section(text, span.start)
+            key = finder.after(span, sentence, first_words=first_words, carried=last_key is not None)
         if key is None and last_key is not None:
             key = finder.newer_person(last_end, span.start)
             key = key if key is not None else last_key
@@ -326,8 +329,8 @@ def opens_section(text: str, start: int) -> bool:
         end = line_start - 1
         if not line:
             continue
-        if line[0] in _SECTION_MARKS or is_byline_line(line):
-            return True
+        if (line[0] in _SECTION_MARKS and line[-1] not in ".!?") or is_byline_line(line):
+            return True  # (`◇ 삼성전자 = … 강조했습니다.`: a paragraph of sentences after a mark, no heading)
         if line[-1] in ".!?”\"’":
             return False
     return False
