@@ -493,6 +493,13 @@ def test_transcript_label_speaker(text: str, expected: tuple) -> None:
     assert [(p.name, p.kind, p.title, p.organization) for p in b.participants] == [expected]
 
 
+def test_a_box_of_comments_name_equals_words() -> None:
+    text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
+            "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")
+    assert attributions(text) == [("김진우", "선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다."),
+                                  ("염정엽", "조금 아쉽지만 선수들은 최선을 다한 것 같다.")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a quote alone in its paragraph after one whose topic is a person is that person's, even where a
     # mark opens the paragraph: a paragraph of sentences is no section's heading
@@ -645,6 +652,9 @@ def test_single_quoted_term_inside_a_quote_stays_inside(sample_text: str) -> Non
                  id="straight-marks-speech"),
     pytest.param('김 대표는 “가격은 그대로 유지하겠다”며 “품질을 높이겠다”고 밝혔다.',
                  ["가격은 그대로 유지하겠다", "품질을 높이겠다"], id="curly-marks-speech"),
+    # a name, `=`, and the words: a box of comments (`양팀 감독의 말`), no markup
+    pytest.param('◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다.”', ["선수들이 정말 힘든 경기를 했다."],
+                 id="name-equals-words"),
 ])
 def test_markup_attribute_values_are_not_speech(text: str, speech: list[str]) -> None:
     found = [text[s.inner_start:s.inner_end] for s in find_spans(text) if is_speech(text, s)]

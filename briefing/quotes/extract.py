@@ -189,8 +189,9 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
         return False
     if span.start == span.inner_start:
         return True  # a transcript's words without marks (`_bare_transcripts`)
-    if text[span.start - 1:span.start] == "=":
-        return False  # a value in markup copied into the text (`<iframe src="…">`, `alt="…"`)
+    if text[span.start - 1:span.start] == "=" and _MARKUP_ATTRIBUTE.search(text, max(0, span.start - 24), span.start):
+        return False  # a value in markup copied into the text (`<iframe src="…">`, `alt="…"`), not a
+        # name and its words (`◆김진욱 두산 감독=“…”`, a box of managers' comments)
     after = text[span.end:span.end + 16]
     if after.startswith(_ENDINGS) or _TWO_SENTENCES.search(inner):
         return True
@@ -211,6 +212,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
     return sentence_final or len(inner) >= 20 or words >= 3
 
 
+#: An attribute of markup right before a span's mark (`src=`, `data-id=`).
+_MARKUP_ATTRIBUTE = re.compile(r"[A-Za-z][\w:-]*=$")
 _SENTENCE_FINAL = re.compile(r"(?:[다요죠까냐네지군라자래]|습니다|ㅂ니다)[.!?…~]*$")
 #: A sentence ended inside a span, and another begun after it (`… 같다. 최대한 …`).
 _TWO_SENTENCES = re.compile(r"[가-힣](?:다|요|죠|까)[.!?]\s+[가-힣]")
@@ -421,7 +424,7 @@ class _SpeakerFinder:
             return False
         if m.particle:  # `역시` read as `도` (`participants._read_additive_adverbs`)
             return m.particle == "도" and self._additive(m, end)
-        return not self.text[m.end:end].strip(" :") or self._additive(m, end)
+        return not self.text[m.end:end].strip(" :=") or self._additive(m, end)
 
     def _additive(self, m: Mention, end: int) -> bool:
         """Only an additive adverb (`역시`, `또한`) between the mention and `end`."""
