@@ -53,6 +53,11 @@ INTRODUCTIONS = [
     # a Japanese name, the family name first (which the gazetteer knows as a person's), then a given name
     # of a Korean name's shape
     pytest.param("일본 기시다 후미오 총리가 담화를 발표했다.", "기시다 후미오", "총리", "일본", id="japanese-family-name-first"),
+    # a club or place the gazetteer knows before a Korean name is the body, not the first word of a foreign name
+    # (`김경문` ends like a gate's name, `한빛` looks transliterated)
+    pytest.param("두산 김경문 감독은 경기 후 말했다.", "김경문", "감독", "두산", id="club-then-a-name-ending-like-a-gate"),
+    pytest.param("○두산 김경문 감독=완전히 다 끝났네.", "김경문", "감독", "두산", id="in-a-box-of-comments"),
+    pytest.param("한빛 김철수 감독은 경기 후 말했다.", "김철수", "감독", "한빛", id="a-place-the-gazetteer-knows"),
     pytest.param("김민수 국회의원은 법안을 냈다.", "김민수", "국회의원", None, id="a-lawmaker-still"),
     pytest.param("대통령실 김용수 정책실장, 하명경 경제수석 등이 배석했다.", "하명경", "경제수석", "대통령실",
                  id="list-shares-the-organisation"),

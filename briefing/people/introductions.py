@@ -368,7 +368,8 @@ def _surname_after_foreign_given_name(words: list[Word], n: int, first: int, cas
     name ends a foreign name (not after a Korean two-syllable surname: `픽셀윙스 제갈하늘
     대표`; not a word the gazetteer knows as a person's whole name: `스튜디오 엔나인 박민우 대표`)."""
     given = words[n - 1] if n > first and words[n].base[:2] not in SURNAMES_2 \
-        and gazetteer().get(words[n].base) != "PER" else None
+        and gazetteer().get(words[n].base) != "PER" and gazetteer().get(words[n - 1].base) not in ("ORG", "LOC") \
+        else None  # (`한빛 김철수 감독`: a place or a body the gazetteer knows, then the name)
     return given is not None and is_foreign_name_word(given) and "NNP" in given.tags and len(given.base) <= 4 \
         and not given.base.endswith(ORG_SUFFIXES_STRICT) and not _standalone_counts(cast).get(given.base, 0) and (
             words[n].misparsed or looks_transliterated(given.base) or given.base in FOREIGN_GIVEN_NAMES
@@ -643,10 +644,21 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
         return []
     while len(run) > 1 and (words[run[0]].base in TITLE_MODIFIERS or words[run[0]].base in DETERMINERS):
         run.pop(0)
+    if len(run) == 2 and gazetteer().get(words[run[0]].base) in ("ORG", "LOC") and _korean_after_body(words[run[1]]):
+        run.pop(0)  # `두산 김경문 감독`: a club, then a Korean name of rarer syllables, no foreign name of two words
     first = words[run[0]]
     if len(run) == 1 and (first.base in PLACES or strong_org(first, {})):
         return []
     return run
+
+
+def _korean_after_body(word: Word) -> bool:
+    """A proper noun of a Korean name's form (a surname, two syllables; `김경문`, which ends like a gate's
+    name) that is no transliteration, place or body."""
+    base = word.base
+    return word.tags == ["NNP"] and len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
+        and not looks_transliterated(base) and base not in PLACES and gazetteer().get(base) in (None, "PER") \
+        and not word.paren
 
 
 def _strict_foreign(word: Word) -> bool:

@@ -394,8 +394,9 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
             name_parts: list[str] = []
             place = None
             for piece, start in reversed(pieces):
-                if piece in PLACES or piece in ORG_SPEAKERS or piece.endswith(LONG_ORG_SUFFIXES):
-                    # `브라질 루이스 … 다시우바 대통령`, `유엔 구테흐스 사무총장`: the organisation
+                if piece in PLACES or piece in ORG_SPEAKERS or piece.endswith(LONG_ORG_SUFFIXES) \
+                        or piece == person.organization or gazetteer().get(piece) in ("ORG", "LOC"):
+                    # `브라질 루이스 … 다시우바 대통령`, `유엔 구테흐스 사무총장`, `두산 김경문 감독`: the organisation
                     place = piece
                     break
                 if piece in DETERMINERS or piece in TITLE_MODIFIERS or split_title(piece) \
