@@ -493,6 +493,19 @@ def test_transcript_label_speaker(text: str, expected: tuple) -> None:
     assert [(p.name, p.kind, p.title, p.organization) for p in b.participants] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("양팀 감독의 말\n\n○한빛 김성근 감독=(웃으며)작년보다 우승했다는 감각은 있데. 선수들이 아주 잘 극복해줬습니다.\n\n"
+                 "○두산 김경문 감독=완전히 다 끝났네. 수고들 많이 하셨습니다.",
+                 [("김성근", "(웃으며)작년보다 우승했다는 감각은 있데. 선수들이 아주 잘 극복해줬습니다."),
+                  ("김경문", "완전히 다 끝났네. 수고들 많이 하셨습니다.")], id="without-marks"),
+    # negatives: a programme's items, a prize list, words too few
+    pytest.param("○일시=2024년 12월 5일 오후 3시\n◆장소=서울 중구 프레스센터 20층\n▲최우수선수상=김철수(한빛고)\n"
+                 "○한빛 김성근 감독=좋았다", [], id="items-and-prizes"),
+])
+def test_a_box_of_comments_without_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

@@ -37,7 +37,7 @@ from ..lexicon.grammar import (
     SUBJECT_PARTICLES,
     TOPIC_PARTICLES,
 )
-from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS
+from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS, SURNAMES_1
 from ..lexicon.speech import (
     ADDITIVE_ADVERBS,
     ADNOMINAL_ENDINGS,
@@ -51,7 +51,7 @@ from ..lexicon.speech import (
 )
 from ..models import Participant, ParticipantKind, Quote, Sentence
 from ..people.cast import find_descriptor
-from ..people.names import name_shaped
+from ..people.names import looks_transliterated, name_shaped, split_title
 from ..people.participants import (
     BARE_TRANSCRIPT,
     LABEL_LINE,
@@ -98,6 +98,8 @@ def find_spans(text: str) -> list[QuoteSpan]:
         spans.extend(_spans_in_line(line, pos))
         if "[" in line:
             spans.extend(_bare_transcripts(line, pos))
+        if "=" in line and line[:1] in _BOX_MARKS:
+            spans.extend(_boxed_comment(line, pos))
         k = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         nxt = lines[k] if k is not None else ""
         open_at = _unclosed_open(line)
@@ -117,6 +119,34 @@ def _bare_transcripts(line: str, offset: int) -> list[QuoteSpan]:
     span from its first word to the closing bracket (`start` = `inner_start`: no opening mark)."""
     return [QuoteSpan(offset + m.start(3), offset + m.end(), offset + m.start(3), offset + m.end(3))
             for m in BARE_TRANSCRIPT.finditer(line) if bare_transcript(m)]
+
+
+#: Marks that open an item of a box of comments (`○SK 김성근 감독=…`, `◆김진욱 두산 감독=“…”`).
+_BOX_MARKS = "○●◆◇■□▲△"
+#: An item of a box of comments without quotation marks: the mark, a label of up to five words ending
+#: with a title (group 1), `=`, the words (group 2).
+_BOXED_COMMENT = re.compile(r"^[○●◆◇■□▲△]\s*((?:[^\s=“”\"]+\s+){0,4}[^\s=“”\"]+)\s*=\s*(?![“\"])([^“”\"\n]+?)\s*$")
+
+
+def _boxed_comment(line: str, offset: int) -> list[QuoteSpan]:
+    """`○SK 김성근 감독=(웃으며) 작년보다 … 극복해줬습니다.` (스포츠동아's `양팀 감독의 말`): a person's
+    words after `=` without marks, a span from them to the line's end (`start` = `inner_start`). Only
+    where the label ends with a title and names someone (`○일시=…`, `◆장소=…` are no one's)."""
+    m = _BOXED_COMMENT.match(line)
+    if m is None or len(m.group(2).split()) < 3 or not re.search("[가-힣]", m.group(2)):
+        return []
+    label = m.group(1).split()
+    if len(label) < 2 or split_title(label[-1]) != (None, label[-1]) \
+            or not any(_name_like(w) for w in label[:-1]):
+        return []
+    return [QuoteSpan(offset + m.start(2), offset + m.end(2), offset + m.start(2), offset + m.end(2))]
+
+
+def _name_like(word: str) -> bool:
+    """A word of a label that may be a name: name-shaped, a surname and two syllables (`김경문`), or a
+    transliteration."""
+    return name_shaped(word, allow_two=True) or looks_transliterated(word) \
+        or (len(word) == 3 and word[0] in SURNAMES_1 and re.fullmatch("[가-힣]+", word) is not None)
 
 
 def _closes_first(line: str) -> int:
