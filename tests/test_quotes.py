@@ -506,6 +506,19 @@ def test_a_box_of_comments_without_marks(text: str, expected: list[tuple[str, st
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a surname written onto the title (스포츠조선, 기자협회보): the person the article gave both
+    pytest.param("한빛 김원형 감독이 200승을 올렸다. 김감독은 경기 후 “선수들에게 고맙다”고 말했다.",
+                 [("김원형", "선수들에게 고맙다")], id="surname-glued-to-the-title"),
+    # negatives: a title of its own (`이사장` is no 이 + 사장), a surname no one was given
+    pytest.param("한빛재단 이철수 사장이 참석했다. 이사장은 “재단을 키우겠다”고 말했다.",
+                 [("이사장", "재단을 키우겠다")], id="a-title-of-its-own"),
+    pytest.param("한빛 김원형 감독이 이겼다. 박감독은 “아쉽다”고 말했다.", [("박감독", "아쉽다")], id="another-surname"),
+])
+def test_a_surname_glued_to_a_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

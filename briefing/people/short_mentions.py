@@ -20,6 +20,7 @@ from ..lexicon.people import (
     SURNAMES_2,
     TITLE_KINDS,
     TITLE_MODIFIERS,
+    TITLES,
 )
 from ..lexicon.places import PLACES
 from ..models import Participant
@@ -123,6 +124,22 @@ def _surname_and_ssi(words: list[Word], j: int, cast: Cast) -> bool:
     if key is None or (post and post[0] in POSTS):
         return False
     add_mention(cast, key, [word, words[j + 1]])
+    return True
+
+
+def _glued_surname_and_title(words: list[Word], j: int, cast: Cast) -> bool:
+    """`김감독은`, `신사장은` (a surname written onto the title, as some outlets write a short form):
+    someone the article gave that surname and that title; not a title of its own (`이사장`, `부회장`)."""
+    base = words[j].base
+    if len(base) < 3 or base[0] not in SURNAMES_1 or base in TITLES:
+        return False
+    title = base[1:]
+    if split_title(title) != (None, title):
+        return False
+    key = _resolve_short(cast, base[0], title, words[j].start)
+    if key is None or not _holds_title(cast, key, title):
+        return False
+    add_mention(cast, key, [words[j]])
     return True
 
 
@@ -263,6 +280,7 @@ def _noun_before_honorific(word: Word, cast: Cast, *, common: bool = False) -> b
 #: added the mention.
 _BARE: tuple[Callable[[list[Word], int, Cast], bool], ...] = (
     _surname_and_ssi,  # `최 씨는`: a known person's surname and `씨`
+    _glued_surname_and_title,  # `김감독은`: a known person's surname written onto their title
     _two_word_short_form,  # `텐 하흐는`: the last two words of a known foreign name
     _known_name_with_ssi,  # `베넷씨는`: a known name with `씨` glued to it
     _known_bare_name,  # `안세영은`, `메시를`: a known name, or part of one, on its own
