@@ -519,6 +519,22 @@ def test_a_surname_glued_to_a_title(text: str, expected: list[tuple[str, str]]) 
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a question put to someone is not their words: asked by the person named in the genitive, else by no
+    # one the article names (a reporter); the answer is still theirs
+    pytest.param('배우 고주원은 제작발표회에서 "부담되지 않느냐"는 질문을 받았다. 그는 "당연히 부담된다"고 말했다.',
+                 [("", "부담되지 않느냐"), ("고주원", "당연히 부담된다")], id="a-question-received"),
+    pytest.param('배우 육성재는 소감을 밝혔다. 이어 "가장 귀여운 캐릭터는 누구냐"는 기자의 질문에는 "저승사자 역의 이동욱"이라고 답했다.',
+                 [("", "가장 귀여운 캐릭터는 누구냐"), ("육성재", "저승사자 역의 이동욱")], id="a-reporters-question"),
+    pytest.param("택시기사 김오택은 손님을 태웠다. 그리고 “사람을… 죽인 겁니까?”라는 김오택의 질문은 긴장을 높인다.",
+                 [("김오택", "사람을… 죽인 겁니까?")], id="the-asker-in-the-genitive"),
+    # negative: words that modify another noun are still the speaker's
+    pytest.param('김철수 감독은 "우승하겠다"는 각오를 밝혔다.', [("김철수", "우승하겠다")], id="a-resolve-is-no-question"),
+])
+def test_a_question_put_to_someone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

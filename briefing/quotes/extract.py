@@ -258,6 +258,9 @@ _STANCE = re.compile(r"(?:" + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이
 #: Someone asked right before a quote (`설영우에게 아시안게임을 묻자 “…”`): the asked word, its particle.
 _ASKED = re.compile(r"(?:^|(?<=\s))(\S+?)(에게|한테|께)\s[^“”\"\n.]{0,40}?(?:묻자|물었더니|질문하자|질문을 던지자)\s*$")
 
+#: What follows a quotation that is a question put to someone (`”는 질문을`, `”라는 오택의 질문은`, `”냐는
+#:기자의 물음에`): the noun phrase it modifies, headed by 질문 or 물음.
+_QUESTION = re.compile(r"(?:이라는|라는|냐는|는|란)\s+(?:[^\s“”\"]+\s+){0,2}?(?:질문|물음)")
 #: A plural pronoun as the subject or topic of the clause before a quote (`그들은 “…”`).
 _PLURAL_PRONOUN = re.compile(r"(?:^|(?<=[\s“\"]))(?:그들|이들)(?:은|이|도)\s")
 _STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
@@ -277,6 +280,15 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
     for span in speech:
         idx = sentence_of(span.start)
         sentence = sentences[idx]
+        question = _QUESTION.match(text, span.end)
+        if question:
+            # `“…부담되지 않느냐”는 질문을 받았다`, `“…”라는 오택의 질문은`: a question put to someone, asked by
+            # the person named in the genitive, else by no one the article names (a reporter)
+            asker = finder.asker(span.end, question.end())
+            quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
+                                start=span.inner_start, end=span.inner_end, speaker_key=asker))
+            last_end = span.end
+            continue
         clause_start = max(sentence.start, last_end)
         # `시장의 반응은 엇갈린다. “…”고 도정환 교수는 말했다`: a sentence Kiwi did not split at a full
         # stop before the quote; the topic of the first one is not the quote's speaker
@@ -470,6 +482,11 @@ class _SpeakerFinder:
             return self.newer_person(-1, m.start(1), topics_only=True)
         named = [x for x in self._between(start, end) if x.end == m.end(2) and x.kind == "person" and x.key >= 0]
         return self._key(named[-1]) if named else None
+
+    def asker(self, start: int, end: int) -> int | None:
+        """The person named in the genitive in [start, end) (`오택의 질문`), or None."""
+        named = [m for m in self._between(start, end) if m.particle == "의" and m.kind == "person" and m.key >= 0]
+        return named[-1].key if named else None
 
     def topic(self, start: int, end: int) -> tuple[int | None, Mention | None]:
         """The topic (은/는) in [start, end), the last one; a pronoun is returned for the caller."""
