@@ -535,6 +535,18 @@ def test_a_question_put_to_someone(text: str, expected: list[tuple[str, str]]) -
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed holder of a title, the subject right before the words, says them, whatever the topic
+    pytest.param("피고인 A씨는 1심 재판장이 “징역 1년에 처한다”는 주문을 낭독하자 난동을 부렸다.",
+                 [("1심 재판장", "징역 1년에 처한다")], id="a-judge-unnamed"),
+    pytest.param("김철수 감독은 코치가 “괜찮다”고 했다고 전했다.", [("코치", "괜찮다")], id="a-coach-unnamed"),
+    # negative: a plain noun as the subject is what the topic speaks of
+    pytest.param("김철수 감독은 분위기가 “최고였다”고 평가했다.", [("김철수", "최고였다")], id="a-plain-noun"),
+])
+def test_an_unnamed_titled_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

@@ -424,11 +424,12 @@ class _SpeakerFinder:
         if inside and self._named_right_before(inside[-1], end) \
                 and not any(x.particle in TOPIC_PARTICLES for x in inside[:-1]):
             return self._key(inside[-1]), None
-        # `WSJ는 파월 의장이 “…”라고 말했다고 전했다`: a subject right before the quote, with no verb
-        # in between, says it, whatever topic the sentence has
+        # `WSJ는 파월 의장이 “…”라고 말했다고 전했다`, `A씨는 … 1심 재판장이 “…”는 주문을 낭독하자`: a
+        # subject right before the quote (a titled descriptor too), with no verb in between, says it,
+        # whatever topic the sentence has
         for k in range(len(inside) - 1, -1, -1):
             m = inside[k]
-            if m.particle in SUBJECT_PARTICLES and m.kind in ("person", "org", "anonymous") \
+            if m.particle in SUBJECT_PARTICLES and (m.kind in ("person", "org", "anonymous") or _titled(m)) \
                     and self._adjacent(m, end) and not (self._additive(m, end) and any(
                         x.particle in TOPIC_PARTICLES for x in inside[:k])):
                 # (`김 감독은 임진희 역시 “…”라고 평가했다`: `역시` in place of `도`, after a topic, is
@@ -639,6 +640,12 @@ class _SpeakerFinder:
 #: Endings that make a transcript label a body (`…대`, `…협회`): one-syllable ones other than 대 also end
 #: people's nouns (`광역버스 기사`), so a label needs a longer ending to be taken for a body.
 _LABEL_BODY_ENDINGS = LONG_ORG_SUFFIXES + ("대",)
+
+
+def _titled(m: Mention) -> bool:
+    """A descriptor headed by a title (`1심 재판장이`, `담당 판사가`): someone, though unnamed."""
+    head = m.label.split()[-1] if m.kind == "descriptor" and m.label else ""
+    return bool(head) and split_title(head) == (None, head)
 
 
 def _individual(cast: Cast, key: int) -> bool:
