@@ -10,7 +10,7 @@ from typing import Any
 from .models import Article, Briefing, Participant, Sentence
 from .people.names import name_shaped
 from .people.participants import Cast, find_cast
-from .quotes.extract import extract_quotes, find_spans, is_speech
+from .quotes.extract import extract_quotes, speech_spans
 from .summary.keywords import extract_keywords
 from .summary.rank import in_article_order, order_by_mmr, rank_sentences, term_vectors
 from .text.analyze import analyze_stream
@@ -67,7 +67,7 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
     Kiwi analyses the title here).
     """
     text = article.text
-    spans = [s for s in find_spans(text) if is_speech(text, s)]
+    spans = speech_spans(text)
     cast = find_cast(sentences, text, [s.marks for s in spans])
     quotes = extract_quotes(text, sentences, spans, cast)
     for quote in quotes:

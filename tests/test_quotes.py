@@ -547,6 +547,21 @@ def test_an_unnamed_titled_subject(text: str, expected: list[tuple[str, str]]) -
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a fragment written right after words that are speech is part of the same outburst
+    pytest.param("A씨는 “재판이 개판이다” “뭐 이따위야” 등 욕설을 하며 난동을 부렸다.",
+                 [("A씨", "재판이 개판이다"), ("A씨", "뭐 이따위야")], id="a-fragment-after-speech"),
+    pytest.param("시위대는 “물러나라”, “사과하라”고 외쳤다.", [("시위대", "물러나라"), ("시위대", "사과하라")],
+                 id="a-fragment-before-speech"),
+    # negatives: terms side by side stay terms; a term a sentence away from speech stays a term
+    pytest.param("정부는 “AI 정부” “디지털 플랫폼”을 내세웠다.", [], id="terms-side-by-side"),
+    pytest.param("정부는 “AI 정부”를 내세웠다. 김철수 장관은 “성과를 내겠다”고 말했다.",
+                 [("김철수", "성과를 내겠다")], id="a-term-apart"),
+])
+def test_quotations_of_one_outburst(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

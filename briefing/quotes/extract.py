@@ -205,6 +205,25 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
     return kept
 
 
+def speech_spans(text: str) -> list[QuoteSpan]:
+    """The spans of `text` that are reported speech (`is_speech`), and each span written right after
+    one of them with nothing but spaces or a comma between (`“재판이 개판이다” “뭐 이따위야” 등 욕설을`,
+    `“물러나라”, “사과하라”고 외쳤다`): the words of one outburst, a fragment among them included."""
+    spans = find_spans(text)
+    speech = [is_speech(text, s) for s in spans]
+    for k in range(1, len(spans)):
+        if not speech[k] and speech[k - 1] and _ADJACENT.fullmatch(text, spans[k - 1].end, spans[k].start):
+            speech[k] = True
+    for k in range(len(spans) - 2, -1, -1):
+        if not speech[k] and speech[k + 1] and _ADJACENT.fullmatch(text, spans[k].end, spans[k + 1].start):
+            speech[k] = True
+    return [s for s, ok in zip(spans, speech) if ok]
+
+
+#: What may stand between two quotations of one outburst.
+_ADJACENT = re.compile(r"[ \t]*,?[ \t]*")
+
+
 def is_speech(text: str, span: QuoteSpan) -> bool:
     """Whether a quotation-mark span is reported speech rather than a term in quotes.
 
@@ -267,10 +286,11 @@ _STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
 
 
 def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Quote]:
-    """Attribute each speech span to a participant; returns quotes with `speaker_key` = the index of
-    the speaker in `cast.people` (None when no one fits), `speaker` left for `compose` to fill."""
+    """Attribute each speech span (`speech_spans`) to a participant; returns quotes with `speaker_key` =
+    the index of the speaker in `cast.people` (None when no one fits), `speaker` left for `compose` to
+    fill."""
     quotes: list[Quote] = []
-    speech = [s for s in spans if is_speech(text, s)]
+    speech = spans
     sentence_of = _sentence_locator(sentences)
     finder = _SpeakerFinder(text, cast, sentences)
     last_key: int | None = None
