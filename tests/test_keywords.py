@@ -312,3 +312,13 @@ def test_a_unit_written_onto_a_number_is_no_keyword(tmp_path: Path) -> None:
     keywords = build_briefing(read_article(path)).keywords
     assert "드론" in keywords
     assert "ha" not in keywords
+
+
+def test_an_interviewers_mark_is_no_keyword(tmp_path: Path) -> None:
+    path = tmp_path / "interview.txt"
+    path.write_text("주장 손흥민은 리버풀전 패배를 인정했다.\n\nQ. 홈에서 리버풀에 졌는데\n\n\"정말 실망스럽다.\"\n\n"
+                    "Q. 리버풀은 얼마나 좋은 팀인가\n\n\"리버풀은 선두에 있는 팀이다.\"\n\nQ. 다음 경기는\n\n\"반등하겠다.\"\n",
+                    encoding="utf-8")
+    keywords = build_briefing(read_article(path)).keywords
+    assert "리버풀" in keywords
+    assert "Q." not in keywords and "Q" not in keywords

@@ -169,6 +169,8 @@ def extract_keywords(sentences: list[Sentence], *, limit: int = 8, exclude: set[
             form = m.form
             if form in skip or len(form) < 2 or form.isdigit():  # one letter or syllable says nothing
                 continue
+            if tag == "SL" and len(form.rstrip(".")) < 2:
+                continue  # (`Q.`: an interviewer's line, one letter and a full stop)
             if names_at and _inside(names_at, name_starts, m.start):
                 continue
             if tag == "SL" and prior is not None and prior.tag == "SN" and prior.start + prior.length == m.start:
