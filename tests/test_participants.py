@@ -2407,6 +2407,11 @@ def test_the_leader_an_administration_is_named_after_is_a_person(text: str, expe
     assert people(text) == expected
 
 
+def test_the_leader_of_an_administration_named_in_full_later_is_one_person() -> None:
+    text = "트럼프 행정부는 러시아를 위협으로 본다. 18일 도널드 트럼프 대통령의 발언이 논란이 됐다. 트럼프 대통령은 해명했다."
+    assert [(p.name, p.title) for p in brief(text).participants] == [("도널드 트럼프", "대통령")]
+
+
 def test_an_anchor_named_in_the_narration_is_a_participant() -> None:
     """Only a news script's own turn label (`김유영 앵커>`) is a credit; an anchor the story is about is not."""
     assert people("손석희 앵커는 이날 방송에서 하차를 알렸다.") == {"손석희": ("앵커", None)}

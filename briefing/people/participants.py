@@ -54,7 +54,7 @@ from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
 from .affiliations import fill_organisations
 from .bodies import inherit_organisations, scan_speakers_without_names
-from .cast import Cast, Mention, add_mention, find_person, merge_person
+from .cast import Cast, Mention, add_mention, find_person, merge_person, rename_person
 from .introductions import (
     introduce,
     org_in_paren,
@@ -380,7 +380,7 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
     text, sentences = context.text, context.sentences
     morph_starts: list[int] | None = None
     morphs: list = []
-    for person in cast.people:
+    for key, person in enumerate(cast.people):
         if person.kind != "person" or not person.title or name_shaped(person.name, allow_two=True):
             continue
         title = person.title.split()[-1]
@@ -416,10 +416,10 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
                 best = name_parts
                 best_place = place if name_parts else None
         if best:
-            person.name = " ".join(best + [person.name])
-            cast.changed()
             if best_place and not person.organization:
                 person.organization = best_place
+            # (`트럼프 행정부`, then `도널드 트럼프 대통령`: someone may have the longer form already)
+            rename_person(cast, key, " ".join(best + [person.name]))
 
 
 _WORDS_BEFORE = re.compile(r"((?:[가-힣][가-힣'’\-]*\s+){1,4})$")
