@@ -528,6 +528,13 @@ def test_a_surname_glued_to_a_title(text: str, expected: list[tuple[str, str]]) 
                  [("", "가장 귀여운 캐릭터는 누구냐"), ("육성재", "저승사자 역의 이동욱")], id="a-reporters-question"),
     pytest.param("택시기사 김오택은 손님을 태웠다. 그리고 “사람을… 죽인 겁니까?”라는 김오택의 질문은 긴장을 높인다.",
                  [("김오택", "사람을… 죽인 겁니까?")], id="the-asker-in-the-genitive"),
+    # the answer in the same sentence is the sentence's topic's, not the last speaker's
+    pytest.param('한빛 대변인 윤서진은 "통화했다"고 밝혔다. 김철수 대통령은 이날 "한국에서 철수하냐"는 기자의 질문에 "아니다"고 답했다.',
+                 [("윤서진", "통화했다"), ("", "한국에서 철수하냐"), ("김철수", "아니다")], id="the-answer-after-the-question"),
+    # an interviewer's line above a quotation: the interviewee answers, not whoever the narration named since
+    pytest.param('주장 손흥민은 "최악의 결과"라고 말했다. 반대로 공격수 모하메드 살라는 2골을 넣었다.\n\n'
+                 'Q. 홈에서 졌는데\n\n"정말 실망스럽다. 뼈 아프다."', [("손흥민", "최악의 결과"), ("손흥민", "정말 실망스럽다. 뼈 아프다.")],
+                 id="an-interviewers-line"),
     # negative: words that modify another noun are still the speaker's
     pytest.param('김철수 감독은 "우승하겠다"는 각오를 밝혔다.', [("김철수", "우승하겠다")], id="a-resolve-is-no-question"),
 ])

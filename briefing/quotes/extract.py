@@ -297,6 +297,7 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
     last_end = -1
     last_start, last_sentence = -1, -1
     pending_lead: list[Quote] = []
+    asked: tuple[int, int] | None = None  # the sentence and place of the last question put to someone
     for span in speech:
         idx = sentence_of(span.start)
         sentence = sentences[idx]
@@ -308,6 +309,7 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
                                 start=span.inner_start, end=span.inner_end, speaker_key=asker))
             last_end = span.end
+            asked = (idx, span.start)
             continue
         clause_start = max(sentence.start, last_end)
         # `시장의 반응은 엇갈린다. “…”고 도정환 교수는 말했다`: a sentence Kiwi did not split at a full
@@ -329,6 +331,9 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             # `김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: A was someone else's words,
             # embedded in the clause; B is the answer of the sentence's topic
             key, pronoun = finder.topic(sentence.start, last_start)
+        if key is None and pronoun is None and asked is not None and asked[0] == idx:
+            # `트럼프 대통령은 “…냐”는 기자의 질문에 “아니다”고 답했다`: the answer of the sentence's topic
+            key, pronoun = finder.topic(sentence.start, asked[1])
         if pronoun is not None and pronoun.kind == "ambiguous":
             # `김 사장은` when two 김 사장 were introduced: say nothing rather than guess
             quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
@@ -354,7 +359,9 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
                 or opens_section(text, span.start)
             key = finder.after(span, sentence, first_words=first_words, carried=last_key is not None)
         if key is None and last_key is not None:
-            key = finder.newer_person(last_end, span.start)
+            # a quotation that answers an interviewer's line (`Q. …` above it) is the interviewee's, the
+            # person who spoke last, not whoever the narration named since
+            key = None if _answers_question_line(text, span.start) else finder.newer_person(last_end, span.start)
             key = key if key is not None else last_key
         if key is None:
             key = finder.newer_person(-1, span.start)
@@ -660,6 +667,25 @@ class _SpeakerFinder:
 #: Endings that make a transcript label a body (`…대`, `…협회`): one-syllable ones other than 대 also end
 #: people's nouns (`광역버스 기사`), so a label needs a longer ending to be taken for a body.
 _LABEL_BODY_ENDINGS = LONG_ORG_SUFFIXES + ("대",)
+
+
+#: An interviewer's line (`Q. 홈에서 졌는데`, `Q: …`, `질문: …`).
+_QUESTION_LINE = re.compile(r"\s*(?:Q\s*[.:)]|Q\s|질문\s*[:.)])")
+
+
+def _answers_question_line(text: str, start: int) -> bool:
+    """The quotation opens its line, and the line above it (blank lines skipped) is an interviewer's."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    above_end = line_start - 1
+    while above_end > 0:
+        above_start = text.rfind("\n", 0, above_end) + 1
+        line = text[above_start:above_end]
+        if line.strip():
+            return _QUESTION_LINE.match(line) is not None
+        above_end = above_start - 1
+    return False
 
 
 def _titled(m: Mention) -> bool:
