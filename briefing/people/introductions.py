@@ -676,7 +676,8 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
     """`아부 우바이다 하마스 대변인`: where the name ends and an organisation begins.
 
     Evidence, in order: a word after the first that the gazetteer knows as a body's name and as no
-    word of a person's (`팀 쿡 애플 CEO`, `케빈 마틴 구글 부사장`: the body begins there); a short mention `우바이다
+    word of a person's (`팀 쿡 애플 CEO`, `케빈 마틴 구글 부사장`: the body begins there), or that names the
+    kind of body the title heads (`댄 코츠 국가정보국 국장`); a short mention `우바이다
     대변인` elsewhere names the last name (also a later one with the title's last part: `콜먼 부사장`
     after `리처드 콜먼 엔비디아 수석부사장`); a word used elsewhere on its own as a subject (`하마스가`)
     while the name before it is not, is an organisation.
@@ -684,8 +685,9 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
     if len(name_words) < 2:
         return name_words, []
     forms = gazetteer()
-    body_at = next((k for k in range(1, len(name_words)) if forms.get(name_words[k].base) == "ORG"
-                    and name_words[k].base not in _words_of_known_names()), None)
+    body_at = next((k for k in range(1, len(name_words)) if (forms.get(name_words[k].base) == "ORG"
+                    and name_words[k].base not in _words_of_known_names()) or _headed_by(name_words[k].base, title)),
+                   None)
     if body_at is not None:
         return name_words[:body_at], name_words[body_at:]
     bases = [w.base for w in name_words]
@@ -706,6 +708,15 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
         if standalone.get(last, 0) >= 1 and standalone.get(bases[-2], 0) == 0 and last not in short_forms:
             return name_words[:-1], name_words[-1:]
     return name_words, []
+
+
+def _headed_by(base: str, title: str) -> bool:
+    """The word names the kind of body the title heads (`국가정보국` before `국장`, `평가원` before `원장`,
+    `조직위원회` before `위원장`): a body, no word of a name."""
+    head = title.split()[-1]
+    if head == "위원장":
+        return base.endswith("위원회")
+    return len(head) == 2 and head[1] == "장" and len(base) >= 3 and base.endswith(head[0])
 
 
 @lru_cache(maxsize=1)
