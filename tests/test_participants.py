@@ -769,6 +769,9 @@ def test_a_proper_noun_before_ssi_is_a_person(text: str, expected: dict) -> None
     ("57살 안모 씨와 아내 55살 이모 씨가 숨진 채 발견됐다.", {}, None),
     ("강모 전 교감의 유족이 소송을 냈다.", {}, None),
     ("신모(20) 이병은 “괜찮다”고 말했다.", {}, "신모 이병"),
+    # the surname, 모 and 씨 written apart (KBS, MBC): one anonymous speaker, whom `박 씨` names again
+    ("임상 교수인 박 모 씨는 “진료를 못 한다”고 말했다. 박 씨는 “방해를 받는다”고 주장했다.", {}, "박 모 씨"),
+    ("회사원 김 모(45) 씨는 “너무 비싸다”고 말했다.", {}, "회사원 김 모 씨"),
     # a full name that ends in 모 is a name
     ("하경모 투수는 “괜찮다”고 말했다.", {"하경모": ("투수", None)}, "하경모"),
 ])

@@ -701,6 +701,10 @@ def _anonymous_with_surname(cast: Cast, surname: str, offset: int) -> int | None
     return best
 
 
+#: `모` ("a certain") after a surname: a name the article keeps back (`김 모 씨`).
+_A_CERTAIN = "모"
+
+
 def _anonymized(words: list[Word], j: int) -> int | None:
     """`A씨는`, `이모 씨는`, `주부 임모씨는`, `회사원 이모(34)씨는`: a person the article keeps
     anonymous (the age in parentheses is the word's `paren`). Returns the index
@@ -712,7 +716,10 @@ def _anonymized(words: list[Word], j: int) -> int | None:
         # `피고인 정 씨는` (no one named 정… before): a person the article names by surname only
         surname_only = word.base == "씨" and not words[k].used and (
             words[k].base in SURNAMES_1 or words[k].base in SURNAMES_2)
-        if not ANONYMIZED.match(words[k].base) and not surname_only:
+        if words[k].base == _A_CERTAIN and k > 0 and not words[k - 1].boundary and not words[k - 1].used \
+                and (words[k - 1].base in SURNAMES_1 or words[k - 1].base in SURNAMES_2):
+            k -= 1  # `박 모 씨`, `김 모(45) 씨`: a surname, 모 ("a certain") and the honorific, spaced
+        elif not ANONYMIZED.match(words[k].base) and not surname_only:
             return None
     elif not (ANONYMIZED.match(word.base) and word.base[-1] in ANONYMOUS_HONORIFICS) and not _lettered(word.base):
         return None
