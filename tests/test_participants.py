@@ -942,6 +942,18 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name after a word for a band of performers is the group's, no one person's, and the body of its members
+    pytest.param("걸그룹 오마이걸은 새 앨범으로 컴백했다.", {}, id="a-girl-group"),
+    pytest.param("보이그룹 몬스타엑스는 정규 앨범을 발매했다.", {}, id="a-boy-group"),
+    pytest.param("그룹 비투비 멤버 육성재는 드라마에 출연한다.", {"육성재": ("멤버", "비투비")}, id="a-member"),
+    # negative: a company's `그룹` is part of its name
+    pytest.param("삼성 그룹 이재용 회장은 웃었다.", {"이재용": ("회장", "삼성 그룹")}, id="a-business-group"),
+])
+def test_a_performing_group_is_no_person(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a company's head named with no body heads the company the sentence, or the one before, is about
     pytest.param("한빛건설은 2일 본사에서 시무식을 진행했다. 정성욱 회장은 신년사를 통해 “도약하자”고 말했다.",
                  {"정성욱": ("회장", "한빛건설")}, id="the-sentence-before"),

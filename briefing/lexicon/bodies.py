@@ -121,6 +121,12 @@ ORG_KIND_NOUNS: frozenset[str] = frozenset(
      "노무법인", "주식회사", "유한회사"]
 )
 
+#: Nouns for a band of performers (`걸그룹 오마이걸`, `밴드 잔나비`): the name after one is the group's, no
+#: one person's (the entity model, trained where groups count as people, reads some as names).
+PERFORMING_GROUP_NOUNS: frozenset[str] = frozenset(
+    ["그룹", "걸그룹", "보이그룹", "혼성그룹", "아이돌그룹", "밴드", "록밴드", "듀오", "트리오"]
+)
+
 #: Nouns for a kind of body, after which a name in quotation marks is that body's name
 #: (`지원단체 ‘이주와함께’`, `시민단체 ‘함께하는 사람들’`).
 BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모임", "연대", "기업", "업체", "법인", "조합",

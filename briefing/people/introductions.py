@@ -24,6 +24,7 @@ from ..lexicon.bodies import (
     ORG_RELATION_NOUNS,
     ORG_SUFFIXES,
     ORG_SUFFIXES_STRICT,
+    PERFORMING_GROUP_NOUNS,
     POINTING_WORDS,
 )
 from ..lexicon.grammar import (
@@ -995,6 +996,8 @@ def _body_and_qualifiers_before(words: list[Word], j: int) -> tuple[list[Word], 
         else:
             break
         k -= 1
+    if len(org_words) >= 2 and org_words[0].base in PERFORMING_GROUP_NOUNS:
+        org_words = org_words[1:]  # `그룹 비투비 멤버 육성재`: the group is 비투비; `그룹` says what it is
     return org_words, qualifiers
 
 

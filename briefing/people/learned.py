@@ -34,6 +34,7 @@ from ..lexicon.bodies import (
     ORG_KIND_NOUNS,
     ORG_SUFFIXES,
     ORG_SUFFIXES_STRICT,
+    PERFORMING_GROUP_NOUNS,
     TEAM_NICKNAMES,
 )
 from ..lexicon.grammar import GLUED_PARTICLES, LIST_CLOSERS, TIME_WORDS
@@ -354,6 +355,9 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
         return _NOT_A_PERSON  # named only inside a quotation: not a participant
     if not all(_noun_word(w) for w in span) or len(name) < 2 or name in cast.reporters:
         return _NOT_A_PERSON
+    k = position(words, span[0])
+    if k > 0 and not words[k - 1].boundary and words[k - 1].base in PERFORMING_GROUP_NOUNS:
+        return _NOT_A_PERSON  # `걸그룹 오마이걸은`: a group, no one person
     forms = gazetteer()
     if any(forms.get(form, "PER") != "PER" for form in (name, name.replace(" ", ""))):
         return _NOT_A_PERSON
