@@ -569,6 +569,17 @@ def test_quotations_of_one_outburst(text: str, expected: list[tuple[str, str]]) 
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # what a body is to someone (`소속사`, `제작사`) or what kind of group it is, then its name: the body is its name
+    pytest.param('소속사 WM엔터테인먼트는 "충분히 대화했다"고 밝혔다.', [("WM엔터테인먼트", "충분히 대화했다")], id="an-agency"),
+    pytest.param('그룹 뉴진스는 "팬들에게 감사하다"고 밝혔다.', [("뉴진스", "팬들에게 감사하다")], id="a-group"),
+    # negative: the relation noun alone still speaks as itself
+    pytest.param('소속사 측은 "충분히 대화했다"고 밝혔다.', [("소속사", "충분히 대화했다")], id="the-agency-side"),
+])
+def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

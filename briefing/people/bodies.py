@@ -38,8 +38,10 @@ from ..lexicon.bodies import (
     NAMED_GENERIC_BODIES,
     ORG_ALIASES,
     ORG_KIND_NOUNS,
+    ORG_RELATION_NOUNS,
     ORG_SPEAKERS,
     OUT_WORDS,
+    PERFORMING_GROUP_NOUNS,
     POINTING_WORDS,
     PUBLIC_BODY_SUFFIXES,
     SHARES_BODY,
@@ -553,6 +555,8 @@ def _body_speaking(phrase: _Phrase, cast: Cast) -> bool:
     if not _body_like(phrase.word):
         return False
     org_words = _body_words(phrase)
+    if len(org_words) >= 2 and (org_words[0].base in ORG_RELATION_NOUNS or org_words[0].base in PERFORMING_GROUP_NOUNS):
+        org_words = org_words[1:]  # `소속사 WM엔터테인먼트는`, `그룹 뉴진스는`: what the body is, then its name
     if _foreign_person_like_body(org_words, cast):
         return True
     key = find_descriptor(cast, _body_label(org_words, cast), "org", org_words[0].start)
