@@ -580,6 +580,19 @@ def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an opening mark typed where the closing one belongs, glued to the words and followed by a quotative
+    # ending, closes the quotation
+    pytest.param("방 연구원은 “지표를 반영한다“며 “심리가 주가를 움직인다”고 말했다.",
+                 [("방 연구원", "지표를 반영한다"), ("방 연구원", "심리가 주가를 움직인다")], id="mistyped-close"),
+    # negatives: quotations nested in a quotation stay inside it
+    pytest.param("김 교수는 “그는 “좋다”고 했다”고 말했다.", [("김 교수", "그는 “좋다”고 했다")], id="nested-with-ending"),
+    pytest.param("김 교수는 “A와 “B”는 다르다”고 말했다.", [("김 교수", "A와 “B”는 다르다")], id="nested"),
+])
+def test_a_mistyped_closing_mark(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

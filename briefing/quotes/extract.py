@@ -170,6 +170,9 @@ def _unclosed_open(line: str) -> int:
 
 
 _QUOTE_MARKS = re.compile('[“”"]')
+#: A quotative ending and a space or a comma after it (`며 `, `고 `, `라고 `): what follows a closing mark.
+_MISTYPED_CLOSE = re.compile("(?:" + "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e and not e.endswith(",")),
+                                                     key=len, reverse=True)) + r")[\s,]")
 
 
 def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
@@ -178,7 +181,12 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
     straight_open = -1
     for mark in _QUOTE_MARKS.finditer(line):  # only the marks matter
         i, ch = mark.start(), mark.group()
-        if ch == "“":
+        if ch == "“" and depth == 1 and _MISTYPED_CLOSE.match(line, i + 1) and line[i - 1:i].strip():
+            # `…반영한다“며 “…”고 말했다`: an opening mark typed where the closing one belongs, glued to
+            # the words and followed by a quotative ending, closes the quotation
+            depth = 0
+            out.append(QuoteSpan(offset + open_at, offset + i + 1, offset + open_at + 1, offset + i))
+        elif ch == "“":
             if depth == 0:
                 open_at = i
             depth += 1
