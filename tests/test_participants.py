@@ -55,6 +55,8 @@ INTRODUCTIONS = [
     pytest.param("일본 기시다 후미오 총리가 담화를 발표했다.", "기시다 후미오", "총리", "일본", id="japanese-family-name-first"),
     # the kind of body a head's title heads, written between a foreign name and the title, is the body
     pytest.param("댄 코츠 국가정보국 국장이 사임했다.", "댄 코츠", "국장", "국가정보국", id="a-bureau-and-its-head"),
+    # an adverb opening the clause is no word of a foreign name
+    pytest.param("이를테면 루스 작가는 벽에 색을 칠했다.", "루스", "작가", None, id="an-adverb-before-a-name"),
     # a club or place the gazetteer knows before a Korean name is the body, not the first word of a foreign name
     # (`김경문` ends like a gate's name, `한빛` looks transliterated)
     pytest.param("두산 김경문 감독은 경기 후 말했다.", "김경문", "감독", "두산", id="club-then-a-name-ending-like-a-gate"),

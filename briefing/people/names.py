@@ -719,6 +719,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
         return False
     if quoted_nickname(word) is not None:
         return False  # `'웸비' 빅터 웸반야마`: a word in quotation marks of its own is a nickname, no part of a name
+    if word.tags and _ADVERB_TAGS.issuperset(word.tags):
+        return False  # `이를테면 루스 작가는`: an adverb opens the clause, no name
     if base in PLACES or base in DETERMINERS or base in TITLE_MODIFIERS or base in ORG_SPEAKERS \
             or base in COUNTRY_SHORT_NAMES:
         return False

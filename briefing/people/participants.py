@@ -406,8 +406,8 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
                 hi = bisect.bisect_left(morph_starts, start + len(piece), lo)
                 tags = [x.tag for x in morphs[lo:hi]]
                 # a name part carries no particle or ending, and is a proper noun or looks transliterated
-                if not tags or any(t.startswith(("J", "E", "V", "X")) for t in tags):
-                    break
+                if not tags or any(t.startswith(("J", "E", "V", "X")) for t in tags) or set(tags) <= {"MAG", "MAJ"}:
+                    break  # (`이를테면 루스 작가`: an adverb)
                 # Kiwi splitting a short word into odd pieces (`주앙` → 주/NNG 앙/MAG) means it does not know it
                 if "NNP" not in tags and not looks_transliterated(piece) and len(tags) < 2:
                     break
