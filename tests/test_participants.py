@@ -57,6 +57,12 @@ INTRODUCTIONS = [
     pytest.param("댄 코츠 국가정보국 국장이 사임했다.", "댄 코츠", "국장", "국가정보국", id="a-bureau-and-its-head"),
     # an adverb opening the clause is no word of a foreign name
     pytest.param("이를테면 루스 작가는 벽에 색을 칠했다.", "루스", "작가", None, id="an-adverb-before-a-name"),
+    # two capitals before one transliterated word are initials (`JD 밴스`), not a body; a body before a
+    # name of two words stays one (`GM 메리 바라`)
+    pytest.param("미국 측 인사로 JD 밴스 부통령, 마코 루비오 국무장관이 참여한다.", "JD 밴스", "부통령", None, id="bare-initials"),
+    pytest.param("미국 측 인사로 JD 밴스 부통령, 마코 루비오 국무장관이 참여한다.", "마코 루비오", "국무장관", None,
+                 id="no-body-lent-from-initials"),
+    pytest.param("GM 메리 바라 회장이 말했다.", "메리 바라", "회장", "GM", id="a-body-before-a-foreign-name"),
     # a club or place the gazetteer knows before a Korean name is the body, not the first word of a foreign name
     # (`김경문` ends like a gate's name, `한빛` looks transliterated)
     pytest.param("두산 김경문 감독은 경기 후 말했다.", "김경문", "감독", "두산", id="club-then-a-name-ending-like-a-gate"),

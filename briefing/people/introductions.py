@@ -645,6 +645,10 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
         return []
     while len(run) > 1 and (words[run[0]].base in TITLE_MODIFIERS or words[run[0]].base in DETERMINERS):
         run.pop(0)
+    before = run[0] - 1
+    if len(run) == 1 and before in window and _BARE_INITIALS.match(words[before].text.strip()) \
+            and gazetteer().get(words[before].base) != "ORG" and looks_transliterated(words[run[0]].base):
+        run.insert(0, before)  # `JD 밴스 부통령`: two capitals before one transliterated word are its initials
     if len(run) == 2 and gazetteer().get(words[run[0]].base) in ("ORG", "LOC") and _korean_after_body(words[run[1]]):
         run.pop(0)  # `두산 김경문 감독`: a club, then a Korean name of rarer syllables, no foreign name of two words
     first = words[run[0]]
@@ -660,6 +664,10 @@ def _korean_after_body(word: Word) -> bool:
     return word.tags == ["NNP"] and len(base) == 3 and base[0] in SURNAMES_1 and HANGUL_WORD.match(base) is not None \
         and not looks_transliterated(base) and base not in PLACES and gazetteer().get(base) in (None, "PER") \
         and not word.paren
+
+
+#: Two capitals written without dots (`JD`), a foreign name's initials before its family name.
+_BARE_INITIALS = re.compile(r"^[A-Z]{2}$")
 
 
 def _strict_foreign(word: Word) -> bool:
