@@ -593,6 +593,18 @@ def test_a_mistyped_closing_mark(text: str, expected: list[tuple[str, str]]) -> 
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the double prime written for the quotation mark (MBC's pages)
+    pytest.param("정 대표는 오늘 SNS에 ″국회는 야당의 마당이고, 국정감사는 야당의 시간″이라며 ″누가 좋아하겠는가″라고 지적했습니다.",
+                 [("정 대표", "국회는 야당의 마당이고, 국정감사는 야당의 시간"), ("정 대표", "누가 좋아하겠는가")],
+                 id="double-primes"),
+    # negative: inch marks are no quotation
+    pytest.param("55″ 모델과 65″ 모델이 나왔다.", [], id="inches"),
+])
+def test_double_primes_for_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

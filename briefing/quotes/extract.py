@@ -169,7 +169,9 @@ def _unclosed_open(line: str) -> int:
     return open_at if depth > 0 else -1
 
 
-_QUOTE_MARKS = re.compile('[“”"]')
+_QUOTE_MARKS = re.compile('[“”"″]')
+#: Marks some pages write for the straight double quotation mark (`″…″`: the double prime, MBC's pages).
+_STRAIGHT_MARKS = frozenset('"″')
 #: A quotative ending and a space or a comma after it (`며 `, `고 `, `라고 `): what follows a closing mark.
 _MISTYPED_CLOSE = re.compile("(?:" + "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e and not e.endswith(",")),
                                                      key=len, reverse=True)) + r")[\s,]")
@@ -197,7 +199,7 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
         elif ch == "”" and straight_open >= 0:  # `"…”며`: a straight mark a curly one closes (mixed styles)
             out.append(QuoteSpan(offset + straight_open, offset + i + 1, offset + straight_open + 1, offset + i))
             straight_open = -1
-        elif ch == '"' and depth == 0:
+        elif ch in _STRAIGHT_MARKS and depth == 0:
             if straight_open < 0:
                 straight_open = i
             else:
