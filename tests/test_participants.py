@@ -2319,7 +2319,7 @@ def test_a_groups_roles_are_members_titles() -> None:
     holder may belong to the group the story is about (`bodies.may_inherit`); so is an acting manager."""
     assert set(STAGE_NAME_ROLES) <= set(MEMBER_TITLES) and "감독대행" in MEMBER_TITLES
     found = people("그룹 누리비는 3일 새 앨범을 냈다. 막내 한서윤은 작사에 참여했다. 누리비는 다음 달 콘서트를 연다.")
-    assert found["한서윤"] == ("막내", "그룹 누리비")
+    assert found["한서윤"] == ("막내", "누리비")  # (`그룹 누리비는`: the group is 누리비)
 
 
 _CREDIT_MID_ARTICLE = (
