@@ -127,14 +127,18 @@ def _surname_and_ssi(words: list[Word], j: int, cast: Cast) -> bool:
     return True
 
 
+#: Every title, for a quick look-up.
+_TITLE_WORDS = frozenset(TITLES)
+
+
 def _glued_surname_and_title(words: list[Word], j: int, cast: Cast) -> bool:
     """`김감독은`, `신사장은` (a surname written onto the title, as some outlets write a short form):
     someone the article gave that surname and that title; not a title of its own (`이사장`, `부회장`)."""
     base = words[j].base
-    if len(base) < 3 or base[0] not in SURNAMES_1 or base in TITLES:
+    if len(base) < 3 or base[0] not in SURNAMES_1:
         return False
     title = base[1:]
-    if split_title(title) != (None, title):
+    if split_title(title) != (None, title) or base in _TITLE_WORDS:
         return False
     key = _resolve_short(cast, base[0], title, words[j].start)
     if key is None or not _holds_title(cast, key, title):
