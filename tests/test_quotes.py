@@ -605,6 +605,20 @@ def test_double_primes_for_quotation_marks(text: str, expected: list[tuple[str, 
     assert attributions(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # with a speaker carried over, a noun with `도` after the words is what else was done, not who spoke
+    pytest.param("KT 이강철 감독은 “잘 던졌다”고 말했다.\n그러면서 “팬들에게 감사드린다”라고 팬들을 향한 인사도 잊지 않았다.",
+                 [("이강철", "잘 던졌다"), ("이강철", "팬들에게 감사드린다")], id="a-greeting-too"),
+    # negatives: a person with `도` still speaks; an unnamed official with words before `인사` is a source
+    pytest.param("김철수 감독은 “잘 던졌다”고 말했다. 이어 “팬들에게 감사한다”고 박영수 코치도 말했다.",
+                 [("김철수", "잘 던졌다"), ("박영수", "팬들에게 감사한다")], id="a-person-too"),
+    pytest.param("여권의 한 고위 인사는 “결정된 것은 없다”고 말했다.", [("한 고위 인사", "결정된 것은 없다")],
+                 id="an-official"),
+])
+def test_a_noun_with_do_after_the_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 def test_a_box_of_comments_name_equals_words() -> None:
     text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
             "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")

@@ -260,6 +260,9 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "주민", "시민", "상인", "학부모", "청취자", "네티즌", "누리꾼", "개발자", "직원", "공무원", "참석자",
     "임원", "간부", "당직자", "실무자", "담당자", "종사자", "대리인", "변호인", "변호인단",
 )
+#: Heads of `ANONYMOUS_HEADS` that are an unnamed source only with words before them (`여권 인사`, `모
+#: 인사`): alone, `인사` is a greeting (`팬들을 향한 인사도 잊지 않았다`).
+QUALIFIED_ANONYMOUS_HEADS: frozenset[str] = frozenset(["인사"])
 
 #: People (not bodies) whose side speaks as `X 측은`: an anonymous source (`유족 측은`, `피해자 측은`).
 PEOPLE_SIDES: frozenset[str] = frozenset(

@@ -68,6 +68,7 @@ from ..lexicon.people import (
     MEMBER_TITLES,
     NON_SPEAKER_NOUNS,
     PEOPLE_SIDES,
+    QUALIFIED_ANONYMOUS_HEADS,
     STAFF_TITLES,
     SURNAMES_1,
     SURNAMES_2,
@@ -327,8 +328,11 @@ def _surname_and_title(phrase: _Phrase, cast: Cast) -> bool:
 
 
 def _anonymous_head(phrase: _Phrase) -> bool:
-    """`업계 관계자`, `정부 당국자`, `한 전문가`: a phrase that describes an unnamed source."""
+    """`업계 관계자`, `정부 당국자`, `한 전문가`: a phrase that describes an unnamed source (`인사` only
+    with words before it: `팬들을 향한 인사도` is a greeting)."""
     words = phrase.words
+    if len(words) == 1 and phrase.word.base in QUALIFIED_ANONYMOUS_HEADS:
+        return False
     return phrase.word.base.endswith(ANONYMOUS_HEADS) or (len(words) > 1 and words[0].base == "한")
 
 

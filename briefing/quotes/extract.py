@@ -632,6 +632,8 @@ class _SpeakerFinder:
             for m in mentions:
                 if carried and m.kind == "descriptor" and m.key < 0:
                     continue  # (see the docstring: `활약상도`)
+                if carried and m.particle == "도" and m.kind != "person":
+                    continue  # `그러면서 “…”라고 팬들을 향한 인사도 잊지 않았다`: what else was done, not who
                 if m.start <= w.start < m.end or m.start == w.start:
                     if m.particle in TOPIC_PARTICLES \
                             or (m.particle in SUBJECT_PARTICLES and not self._relative_clause_subject(m, end)):
