@@ -53,6 +53,10 @@ INTRODUCTIONS = [
     # a Japanese name, the family name first (which the gazetteer knows as a person's), then a given name
     # of a Korean name's shape
     pytest.param("일본 기시다 후미오 총리가 담화를 발표했다.", "기시다 후미오", "총리", "일본", id="japanese-family-name-first"),
+    pytest.param("이시바 시게루 일본 총리는 기자회견을 열었다.", "이시바 시게루", "총리", "일본",
+                 id="a-foreign-leader-whose-family-name-reads-korean"),
+    # negative: a company and a country before a post that is no country's
+    pytest.param("김철수 하이브 미국 법인장은 말했다.", "김철수", "법인장", "하이브 미국", id="a-company-abroad"),
     # the kind of body a head's title heads, written between a foreign name and the title, is the body
     pytest.param("댄 코츠 국가정보국 국장이 사임했다.", "댄 코츠", "국장", "국가정보국", id="a-bureau-and-its-head"),
     # an adverb opening the clause is no word of a foreign name

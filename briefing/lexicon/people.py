@@ -139,6 +139,13 @@ _PLAYER_POSITIONS: tuple[str, ...] = (
     "수비수", "미드필더", "골키퍼", "세터", "리베로", "미들블로커", "아웃사이드히터", "윙스파이커",
 )
 
+#: A country's posts: the holder of one named with the country before it (`이시바 시게루 일본 총리`) is a
+#: foreign leader, so a transliterated word between the name and the country is the name's.
+NATIONAL_POSTS: frozenset[str] = frozenset(
+    ["총리", "대통령", "부통령", "부총리", "국왕", "여왕", "주석", "국가주석", "총통", "수상", "장관", "외무장관",
+     "국무장관", "국방장관", "관방장관", "외무상", "방위상", "외교부장", "대사", "특사"]
+)
+
 #: Titles that say a person's standing rather than a post (`한류스타`, `유망주`, `호주교포`): a post the
 #: article gives the person elsewhere wins over one (`호주 교포 지민형`, then `전 국가대표 지민형`).
 _STANDINGS: tuple[str, ...] = ("톱스타", "한류스타", "스타플레이어", "유망주", "우승자", "메달리스트", "금메달리스트",

@@ -45,6 +45,7 @@ from ..lexicon.people import (
     HONORIFICS,
     LIST_SCOPE,
     NAME_NOTES,
+    NATIONAL_POSTS,
     PERSON_STATES,
     PSEUDONYM_NOTES,
     QUALIFYING_TITLES,
@@ -305,8 +306,23 @@ def _name_in_window(words: list[Word], window: list[int], j: int, post: str, tit
     if korean:
         n = korean[-1]
         prefix = _body_before(words, n, window[0])
-        return prefix, [words[n]], [words[k] for k in window if k > n]
+        between = [words[k] for k in window if k > n]
+        if _given_name_before_country(between, post):
+            return prefix, [words[n], between[0]], between[1:]  # `이시바 시게루 일본 총리`
+        return prefix, [words[n]], between
     return _foreign_name_in_window(words, window, post, title_index, cast)
+
+
+def _given_name_before_country(between: list[Word], post: str) -> bool:
+    """`이시바 시게루 일본 총리`: a Korean-shaped word, then a transliterated one that nothing knows as a
+    body or a place, then a country and a country's post (`NATIONAL_POSTS`): a foreign leader, whose
+    name the transliterated word ends."""
+    if len(between) != 2 or post not in NATIONAL_POSTS or between[1].base not in PLACES:
+        return False
+    given = between[0]
+    return not given.particle and not given.paren and looks_transliterated(given.base) \
+        and not name_shaped(given.base) and gazetteer().get(given.base) in (None, "PER") \
+        and not given.base.endswith(ORG_SUFFIXES)
 
 
 def _korean_names_in_window(words: list[Word], window: list[int], j: int, cast: Cast) -> list[int]:
