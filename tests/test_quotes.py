@@ -585,6 +585,12 @@ def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]
     # ending, closes the quotation
     pytest.param("방 연구원은 “지표를 반영한다“며 “심리가 주가를 움직인다”고 말했다.",
                  [("방 연구원", "지표를 반영한다"), ("방 연구원", "심리가 주가를 움직인다")], id="mistyped-close"),
+    # and a closing mark typed for the opening one, glued to the words before it
+    pytest.param("조희연 교육감은 기자회견을 열었다. 그는”수능이 1개월 미뤄질 수 있다”고 말했다.",
+                 [("조희연", "수능이 1개월 미뤄질 수 있다")], id="mistyped-open"),
+    # negative: a quotation closed on the next line is read as before
+    pytest.param("김 교수는 “관광객이 늘었다.\n중요한 건 지금이다”고 말했다.", [("김 교수", "관광객이 늘었다.\n중요한 건 지금이다")],
+                 id="closed-on-the-next-line"),
     # negatives: quotations nested in a quotation stay inside it
     pytest.param("김 교수는 “그는 “좋다”고 했다”고 말했다.", [("김 교수", "그는 “좋다”고 했다")], id="nested-with-ending"),
     pytest.param("김 교수는 “A와 “B”는 다르다”고 말했다.", [("김 교수", "A와 “B”는 다르다")], id="nested"),

@@ -173,6 +173,10 @@ _QUOTE_MARKS = re.compile('[“”"″]')
 #: Marks some pages write for the straight double quotation mark (`″…″`: the double prime, MBC's pages).
 _STRAIGHT_MARKS = frozenset('"″')
 #: A quotative ending and a space or a comma after it (`며 `, `고 `, `라고 `): what follows a closing mark.
+#: A quotation's words up to a closing mark followed by a quotative ending (`9월 … 있다”고 `): what follows
+#: a closing mark typed for an opening one.
+_MISTYPED_OPEN = re.compile("[^“”\"]+”(?:" + "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e
+                                                              and not e.endswith(",")), key=len, reverse=True)) + r")[\s,]")
 _MISTYPED_CLOSE = re.compile("(?:" + "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e and not e.endswith(",")),
                                                      key=len, reverse=True)) + r")[\s,]")
 
@@ -196,6 +200,11 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
             depth -= 1
             if depth == 0:
                 out.append(QuoteSpan(offset + open_at, offset + i + 1, offset + open_at + 1, offset + i))
+        elif ch == "”" and depth == 0 and straight_open < 0 and _MISTYPED_OPEN.match(line, i + 1) \
+                and "“" not in line[:i] and line[i - 1:i].strip():
+            # `그는”9월 … 있다”고 말하며`: a closing mark typed where the opening one belongs, glued to the
+            # words before it, with the next closing mark followed by a quotative ending
+            open_at, depth = i, 1
         elif ch == "”" and straight_open >= 0:  # `"…”며`: a straight mark a curly one closes (mixed styles)
             out.append(QuoteSpan(offset + straight_open, offset + i + 1, offset + straight_open + 1, offset + i))
             straight_open = -1
