@@ -5,12 +5,16 @@ reopened next paragraph gives one span per paragraph): a quotative ending follow
 (`”라고`, `”며`, `”고 말했다`), it ends like a sentence (`“…하겠다”는 글을 올렸다`), it stands as a
 clause of its own, or a characterising verb follows a quoted fragment (`“신종 범죄”로 규정했다`). A
 short span used as a noun (`“AI 정부”라는 구호`, `“노란봉투법”을 통과시켰다`) is a term, not speech.
-Single quotation marks (‘…’, '…') never make a quote. A broadcaster's transcript in brackets is one
-without marks too (`[나경원 / 자유한국당 원내대표 : 더 이상 … 해주십시오.]`).
+Single quotation marks (‘…’, '…') never make a quote; the double prime (`″…″`) pairs like a straight
+mark, and a mark typed for its opposite glued to the words (`…한다“며`, `그는”…”고`) is read as meant.
+A broadcaster's transcript in brackets (`[나경원 / 자유한국당 원내대표 : 더 이상 …]`) and an item of a box
+of comments (`○SK 김성근 감독=…`) are quotes without marks too, and a fragment right beside speech is
+speech (`“재판이 개판이다” “뭐 이따위야” 등`).
 
 Speakers, in order of preference: a transcript label (`[이름/직함 : "…"]`, or its words without marks,
-`[이름 / 직함 : …]`; `[구청 관계자 : "…"]` is an anonymous source); a person named right before the quote with no particle, or with `역시` in
-its place (a subhead's `▲ 이보미 "…"`, `임진희 역시 “…”`); a subject right before the quote with no
+`[이름 / 직함 : …]`; `[구청 관계자 : "…"]` is an anonymous source); a person named right before the
+quote with no particle, with `역시` in its place, or with `=` (a subhead's `▲ 이보미 "…"`, `임진희 역시
+“…”`, a box of comments' `◆김진욱 두산 감독=“…”`); a subject right before the quote with no
 verb in between (`WSJ는 파월 의장이 “…”라고 말했다고 전했다`); the topic of the clause (`최 회장은 아울러 “…”`), not the subject of a
 relative clause (`IDF가 발표한 … “…”`); the sentence's topic for a quote that answers an earlier one
 in the sentence (`김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: B is 김 장관's); a
@@ -19,7 +23,9 @@ subject after the quote before the clause's verb (`“…”라고 전제한 차
 `“…”` ⏎ `박 원내대표는 이같이 비판했다`); the previous speaker (`이어 “…”`, `그는 “…”`, a bare
 follow-on quote); and for a lead quote that opens the story, or a section of a compilation (after a
 `■` heading or a byline), the person the next paragraph introduces. `김 사장은`
-that fits two people leaves the quote without a speaker rather than guess.
+that fits two people leaves the quote without a speaker rather than guess. A question put to someone
+(`“…냐”는 기자의 질문에`) is not their words: it is the asker's, named in the genitive, or no one's; an
+answer under an interviewer's line (`Q. …`) is the interviewee's.
 """
 
 from __future__ import annotations
@@ -172,13 +178,14 @@ def _unclosed_open(line: str) -> int:
 _QUOTE_MARKS = re.compile('[“”"″]')
 #: Marks some pages write for the straight double quotation mark (`″…″`: the double prime, MBC's pages).
 _STRAIGHT_MARKS = frozenset('"″')
+#: The quotative endings of one word (`며`, `고`, `라고`), longest first.
+_ENDING_WORDS = "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e and not e.endswith(",")),
+                                key=len, reverse=True))
 #: A quotative ending and a space or a comma after it (`며 `, `고 `, `라고 `): what follows a closing mark.
+_MISTYPED_CLOSE = re.compile("(?:" + _ENDING_WORDS + r")[\s,]")
 #: A quotation's words up to a closing mark followed by a quotative ending (`9월 … 있다”고 `): what follows
 #: a closing mark typed for an opening one.
-_MISTYPED_OPEN = re.compile("[^“”\"]+”(?:" + "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e
-                                                              and not e.endswith(",")), key=len, reverse=True)) + r")[\s,]")
-_MISTYPED_CLOSE = re.compile("(?:" + "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e and not e.endswith(",")),
-                                                     key=len, reverse=True)) + r")[\s,]")
+_MISTYPED_OPEN = re.compile("[^“”\"]+”(?:" + _ENDING_WORDS + r")[\s,]")
 
 
 def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
