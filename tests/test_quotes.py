@@ -588,6 +588,10 @@ def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]
     # and a closing mark typed for the opening one, glued to the words before it
     pytest.param("조희연 교육감은 기자회견을 열었다. 그는”수능이 1개월 미뤄질 수 있다”고 말했다.",
                  [("조희연", "수능이 1개월 미뤄질 수 있다")], id="mistyped-open"),
+    # a curly mark a straight one closes (mixed styles, the mirror of `"…”며`)
+    pytest.param('오 군수는 "의령군민을 볼모로 삼았다”며 “모든 조치를 취하겠다"고 강조했다.',
+                 [("오 군수", "의령군민을 볼모로 삼았다"), ("오 군수", "모든 조치를 취하겠다")], id="curly-closed-by-straight"),
+    pytest.param('김 군수는 “그는 "좋다"고 했다”고 말했다.', [("김 군수", '그는 "좋다"고 했다')], id="straight-nested-in-curly"),
     # negative: a quotation closed on the next line is read as before
     pytest.param("김 교수는 “관광객이 늘었다.\n중요한 건 지금이다”고 말했다.", [("김 교수", "관광객이 늘었다.\n중요한 건 지금이다")],
                  id="closed-on-the-next-line"),

@@ -212,6 +212,11 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
             # `그는”9월 … 있다”고 말하며`: a closing mark typed where the opening one belongs, glued to the
             # words before it, with the next closing mark followed by a quotative ending
             open_at, depth = i, 1
+        elif ch in _STRAIGHT_MARKS and depth == 1 and _MISTYPED_CLOSE.match(line, i + 1) \
+                and not any(c in _STRAIGHT_MARKS for c in line[open_at + 1:i]):
+            # `“…취하겠다"고`: a curly mark a straight one closes (mixed styles, the mirror of the next)
+            depth = 0
+            out.append(QuoteSpan(offset + open_at, offset + i + 1, offset + open_at + 1, offset + i))
         elif ch == "”" and straight_open >= 0:  # `"…”며`: a straight mark a curly one closes (mixed styles)
             out.append(QuoteSpan(offset + straight_open, offset + i + 1, offset + straight_open + 1, offset + i))
             straight_open = -1
