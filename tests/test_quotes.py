@@ -592,6 +592,10 @@ def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]
     pytest.param('오 군수는 "의령군민을 볼모로 삼았다”며 “모든 조치를 취하겠다"고 강조했다.',
                  [("오 군수", "의령군민을 볼모로 삼았다"), ("오 군수", "모든 조치를 취하겠다")], id="curly-closed-by-straight"),
     pytest.param('김 군수는 “그는 "좋다"고 했다”고 말했다.', [("김 군수", '그는 "좋다"고 했다')], id="straight-nested-in-curly"),
+    # a straight opening mark that a curly opening one closes, and a closing mark that opens, after a space
+    pytest.param('김 군수는 "좋다"며 "괜찮다“고 말했다.', [("김 군수", "좋다"), ("김 군수", "괜찮다")], id="straight-closed-by-curly-open"),
+    pytest.param("김 군수는 ”좋다”고 말했다.", [("김 군수", "좋다")], id="closing-marks-both"),
+    pytest.param('김 군수는 "좋은 “새 출발”이다"라고 말했다.', [("김 군수", "좋은 “새 출발”이다")], id="curly-nested-in-straight"),
     # negative: a quotation closed on the next line is read as before
     pytest.param("김 교수는 “관광객이 늘었다.\n중요한 건 지금이다”고 말했다.", [("김 교수", "관광객이 늘었다.\n중요한 건 지금이다")],
                  id="closed-on-the-next-line"),

@@ -199,6 +199,10 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
             # the words and followed by a quotative ending, closes the quotation
             depth = 0
             out.append(QuoteSpan(offset + open_at, offset + i + 1, offset + open_at + 1, offset + i))
+        elif ch == "“" and straight_open >= 0 and _MISTYPED_CLOSE.match(line, i + 1):
+            # `"좋다“고`: a straight opening mark that a curly opening one, typed for the closing, closes
+            out.append(QuoteSpan(offset + straight_open, offset + i + 1, offset + straight_open + 1, offset + i))
+            straight_open = -1
         elif ch == "“":
             if depth == 0:
                 open_at = i
@@ -208,9 +212,9 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
             if depth == 0:
                 out.append(QuoteSpan(offset + open_at, offset + i + 1, offset + open_at + 1, offset + i))
         elif ch == "”" and depth == 0 and straight_open < 0 and _MISTYPED_OPEN.match(line, i + 1) \
-                and "“" not in line[:i] and line[i - 1:i].strip():
-            # `그는”9월 … 있다”고 말하며`: a closing mark typed where the opening one belongs, glued to the
-            # words before it, with the next closing mark followed by a quotative ending
+                and "“" not in line[:i]:
+            # `그는”9월 … 있다”고 말하며`: a closing mark typed where the opening one belongs, with the next
+            # closing mark followed by a quotative ending
             open_at, depth = i, 1
         elif ch in _STRAIGHT_MARKS and depth == 1 and _MISTYPED_CLOSE.match(line, i + 1) \
                 and not any(c in _STRAIGHT_MARKS for c in line[open_at + 1:i]):
