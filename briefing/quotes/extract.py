@@ -320,99 +320,131 @@ _PLURAL_PRONOUN = re.compile(r"(?:^|(?<=[\s“\"]))(?:그들|이들)(?:은|이|�
 _STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
 
 
+@dataclass(slots=True)
+class _Trail:
+    """What the quotes before tell the next one: the last speaker, where the last quote began and ended
+    and its sentence, and the last question put to someone (its sentence and start)."""
+
+    key: int | None = None
+    end: int = -1
+    start: int = -1
+    sentence: int = -1
+    asked: tuple[int, int] | None = None
+
+
 def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan], cast: Cast) -> list[Quote]:
     """Attribute each speech span (`speech_spans`) to a participant; returns quotes with `speaker_key` =
     the index of the speaker in `cast.people` (None when no one fits), `speaker` left for `compose` to
     fill."""
     quotes: list[Quote] = []
-    speech = spans
     sentence_of = _sentence_locator(sentences)
     finder = _SpeakerFinder(text, cast, sentences)
-    last_key: int | None = None
-    last_end = -1
-    last_start, last_sentence = -1, -1
+    trail = _Trail()
     pending_lead: list[Quote] = []
-    asked: tuple[int, int] | None = None  # the sentence and place of the last question put to someone
-    for span in speech:
+    for span in spans:
         idx = sentence_of(span.start)
         sentence = sentences[idx]
+        words = text[span.inner_start:span.inner_end].strip()
         question = _QUESTION.match(text, span.end)
         if question:
             # `“…부담되지 않느냐”는 질문을 받았다`, `“…”라는 오택의 질문은`: a question put to someone, asked by
             # the person named in the genitive, else by no one the article names (a reporter)
-            asker = finder.asker(span.end, question.end())
-            quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
-                                start=span.inner_start, end=span.inner_end, speaker_key=asker))
-            last_end = span.end
-            asked = (idx, span.start)
+            quotes.append(Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end,
+                                speaker_key=finder.asker(span.end, question.end())))
+            trail.end, trail.asked = span.end, (idx, span.start)
             continue
-        clause_start = max(sentence.start, last_end)
-        # `시장의 반응은 엇갈린다. “…”고 도정환 교수는 말했다`: a sentence Kiwi did not split at a full
-        # stop before the quote; the topic of the first one is not the quote's speaker
-        stops = list(_STOP.finditer(text, clause_start, span.start))
-        if stops:
-            clause_start = stops[-1].end()
-        key = _transcript_speaker(text, span, cast)
-        pronoun: Mention | None = None
-        if key is None:
-            key = finder.asked(clause_start, span.start)
-        if key is None:
-            key, pronoun = finder.before(clause_start, span.start)
-        if key is None and pronoun is None and last_key is not None and cast.people[last_key].kind in ("org", "anonymous") \
-                and _PLURAL_PRONOUN.search(text, clause_start, span.start):
-            # `연맹은 “…”라며 … 설명했다. 그들은 “…”`: `they` is the body that spoke last, not a person named since
-            key = last_key
-        if key is None and pronoun is None and last_sentence == idx and finder.answers(last_end, span.start):
-            # `김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: A was someone else's words,
-            # embedded in the clause; B is the answer of the sentence's topic
-            key, pronoun = finder.topic(sentence.start, last_start)
-        if key is None and pronoun is None and asked is not None and asked[0] == idx:
-            # `트럼프 대통령은 “…냐”는 기자의 질문에 “아니다”고 답했다`: the answer of the sentence's topic
-            key, pronoun = finder.topic(sentence.start, asked[1])
+        key, pronoun = _speaker_in_clause(finder, text, cast, span, idx, trail)
         if pronoun is not None and pronoun.kind == "ambiguous":
             # `김 사장은` when two 김 사장 were introduced: say nothing rather than guess
-            quotes.append(Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
-                                start=span.inner_start, end=span.inner_end))
-            last_key, last_end = None, span.end
+            quotes.append(Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end))
+            trail.key, trail.end = None, span.end
             continue
         if pronoun is not None:
-            # `그는 “…”`: the person last made the topic (`염경엽 감독은 … 고우석이 … 설명했다. 그는`: the
-            # topic, not a subject inside its clause), else the previous speaker
-            key = finder.newer_person(last_end, pronoun.start, topics_only=True)
-            if key is None:
-                key = finder.newer_person(last_end, pronoun.start)
-            if key is None and last_key is not None and (
-                    cast.people[last_key].kind == "person" or _individual(cast, last_key)
-                    or (_one_source(cast, last_key) and idx - last_sentence <= 1)):
-                key = last_key  # (`한 관계자는 “…”라고 말했다. 그는 이어 “…”`: the source just quoted)
-            if key is None:
-                key = finder.newer_person(-1, pronoun.start)
-        if key is None and pronoun is None:
-            # a story's (or a section's) opening words, before anyone was its topic, are said by the
-            # person the next paragraph introduces; after a topic (`김 부회장은 …. “…”`), by that topic
-            first_words = (last_key is None and finder.newer_person(-1, span.start, topics_only=True) is None) \
-                or opens_section(text, span.start)
-            key = finder.after(span, sentence, first_words=first_words, carried=last_key is not None)
-        if key is None and last_key is not None:
-            # a quotation that answers an interviewer's line (`Q. …` above it) is the interviewee's, the
-            # person who spoke last, not whoever the narration named since
-            key = None if _answers_question_line(text, span.start) else finder.newer_person(last_end, span.start)
-            key = key if key is not None else last_key
+            key = _speaker_of_pronoun(finder, cast, pronoun, idx, trail)
         if key is None:
-            key = finder.newer_person(-1, span.start)
-        quote = Quote(text=text[span.inner_start:span.inner_end].strip(), sentence=idx,
-                      start=span.inner_start, end=span.inner_end, speaker_key=key)
+            key = _speaker_elsewhere(finder, text, span, sentence, trail, read_after=pronoun is None)
+        quote = Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end, speaker_key=key)
         if key is None:
             pending_lead.append(quote)
         else:
             for lead in pending_lead:
                 lead.speaker_key = key
             pending_lead = []
-            last_key = key
-        last_end = span.end
-        last_start, last_sentence = span.start, idx
+            trail.key = key
+        trail.end, trail.start, trail.sentence = span.end, span.start, idx
         quotes.append(quote)
     return quotes
+
+
+def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: QuoteSpan, idx: int,
+                       trail: _Trail) -> tuple[int | None, Mention | None]:
+    """The speaker the clause before the quote names (a pronoun is returned for the caller): a
+    transcript label, someone asked, the slots `_SpeakerFinder.before` reads, `그들은` for the body that
+    spoke last, or the topic of a sentence whose quote answers an embedded one or a question."""
+    sentence = finder.sentences[idx]
+    clause_start = max(sentence.start, trail.end)
+    # `시장의 반응은 엇갈린다. “…”고 도정환 교수는 말했다`: a sentence Kiwi did not split at a full
+    # stop before the quote; the topic of the first one is not the quote's speaker
+    stops = list(_STOP.finditer(text, clause_start, span.start))
+    if stops:
+        clause_start = stops[-1].end()
+    key = _transcript_speaker(text, span, cast)
+    pronoun: Mention | None = None
+    if key is None:
+        key = finder.asked(clause_start, span.start)
+    if key is None:
+        key, pronoun = finder.before(clause_start, span.start)
+    if key is None and pronoun is None and trail.key is not None \
+            and cast.people[trail.key].kind in ("org", "anonymous") and _PLURAL_PRONOUN.search(text, clause_start, span.start):
+        # `연맹은 “…”라며 … 설명했다. 그들은 “…”`: `they` is the body that spoke last, not a person named since
+        key = trail.key
+    if key is None and pronoun is None and trail.sentence == idx and finder.answers(trail.end, span.start):
+        # `김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: A was someone else's words,
+        # embedded in the clause; B is the answer of the sentence's topic
+        key, pronoun = finder.topic(sentence.start, trail.start)
+    if key is None and pronoun is None and trail.asked is not None and trail.asked[0] == idx:
+        # `트럼프 대통령은 “…냐”는 기자의 질문에 “아니다”고 답했다`: the answer of the sentence's topic
+        key, pronoun = finder.topic(sentence.start, trail.asked[1])
+    return key, pronoun
+
+
+def _speaker_of_pronoun(finder: _SpeakerFinder, cast: Cast, pronoun: Mention, idx: int, trail: _Trail) -> int | None:
+    """`그는 “…”`: the person last made the topic (`염경엽 감독은 … 고우석이 … 설명했다. 그는`: the topic, not a
+    subject inside its clause), else the previous speaker (`한 관계자는 “…”라고 말했다. 그는 이어 “…”`: the
+    source just quoted), else the last person named before it."""
+    key = finder.newer_person(trail.end, pronoun.start, topics_only=True)
+    if key is None:
+        key = finder.newer_person(trail.end, pronoun.start)
+    last = trail.key
+    if key is None and last is not None and (
+            cast.people[last].kind == "person" or _individual(cast, last)
+            or (_one_source(cast, last) and idx - trail.sentence <= 1)):
+        key = last
+    if key is None:
+        key = finder.newer_person(-1, pronoun.start)
+    return key
+
+
+def _speaker_elsewhere(finder: _SpeakerFinder, text: str, span: QuoteSpan, sentence: Sentence,
+                       trail: _Trail, *, read_after: bool) -> int | None:
+    """A speaker the clause before the quote does not name: the subject after it (`“…”라고 전제한 차
+    감독은`; with `read_after`, when no pronoun stood before it), a person made the topic since the last
+    quote, the last speaker, else the last person named."""
+    key = None
+    if read_after:
+        # a story's (or a section's) opening words, before anyone was its topic, are said by the person
+        # the next paragraph introduces; after a topic (`김 부회장은 …. “…”`), by that topic
+        first_words = (trail.key is None and finder.newer_person(-1, span.start, topics_only=True) is None) \
+            or opens_section(text, span.start)
+        key = finder.after(span, sentence, first_words=first_words, carried=trail.key is not None)
+    if key is None and trail.key is not None:
+        # a quotation that answers an interviewer's line (`Q. …` above it) is the interviewee's, the
+        # person who spoke last, not whoever the narration named since
+        key = None if _answers_question_line(text, span.start) else finder.newer_person(trail.end, span.start)
+        key = key if key is not None else trail.key
+    if key is None:
+        key = finder.newer_person(-1, span.start)
+    return key
 
 
 #: Marks that open the heading of a section (`■ 하루키 작품 즐기려 번역가 된 이지수씨`).
