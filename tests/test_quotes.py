@@ -596,6 +596,12 @@ def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]
     pytest.param('김 군수는 "좋다"며 "괜찮다“고 말했다.', [("김 군수", "좋다"), ("김 군수", "괜찮다")], id="straight-closed-by-curly-open"),
     pytest.param("김 군수는 ”좋다”고 말했다.", [("김 군수", "좋다")], id="closing-marks-both"),
     pytest.param('김 군수는 "좋은 “새 출발”이다"라고 말했다.', [("김 군수", "좋은 “새 출발”이다")], id="curly-nested-in-straight"),
+    # a single opening mark a double closing one closes before a quotative ending (iMBC), words that end a
+    # sentence; a term in single marks, an apostrophe in a name and a short fragment are read as before
+    pytest.param("김충길은 '서독제 때 영화를 보고 재미있게 즐겼다.\"라며 소감을 말했다.",
+                 [("김충길", "서독제 때 영화를 보고 재미있게 즐겼다.")], id="single-closed-by-double"),
+    pytest.param("정부는 'AI 정부'를 내세웠다. 그는 'AI 강국\"이라고 말했다.", [], id="single-marked-terms"),
+    pytest.param("프랭크 오'파렐 감독은 \"좋은 경기였다\"고 말했다.", [("프랭크 오'파렐", "좋은 경기였다")], id="an-apostrophe"),
     # negative: a quotation closed on the next line is read as before
     pytest.param("김 교수는 “관광객이 늘었다.\n중요한 건 지금이다”고 말했다.", [("김 교수", "관광객이 늘었다.\n중요한 건 지금이다")],
                  id="closed-on-the-next-line"),

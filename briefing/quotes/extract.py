@@ -211,6 +211,10 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
             depth -= 1
             if depth == 0:
                 out.append(QuoteSpan(offset + open_at, offset + i + 1, offset + open_at + 1, offset + i))
+        elif ch in "”\"″" and depth == 0 and straight_open < 0 and _MISTYPED_CLOSE.match(line, i + 1) \
+                and (single := _single_opened(line, i, [span.end - offset for span in out])) >= 0:
+            # `김충길은 '서독제 때 … 즐겼다."라며`: a single opening mark a double closing one closes
+            out.append(QuoteSpan(offset + single, offset + i + 1, offset + single + 1, offset + i))
         elif ch == "”" and depth == 0 and straight_open < 0 and _MISTYPED_OPEN.match(line, i + 1) \
                 and "“" not in line[:i]:
             # `그는”9월 … 있다”고 말하며`: a closing mark typed where the opening one belongs, with the next
@@ -257,6 +261,17 @@ def speech_spans(text: str) -> list[QuoteSpan]:
 
 #: What may stand between two quotations of one outburst.
 _ADJACENT = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _single_opened(line: str, i: int, ends: list[int]) -> int:
+    """Where a single opening mark (`‘`, `'`) stands before the double closing mark at `i` of the line,
+    unclosed, with no other mark between and after every quotation found (`ends`, in the line), before
+    words that end like a sentence; else -1."""
+    k = max(line.rfind("‘", 0, i), line.rfind("'", 0, i))
+    if k < 0 or any(end > k for end in ends) or any(c in line[k + 1:i] for c in "‘’'“”\"″"):
+        return -1
+    words = line[k + 1:i].strip()
+    return k if len(words) >= 8 and _SENTENCE_FINAL.search(words) else -1
 
 
 def is_speech(text: str, span: QuoteSpan) -> bool:
