@@ -493,7 +493,9 @@ def test_transcript_label_speaker(text: str, expected: tuple) -> None:
     assert [(p.name, p.kind, p.title, p.organization) for p in b.participants] == [expected]
 
 
-@pytest.mark.parametrize("text, expected", [
+#: Formats and slots met on real pages outside every set (round 31): each case, the attributions.
+REAL_PAGE_CASES = [
+    # a box of comments without marks:
     pytest.param("양팀 감독의 말\n\n○한빛 김성근 감독=(웃으며)작년보다 우승했다는 감각은 있데. 선수들이 아주 잘 극복해줬습니다.\n\n"
                  "○두산 김경문 감독=완전히 다 끝났네. 수고들 많이 하셨습니다.",
                  [("김성근", "(웃으며)작년보다 우승했다는 감각은 있데. 선수들이 아주 잘 극복해줬습니다."),
@@ -501,12 +503,7 @@ def test_transcript_label_speaker(text: str, expected: tuple) -> None:
     # negatives: a programme's items, a prize list, words too few
     pytest.param("○일시=2024년 12월 5일 오후 3시\n◆장소=서울 중구 프레스센터 20층\n▲최우수선수상=김철수(한빛고)\n"
                  "○한빛 김성근 감독=좋았다", [], id="items-and-prizes"),
-])
-def test_a_box_of_comments_without_marks(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a surname glued to a title:
     # a surname written onto the title (스포츠조선, 기자협회보): the person the article gave both
     pytest.param("한빛 김원형 감독이 200승을 올렸다. 김감독은 경기 후 “선수들에게 고맙다”고 말했다.",
                  [("김원형", "선수들에게 고맙다")], id="surname-glued-to-the-title"),
@@ -514,12 +511,7 @@ def test_a_box_of_comments_without_marks(text: str, expected: list[tuple[str, st
     pytest.param("한빛재단 이철수 사장이 참석했다. 이사장은 “재단을 키우겠다”고 말했다.",
                  [("이사장", "재단을 키우겠다")], id="a-title-of-its-own"),
     pytest.param("한빛 김원형 감독이 이겼다. 박감독은 “아쉽다”고 말했다.", [("박감독", "아쉽다")], id="another-surname"),
-])
-def test_a_surname_glued_to_a_title(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a question put to someone:
     # a question put to someone is not their words: asked by the person named in the genitive, else by no
     # one the article names (a reporter); the answer is still theirs
     pytest.param('배우 고주원은 제작발표회에서 "부담되지 않느냐"는 질문을 받았다. 그는 "당연히 부담된다"고 말했다.',
@@ -537,24 +529,14 @@ def test_a_surname_glued_to_a_title(text: str, expected: list[tuple[str, str]]) 
                  id="an-interviewers-line"),
     # negative: words that modify another noun are still the speaker's
     pytest.param('김철수 감독은 "우승하겠다"는 각오를 밝혔다.', [("김철수", "우승하겠다")], id="a-resolve-is-no-question"),
-])
-def test_a_question_put_to_someone(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # an unnamed titled subject:
     # an unnamed holder of a title, the subject right before the words, says them, whatever the topic
     pytest.param("피고인 A씨는 1심 재판장이 “징역 1년에 처한다”는 주문을 낭독하자 난동을 부렸다.",
                  [("1심 재판장", "징역 1년에 처한다")], id="a-judge-unnamed"),
     pytest.param("김철수 감독은 코치가 “괜찮다”고 했다고 전했다.", [("코치", "괜찮다")], id="a-coach-unnamed"),
     # negative: a plain noun as the subject is what the topic speaks of
     pytest.param("김철수 감독은 분위기가 “최고였다”고 평가했다.", [("김철수", "최고였다")], id="a-plain-noun"),
-])
-def test_an_unnamed_titled_subject(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # quotations of one outburst:
     # a fragment written right after words that are speech is part of the same outburst
     pytest.param("A씨는 “재판이 개판이다” “뭐 이따위야” 등 욕설을 하며 난동을 부렸다.",
                  [("A씨", "재판이 개판이다"), ("A씨", "뭐 이따위야")], id="a-fragment-after-speech"),
@@ -564,23 +546,13 @@ def test_an_unnamed_titled_subject(text: str, expected: list[tuple[str, str]]) -
     pytest.param("정부는 “AI 정부” “디지털 플랫폼”을 내세웠다.", [], id="terms-side-by-side"),
     pytest.param("정부는 “AI 정부”를 내세웠다. 김철수 장관은 “성과를 내겠다”고 말했다.",
                  [("김철수", "성과를 내겠다")], id="a-term-apart"),
-])
-def test_quotations_of_one_outburst(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a body named after what it is:
     # what a body is to someone (`소속사`, `제작사`) or what kind of group it is, then its name: the body is its name
     pytest.param('소속사 WM엔터테인먼트는 "충분히 대화했다"고 밝혔다.', [("WM엔터테인먼트", "충분히 대화했다")], id="an-agency"),
     pytest.param('그룹 뉴진스는 "팬들에게 감사하다"고 밝혔다.', [("뉴진스", "팬들에게 감사하다")], id="a-group"),
     # negative: the relation noun alone still speaks as itself
     pytest.param('소속사 측은 "충분히 대화했다"고 밝혔다.', [("소속사", "충분히 대화했다")], id="the-agency-side"),
-])
-def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a mistyped closing mark:
     # an opening mark typed where the closing one belongs, glued to the words and followed by a quotative
     # ending, closes the quotation
     pytest.param("방 연구원은 “지표를 반영한다“며 “심리가 주가를 움직인다”고 말했다.",
@@ -608,24 +580,14 @@ def test_a_body_named_after_what_it_is(text: str, expected: list[tuple[str, str]
     # negatives: quotations nested in a quotation stay inside it
     pytest.param("김 교수는 “그는 “좋다”고 했다”고 말했다.", [("김 교수", "그는 “좋다”고 했다")], id="nested-with-ending"),
     pytest.param("김 교수는 “A와 “B”는 다르다”고 말했다.", [("김 교수", "A와 “B”는 다르다")], id="nested"),
-])
-def test_a_mistyped_closing_mark(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # double primes for quotation marks:
     # the double prime written for the quotation mark (MBC's pages)
     pytest.param("정 대표는 오늘 SNS에 ″국회는 야당의 마당이고, 국정감사는 야당의 시간″이라며 ″누가 좋아하겠는가″라고 지적했습니다.",
                  [("정 대표", "국회는 야당의 마당이고, 국정감사는 야당의 시간"), ("정 대표", "누가 좋아하겠는가")],
                  id="double-primes"),
     # negative: inch marks are no quotation
     pytest.param("55″ 모델과 65″ 모델이 나왔다.", [], id="inches"),
-])
-def test_double_primes_for_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a noun with `도` after the words:
     # with a speaker carried over, a noun with `도` after the words is what else was done, not who spoke
     pytest.param("KT 이강철 감독은 “잘 던졌다”고 말했다.\n그러면서 “팬들에게 감사드린다”라고 팬들을 향한 인사도 잊지 않았다.",
                  [("이강철", "잘 던졌다"), ("이강철", "팬들에게 감사드린다")], id="a-greeting-too"),
@@ -634,19 +596,11 @@ def test_double_primes_for_quotation_marks(text: str, expected: list[tuple[str, 
                  [("김철수", "잘 던졌다"), ("박영수", "팬들에게 감사한다")], id="a-person-too"),
     pytest.param("여권의 한 고위 인사는 “결정된 것은 없다”고 말했다.", [("한 고위 인사", "결정된 것은 없다")],
                  id="an-official"),
-])
-def test_a_noun_with_do_after_the_words(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-def test_a_box_of_comments_name_equals_words() -> None:
-    text = ("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
-            "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”")
-    assert attributions(text) == [("김진우", "선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다."),
-                                  ("염정엽", "조금 아쉽지만 선수들은 최선을 다한 것 같다.")]
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a box of comments, name equals words:
+    pytest.param("양팀 감독의 말\n\n◆김진우 한빛 감독=“선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다.”\n\n"
+                 "◆염정엽 새솔 감독=“조금 아쉽지만 선수들은 최선을 다한 것 같다.”",
+                 [("김진우", "선수들이 정말 힘든 경기를 했다. 휴식을 줄 생각이다."), ("염정엽", "조금 아쉽지만 선수들은 최선을 다한 것 같다.")], id="name-equals-quoted-words"),
+    # words alone in a paragraph:
     # a quote alone in its paragraph after one whose topic is a person is that person's, even where a
     # mark opens the paragraph: a paragraph of sentences is no section's heading
     pytest.param("◇ 한빛전자 = 올해 시무식은 김기남 부회장이 주재했는데요. 김 부회장은 신년사에서 성장 동력을 강조했습니다.\n\n"
@@ -656,12 +610,7 @@ def test_a_box_of_comments_name_equals_words() -> None:
     # a section's heading (no sentence) still opens on the words of the person introduced after them
     pytest.param("■ 번역가 된 이지수씨\n“하루키를 번역하고 싶어요.”\n이지수 번역가는 하루키의 팬이다.",
                  [("이지수", "하루키를 번역하고 싶어요.")], id="a-heading-then-the-words"),
-])
-def test_words_alone_in_a_paragraph(text: str, expected: list[tuple[str, str]]) -> None:
-    assert attributions(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # a transcript without quotation marks:
     # a broadcaster's page writes the words in the brackets without marks (YTN, JTBC)
     pytest.param("여당이 크게 반발했습니다.\n\n[나윤서 / 한빛당 원내대표 : 더 이상 이런 이야기를 듣지 않게 해주십시오.]\n",
                  [("나윤서", "더 이상 이런 이야기를 듣지 않게 해주십시오.")], id="name-and-role"),
@@ -676,8 +625,11 @@ def test_words_alone_in_a_paragraph(text: str, expected: list[tuple[str, str]]) 
     pytest.param("[김시민 : 괜찮습니다 정말 괜찮아요]", [], id="no-role"),
     pytest.param("[김시민 / 주민 : 괜찮습니다]", [], id="two-words"),
     pytest.param('[김시민 / 주민 : "정말 괜찮습니다."]', [("김시민", "정말 괜찮습니다.")], id="marks-inside-read-as-before"),
-])
-def test_a_transcript_without_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
+]
+
+
+@pytest.mark.parametrize("text, expected", REAL_PAGE_CASES)
+def test_real_page_formats(text: str, expected: list[tuple[str, str]]) -> None:
     assert attributions(text) == expected
 
 
