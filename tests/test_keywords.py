@@ -281,13 +281,17 @@ def test_a_compound_written_once_stays_its_nouns() -> None:
     assert "도시계획" not in keywords
 
 
+def _keywords_of(tmp_path: Path, text: str) -> list[str]:
+    """The keywords of a briefing of `text`, read as an article file."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return build_briefing(read_article(path)).keywords
+
+
 def test_a_reporters_name_is_no_keyword(tmp_path: Path) -> None:
     """A news script names its reporter twice (`정다운 기자입니다`, `정다운 기자>`): a credit, not a subject."""
-    path = tmp_path / "script.txt"
-    path.write_text("최민아 앵커>\n한빛시가 시내버스 요금을 동결합니다.\n정다운 기자입니다.\n\n정다운 기자>\n"
-                    "한빛시는 시내버스 요금을 내년까지 올리지 않기로 했습니다.\n시내버스 업계는 요금 동결에 반발했습니다.\n",
-                    encoding="utf-8")
-    keywords = build_briefing(read_article(path)).keywords
+    keywords = _keywords_of(tmp_path, "최민아 앵커>\n한빛시가 시내버스 요금을 동결합니다.\n정다운 기자입니다.\n\n정다운 기자>\n"
+                            "한빛시는 시내버스 요금을 내년까지 올리지 않기로 했습니다.\n시내버스 업계는 요금 동결에 반발했습니다.\n")
     assert "시내버스" in keywords and "요금" in keywords
     assert "정다운" not in keywords and "최민아" not in keywords
 
@@ -306,19 +310,14 @@ def test_no_keyword_is_a_piece_of_a_persons_name(stem: str) -> None:
 
 
 def test_a_unit_written_onto_a_number_is_no_keyword(tmp_path: Path) -> None:
-    path = tmp_path / "farm.txt"
-    path.write_text("모내기를 마친 논 120ha에 드론으로 비료를 뿌렸다. 올해는 논 80ha에 시범 사업을 벌인다. "
-                    "드론 방제는 논에서 효과가 컸다.\n", encoding="utf-8")
-    keywords = build_briefing(read_article(path)).keywords
+    keywords = _keywords_of(tmp_path, "모내기를 마친 논 120ha에 드론으로 비료를 뿌렸다. 올해는 논 80ha에 시범 사업을 벌인다. "
+                            "드론 방제는 논에서 효과가 컸다.\n")
     assert "드론" in keywords
     assert "ha" not in keywords
 
 
 def test_an_interviewers_mark_is_no_keyword(tmp_path: Path) -> None:
-    path = tmp_path / "interview.txt"
-    path.write_text("주장 손흥민은 리버풀전 패배를 인정했다.\n\nQ. 홈에서 리버풀에 졌는데\n\n\"정말 실망스럽다.\"\n\n"
-                    "Q. 리버풀은 얼마나 좋은 팀인가\n\n\"리버풀은 선두에 있는 팀이다.\"\n\nQ. 다음 경기는\n\n\"반등하겠다.\"\n",
-                    encoding="utf-8")
-    keywords = build_briefing(read_article(path)).keywords
+    keywords = _keywords_of(tmp_path, "주장 손흥민은 리버풀전 패배를 인정했다.\n\nQ. 홈에서 리버풀에 졌는데\n\n\"정말 실망스럽다.\"\n\n"
+                            "Q. 리버풀은 얼마나 좋은 팀인가\n\n\"리버풀은 선두에 있는 팀이다.\"\n\nQ. 다음 경기는\n\n\"반등하겠다.\"\n")
     assert "리버풀" in keywords
     assert "Q." not in keywords and "Q" not in keywords
