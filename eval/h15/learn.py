@@ -37,8 +37,13 @@ def fit(Xs, ys, ws, lam):
     mu, sd = X.mean(0), X.std(0) + 1e-9
     mu[0], sd[0] = 0, 1
     Z = (X - mu) / sd
-    beta = np.zeros(Z.shape[1])
     R = lam * np.eye(Z.shape[1]); R[0, 0] = 0
+    return newton(Z, y, w, R), mu, sd
+
+
+def newton(Z, y, w, R):
+    """Weighted logistic regression with the penalty matrix R, by Newton's method (at most 30 steps)."""
+    beta = np.zeros(Z.shape[1])
     for _ in range(30):
         pr = 1 / (1 + np.exp(-Z @ beta))
         g = Z.T @ (w * (pr - y)) + R @ beta
@@ -46,7 +51,7 @@ def fit(Xs, ys, ws, lam):
         step = np.linalg.solve(H, g)
         beta -= step
         if np.abs(step).max() < 1e-6: break
-    return beta, mu, sd
+    return beta
 
 def main(ART_FEATS=(), MIXES=(1.0,)):
     arts = lib.load()

@@ -29,16 +29,7 @@ def fit(Ds, lam):
     w = np.concatenate([np.full(len(d), 1.0 / max(len(d), 1)) for d in Ds])
     sd = D.std(0) + 1e-9
     Z = np.vstack([D / sd, -D / sd]); y = np.concatenate([np.ones(len(D)), np.zeros(len(D))]); w = np.concatenate([w, w])
-    beta = np.zeros(Z.shape[1]); R = lam * np.eye(Z.shape[1])
-    for _ in range(30):
-        pr = 1 / (1 + np.exp(-Z @ beta))
-        g = Z.T @ (w * (pr - y)) + R @ beta
-        H = (Z * (w * pr * (1 - pr))[:, None]).T @ Z + R
-        step = np.linalg.solve(H, g)
-        beta -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return beta, sd
+    return learn.newton(Z, y, w, lam * np.eye(Z.shape[1])), sd
 
 
 def main(ART_FEATS=(), MIXES=(1.0,)):
