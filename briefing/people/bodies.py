@@ -1364,6 +1364,12 @@ def _body_of_staff_post(seat: _Seat) -> str | None:
     title = seat.person.title
     if not (title and title.split()[-1].endswith(STAFF_TITLES)):
         return None
+    return _topic_body_near(seat)
+
+
+def _topic_body_near(seat: _Seat) -> str | None:
+    """The body last made a topic before the person's first mention, in its sentence, or in the sentence
+    before when the person opens theirs; or None."""
     first = seat.own[0]
     opens = seat.before is None or seat.before.sentence != first.sentence  # the person opens the sentence
     near = [t for t in seat.org_topics if t.start < first.start and (
@@ -1378,19 +1384,15 @@ def _body_of_company_head(seat: _Seat) -> str | None:
     title = seat.person.title
     if not (title and title.split()[-1] in COMPANY_HEAD_TITLES):
         return None
-    first = seat.own[0]
-    opens = seat.before is None or seat.before.sentence != first.sentence
-    near = [t for t in seat.org_topics if t.start < first.start and (
-        t.sentence == first.sentence or (opens and t.sentence == first.sentence - 1))]
-    if not near:
-        return None
-    name = seat.cast.people[near[-1].key].name
-    if name in ORG_SPEAKERS or name.endswith(_PUBLIC_BODY_ENDINGS) or name in PLACES:
+    name = _topic_body_near(seat)
+    if name is None or name in ORG_SPEAKERS or name.endswith(_PUBLIC_BODY_ENDINGS) or name in PLACES:
         return None
     return name
 
 
-#: The endings of public bodies' names (a ministry, an agency, an office, a committee, a court, a town).
+#: The endings of public bodies' names (a ministry, an agency, an office, a committee, a court, a town, a
+#: party) whose heads a company's title never names; unlike `PUBLIC_BODY_SUFFIXES`, a public corporation
+#: (`공사`, `공단`) is a company here, its `사장` its head.
 _PUBLIC_BODY_ENDINGS = ("부", "처", "청", "원", "위원회", "위", "검찰", "지검", "경찰", "경찰서", "법원", "시", "도", "군",
                         "구", "당", "국회", "의회")
 

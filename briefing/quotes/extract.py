@@ -179,8 +179,7 @@ _QUOTE_MARKS = re.compile('[“”"″]')
 #: Marks some pages write for the straight double quotation mark (`″…″`: the double prime, MBC's pages).
 _STRAIGHT_MARKS = frozenset('"″')
 #: The quotative endings of one word (`며`, `고`, `라고`), longest first.
-_ENDING_WORDS = "|".join(sorted((e for e in QUOTATIVE_ENDINGS if " " not in e and not e.endswith(",")),
-                                key=len, reverse=True))
+_ENDING_WORDS = "|".join(e for e in _ENDINGS if " " not in e and not e.endswith(","))
 #: A quotative ending and a space or a comma after it (`며 `, `고 `, `라고 `): what follows a closing mark.
 _MISTYPED_CLOSE = re.compile("(?:" + _ENDING_WORDS + r")[\s,]")
 #: A quotation's words up to a closing mark followed by a quotative ending (`9월 … 있다”고 `): what follows
