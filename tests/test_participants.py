@@ -617,6 +617,12 @@ def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, 
     # the head a body's parenthesis names, a title first, in any part of it, any name after the title
     ("게임 기업 하이크(HIKE, 대표: 미카미 마사타카)는 신작을 발표했다.", {"미카미 마사타카": ("대표", "하이크")}),
     ("한빛 페퍼스 배구단(구단주 장매튜)이 홍보대사를 모집한다.", {"장매튜": ("구단주", "한빛 페퍼스 배구단")}),
+    # a court's numbered division, its role word (`주심`, no title) before the name and rank
+    ("대법원 2부(주심 염하늘 대법관)는 원심을 확정했다.", {"염하늘": ("대법관", "대법원 2부")}),
+    ("대법원 3부(주심 민가온 대법관)는 상고를 기각했다. 민 대법관은 이유를 밝혔다.", {"민가온": ("대법관", "대법원 3부")}),
+    # … and no one where the parenthesis after a count names no one, or no body stands before it
+    ("참가자는 3부(오후 2시 시작)로 나뉘었다.", {}),
+    ("1부(주심 염하늘 대법관)는 원심을 확정했다.", {}),
     # a parenthesis that lists people with their titles, after no body
     ("MZ 성직자 3인(정재규 신부, 이예준 목사, 자운 스님)이 이야기를 나눴다.",
      {"정재규": ("신부", None), "이예준": ("목사", None), "자운": ("스님", None)}),

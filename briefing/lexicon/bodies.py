@@ -110,6 +110,9 @@ LOCAL_HEADS: dict[str, str] = {"군수": "군", "시장": "시", "구청장": "�
 #: Judges' titles, and the endings of courts' names: a judge named without a court belongs to the
 #: court named last (`서울남부지법 형사합의11부 심리로 …`, then `재판장인 서경민 부장판사는`).
 JUDGE_TITLES: tuple[str, ...] = ("판사", "재판장", "대법관", "헌법재판관")
+#: A judge's part in one case, written before their name and rank in a court's parenthesis (`대법원
+#: 2부(주심 염하늘 대법관)`): no title of its own.
+CASE_ROLES: frozenset[str] = frozenset(["주심"])
 COURT_SUFFIXES: tuple[str, ...] = ("지법", "지방법원", "고법", "고등법원", "법원", "가정법원", "행정법원", "대법원")
 
 # --- kinds of body and known bodies --------------------------------------------------------------

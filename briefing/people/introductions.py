@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
+    CASE_ROLES,
     CIRCUIT_WORDS,
     GENERIC_BODIES,
     KNOWN_BODY_NAMES,
@@ -1154,12 +1155,18 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         cast.aged.add(key)
 
 
+#: A numbered division of the body named before it (`대법원 2부`), which alone reads as a count.
+_DIVISION = re.compile(r"^\d{1,2}부$")
+
+
 def _introduce_head_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     """`반부패수사부(부장 김철수)`, `인천지법 형사12부(이도윤 부장판사)`: the parenthesis after word j
     names the head of the body the word names; the bodies written just before it are part of that
     body's name. Says whether it does (the head is then introduced)."""
     word = words[j]
-    head = _head_in_paren((word.paren or "").strip()) if is_org_word(word) else None
+    body_word = is_org_word(word) or (_DIVISION.match(word.base) is not None and j > 0 and not words[j - 1].boundary
+                                      and is_org_word(words[j - 1]))  # `대법원 2부(주심 …)`: a court's division
+    head = _head_in_paren((word.paren or "").strip()) if body_word else None
     if head is None or not word.base or head[0] in cast.reporters:
         return False
     head_name, head_title = head
@@ -1193,8 +1200,9 @@ def _head_in_part(part: str) -> tuple[str, str] | None:
     inside = part.split()
     if 3 <= len(inside) <= 4 and split_title(inside[0]) == (None, inside[0]) and _written_name(inside[1:]):
         return " ".join(inside[1:]), inside[0]  # `대표 미카미 마사타카`: a title, then a foreign name
-    if len(inside) == 3 and split_title(inside[0]) and name_shaped(inside[1]) and split_title(inside[2]):
-        inside = inside[1:]  # `형사합의25부(재판장 구민서 부장판사)`: the role, then name and rank
+    if len(inside) == 3 and (split_title(inside[0]) or inside[0] in CASE_ROLES) and name_shaped(inside[1]) \
+            and split_title(inside[2]):
+        inside = inside[1:]  # `형사합의25부(재판장 구민서 부장판사)`, `대법원 2부(주심 김철수 대법관)`: a role, then name and rank
     head_title = split_title(inside[0]) if len(inside) == 2 else None
     head_name = inside[1] if head_title else None
     if len(inside) == 2 and not head_title and name_shaped(inside[0]):
