@@ -2360,6 +2360,24 @@ def test_a_reporter_in_the_story_with_a_particle_is_read_as_before() -> None:
 
 
 
+@pytest.mark.parametrize("text, expected", [
+    # another outlet's reporter the story is about: the outlet before the name, a particle after the title
+    pytest.param("영국 일간지 누리타임스의 마이클 하든 기자가 또 다른 폭로를 예고했다.",
+                 {"마이클 하든": ("기자", "누리타임스")}, id="a-foreign-reporter-after-the-outlets-genitive"),
+    pytest.param("한빛일보 김다온 기자가 이 사실을 처음 보도했다.", {"김다온": ("기자", "한빛일보")},
+                 id="a-korean-reporter-after-the-outlet"),
+    pytest.param("한빛뉴스(HBN)의 데이비드 랜즈 특파원은 회담이 실패했다고 분석했다.",
+                 {"데이비드 랜즈": ("특파원", "한빛뉴스")}, id="an-outlet-with-its-short-name"),
+    # … and no one where a news script hands over to its own reporter, or the reporter is a credit
+    pytest.param("한빛방송 최서연 기자가 보도합니다.", {}, id="a-script-hands-over"),
+    pytest.param("한빛방송 최서연 기자가 현장을 다녀왔습니다.", {}, id="a-script-hands-over-after-a-visit"),
+    pytest.param("정부가 예산안을 확정했다.\n한빛일보 김다온 기자 kim@example.com", {}, id="a-credit-line"),
+    pytest.param("김다온 기자가 이 사실을 처음 보도했다.", {}, id="no-outlet-before-the-name"),
+])
+def test_another_outlets_reporter_in_the_story_is_a_participant(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 # --- a Korean-shaped word opening a foreign name: `오기미 유키가`, `제이미 프롭과의` -------------------------------
 
 @pytest.mark.parametrize("text, whole, cut", [

@@ -85,6 +85,7 @@ from .names import (
     honorific_after_paren,
     is_foreign_name_word,
     is_korean_name,
+    is_org_word,
     looks_transliterated,
     masked_text,
     name_shaped,
@@ -197,6 +198,8 @@ def _find_reporters(cast: Cast, context: Context) -> None:
             turn = nxt.base in BROADCAST_HOSTS and context.text[nxt.end:nxt.end + 1] == ">"  # `김유영 앵커>`
             if (nxt.base in EXCLUDED_TITLES or "@" in nxt.text or (w.paren and "@" in w.paren) or outlet or turn) \
                     and (name_shaped(base, allow_two=True) or w.is_proper):
+                if _introduce_reporter_in_the_story(cast, words, j):
+                    continue
                 cast.reporters.add(base)  # (`outlet`: `[김선영 마니아타임즈 기자 / …]`, the outlet between)
                 w.used = True
                 nxt.used = True
@@ -205,6 +208,40 @@ def _find_reporters(cast: Cast, context: Context) -> None:
             if w.paren and "@" in w.paren and name_shaped(w.base, allow_two=True):
                 cast.reporters.add(w.base)
                 w.used = True
+
+
+#: The particles after `기자` that make the reporter a part of the sentence, not its credit (`기자가`, `기자의`).
+_NARRATIVE_PARTICLES = frozenset(["이", "가", "은", "는", "의", "에게", "와", "과", "도", "를", "을", "로"])
+#: A news script handing over to its own reporter (`최서연 기자가 보도합니다`).
+_HAND_OVER = ("보도합니다", "보도입니다", "전해드립니다", "전합니다", "연결합니다", "취재했습니다", "다녀왔습니다")
+
+
+def _introduce_reporter_in_the_story(cast: Cast, words: list[Word], j: int) -> bool:
+    """`가디언의 글렌 그린월드 기자가 예고했다`, `한겨레신문 최성진 기자가`: a reporter of another outlet,
+    named with the outlet before the name and a particle after the title, is someone the story is about,
+    not a credit: introduced here (the outlet their body), and says so. Never where a news script hands
+    over to its own reporter (`KBS 최서연 기자가 보도합니다`)."""
+    title = words[j + 1]
+    if title.base not in EXCLUDED_TITLES or title.particle not in _NARRATIVE_PARTICLES:
+        return False
+    k = j - 1
+    if k >= 1 and not words[k].particle and is_foreign_name_word(words[k]) and is_org_word(words[k - 1]) \
+            and words[k - 1].particle in ("", "의"):
+        k -= 1  # the given name of a foreign name (`글렌 그린월드`)
+    outlet = words[k] if k >= 0 else None
+    if outlet is None or outlet.comma or outlet.verbal or outlet.sentence != words[j].sentence \
+            or not is_org_word(outlet) or outlet.particle not in ("", "의") or any(any(h in w.text for h in _HAND_OVER) for w in words[j + 1:]):
+        return False
+    name_words = words[k + 1:j + 1]
+    name = " ".join(w.base for w in name_words)
+    key = find_person(cast, name)
+    if key is None:
+        key = cast.add(Participant(name=name, title=title.base, organization=outlet.base,
+                                   first_offset=name_words[0].start))
+    cast.mentions.append(Mention(key, name_words[0].start, name_words[-1].end, title.particle, words[j].sentence))
+    for w in (*name_words, title):
+        w.used = True
+    return True
 
 
 #: A broadcast transcript label before its quote: `[김철수/서울시 주민 : `, `[NHK 뉴스 : ` (group 1 the
