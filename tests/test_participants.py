@@ -940,6 +940,12 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
     # negatives: a Korean name with a title before it, common nouns before a surname and `씨`
     pytest.param("회사원 최영민 씨는 웃었다.", {"최영민": ("회사원", None)}, id="a-korean-name-after-a-title"),
     pytest.param("이들 가운데 백씨와 김씨 등은 구조됐다.", {}, id="common-nouns-and-a-surname"),
+    # a title Kiwi reads as one noun with its particle (`하나은행장도/NNG`): the title and the particle
+    pytest.param("같은 날 이호성 하나은행장도 취임식을 열었다.", {"이호성": ("은행장", "하나은행")},
+                 id="하나은행장도-after-같은-날"),
+    # negatives: a title whole that ends like a particle
+    pytest.param("이호성 작가도 취임식을 열었다.", {"이호성": ("작가", None)}, id="작가도"),
+    pytest.param("이호성 전문가도 취임식을 열었다.", {"이호성": ("전문가", None)}, id="전문가도"),
 ])
 def test_names_kiwi_reads_apart_and_the_honorific_씨(text: str, expected: dict) -> None:
     """Names Kiwi reads in pieces or with a particle of their own, and names before `씨`: who is named."""

@@ -270,7 +270,22 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             word.base, word.particle = word.base + "도", ""  # `리어나도 디캐프리오의`: the given name, whole
         elif word.particle == "와" and i + 1 < len(out) and _family_name_in_wa(word, out[i + 1]):
             word.base, word.particle = word.base + "와", ""  # `하세가와 요헤이가`: the family name, whole
+        elif _particle_glued_to_title(word):
+            word.base, word.particle = word.base[:-1], word.base[-1]  # `하나은행장도`: 하나은행장 + 도
     return out
+
+
+#: Particles Kiwi sometimes leaves on a title it reads as one noun (`하나은행장도/NNG`).
+_GLUED_PARTICLES = "도은는이가"
+
+
+def _particle_glued_to_title(word: Word) -> bool:
+    """`같은 날 이호성 하나은행장도 취임식을 열고`: a title (with the body written onto it) that Kiwi
+    read as one noun with its particle; never a word that is a title whole (`작가`, `전문가`)."""
+    base = word.base
+    return not word.particle and len(base) >= 3 and base[-1] in _GLUED_PARTICLES and len(word.tags) == 1 \
+        and word.tags[0] in ("NNG", "NNP") and not word.paren and not split_title(base) \
+        and bool(split_title(base[:-1]))
 
 
 def _family_name_in_wa(word: Word, nxt: Word) -> bool:
