@@ -126,6 +126,21 @@ ATTRIBUTION_CASES = [
         "황선홍 감독이 이끈 대표팀은 우승했다. 그는 “스스로에게도 마찬가지였다”라고 말했다.",
         [("설영우", "올해는 정말 긴 것 같아요. 부담이 많았어요."), ("설영우", "스스로에게도 마찬가지였다")],
         id="a-story-opening-on-a-quote-then-the-person-it-introduces"),
+    # a quotation on a line of its own, its speaker credited in parentheses after it (a lead, a column
+    # of remarks): the person named there, whoever the story names after
+    pytest.param(
+        "“고객에 신뢰를 파는 은행.”(한정민 신임 한빛은행장)\n“손님이 먼저 찾는 은행.”(박준형 신임 누리은행장)\n"
+        "한정민 행장과 박준형 행장이 취임식을 열었다.",
+        [("한정민", "고객에 신뢰를 파는 은행."), ("박준형", "손님이 먼저 찾는 은행.")], id="credited-in-parentheses-after"),
+    pytest.param(
+        "●“검토할 때가 됐다.” (우재석 한빛당 원내대표, 22일 비상대책위원회 회의)\n"
+        "●“지록위마다.”(서영교 누리당 원내대변인 22일 국회 브리핑)",
+        [("우재석", "검토할 때가 됐다."), ("서영교", "지록위마다.")], id="credits-with-the-date-and-occasion"),
+    # … and no credit where the parenthesis names no one's post, or the line holds more than the quote
+    pytest.param(
+        "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),
+    pytest.param(
+        "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
     pytest.param(
         "황선홍 감독이 이끈 대표팀은 우승했다. 설영우에게 아시안게임을 묻자 “부담이 컸다”라고 답했다.",
         [("설영우", "부담이 컸다")], id="the-person-asked-right-before-the-quote-answers"),

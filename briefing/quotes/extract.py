@@ -43,7 +43,7 @@ from ..lexicon.grammar import (
     SUBJECT_PARTICLES,
     TOPIC_PARTICLES,
 )
-from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS, SURNAMES_1
+from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.speech import (
     ADDITIVE_ADVERBS,
     ADNOMINAL_ENDINGS,
@@ -56,7 +56,7 @@ from ..lexicon.speech import (
     WORDS_OF_NOUNS,
 )
 from ..models import Participant, ParticipantKind, Quote, Sentence
-from ..people.cast import find_descriptor
+from ..people.cast import find_descriptor, find_person
 from ..people.names import looks_transliterated, name_shaped, split_title
 from ..people.participants import (
     BARE_TRANSCRIPT,
@@ -403,6 +403,8 @@ def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: Quot
     if stops:
         clause_start = stops[-1].end()
     key = _transcript_speaker(text, span, cast)
+    if key is None:
+        key = _credited_after(text, span, cast)
     pronoun: Mention | None = None
     if key is None:
         key = finder.asked(clause_start, span.start)
@@ -793,6 +795,37 @@ def _one_source(cast: Cast, key: int) -> bool:
     (`주민들`): `그는` right after their words is them."""
     p = cast.people[key]
     return p.kind == "anonymous" and bool(p.name) and not p.name.endswith("들")
+
+
+#: A line that is a quotation and, in parentheses after it, who said it: `“고객에 신뢰를 파는 은행.”(이환주
+#: 신임 KB국민은행장)`, `” (우윤근 새정치민주연합 원내대표, 22일 비상대책위원회 회의)` (group 1: the name and the
+#: post, and the date and occasion that may follow).
+_CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,60})[)）][ \t]*(?:\n|$)")
+
+
+def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
+    """`“…”(이환주 신임 KB국민은행장)` on a line of its own, as papers set a lead or a column of remarks:
+    the person the parenthesis names, with the post it gives (the body written onto the title or before
+    it), added when the article names them nowhere else."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    match = _CREDIT_AFTER.match(text, span.end)
+    if match is None or any(c.isalnum() for c in text[line_start:span.start]):
+        return None  # (a bullet may open the line: `●“…”(김현숙 … 원내대변인 22일 국회 브리핑)`)
+    tokens = match.group(1).split(",")[0].split()
+    when = next((k for k, t in enumerate(tokens) if any(c.isdigit() for c in t)), len(tokens))
+    tokens = tokens[:when]  # the date and the occasion after the post (`22일 국회 브리핑`)
+    if not tokens or not name_shaped(tokens[0], body_ending=len(tokens) > 1):
+        return None  # (a post after it: a name may end like a body's, `서영교 … 원내대변인`)
+    found = find_person(cast, tokens[0])
+    if found is not None:
+        return found
+    rest = [t for t in tokens[1:] if t not in TITLE_MODIFIERS]
+    post = split_title(rest[-1]) if rest else None
+    if rest and not post:
+        return None  # `(김철수 제공)`, `(김철수 사진)`: no post, no credit of words
+    title = post[1] if post else None
+    body = " ".join(rest[:-1] + ([post[0]] if post and post[0] else [])) or None
+    return cast.add(Participant(name=tokens[0], title=title, organization=body, first_offset=span.start, mentions=1))
 
 
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
