@@ -141,6 +141,28 @@ ATTRIBUTION_CASES = [
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),
     pytest.param(
         "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
+    # words cited as someone's request or remark in another's sentence (`“…”는 X의 요청을`): X's, and the
+    # quote that follows in the sentence is the answer of its topic, as after a question
+    pytest.param(
+        "한정민 부총리가 보고했다. 박준형 대통령은 “격주로 보고하게 해달라”는 한 부총리의 요청을 수락하며 "
+        "“국민에게도 알리자”고 제안했다.",
+        [("한정민", "격주로 보고하게 해달라"), ("박준형", "국민에게도 알리자")], id="cited-as-someones-request"),
+    # the second quote of a sentence after the first one's verb in `-자` answers it: the topic's words
+    pytest.param(
+        "박준형 대통령은 보고를 받았다. 또 한정민 부총리가 “모임을 갖겠다”고 말하자 “투명하게 하라”고 지시했다. "
+        "그러면서 “성과를 내라”고 당부했다.",
+        [("한정민", "모임을 갖겠다"), ("박준형", "투명하게 하라"), ("박준형", "성과를 내라")],
+        id="the-reply-after-말하자-is-the-topics"),
+    pytest.param(
+        "김민수 장관은 회의를 열었다. 노조가 “임금을 올려라”고 주장하자 “불가능하다”고 반박했다.",
+        [("노조", "임금을 올려라"), ("김민수", "불가능하다")], id="the-reply-after-주장하자-in-the-next-sentence"),
+    # … and the speaker stays where the reply names its own, or no `-자` stands between
+    pytest.param(
+        "김민수 장관은 회의를 열었다. 한정민 부총리가 “모임을 갖겠다”고 말하자 박준형 대표는 “좋다”고 답했다.",
+        [("한정민", "모임을 갖겠다"), ("박준형", "좋다")], id="a-reply-that-names-its-speaker"),
+    pytest.param(
+        "김민수 장관은 회의를 열었다. 한정민 부총리는 “모임을 갖겠다”며 “좋다”고 말했다.",
+        [("한정민", "모임을 갖겠다"), ("한정민", "좋다")], id="two-quotes-of-one-speaker"),
     pytest.param(
         "황선홍 감독이 이끈 대표팀은 우승했다. 설영우에게 아시안게임을 묻자 “부담이 컸다”라고 답했다.",
         [("설영우", "부담이 컸다")], id="the-person-asked-right-before-the-quote-answers"),

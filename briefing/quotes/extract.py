@@ -329,6 +329,13 @@ _ASKED = re.compile(r"(?:^|(?<=\s))(\S+?)(에게|한테|께)\s[^“”\"\n.]{0,4
 #: What follows a quotation that is a question put to someone (`”는 질문을`, `”라는 오택의 질문은`, `”냐는
 #:기자의 물음에`): the noun phrase it modifies, headed by 질문 or 물음.
 _QUESTION = re.compile(r"(?:이라는|라는|냐는|는|란)\s+(?:[^\s“”\"]+\s+){0,2}?(?:질문|물음)")
+#: Between two quotations of one sentence, the first one's verb in `-자` ("when … said"): the second
+#: answers it (`“…”고 말하자 “…”고 지시했다`).
+_WHEN_SAID = re.compile(r"\s*(?:이?라?고|며|면서)?\s*\S{0,4}(?:하자|묻자|밝히자|외치자|답하자)\s*,?\s*")
+#: A quotation cited as someone's request, proposal or remark (`“…”는 홍 부총리의 요청을`): read with the
+#: person named in the genitive before the noun.
+_CITED = re.compile(r"(?:이라는|라는|는|란)\s+(?:[^\s“”\"]+\s+){1,3}?(?:요청|제안|주장|지적|당부|요구|건의|발언|말)"
+                    r"(?=[을를은는이가에도과와의]|\s)")
 #: A plural pronoun as the subject or topic of the clause before a quote (`그들은 “…”`).
 _PLURAL_PRONOUN = re.compile(r"(?:^|(?<=[\s“\"]))(?:그들|이들)(?:은|이|도)\s")
 _STOP = re.compile(r"(?<=[가-힣])[.!?]\s+")
@@ -365,6 +372,15 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             # the person named in the genitive, else by no one the article names (a reporter)
             quotes.append(Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end,
                                 speaker_key=finder.asker(span.end, question.end())))
+            trail.end, trail.asked = span.end, (idx, span.start)
+            continue
+        cited = _CITED.match(text, span.end)
+        cited_by = finder.asker(span.end, cited.end()) if cited else None
+        if cited_by is not None:
+            # `“…”는 홍 부총리의 요청을 수락하며 “…”고 제안했다`: the words of the person named in the
+            # genitive, cited in someone else's sentence, whose answer follows (as after a question)
+            quotes.append(Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end,
+                                speaker_key=cited_by))
             trail.end, trail.asked = span.end, (idx, span.start)
             continue
         key, pronoun = _speaker_in_clause(finder, text, cast, span, idx, trail)
@@ -418,6 +434,13 @@ def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: Quot
         # `김 장관은 노조가 “A”고 주장하는 데 대해 “B”고 반박했다`: A was someone else's words,
         # embedded in the clause; B is the answer of the sentence's topic
         key, pronoun = finder.topic(sentence.start, trail.start)
+    if key is None and pronoun is None and trail.sentence == idx and trail.key is not None \
+            and _WHEN_SAID.fullmatch(text, trail.end, span.start):
+        # `홍 부총리가 “…”고 말하자 “…”고 지시했다`: the reply of someone else, the topic before the
+        # first quote (in its sentence or before it), not of the one who spoke first
+        key, pronoun = finder.topic(sentence.start, trail.start)
+        if key is None and pronoun is None:
+            key = finder.last_topic_other_than(trail.key, trail.start)
     if key is None and pronoun is None and trail.asked is not None and trail.asked[0] == idx:
         # `트럼프 대통령은 “…냐”는 기자의 질문에 “아니다”고 답했다`: the answer of the sentence's topic
         key, pronoun = finder.topic(sentence.start, trail.asked[1])
@@ -727,6 +750,14 @@ class _SpeakerFinder:
         if self.text[line_start:span.start].strip():
             return False
         return not self.text[span.end:next_start].strip(" \t\n.!?…,")
+
+    def last_topic_other_than(self, key: int, before: int) -> int | None:
+        """The person last made the topic (`은`, `는`) before `before` who is not `key`."""
+        hi = bisect.bisect_left(self.starts, before)
+        for m in reversed(self.mentions[:hi]):
+            if m.kind == "person" and m.particle in TOPIC_PARTICLES and not m.proposed and m.key != key:
+                return m.key
+        return None
 
     def newer_person(self, after: int, before: int, *, topics_only: bool = False) -> int | None:
         """A person who became the topic or subject between the previous quote and this one
