@@ -107,6 +107,13 @@ TITLE_BODIES: dict[str, str] = {
 #: body heads the county named last before them.
 LOCAL_HEADS: dict[str, str] = {"군수": "군", "시장": "시", "구청장": "구", "도지사": "도"}
 
+#: Titles of a council's members, and the ending of the council's name each one sits in (`의원` any
+#: council, `군의원` a county's): `선주헌·김대경 의원` named without a body sit in the local council the story
+#: names before them (`제9대 영월군의회 후반기 …`).
+COUNCIL_SEATS: dict[str, str] = {"의원": "의회", "의장": "의회", "부의장": "의회", "군의장": "군의회",
+                                 "시의장": "시의회", "구의장": "구의회", "도의장": "도의회", "군의원": "군의회",
+                                 "시의원": "시의회", "구의원": "구의회", "도의원": "도의회"}
+
 #: Judges' titles, and the endings of courts' names: a judge named without a court belongs to the
 #: court named last (`서울남부지법 형사합의11부 심리로 …`, then `재판장인 서경민 부장판사는`).
 JUDGE_TITLES: tuple[str, ...] = ("판사", "재판장", "대법관", "헌법재판관")

@@ -19,6 +19,7 @@ from ..lexicon.bodies import (
     ANAPHORIC_ORGS,
     BODY_KIND_NOUNS,
     CLUB_WORDS,
+    COUNCIL_SEATS,
     COURT_SUFFIXES,
     FEDERATION_SUFFIXES,
     GENERIC_BODIES,
@@ -1350,6 +1351,19 @@ def _body_of_local_head(seat: _Seat) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _council_of_member(seat: _Seat) -> str | None:
+    """`선주헌·김대경 의원` after `제9대 영월군의회 후반기 …`: the local council named before them, its name
+    a place and `의회` (only when the story names one such council before them; `국회` is none)."""
+    title = seat.person.title
+    seat_in = COUNCIL_SEATS.get(title.split()[-1] if title else "")
+    if not seat_in:
+        return None
+    i = bisect.bisect_left(seat.starts, seat.own[0].start)
+    councils = {w.base for w in seat.cast.words[:i]
+                if w.base.endswith(seat_in) and len(w.base) > len(seat_in) + 1 and w.is_hangul and is_org_word(w)}
+    return councils.pop() if len(councils) == 1 else None
+
+
 def _court_of_judge(seat: _Seat) -> str | None:
     """`재판장인 서경민 부장판사는` after `서울남부지법 형사합의11부 심리로 열린 …`: the court named last."""
     title = seat.person.title
@@ -1424,6 +1438,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_shared,
     _body_each,
     _body_of_local_head,
+    _council_of_member,
     _court_of_judge,
     _body_of_staff_post,
     _body_of_company_head,
