@@ -192,6 +192,10 @@ def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
         (BODY + "\n[표하람 한빛타임즈 기자 / haram@e.example.com]", "[표하람 한빛타임즈 기자 / haram@e.example.com]"),
         (BODY + "\n[표하람 기자 | haram@e.example.com]", "[표하람 기자 | haram@e.example.com]"),
         (BODY + "\n표하람 기자 / haram@e.example.com", "표하람 기자 / haram@e.example.com"),
+        # an agency's several reporters, and an outlet's name before a name and an e-mail in parentheses
+        ("(고양=뉴스원) 서미선 임윤지 이정환 기자 = " + BODY, "(고양=뉴스원) 서미선 임윤지 이정환 기자 ="),
+        ("(서울=한빛뉴스) 홍길동, 김철수 기자 = " + BODY, "(서울=한빛뉴스) 홍길동, 김철수 기자 ="),
+        (BODY + "\nHBN 이승윤 (risungyoon@e.example.com)", "HBN 이승윤 (risungyoon@e.example.com)"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
@@ -209,7 +213,8 @@ def test_bracketed_tag_before_prose_is_kept(first: str) -> None:
 
 
 @pytest.mark.parametrize("first", ["(왼쪽부터) 김철수 대표와 이영희 기자가 악수하고 있다.", "(주)한빛 홍길동 대표는 말했다.",
-                                   "김철수(45) 기자는 현장을 찾았다고 말했다.", "(사진 왼쪽) 홍길동 기자가 질문하고 있다."])
+                                   "김철수(45) 기자는 현장을 찾았다고 말했다.", "(사진 왼쪽) 홍길동 기자가 질문하고 있다.",
+                                   "(왼쪽부터) 김철수 이영희 기자가 악수하고 있다."])
 def test_parentheses_before_prose_are_kept(first: str) -> None:
     text = first + "\n" + BODY
     body, found = strip_byline(text)

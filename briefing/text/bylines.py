@@ -19,9 +19,10 @@ from ..lexicon.news import (
 
 _NAME = r"[가-힣]{2,4}"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-# `[서울=뉴시스]홍길동 기자 =` / `(서울=연합뉴스) 홍길동 기자 =` / `[스포츠서울 | 홍길동기자]` prefixes.
+# `[서울=뉴시스]홍길동 기자 =` / `(서울=연합뉴스) 홍길동 기자 =` / `[스포츠서울 | 홍길동기자]` prefixes, and an
+# agency's several reporters (`(고양=뉴스1) 서미선 임윤지 이정환 기자 =`, `홍길동·김철수 기자 =`).
 BYLINE_PREFIX = re.compile(
-    rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*·\s*{_NAME})*\s*(?:기자|특파원|통신원)"
+    rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*[·,]\s*{_NAME}|\s+{_NAME})*\s*(?:기자|특파원|통신원)"
     rf"(?:\s*{_EMAIL})?\s*=\s*)"
 )
 # A bracketed byline before the lead: `[스포츠서울 | 홍길동기자]`, `[한국경제 홍길동 기자]`,
@@ -50,11 +51,12 @@ _STAMPS = r"(?:[|│ㅣ]?\s*(?:기사)?(?:입력|수정|승인|등록|업데이�
 _ROLE = rf"(?:[가-힣]{{0,6}}기자|{'|'.join(BYLINE_ROLES)}|[가-힣]{{1,6}}부\s*(?:{'|'.join(NEWSROOM_RANKS)}))"
 # Whole lines that are only a byline: `최호 기자 x@y.com`, `이성훈 x@y.net`, `홍길동 기자`, `글·사진=…`,
 # `/문지호 기자`, `정리=홍유나 기자`, `임채원 의학전문기자`, `한지우 사회부 차장`, `배준서 기자(외신종합)`,
-# and with the outlet before the name when a role follows it (`한빛신문 송예린 기자`, `/한빛경제 유승아 기자`).
+# and with the outlet before the name when a role or an e-mail follows it (`한빛신문 송예린 기자`, `/한빛경제 유승아
+# 기자`, `YTN 이승윤 (risungyoon@ytn.co.kr)`).
 _BYLINE_LINE = re.compile(
     rf"^\s*/?\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:{'|'.join(BYLINE_CREDITS)})\s*[·=]\s*)*"
     rf"(?:[가-힣]{{1,8}}\s*=\s*)?"  # a dateline place: `거제=안도훈 기자`
-    rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*(?:[가-힣]{{0,6}}(?:기자|특파원)|{_EMAIL})))?"
+    rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*(?:[가-힣]{{0,6}}(?:기자|특파원)|\(?{_EMAIL})))?"
     rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
     rf"(?:(?:[/|]\s*)?\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
     rf"{_STAMPS}\s*$"
