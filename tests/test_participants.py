@@ -252,6 +252,10 @@ INTRODUCTIONS = [
                  id="the-national-assembly-is-no-local-council"),
     pytest.param("가온시의회가 열렸다. 김철수 군의원은 말했다.", "김철수", "군의원", None,
                  id="a-county-councillor-sits-in-no-city-council"),
+    # a provincial or city councillor: `도의원`, `시의원` whole (도, 시: surnames too), the place written onto it
+    pytest.param("김재웅 도의원은 “협조하겠다”라고 밝혔다.", "김재웅", "도의원", None, id="도의원-alone"),
+    pytest.param("주재훈 충남도의원은 말했다.", "주재훈", "도의원", "충남도", id="도의원-with-its-province"),
+    pytest.param("한빛시의회가 열렸다. 윤다솜 시의원은 말했다.", "윤다솜", "시의원", "한빛시의회", id="시의원-in-the-city-council"),
     pytest.param("가온군은 축제를 열었다. 사과 농민 도기석(68)씨는 “좋다”고 했다.", "도기석", "사과 농민", None,
                  id="private-person-takes-no-body-of-the-story"),
     pytest.param("야당은 신재영 교육부 장관 후보자에 대해 비판했다.", "신재영", "장관 후보자", "교육부",
