@@ -1132,6 +1132,8 @@ NOT_PEOPLE = [
     pytest.param("강남구는 민원을 검토했다. 공정위는 과징금을 부과했다.", "강남구", id="district-shaped-like-a-name"),
     pytest.param("로이터는 양측이 합의했다고 전했다.", "로이터", id="outlet"),
     pytest.param("우크라이나, 핀란드, 스웨덴, 조지아 등 8개국 외교장관이 참석했다.", "조지아", id="a-country-in-a-list"),
+    pytest.param("캐디는 한국여자프로골프(KLPGA) 3부투어 선수로도 뛰는 여하은(26) 씨다.", "한국여자프로골프",
+                 id="a-compound-opening-with-a-country-before-a-title"),
     pytest.param("회의에는 몰도바와 몬테네그로 대표가 참석했다.", "몰도바", id="a-country-before-와"),
     pytest.param("일본은 최근 한달간 시장 개입을 하지 않았다.", "한달간", id="time-phrase-before-a-title-word"),
     pytest.param("하지만 시장에서는 불충분한 조치로 받아들였다.", "하지만", id="conjunction-before-title-word"),

@@ -669,9 +669,16 @@ def _foreign_run_before(words: list[Word], window: list[int]) -> list[int]:
     if len(run) == 2 and gazetteer().get(words[run[0]].base) in ("ORG", "LOC") and _korean_after_body(words[run[1]]):
         run.pop(0)  # `두산 김경문 감독`: a club, then a Korean name of rarer syllables, no foreign name of two words
     first = words[run[0]]
-    if len(run) == 1 and (first.base in PLACES or strong_org(first, {})):
+    if len(run) == 1 and (first.base in PLACES or strong_org(first, {}) or _place_compound(first)):
         return []
     return run
+
+
+def _place_compound(word: Word) -> bool:
+    """`한국여자프로골프(KLPGA)`: a word Kiwi reads in several pieces, the first a country or city, is a
+    body or a thing of that place, never a foreign name."""
+    base = word.base
+    return len(word.tags) >= 2 and any(base[:n] in PLACES and len(base) >= n + 2 for n in (2, 3, 4))
 
 
 def _korean_after_body(word: Word) -> bool:
