@@ -491,6 +491,10 @@ CHARACTERS = [
     # a character who speaks is shown with the lines
     pytest.param("윤서진(박민아 분)은 회사를 떠났다. 윤서진은 “다시는 안 와”라고 말했다.",
                  {"박민아": (None, None), "윤서진": (None, None)}, id="a-character-speaks"),
+    # a character after her part, with an actor the story introduced before in the parentheses
+    pytest.param("현장에는 배우 정다온, 위하람이 참석했다. ‘졸업’은 스타 강사 서혜윤(정다온)과 발칙한 제자 "
+                 "이준서(위하람)의 로맨스 드라마다.", {"정다온": ("배우", None), "위하람": ("배우", None)},
+                 id="a-part-then-an-actor-introduced-before"),
     # negatives: a relation in parentheses, a word that only starts with 역
     pytest.param("오빠(이완)와 함께 왔다. 이완은 웃었다.", {"이완": (None, None)}, id="a-relation"),
     pytest.param("한빛전자 최도윤 대표 역시 참석했다.", {"최도윤": ("대표", "한빛전자")}, id="역시-is-no-part"),

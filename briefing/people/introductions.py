@@ -111,6 +111,9 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
             continue
         if found and word.paren and _character_with_title(words, j, _without_honorific(word.paren.strip()), cast):
             continue  # `유시진 대위(송중기)와`: a character and the actor who plays them
+        nxt = words[j + 1] if found and j + 1 < len(words) and not word.boundary else None
+        if nxt is not None and nxt.paren and _played_by_actor(nxt, _without_honorific(nxt.paren.strip()), cast):
+            continue  # `스타 강사 서혜진(정려원)과`: a character's part, then the actor who plays her
         if found:
             fused_org, title = found
             after_first = (not word.particle and not word.comma) or word.particle in TITLE_THEN_NAME_ENDINGS
@@ -1285,6 +1288,8 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
         if title is None:  # a character played by that person; not a relation (`오빠(이완)`)
             cast.characters.add(word.base)
         return True
+    if _played_by_actor(word, inner, cast):
+        return True
     if not _CAST_PAREN.match(inner):
         return False
     word.used = True
@@ -1293,6 +1298,21 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     title = before[0] if before and split_title(before[0]) == (None, before[0]) else None
     if name_shaped(actor, allow_two=True) and actor not in cast.reporters:
         _named_in_paren(word, actor, title, cast, proposed=True)
+    return True
+
+
+def _played_by_actor(word: Word, inner: str, cast: Cast) -> bool:
+    """`스타 강사 서혜진(정려원)과`, after `배우 정려원, 위하준이 참석했다`: a name with an actor the story
+    introduced in the parenthesis after it, whatever stands before it, is a character that actor plays
+    (the word stays free, as `_actor_in_paren` leaves it). Says whether it is."""
+    if not HANGUL_WORD.match(word.text[:word.text.find("(")]) or word.used or not _named_alone(inner) \
+            or find_person(cast, word.base) is not None:
+        return False
+    actor = find_person(cast, inner)
+    if actor is None or not (cast.people[actor].title or "").endswith("배우"):
+        return False
+    _named_in_paren(word, inner, None, cast, proposed=True)
+    cast.characters.add(word.base)
     return True
 
 
