@@ -990,6 +990,11 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
     pytest.param("걸그룹 오마이걸은 새 앨범으로 컴백했다.", {}, id="a-girl-group"),
     pytest.param("보이그룹 몬스타엑스는 정규 앨범을 발매했다.", {}, id="a-boy-group"),
     pytest.param("그룹 비투비 멤버 육성재는 드라마에 출연한다.", {"육성재": ("멤버", "비투비")}, id="a-member"),
+    pytest.param("개막공연으로 걸그룹 로즈퀸과 가수 소찬휘의 공연이 열렸다.", {"소찬휘": ("가수", None)},
+                 id="a-group-listed-with-a-singer"),
+    # negative: two singers listed
+    pytest.param("개막공연으로 가수 김하윤과 가수 소찬휘의 공연이 열렸다.", {"김하윤": ("가수", None), "소찬휘": ("가수", None)},
+                 id="two-singers-listed"),
     # negative: a company's `그룹` is part of its name
     pytest.param("삼성 그룹 이재용 회장은 웃었다.", {"이재용": ("회장", "삼성 그룹")}, id="a-business-group"),
 ])

@@ -44,6 +44,7 @@ from ..lexicon.bodies import (
     ORG_ALIASES,
     ORG_SPEAKERS,
     ORG_SUFFIXES,
+    PERFORMING_GROUP_NOUNS,
     WORK_NOUNS,
 )
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
@@ -632,6 +633,9 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
                 continue
             if "XPN" in other.tags:
                 continue  # `비박계와`: a prefix, a name and a suffix make a faction (비 + 박 + 계), not a person
+            k = j - 1 if other is a else j
+            if k >= 0 and words[k] is not known and words[k].base in PERFORMING_GROUP_NOUNS and not words[k].boundary:
+                continue  # `걸그룹 로즈퀸과 가수 소찬휘`: a group named with a singer is no person
             org = org_in_paren(other.paren) if other.paren else None
             key = find_person(cast, other.base)
             if key is None:
