@@ -84,10 +84,10 @@ TITLE_ORG_SUFFIXES: tuple[str, ...] = (
 )
 
 #: Heads of public bodies written onto the body's name, and the ending that name takes: `해양경찰청장`
-#: (해양경찰청), `공관위원장` (공관위; a longer name takes the full `위원회`). Not `국장` or `처장`: a 국 or
-#: 처 is as often a department of the city, ministry or university the article names (`복지국장`,
-#: `기획처장`).
-FUSED_HEADS: dict[str, str] = {"청장": "청", "위원장": "위"}
+#: (해양경찰청), `공관위원장` (공관위; a longer name takes the full `위원회`), `금융감독원장` (금융감독원). Not
+#: `국장` or `처장`: a 국 or 처 is as often a department of the city, ministry or university the article
+#: names (`복지국장`, `기획처장`).
+FUSED_HEADS: dict[str, str] = {"청장": "청", "위원장": "위", "원장": "원"}
 #: Ministers and their deputies fused to a ministry's name, which ends in one of these (`해양수산부장관`).
 FUSED_MINISTERS: dict[str, tuple[str, ...]] = {"장관": ("부", "처"), "차관": ("부", "처")}
 #: Heads of a school fused to its short name, which ends in `대` (`서울대총장`, `이대총장`).
