@@ -272,7 +272,15 @@ def words_of(sentence: Sentence, masked: str, quote_ends: frozenset[int] | set[i
             word.base, word.particle = word.base + "와", ""  # `하세가와 요헤이가`: the family name, whole
         elif _particle_glued_to_title(word):
             word.base, word.particle = word.base[:-1], word.base[-1]  # `하나은행장도`: 하나은행장 + 도
+        if word.paren and PHOTO_POSITION.match(word.paren):
+            word.paren = None  # `신상훈(왼쪽) 신한지주 사장`: where they stand in the photo, nothing of them
     return out
+
+
+#: Where someone stands in the photo beside the story, in parentheses after their name (`(왼쪽)`,
+#: `(오른쪽 두 번째)`, `(사진 가운데)`, `(앞줄 왼쪽부터)`).
+PHOTO_POSITION = re.compile(r"^\s*(?=\S)(?:사진\s*)?(?:앞줄|뒷줄|윗줄|아랫줄)?\s*(?:왼쪽|오른쪽|가운데|중앙|좌|우)?\s*(?:부터|에서)?"
+                            r"\s*(?:(?:\d|첫|두|세|네|다섯|여섯)\s*번째)?\s*$")
 
 
 #: Particles Kiwi sometimes leaves on a title it reads as one noun (`하나은행장도/NNG`).
