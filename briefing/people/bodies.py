@@ -1351,6 +1351,25 @@ def _body_of_local_head(seat: _Seat) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _body_of_post_named_before(seat: _Seat) -> str | None:
+    """`포드사 최고경영자(CEO)가 … 시사했다. 자크 내서 CEO는`: the body whose holder of the person's post
+    the sentence before spoke of without naming anyone (a body, then the post as its subject or topic)."""
+    title = seat.person.title
+    if not title:
+        return None
+    post = title.split()[-1]
+    words = seat.cast.words
+    first = bisect.bisect_left(seat.starts, seat.own[0].start)
+    named = {m.sentence for m in seat.cast.mentions if m.kind == "person"}
+    bodies = {words[k - 1].base for k in range(1, first)
+              if (words[k].base == post or (words[k].paren or "").strip() == post) and not words[k].used
+              and words[k].particle in SPEAKER_PARTICLES and words[k].sentence not in named
+              and seat.own[0].sentence - words[k].sentence == 1
+              and not words[k - 1].used and not words[k - 1].boundary and words[k - 1].sentence == words[k].sentence
+              and len(words[k - 1].base) >= 2 and is_org_word(words[k - 1]) and not name_shaped(words[k - 1].base)}
+    return bodies.pop() if len(bodies) == 1 else None  # (`강 작가는`: a surname and a post, no body)
+
+
 def _council_of_member(seat: _Seat) -> str | None:
     """`선주헌·김대경 의원` after `제9대 영월군의회 후반기 …`: the local council named before them, its name
     a place and `의회` (only when the story names one such council before them; `국회` is none)."""
@@ -1443,6 +1462,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_of_staff_post,
     _body_of_company_head,
     _body_in_title,
+    _body_of_post_named_before,
 )
 
 
