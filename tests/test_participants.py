@@ -1004,6 +1004,12 @@ def test_names_listed_before_a_name_share_its_title(text: str, expected: dict) -
     pytest.param("그룹 비투비 멤버 육성재는 드라마에 출연한다.", {"육성재": ("멤버", "비투비")}, id="a-member"),
     pytest.param("개막공연으로 걸그룹 로즈퀸과 가수 소찬휘의 공연이 열렸다.", {"소찬휘": ("가수", None)},
                  id="a-group-listed-with-a-singer"),
+    # a member named after the band, with `멤버` or without: the band is their organisation
+    pytest.param("그룹 슈퍼노바 규현이 새 소속사로 이적했다.", {"규현": (None, "슈퍼노바")}, id="a-member-after-the-band"),
+    pytest.param("그룹 엑스원 멤버 카이가 입대했다.", {"카이": ("멤버", "엑스원")}, id="a-member-after-멤버"),
+    pytest.param("걸그룹 에이스핑크의 정은하는 웃었다.", {"정은하": (None, "에이스핑크")}, id="a-member-after-the-bands-genitive"),
+    # negatives: a common noun after the band
+    pytest.param("걸그룹 뉴진스 컴백 무대가 열렸다.", {}, id="the-bands-comeback-is-no-member"),
     # negative: two singers listed
     pytest.param("개막공연으로 가수 김하윤과 가수 소찬휘의 공연이 열렸다.", {"김하윤": ("가수", None), "소찬휘": ("가수", None)},
                  id="two-singers-listed"),

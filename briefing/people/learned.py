@@ -572,6 +572,9 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
                               key=len)
         if not longest and not name_shaped(person.name, allow_two=True):
             longest = _known_whole_name(person.name, text)
+        if longest and person.organization and person.organization in longest.split()[:-1] \
+                and any(f"{kind} {person.organization}" in text for kind in PERFORMING_GROUP_NOUNS):
+            continue  # `그룹 슈퍼노바 규현이`: the band written before the name is theirs, no part of the name
         if longest:
             rename_person(cast, key, longest)
 

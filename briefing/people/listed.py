@@ -44,7 +44,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..entities.model import entity_model, gazetteer
-from ..lexicon.bodies import KNOWN_BODY_NAMES
+from ..lexicon.bodies import KNOWN_BODY_NAMES, PERFORMING_GROUP_NOUNS
 from ..lexicon.grammar import COORDINATING_PARTICLES, LIST_CLOSERS
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
@@ -54,6 +54,7 @@ from .introductions import OPENING_QUOTES, read_paren
 from .learned import MIN_PROBABILITY
 from .names import (
     HANGUL_WORD,
+    LATIN,
     Word,
     is_org_word,
     looks_transliterated,
@@ -482,6 +483,44 @@ _PAREN_ITEM = re.compile(r"[가-힣]{1,5}|[A-Za-z][A-Za-z.]{1,11}")
 _BODY_WORD = re.compile(r"[가-힣A-Za-z0-9]+")
 #: A list in parentheses has at least this many items (`(민지, 하니, 다니엘, 해린, 혜인)`).
 _PAREN_LIST_ITEMS = 3
+
+
+def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
+    """`그룹 슈퍼주니어 규현이`, `그룹 엑소 멤버 카이가`, `걸그룹 에이핑크의 정은지는`: a word for a band
+    of performers, the band's name, then (after `멤버`) a name that ends the phrase: a member of that
+    band, who is its organisation. The name is a proper noun, a Korean name's shape, or any noun after
+    `멤버`; never a common noun alone (`걸그룹 뉴진스 컴백 무대`), a title or a place."""
+    for words in per_sentence:
+        for j in range(len(words) - 2):
+            kind, group = words[j], words[j + 1]
+            if kind.base not in PERFORMING_GROUP_NOUNS or kind.boundary or kind.used or group.used \
+                    or group.comma or group.verbal or group.particle not in ("", "의") \
+                    or not ("NNP" in group.tags or LATIN.search(group.base) or group.odd):
+                continue
+            k = j + 2
+            title = None
+            if words[k].base == "멤버" and not words[k].boundary and k + 1 < len(words):
+                title, k = "멤버", k + 1
+            member = words[k]
+            base, particle = member.base, member.particle
+            if member.tags[-2:] == ["NNP", "XSN"] and base.endswith("이") and len(base) >= 3 and not particle:
+                base, particle = base[:-1], "이"  # `규현이`: the name and the subject's `이` Kiwi read as a suffix
+            if member.used or member.verbal or not (particle or member.comma or member.paren) \
+                    or not (HANGUL_WORD.match(base) or LATIN.search(base)) or len(base) > 6 \
+                    or split_title(base) or base in PLACES or base in PERFORMING_GROUP_NOUNS:
+                continue
+            if not ("NNP" in member.tags or name_shaped(base, allow_two=True) or (title and member.tags[:1] == ["NNG"])):
+                continue
+            key = find_person(cast, base)
+            if key is None:
+                key = cast.add(Participant(name=base, title=title, organization=group.base,
+                                           first_offset=member.start))
+            elif not cast.people[key].organization:
+                cast.people[key].organization = group.base
+            cast.mentions.append(Mention(key, member.start, member.start + len(base), particle, member.sentence))
+            kind.used = member.used = True
+            if title:
+                words[k - 1].used = True
 
 
 def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],

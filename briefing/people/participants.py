@@ -76,7 +76,13 @@ from .learned import (
     vet_bare_names,
     vet_names_by_gazetteer,
 )
-from .listed import find_listed_names, find_members_in_parens, find_spaced_names, share_list_posts
+from .listed import (
+    find_listed_names,
+    find_members_after_group,
+    find_members_in_parens,
+    find_spaced_names,
+    share_list_posts,
+)
 from .names import (
     HANGUL_ANY,
     HANGUL_WORD,
@@ -676,6 +682,11 @@ def _find_spaced_names(cast: Cast, context: Context) -> None:
     find_spaced_names(cast, context.per_sentence)
 
 
+def _find_members_after_group(cast: Cast, context: Context) -> None:
+    """`그룹 슈퍼주니어 규현이`, `그룹 엑소 멤버 카이가`: a member named after the band (`listed`)."""
+    find_members_after_group(cast, context.per_sentence)
+
+
 def _find_members_in_parens(cast: Cast, context: Context) -> None:
     """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members listed in a parenthesis (`listed`)."""
     find_members_in_parens(cast, context.sentences, context.per_sentence, context.text)
@@ -821,6 +832,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_transcript_labels,  # `[윤재영/한빛대 도시공학과 교수 : "…"]`: the speaker a broadcast label names
     _find_surnames_in_parens,  # `(전)성현이와`: a surname in parentheses before a given name
     _find_administration_leaders,  # `노무현 정부를`, `푸틴 정권의`: the leader an administration is named after
+    _find_members_after_group,  # `그룹 슈퍼주니어 규현이`: a band's member named after the band
     _each_sentence(scan_introductions),  # full names with a title or a parenthesis: `최태원 SK그룹 회장`
     _trim_names,  # `베테랑 신영석`, `라이언 플라허티 벤치 코치`: the shorter name the entity model reads inside
     _complete_foreign_names,  # `룰라 다시우바 대통령`: the longest form of a foreign name given anywhere
