@@ -141,6 +141,17 @@ ATTRIBUTION_CASES = [
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),
     pytest.param(
         "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
+    # a noun of a measure or a quality as the topic before a quote is what the speaker judges, no speaker
+    pytest.param(
+        "김민수 감독은 “아쉽다”고 말했다. 다만 정하윤의 활동량은 “나쁘지 않았다”고 평가했다.",
+        [("김민수", "아쉽다"), ("김민수", "나쁘지 않았다")], id="a-measure-is-no-speaker"),
+    pytest.param(
+        "김민수 감독은 “아쉽다”고 말했다. 팀의 경기력은 “더 좋아질 것”이라고 했다.",
+        [("김민수", "아쉽다"), ("김민수", "더 좋아질 것")], id="a-quality-is-no-speaker"),
+    # negative: people, whatever their ending
+    pytest.param(
+        "김민수 감독은 “아쉽다”고 말했다. 한 여성은 “좋았다”고 했다.",
+        [("김민수", "아쉽다"), ("한 여성", "좋았다")], id="a-woman-speaks"),
     # words cited as someone's request or remark in another's sentence (`“…”는 X의 요청을`): X's, and the
     # quote that follows in the sentence is the answer of its topic, as after a question
     pytest.param(
