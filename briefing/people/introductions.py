@@ -1419,8 +1419,11 @@ def _title_after_paren(words: list[Word], j: int, paren: Paren,
     title, org = paren.title, paren.org
     if words[j].particle or words[j].comma or j + 1 >= len(words) or words[j + 1].used:
         return title, org, []  # (`박철민(성산)·최형두(마산) 의원은`: a list goes on after the comma)
-    if org == paren.place:
-        org = None  # `마크 셔피로(54·미국) 엔데버 최고운영책임자`: a body written after the name comes first
+    profile = paren.age and len(_PAREN_PARTS.split((words[j].paren or "").strip())) >= 3
+    if org == paren.place or profile:
+        # `마크 셔피로(54·미국) 엔데버 최고운영책임자`, `김중현(62·송지·김 양식) 전남도김생산어민연합회장` (a
+        # candidate's profile: age, home, trade): a body written after the name comes first
+        org = None
     title, org, tail = _post_after_paren(words, j, title, org, cast)
     return title, org or paren.org, tail
 
