@@ -67,6 +67,7 @@ from .names import (
     HANGUL_WORD,
     LATIN,
     NAME_CHARS,
+    ORDINAL,
     Word,
     body_words_ending_at,
     closes_epithet,
@@ -423,7 +424,8 @@ def _body_and_title_words(between: list[Word]) -> tuple[list[Word], list[Word]]:
     org_words, title_words = split_between(between)
     title_words = [w for w in title_words if w.base != "등"]  # `리오, 새벽, 유안 등 멤버 4명`: a list
     leading = 0
-    while leading < len(org_words) - 1 and org_words[leading].base in TITLE_MODIFIERS:
+    while leading < len(org_words) - 1 and (org_words[leading].base in TITLE_MODIFIERS
+                                            or ORDINAL.match(org_words[leading].base)):
         leading += 1  # `윤재호 전 기획재정부 장관`: `전` qualifies the title, not the body
     return org_words[leading:], org_words[:leading] + title_words
 
@@ -814,7 +816,7 @@ def split_between(between: list[Word]) -> tuple[list[Word], list[Word]]:
         # `손지환 내야수비 코치`: what a coach coaches is the title's
         portfolio = portfolio or (i == len(between) - 1 and w.base.endswith(COACH_DOMAINS))
         if (is_org_word(w) or w.odd or len(w.base) >= 5) and w.base not in TITLE_MODIFIERS \
-                and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES) and not portfolio:
+                and not ORDINAL.match(w.base) and not w.base.endswith(TITLE_QUALIFIER_SUFFIXES) and not portfolio:
             last_org = i
     return between[: last_org + 1], between[last_org + 1:]
 

@@ -556,7 +556,13 @@ def split_title(base: str) -> tuple[str | None, str] | None:
             return org, title
     if prefix in PLACES and title not in TITLE_BODIES:
         return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
+    if _ACRONYM.match(prefix):
+        return prefix, title  # `ETRI원장`, `KAIST총장`, `IMF총재`: a body's acronym written onto the title
     return None, base
+
+
+#: A body's acronym in capitals (`ETRI`, `KAIST`).
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 
 
 def _title_ending(base: str) -> str | None:
@@ -783,7 +789,9 @@ NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 
 
 #: A number and its counter (`3회`, `12일`, `2.5배`).
-_COUNT = re.compile(r"^\d+(?:[.,]\d+)?[가-힣]{1,2}$")
+_COUNT = re.compile(r"^(?:\d+(?:[.,]\d+)?[가-힣]{1,2}|제\d+(?:대|기|회|차))$")  # (`제9대 원장`: an ordinal)
+#: An ordinal before a post (`제9대 원장`, `21대 의원`): which holder of it, no body.
+ORDINAL = re.compile(r"^제?\d+(?:대|기|회|차)$")
 #: Kiwi's adverb tags: a word of them alone is no body, whatever its ending (`사실`, `일단`).
 _ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 
