@@ -141,6 +141,10 @@ ATTRIBUTION_CASES = [
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),
     pytest.param(
         "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
+    # the short form of someone only the entity model found (a name ending like a body's)
+    pytest.param(
+        "박찬대 수석대변인은 이날 “좋다”고 강조했다.\n박 수석대변인은 “강하다”고 강조했다.",
+        [("박찬대", "좋다"), ("박찬대", "강하다")], id="the-short-form-of-a-name-the-model-found"),
     # a noun of a measure or a quality as the topic before a quote is what the speaker judges, no speaker
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 다만 정하윤의 활동량은 “나쁘지 않았다”고 평가했다.",

@@ -277,6 +277,9 @@ def _window_before(words: list[Word], j: int) -> list[int]:
             break
         if w.used or w.boundary:
             break
+        if k > 0 and words[k - 1].modifier and w.tags in (["NNG"], ["NNB"]) and not name_shaped(w.base) \
+                and not is_org_word(w):  # (`단상에 오른 노조 성유나 위원장`: a body it modifies stays)
+            break  # `참석한 가운데 주낙영 경주시장`: the noun a clause modifies ends that clause, no name's
         window.insert(0, k)
         k -= 1
     return window
@@ -365,7 +368,8 @@ def _korean_shaped(words: list[Word], k: int, first: int, j: int) -> bool:
     (`최태원 SK그룹 회장`); at the start of the window (`first`), one Kiwi read as a verb form
     (`빈성호 한결그룹 회장이`), called a common noun before a body (`맹다솜 전국플랫폼노동자연대 위원장은`),
     or knows as a proper noun of rarer syllables, first (`염다솜 서울시 가족정책국장`) or between a body
-    and the title (`한나라당 김용갑 의원`, not one foreign name of two words)."""
+    and the title (`한나라당 김용갑 의원`, not one foreign name of two words; one ending like a body's too
+    where the gazetteer knows it as none: `민주당 박찬대 수석대변인`)."""
     w = words[k]
     return is_korean_name(w, allow_two=(k == j - 1), confirmed=True) \
         or (k == first and _name_read_as_verb(w)) \
@@ -374,7 +378,8 @@ def _korean_shaped(words: list[Word], k: int, first: int, j: int) -> bool:
         or (k == first and _rare_korean_name(w) and (
             k + 1 == j or words[k + 1].base in PLACES
             or words[k + 1].base.endswith(ORG_SUFFIXES_STRICT + ORG_SUFFIXES))) \
-        or (k > first and k + 1 == j and _rare_korean_name(w) and _between_body_and_title(words, k, j))
+        or (k > first and k + 1 == j and _between_body_and_title(words, k, j)
+            and (_rare_korean_name(w) or _listed_korean_name(w)))  # (`민주당 박찬대 수석대변인`: 대 as a body's)
 
 
 def _body_after_foreign_name(words: list[Word], n: int, first: int) -> bool:
@@ -556,7 +561,7 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
             prefix[:0] = [words[k - 1], w]  # `KLPGA 투어 어정민 경기위원장`
             k -= 2
             continue
-        if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS \
+        if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS or ORDINAL.match(w.base) \
                 or split_title(w.base) == (None, w.base) \
                 or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags)) or _SCHOOL.search(w.base)):
             break  # (a title is no body: `노동경제학자 길소연 누리대 경제학과 교수`, Kiwi's odd pieces or not)

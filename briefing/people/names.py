@@ -791,7 +791,7 @@ NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 #: A number and its counter (`3회`, `12일`, `2.5배`).
 _COUNT = re.compile(r"^(?:\d+(?:[.,]\d+)?[가-힣]{1,2}|제\d+(?:대|기|회|차))$")  # (`제9대 원장`: an ordinal)
 #: An ordinal before a post (`제9대 원장`, `21대 의원`): which holder of it, no body.
-ORDINAL = re.compile(r"^제?\d+(?:대|기|회|차)$")
+ORDINAL = re.compile(r"^(?:제|민선)?\d+(?:대|기|회|차)$")  # (`민선7기 주낙영 경주시장`: the elected term)
 #: Kiwi's adverb tags: a word of them alone is no body, whatever its ending (`사실`, `일단`).
 _ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 

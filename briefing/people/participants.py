@@ -104,7 +104,7 @@ from .names import (
     words_of,
 )
 from .roles import titles_held
-from .short_mentions import scan_short_and_bare
+from .short_mentions import scan_short_and_bare, scan_short_forms
 
 #: `Cast` and `Mention` too: the quotes stage reads the cast through this module.
 __all__ = ["BARE_TRANSCRIPT", "LABEL_LINE", "PASSES", "TRANSCRIPT_LABEL", "Cast", "Context", "Mention", "Pass",
@@ -845,6 +845,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
+    _each_sentence(scan_short_forms),  # … and their short forms: `박찬대 수석대변인`, then `박 수석대변인은`
     _find_known_names,  # `독일의 자비네 빈터를`: names of several words the list of known people holds
     _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
     _find_spaced_names,  # `신진호 이명주 델브리지가`: names listed with spaces alone, beside found people

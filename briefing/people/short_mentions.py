@@ -62,6 +62,18 @@ def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
                 break
 
 
+def scan_short_forms(words: list[Word], cast: Cast) -> None:
+    """Only the short mentions of `scan_short_and_bare` (`박 수석대변인은`): run again once the entity model
+    has found people the rules did not (`박찬대 수석대변인`: a name ending like a body's), so their short
+    forms name them too; bare names are not read again."""
+    for j, word in enumerate(words):
+        if j == 0 or word.used or word.glued or words[j - 1].used:
+            continue
+        found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
+        if found:
+            any(recognise(words, j, found[1], cast) for recognise in _BEFORE_TITLE)
+
+
 def _surname_read_as_verb(words: list[Word], j: int, title: str, cast: Cast) -> bool:
     """`빈 대변인은`, `온 군수는`: Kiwi reads the surname before the title word j as a verb form (`빈` =
     empty, `온` = came), so it is taken only for someone the article gave that surname and title."""
