@@ -196,6 +196,11 @@ def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
         ("(고양=뉴스원) 서미선 임윤지 이정환 기자 = " + BODY, "(고양=뉴스원) 서미선 임윤지 이정환 기자 ="),
         ("(서울=한빛뉴스) 홍길동, 김철수 기자 = " + BODY, "(서울=한빛뉴스) 홍길동, 김철수 기자 ="),
         (BODY + "\nHBN 이승윤 (risungyoon@e.example.com)", "HBN 이승윤 (risungyoon@e.example.com)"),
+        # a broadcast's crew credits, four lines above the end
+        (BODY + "\n[영상취재 구본준 황현우 / 영상편집 김영석 / 영상디자인 조영익]\n정인아 기자\n"
+                "HBN의 모든 콘텐트는 저작권법의 보호를 받은바, 무단 전재를 금합니다.\nCopyright by HBN All Rights Reserved.",
+         "[영상취재 구본준 황현우 / 영상편집 김영석 / 영상디자인 조영익]"),
+        (BODY + "\n영상취재: 김하늘, 영상편집: 박도윤", "영상취재: 김하늘, 영상편집: 박도윤"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
@@ -229,7 +234,7 @@ def test_outlet_tag_opening_the_lead_is_dropped(first: str) -> None:
 
 @pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다.",
                                   "현장에 있던 홍길동 기자가 다쳤다.", "[단독] 한빛일보 홍길동 기자가 만난 사람",
-                                  "홍길동 기자 / 사진", "[홍길동 / 김철수]"])
+                                  "홍길동 기자 / 사진", "[홍길동 / 김철수]", "그래픽 디자인이 바뀌었다."])
 def test_last_line_that_is_not_a_byline_is_kept(last: str) -> None:
     text = BODY + "\n" + last
     body, found = strip_byline(text)

@@ -66,6 +66,12 @@ _PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*[=/]\s*(?=(?:글|사진|영상)|[
 _CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:{_ROLE}|작가)"
 _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMAIL}\)?)?\s*$")
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
+#: A broadcast's crew credits (`[영상취재 구본준 황현우 정상원 / 영상편집 김영석 / 영상디자인 조영익]`,
+#: `영상취재: 김하늘, 영상편집: 박도윤`): each a crew role and the names under it.
+_CREW_ROLE = r"(?:영상취재|영상편집|영상디자인|촬영기자|그래픽|영상|사진|촬영|편집|취재|디자인|구성|CG)"
+_CREW_LINE = re.compile(
+    rf"^\s*[\[(]?\s*(?:{_CREW_ROLE}\s*[:=]?\s*{_NAME}(?:\s*[·,]?\s+{_NAME})*\s*(?:[/|,]\s*)?)+[\])]?\s*$")
+_CREW_EVIDENCE = re.compile(r"영상(?:취재|편집|디자인)|촬영기자|그래픽")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
 CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
 #: A label alone on its line, once or more: an outlet's or a programme's (`[동아닷컴]`, `[앵커]`, `(인터뷰)`).
@@ -85,6 +91,9 @@ def is_byline_line(line: str) -> bool:
     """Whether a whole line is only a byline (name, role, e-mail, credits, time stamps), also in
     brackets or with a full stop (`(홍길동 기자)`, `홍길동 기자.`)."""
     stripped = line.strip()
+    if stripped and len(stripped) <= 120 and _CREW_EVIDENCE.search(stripped) and _CREW_LINE.match(stripped) \
+            and not stripped.rstrip(".").endswith(("다", "요")):
+        return True  # `[영상취재 구본준 황현우 정상원 / 영상편집 김영석]`: a broadcast's crew
     if not stripped or len(stripped) > 80 or not _BYLINE_EVIDENCE.search(stripped):
         return False
     stripped = stripped.removesuffix(".")
@@ -109,7 +118,7 @@ def strip_byline(body: str) -> tuple[str, str | None]:
     """Remove byline lines and byline prefixes near the top and at the bottom of the body.
 
     Returns (body, byline). At the top, a byline may sit under a headline line (`제목\n홍길동 기자`),
-    so the first three non-empty lines are examined; at the bottom, the last three. Lines in the
+    so the first three non-empty lines are examined; at the bottom, up to the last five, while each is one. Lines in the
     middle of the article are left alone: a name followed by `기자` inside a paragraph is prose.
     """
     lines = body.split("\n")
@@ -136,7 +145,7 @@ def strip_byline(body: str) -> tuple[str, str | None]:
 
     for i in non_empty[:3]:
         take(i)
-    for i in reversed(non_empty[-3:]):
+    for i in reversed(non_empty[-5:]):
         if lines[i].strip() and not take(i):
             break
     text = "\n".join(lines).strip("\n")
