@@ -141,6 +141,20 @@ ATTRIBUTION_CASES = [
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),
     pytest.param(
         "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
+    # `소속사 측은`: the agency the story named as someone's, not the band named last
+    pytest.param(
+        "15일 김하랑 소속사 누리엔터테인먼트는 “입장을 알려드린다”고 밝혔다. 그룹 솔라리스는 활동을 이어간다.\n"
+        "소속사 측은 “강경히 대응하겠다”고 예고했다.",
+        [("누리엔터테인먼트", "입장을 알려드린다"), ("누리엔터테인먼트", "강경히 대응하겠다")], id="소속사-측-is-the-agency-named-so"),
+    # negative: no agency named so before, the words stay the agency's as written
+    pytest.param(
+        "그룹 솔라리스가 컴백했다. 소속사 측은 “강경히 대응하겠다”고 예고했다.",
+        [("소속사", "강경히 대응하겠다")], id="소속사-측-with-no-agency-named"),
+    # `그는` after a sentence whose topic is someone only the entity model found: that person
+    pytest.param(
+        "그룹 출신 박현호의 폭로에 김상균이 반박했다. 소속사 측은 “사실이 아니다”라고 밝혔다.\n"
+        "앞서 11일 박현호는 한 유튜브채널을 통해 폭로했다.\n그는 “멤버들과의 사이가 멀어졌다”며 불화설을 언급했다.",
+        [("소속사", "사실이 아니다"), ("박현호", "멤버들과의 사이가 멀어졌다")], id="그는-the-topic-the-model-found"),
     # the short form of someone only the entity model found (a name ending like a body's)
     pytest.param(
         "박찬대 수석대변인은 이날 “좋다”고 강조했다.\n박 수석대변인은 “강하다”고 강조했다.",

@@ -221,6 +221,8 @@ def _side_body_named_before(prev: Word, cast: Cast) -> int | None:
     """The body that `회사` (`매체`, `구단`, …) in `회사 측은` stands for: the last one named before
     (the story's topic for `회사`; `고용노동부가 한결종합건설의 현장을 감독한다. 회사 측은 …`: the
     company, not the ministry), or None."""
+    if prev.base == AGENCY:
+        return _agency_before(cast, prev.start)  # `소속사 측은`: the agency named so before
     anaphor = last_org(cast, prev.start, topic=prev.base == "회사") if prev.base in ANAPHORIC_ORGS else None
     if prev.base == "회사" and (anaphor is None or cast.people[anaphor].name.endswith(PUBLIC_BODY_SUFFIXES)):
         anaphor = last_company(cast, prev.start) or anaphor
@@ -371,6 +373,34 @@ def _local_government_speaking(phrase: _Phrase, cast: Cast) -> bool:
         key = find_descriptor(cast, body, "org", word.start)
         add_mention(cast, key, [word], "org")
     return True
+
+
+def _agency_named_before(phrase: _Phrase, cast: Cast) -> bool:
+    """`소속사는` after `김상균 소속사 스타로드 엔터테인먼트는`: the agency named before (`_agency_before`)."""
+    word = phrase.word
+    if word.base != AGENCY or len(phrase.words) > 2 or (len(phrase.words) == 2
+                                                       and phrase.words[0].text.strip() not in POINTING_WORDS):
+        return False
+    key = _agency_before(cast, word.start)
+    if key is None:
+        return False
+    add_mention(cast, key, [word], "org")
+    return True
+
+
+def _agency_before(cast: Cast, offset: int) -> int | None:
+    """The agency the story named as someone's before `offset` (the body written right after
+    `소속사`: `김상균 소속사 스타로드 엔터테인먼트는`), or None; never merely the last body named,
+    which may be the artist's band."""
+    starts = [w.start for w in cast.words]
+    agency: Mention | None = None
+    for m in cast.mentions:
+        if m.kind != "org" or m.key < 0 or m.start >= offset or (agency is not None and m.start <= agency.start):
+            continue
+        i = bisect.bisect_left(starts, m.start) - 1
+        if i >= 0 and cast.words[i].base == AGENCY and not cast.words[i].boundary:
+            agency = m
+    return agency.key if agency is not None else None
 
 
 def _body_named_before(phrase: _Phrase, cast: Cast) -> bool:
@@ -613,6 +643,7 @@ _PHRASE_RULES: tuple[_PhraseRule, ...] = (
     _local_government_speaking,
     _bodies_counted,
     _body_of_that_kind,
+    _agency_named_before,
     _body_named_before,
     _alias_of_body,
     _no_name,

@@ -451,7 +451,7 @@ def _speaker_of_pronoun(finder: _SpeakerFinder, cast: Cast, pronoun: Mention, id
     """`그는 “…”`: the person last made the topic (`염경엽 감독은 … 고우석이 … 설명했다. 그는`: the topic, not a
     subject inside its clause), else the previous speaker (`한 관계자는 “…”라고 말했다. 그는 이어 “…”`: the
     source just quoted), else the last person named before it."""
-    key = finder.newer_person(trail.end, pronoun.start, topics_only=True)
+    key = finder.newer_person(trail.end, pronoun.start, topics_only=True, proposed=True)
     if key is None:
         key = finder.newer_person(trail.end, pronoun.start)
     last = trail.key
@@ -759,16 +759,17 @@ class _SpeakerFinder:
                 return m.key
         return None
 
-    def newer_person(self, after: int, before: int, *, topics_only: bool = False) -> int | None:
+    def newer_person(self, after: int, before: int, *, topics_only: bool = False,
+                     proposed: bool = False) -> int | None:
         """A person who became the topic or subject between the previous quote and this one
         (`조 감독은 … . “…”`, `하이든 대통령도 … 언급했다. “…”`); with `topics_only`, the topic alone
-        (`은`, `는`)."""
+        (`은`, `는`); with `proposed`, one the entity model alone found too (what `그는` stands for)."""
         lo = bisect.bisect_right(self.starts, after)
         hi = bisect.bisect_left(self.starts, before, lo)
         particles = TOPIC_PARTICLES if topics_only else NEW_TOPIC_PARTICLES
         for m in reversed(self.mentions[lo:hi]):
             if (m.kind == "person" or (m.kind == "anonymous" and _individual(self.cast, m.key))) \
-                    and m.particle in particles and m.start > after and not m.proposed:
+                    and m.particle in particles and m.start > after and (proposed or not m.proposed):
                 return m.key
         return None
 
