@@ -136,6 +136,9 @@ ATTRIBUTION_CASES = [
         "●“검토할 때가 됐다.” (우재석 한빛당 원내대표, 22일 비상대책위원회 회의)\n"
         "●“지록위마다.”(서영교 누리당 원내대변인 22일 국회 브리핑)",
         [("우재석", "검토할 때가 됐다."), ("서영교", "지록위마다.")], id="credits-with-the-date-and-occasion"),
+    pytest.param(
+        "누리당 의원들은 “같이 드시면 어떻겠냐”(윤재갑 의원), “공수해올까요?”(김성하 의원) 등의 발언을 쏟아냈다.",
+        [("윤재갑", "같이 드시면 어떻겠냐"), ("김성하", "공수해올까요?")], id="remarks-credited-in-a-list"),
     # … and no credit where the parenthesis names no one's post, or the line holds more than the quote
     pytest.param(
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),

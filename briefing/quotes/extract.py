@@ -833,21 +833,32 @@ def _one_source(cast: Cast, key: int) -> bool:
 #: 신임 KB국민은행장)`, `” (우윤근 새정치민주연합 원내대표, 22일 비상대책위원회 회의)` (group 1: the name and the
 #: post, and the date and occasion that may follow).
 _CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,60})[)）][ \t]*(?:\n|$)")
+#: … or in a list of remarks in the running text, the parenthesis right after the closing mark and a
+#: comma or `등` after it (`“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`).
+_HANGUL = re.compile(r"^[가-힣]+$")
+_CREDIT_IN_LIST = re.compile(r"[(（]([^()（）\n]{2,40})[)）](?=\s*(?:,|등[의은이을]?\s))")
 
 
 def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
-    """`“…”(이환주 신임 KB국민은행장)` on a line of its own, as papers set a lead or a column of remarks:
-    the person the parenthesis names, with the post it gives (the body written onto the title or before
-    it), added when the article names them nowhere else."""
+    """`“…”(이환주 신임 KB국민은행장)` on a line of its own, as papers set a lead or a column of remarks,
+    or in a list of remarks (`“…”(윤재갑 의원), “…”(김성주 의원) 등의`): the person the parenthesis names,
+    with the post it gives (the body written onto the title or before it), added when the article names
+    them nowhere else."""
     line_start = text.rfind("\n", 0, span.start) + 1
     match = _CREDIT_AFTER.match(text, span.end)
-    if match is None or any(c.isalnum() for c in text[line_start:span.start]):
-        return None  # (a bullet may open the line: `●“…”(김현숙 … 원내대변인 22일 국회 브리핑)`)
+    if match is not None and any(c.isalnum() for c in text[line_start:span.start]):
+        match = None  # (a bullet may open the line: `●“…”(김현숙 … 원내대변인 22일 국회 브리핑)`)
+    if match is None:
+        # `“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`: remarks listed in the running text, each credited
+        match = _CREDIT_IN_LIST.match(text, span.end)
+    if match is None:
+        return None
     tokens = match.group(1).split(",")[0].split()
     when = next((k for k, t in enumerate(tokens) if any(c.isdigit() for c in t)), len(tokens))
     tokens = tokens[:when]  # the date and the occasion after the post (`22일 국회 브리핑`)
-    if not tokens or not name_shaped(tokens[0], body_ending=len(tokens) > 1):
-        return None  # (a post after it: a name may end like a body's, `서영교 … 원내대변인`)
+    if not tokens or not (name_shaped(tokens[0], body_ending=len(tokens) > 1) or (
+            len(tokens) > 1 and 3 <= len(tokens[0]) <= 4 and tokens[0][0] in SURNAMES_1 and _HANGUL.match(tokens[0]))):
+        return None  # (a post after it: a name may end like a body's or a seat's, `서영교`, `윤재갑 의원`)
     found = find_person(cast, tokens[0])
     if found is not None:
         return found
