@@ -144,6 +144,13 @@ ATTRIBUTION_CASES = [
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),
     pytest.param(
         "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
+    # someone on the way to a post is called by the post later (`최기중 후보가 당선돼`, then `최 조합장은`)
+    pytest.param(
+        "조합의 개혁을 내건 최기중 후보가 당선됐다. 최 조합장은 “농협이 변해야 한다”고 말했다.",
+        [("최기중", "농협이 변해야 한다")], id="a-candidate-elected-then-called-by-the-post"),
+    # negative: someone who holds another post is not
+    pytest.param(
+        "최기중 회장이 참석했다. 최 감독은 “좋다”고 말했다.", [("", "좋다")], id="another-post-is-someone-else"),
     # `소속사 측은`: the agency the story named as someone's, not the band named last
     pytest.param(
         "15일 김하랑 소속사 누리엔터테인먼트는 “입장을 알려드린다”고 밝혔다. 그룹 솔라리스는 활동을 이어간다.\n"

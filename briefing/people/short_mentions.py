@@ -356,9 +356,15 @@ def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int
     if len(candidates) > 1:
         return last_mention(cast, offset, lambda m: m.key in candidates)
     key = candidates[0]
-    if surname and title and cast.people[key].title and not _holds_title(cast, key, title):
-        return None  # `김 감독` is not `김철수 회장`
+    if surname and title and cast.people[key].title and not _holds_title(cast, key, title) \
+            and not (cast.people[key].title or "").endswith(_ON_THE_WAY):
+        return None  # `김 감독` is not `김철수 회장` (but `최기중 후보가 당선돼 … 최 조합장은` is)
     return key
+
+
+#: Titles of someone on the way to a post (a candidate, a nominee, the elect, an acting head), whom the
+#: story may go on to call by the post itself (`최기중 후보가 당선돼`, then `최 조합장은`).
+_ON_THE_WAY = ("후보", "후보자", "내정자", "당선인", "당선자", "대행")
 
 
 def _resolve_short_ssi(cast: Cast, surname: str, offset: int) -> int | None:
