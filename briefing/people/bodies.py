@@ -810,6 +810,37 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
         _batters_face_the_other_team(cast, by_person, _team_name(dominant) or "", starts)
 
 
+#: Endings of a unit inside a company or a hospital (`소비자가전부문`, `영상디스플레이사업부`, `신경외과`).
+_UNIT_ENDINGS = ("부문", "사업부", "사업본부", "외과", "내과", "의학과")
+#: Particles that make a body what a sentence is about (`삼성전자에서는 윤부근 소비자가전부문 사장이`).
+_ABOUT_PARTICLES = frozenset(["은", "는", "이", "가", "에서는", "에서", "도"])
+
+
+def units_within_bodies(cast: Cast) -> None:
+    """`삼성전자에서는 윤부근 소비자가전(CE)부문 사장이`, `양산제일병원은 … 박권병(신경외과)`: a person whose
+    body is a unit of a company or a hospital belongs to the body the sentence (or the one before) is
+    about, named before them: the body and the unit together (`삼성전자 소비자가전부문`)."""
+    starts = [w.start for w in cast.words]
+    firsts: dict[int, Mention] = {}
+    for m in cast.mentions:
+        if m.kind == "person" and m.key >= 0 and (m.key not in firsts or m.start < firsts[m.key].start):
+            firsts[m.key] = m
+    someone = {m.start for m in cast.mentions if m.kind in ("person", "anonymous", "pronoun")}
+    for key, first in firsts.items():
+        person = cast.people[key]
+        unit = person.organization or ""
+        if person.kind != "person" or not unit.endswith(_UNIT_ENDINGS) or " " in unit:
+            continue
+        i = bisect.bisect_left(starts, first.start)
+        body = next((w.base for w in reversed(cast.words[:i])
+                     if first.sentence - w.sentence <= 1 and w.particle in _ABOUT_PARTICLES and is_org_word(w)
+                     and not w.base.endswith(_UNIT_ENDINGS) and len(w.base) >= 2 and w.base not in PLACES
+                     and w.base not in GENERIC_BODIES and w.base not in NAMED_GENERIC_BODIES  # (`이 병원`)
+                     and w.start not in someone), None)  # (`A씨는`: someone, no body)
+        if body is not None:
+            person.organization = f"{body} {unit}"
+
+
 def _batters_face_the_other_team(cast: Cast, by_person: dict[int, list[Mention]], team: str,
                                  starts: list[int]) -> None:
     """In a game story, a player the story's team took as its own who is named as a pitcher's batter

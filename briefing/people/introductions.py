@@ -1517,6 +1517,10 @@ def read_paren(inner: str) -> Paren:
     if info.stat:
         return info
     parts = _PAREN_PARTS.split(inner.strip())
+    if len(parts) >= 2 and any(_NEIGHBOURHOOD.match(part) for part in parts) \
+            and all(_NEIGHBOURHOOD.match(part) or _NEIGHBOURHOOD_STEM.match(part) for part in parts):
+        info.place = inner.strip()  # `이종필(서둔·구운·입북동) 의원`: the neighbourhoods of a councillor's seat
+        return info
     # a player's age or nationality beside the club makes a longer club name likely (`(24·브라이턴 앤드
     # 호브 앨비언)`, `(일본·브라이턴 앤 호브 알비온)`)
     player = any(_AGE.match(part) or _a_place(part) for part in parts) and len(parts) >= 2
@@ -1556,6 +1560,12 @@ def read_paren(inner: str) -> Paren:
             info.org = part  # `(이상 kt)`: what all the names listed share is a body, however it is written
     info.org = info.org or info.place
     return info
+
+
+#: A neighbourhood, town or township (`입북동`, `조원1·2동`, `송지면`), and a part of a list of them whose
+#: ending is left to the last (`서둔·구운·입북동`).
+_NEIGHBOURHOOD = re.compile(r"^(?:[가-힣]{1,4})?\d?(?:동|읍|면|리)$")
+_NEIGHBOURHOOD_STEM = re.compile(r"^[가-힣]{1,3}\d?$")
 
 
 def _a_place(part: str) -> bool:

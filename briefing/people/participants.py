@@ -54,7 +54,7 @@ from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
 from .affiliations import fill_organisations
-from .bodies import inherit_organisations, scan_speakers_without_names
+from .bodies import inherit_organisations, scan_speakers_without_names, units_within_bodies
 from .cast import Cast, Mention, add_mention, find_person, merge_person, rename_person
 from .introductions import (
     introduce,
@@ -775,6 +775,11 @@ def _inherit_organisations(cast: Cast, context: Context) -> None:
     inherit_organisations(context.per_sentence, cast)
 
 
+def _units_within_bodies(cast: Cast, context: Context) -> None:
+    """`삼성전자에서는 윤부근 소비자가전부문 사장`: a unit's body named with it (`bodies.units_within_bodies`)."""
+    units_within_bodies(cast)
+
+
 def _fill_organisations(cast: Cast, context: Context) -> None:
     """`피닉스 선즈는 … 케빈 듀란트가`: the body a learned model finds for people still without one
     (`affiliations`)."""
@@ -865,6 +870,7 @@ PASSES: tuple[Pass, ...] = (
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _bodies_read_as_names,  # `김세레나는`: a body the entity model is sure is a name: no one's body
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
+    _units_within_bodies,  # `삼성전자에서는 윤부근 소비자가전부문 사장`: the company a unit belongs to
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
