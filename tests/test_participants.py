@@ -989,6 +989,11 @@ def test_no_foreign_name_before_a_title(text: str) -> None:
     # negatives: a Korean name with a title before it, common nouns before a surname and `씨`
     pytest.param("회사원 최영민 씨는 웃었다.", {"최영민": ("회사원", None)}, id="a-korean-name-after-a-title"),
     pytest.param("이들 가운데 백씨와 김씨 등은 구조됐다.", {}, id="common-nouns-and-a-surname"),
+    # a one-word foreign name written with its country only inside a quotation, then bare in the narration
+    pytest.param("\"레오(쿠바)와 다른 선수들도 서브를 잘 때렸다.\"\n김상우 감독은 이렇게 얘기했다.\n"
+                 "레오는 이날 최다인 21점을 올렸다. 레오 외에도 차지환이 3개를 더했다.",
+                 {"김상우": ("감독", None), "레오": (None, None), "차지환": (None, None)},
+                 id="a-name-with-its-country-inside-a-quotation-then-bare"),
     # a title Kiwi reads as one noun with its particle (`하나은행장도/NNG`): the title and the particle
     pytest.param("같은 날 이호성 하나은행장도 취임식을 열었다.", {"이호성": ("은행장", "하나은행")},
                  id="하나은행장도-after-같은-날"),

@@ -719,7 +719,7 @@ def find_names_whole_in_quotes(cast: Cast, sentences: Sequence[Sentence], per_se
     article writes whole only inside a quotation (a given name of `_given_names`, then one word) is the
     person a bare word outside the quotations names by that last word, when the entity model reads the
     word as a name there (`reads_as_name`); no one else is named by it."""
-    wholes = _names_after_given_names(text)
+    wholes = _names_with_country(text) | _names_after_given_names(text)
     if not wholes:
         return
     forms = gazetteer()
@@ -737,6 +737,18 @@ def find_names_whole_in_quotes(cast: Cast, sentences: Sequence[Sentence], per_se
         for _, w in seen:
             add_mention(cast, key, [w])
             cast.mentions[-1].proposed = True
+
+
+#: A one-word name with a country in parentheses (`레오(쿠바)`, `이크바이리(리비아)`): a foreign player's.
+_NAME_WITH_COUNTRY = re.compile(r"(?<![가-힣])([가-힣]{2,6})\(([가-힣]{2,8})\)")
+
+
+def _names_with_country(text: str) -> dict[str, str]:
+    """`“레오(쿠바)와 다른 선수들도 …”`, then `레오는 21점을 올렸다`: each one-word name the text writes with a
+    country in parentheses after it (inside a quotation too), as its own whole name."""
+    return {m.group(1): m.group(1) for m in _NAME_WITH_COUNTRY.finditer(text)
+            if m.group(2) in PLACES and m.group(1) not in PLACES
+            and not m.group(1).endswith(TEAM_NICKNAMES)}  # (`라쿠텐 골든 이글스(일본)`: a club)
 
 
 #: The Hangul a word of the text starts with (`페디(NC`: 페디), two syllables or more.
