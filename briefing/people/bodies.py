@@ -1165,6 +1165,35 @@ def _led_organisation(seat: _Seat) -> str | None:
     return None
 
 
+#: Verbs of playing for a body, whose clause a person is the subject of and the body the head
+#: (`박혜진, 최이샘, 박지현, 김단비가 고르게 득점한 우리은행은`, `김연경이 뛰는 흥국생명`).
+_PLAYS_FOR = ("득점", "활약", "맹활약", "뛰", "뛴", "속한", "속해", "소속된", "합류", "몸담", "출전", "가세")
+
+
+def _body_the_clause_describes(seat: _Seat) -> str | None:
+    """`박혜진, 최이샘, 박지현, 김단비가 고르게 득점한 우리은행은`: a person who is the subject (alone, or
+    the list the subject closes) of a clause of playing for a body that modifies that body, the topic or
+    subject of the sentence (an adverb or two between)."""
+    cast, words = seat.cast, seat.cast.words
+    m = seat.own[0]
+    k = bisect.bisect_left(seat.starts, m.start)
+    while k < len(words) and words[k].sentence == m.sentence and words[k].comma and not words[k].particle:
+        k += 1  # (a list of names: the clause's subject is its last item)
+    if k >= len(words) or words[k].particle not in ("이", "가") or words[k].sentence != m.sentence:
+        return None
+    for j in range(k + 1, min(k + 4, len(words) - 1)):
+        w = words[j]
+        if w.sentence != m.sentence or is_org_word(w) or w.used:
+            return None
+        if w.modifier:
+            head = words[j + 1]
+            if w.text.startswith(_PLAYS_FOR) and head.sentence == m.sentence and head.particle in ("은", "는", "이", "가") \
+                    and is_org_word(head) and not any(x.start == head.start and x.kind != "org" for x in cast.mentions):
+                return cast.aliases.get(head.base, head.base)
+            return None
+    return None
+
+
 def _body_led_before(seat: _Seat) -> str | None:
     """`흥국생명을 이끄는 마르첼로 아본단자 감독`, `… 국가대표팀을 이끌고 있는 김은정 감독`: the body
     the clause right before the person's first mention says they lead; not a task force."""
@@ -1517,6 +1546,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_before_genitive,
     _agency_named_after,
     _led_organisation,
+    _body_the_clause_describes,
     _body_led_before,
     _body_joined,
     _body_shared,
