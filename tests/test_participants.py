@@ -405,6 +405,8 @@ INTRODUCTIONS = [
                  id="a-candidates-profile-then-the-post-after-the-name"),
     pytest.param("김연아(35·한빛생명·레프트) 선수는 말했다.", "김연아", "선수", "한빛생명",
                  id="a-players-profile-keeps-the-club-where-no-body-follows"),
+    pytest.param("한빛전자에서는 안승권 최고기술책임자(CTO·사장)가 참석한다.", "안승권", "최고기술책임자", None,
+                 id="a-second-title-in-the-parentheses-is-no-body"),
     pytest.param("17일 취임한 신상우(왼쪽) 한빛지주 사장이 웃었다.", "신상우", "사장", "한빛지주",
                  id="where-they-stand-in-the-photo-is-no-body"),
     pytest.param("김하윤(오른쪽 두 번째) 누리전자 대표가 악수하고 있다.", "김하윤", "대표", "누리전자",

@@ -1549,7 +1549,7 @@ def read_paren(inner: str) -> Paren:
             info.title = " ".join(tokens[:lead] + tokens[-1:])
             if len(tokens) - 1 > lead and info.org is None:
                 info.org = " ".join(tokens[lead:-1])
-        elif info.org is None and _ORG_PAREN.match(part.replace(" ", "")) and (
+        elif info.org is None and _ORG_PAREN.match(part.replace(" ", "")) and split_title(part) != (None, part) and (
                 len(part) <= 12 or (len(part) <= 20 and len(tokens) <= 4 and player)):
             # `(울산 HD)`, `(LG 트윈스)`: Latin letters beside Hangul; after an age, a longer club
             # (`도바다(24·브라이턴 앤드 호브 앨비언)`)
