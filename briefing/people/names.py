@@ -789,7 +789,7 @@ NOT_NAME_WORDS: frozenset[str] = TIME_WORDS
 
 
 #: A number and its counter (`3회`, `12일`, `2.5배`).
-_COUNT = re.compile(r"^(?:\d+(?:[.,]\d+)?[가-힣]{1,2}|제\d+(?:대|기|회|차))$")  # (`제9대 원장`: an ordinal)
+_COUNT = re.compile(r"^\d+(?:[.,]\d+)?[가-힣]{1,2}$")
 #: An ordinal before a post (`제9대 원장`, `21대 의원`): which holder of it, no body.
 ORDINAL = re.compile(r"^(?:제|민선)?\d+(?:대|기|회|차)$")  # (`민선7기 주낙영 경주시장`: the elected term)
 #: Kiwi's adverb tags: a word of them alone is no body, whatever its ending (`사실`, `일단`).
@@ -800,8 +800,9 @@ def is_org_word(word: Word) -> bool:
     """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`); not the title
     of a work (`영화 ‘새벽의 항구’의`) nor an event (`기자간담회`)."""
     base = word.base
-    if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title or _COUNT.match(base):
-        return False  # (`3회는 삼자 범퇴`: a number and its counter, an inning, no body)
+    if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title or _COUNT.match(base) \
+            or ORDINAL.match(base):
+        return False  # (`3회는 삼자 범퇴`: a number and its counter, an inning; `제9대`: an ordinal; no body)
     if LATIN.search(base):
         return not initials(word)  # (`A.J.`: a name's initials)
     if word.tags and _ADVERB_TAGS.issuperset(word.tags):

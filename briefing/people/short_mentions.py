@@ -50,9 +50,7 @@ def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
-        found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
-        if found and j > 0 and not words[j - 1].used \
-                and any(recognise(words, j, found[1], cast) for recognise in _BEFORE_TITLE):
+        if _short_form_at(words, j, cast):
             continue
         if word.used or not word.base or not NAME_CHARS.match(word.base):
             continue
@@ -67,11 +65,18 @@ def scan_short_forms(words: list[Word], cast: Cast) -> None:
     has found people the rules did not (`박찬대 수석대변인`: a name ending like a body's), so their short
     forms name them too; bare names are not read again."""
     for j, word in enumerate(words):
-        if j == 0 or word.used or word.glued or words[j - 1].used:
-            continue
-        found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
-        if found:
-            any(recognise(words, j, found[1], cast) for recognise in _BEFORE_TITLE)
+        if not (word.used or word.glued):
+            _short_form_at(words, j, cast)
+
+
+def _short_form_at(words: list[Word], j: int, cast: Cast) -> bool:
+    """Whether word j is a title word that, with the words before it, the first of `_BEFORE_TITLE` that
+    applies took for someone's short mention."""
+    word = words[j]
+    found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
+    if not found or j == 0 or words[j - 1].used:
+        return False
+    return any(recognise(words, j, found[1], cast) for recognise in _BEFORE_TITLE)
 
 
 def _surname_read_as_verb(words: list[Word], j: int, title: str, cast: Cast) -> bool:

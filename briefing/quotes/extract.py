@@ -57,7 +57,7 @@ from ..lexicon.speech import (
 )
 from ..models import Participant, ParticipantKind, Quote, Sentence
 from ..people.cast import find_descriptor, find_person
-from ..people.names import looks_transliterated, name_shaped, split_title
+from ..people.names import HANGUL_WORD, looks_transliterated, name_shaped, split_title
 from ..people.participants import (
     BARE_TRANSCRIPT,
     LABEL_LINE,
@@ -366,21 +366,12 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         idx = sentence_of(span.start)
         sentence = sentences[idx]
         words = text[span.inner_start:span.inner_end].strip()
-        question = _QUESTION.match(text, span.end)
-        if question:
-            # `“…부담되지 않느냐”는 질문을 받았다`, `“…”라는 오택의 질문은`: a question put to someone, asked by
-            # the person named in the genitive, else by no one the article names (a reporter)
+        cited, asker = _cited(finder, text, span)
+        if cited:
+            # a question put to someone, or words cited as someone's request: the asker's, and the
+            # answer in the same sentence is the topic's (`trail.asked`)
             quotes.append(Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end,
-                                speaker_key=finder.asker(span.end, question.end())))
-            trail.end, trail.asked = span.end, (idx, span.start)
-            continue
-        cited = _CITED.match(text, span.end)
-        cited_by = finder.asker(span.end, cited.end()) if cited else None
-        if cited_by is not None:
-            # `“…”는 홍 부총리의 요청을 수락하며 “…”고 제안했다`: the words of the person named in the
-            # genitive, cited in someone else's sentence, whose answer follows (as after a question)
-            quotes.append(Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end,
-                                speaker_key=cited_by))
+                                speaker_key=asker))
             trail.end, trail.asked = span.end, (idx, span.start)
             continue
         key, pronoun = _speaker_in_clause(finder, text, cast, span, idx, trail)
@@ -404,6 +395,19 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         trail.end, trail.start, trail.sentence = span.end, span.start, idx
         quotes.append(quote)
     return quotes
+
+
+def _cited(finder: _SpeakerFinder, text: str, span: QuoteSpan) -> tuple[bool, int | None]:
+    """Whether the quotation is put to someone or cited as someone's words in another's sentence, and
+    whose: a question (`“…부담되지 않느냐”는 질문을 받았다`, `“…”라는 오택의 질문은`), asked by the person
+    named in the genitive, else by no one the article names (a reporter); or a request or remark
+    (`“…”는 홍 부총리의 요청을 수락하며 “…”고 제안했다`), only with the person in the genitive."""
+    question = _QUESTION.match(text, span.end)
+    if question:
+        return True, finder.asker(span.end, question.end())
+    remark = _CITED.match(text, span.end)
+    asker = finder.asker(span.end, remark.end()) if remark else None
+    return asker is not None, asker
 
 
 def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: QuoteSpan, idx: int,
@@ -835,7 +839,6 @@ def _one_source(cast: Cast, key: int) -> bool:
 _CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,60})[)）][ \t]*(?:\n|$)")
 #: … or in a list of remarks in the running text, the parenthesis right after the closing mark and a
 #: comma or `등` after it (`“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`).
-_HANGUL = re.compile(r"^[가-힣]+$")
 _CREDIT_IN_LIST = re.compile(r"[(（]([^()（）\n]{2,40})[)）](?=\s*(?:,|등[의은이을]?\s))")
 
 
@@ -857,7 +860,7 @@ def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     when = next((k for k, t in enumerate(tokens) if any(c.isdigit() for c in t)), len(tokens))
     tokens = tokens[:when]  # the date and the occasion after the post (`22일 국회 브리핑`)
     if not tokens or not (name_shaped(tokens[0], body_ending=len(tokens) > 1) or (
-            len(tokens) > 1 and 3 <= len(tokens[0]) <= 4 and tokens[0][0] in SURNAMES_1 and _HANGUL.match(tokens[0]))):
+            len(tokens) > 1 and 3 <= len(tokens[0]) <= 4 and tokens[0][0] in SURNAMES_1 and HANGUL_WORD.match(tokens[0]))):
         return None  # (a post after it: a name may end like a body's or a seat's, `서영교`, `윤재갑 의원`)
     found = find_person(cast, tokens[0])
     if found is not None:
