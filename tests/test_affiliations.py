@@ -112,6 +112,39 @@ def test_a_dramas_character_is_no_candidate_body() -> None:
     assert "온은유" not in affiliations.candidates(cast) and "누리전자" in affiliations.candidates(cast)
 
 
+PREVIEW = ("프로배구 컵대회 4강전이 5일 열린다. 대한항공과 현대캐피탈, 우리카드와 한국전력이 결승행을 다툰다.\n"
+           "대한항공은 컵대회 최다 우승팀이다. 대한항공은 올 시즌 현대캐피탈과 세 차례 맞붙어 모두 이겼다.\n"
+           "하지만 첫 우승을 노리는 현대캐피탈은 만만한 상대가 아니다. 주전 두 명이 부상으로 빠졌다. "
+           "지난 주말에는 신인들을 내세워 OK금융그룹을 3-0으로 꺾었다. 레오, 허수봉, 전광인 등 공격수들도 건재하다.\n"
+           "우리카드는 최근 5경기에서 4승을 거뒀다. 한국전력의 정성규는 원정에서 약하다고 말했다.\n")
+
+
+def pair_features(text: str, person: str) -> dict[str, dict[str, float]]:
+    """The features of every candidate body of `person` at the fill pass."""
+    shipped, out = participants.PASSES, {}
+
+    def record(cast: participants.Cast, context: participants.Context) -> None:
+        out.update({body: values for key, body, values in affiliations.pairs(cast, everyone=True)
+                    if cast.people[key].name == person})
+
+    participants.PASSES = tuple(record if run is participants._fill_organisations else run for run in shipped)
+    try:
+        build_briefing(Article(path="story.txt", text=text))
+    finally:
+        participants.PASSES = shipped
+    return out
+
+
+def test_the_last_body_written_as_a_topic_before_a_person_is_marked_for_that_body_alone() -> None:
+    """`하지만 … 현대캐피탈은 만만한 상대가 아니다. … 레오, 허수봉 … 건재하다`: in a story of four teams the
+    paragraph's topic, not the team named most (`대한항공`) nor one named between as an object."""
+    marked = {body for body, values in pair_features(PREVIEW, "레오").items() if values.get("last_topic_before")}
+    assert marked == {"현대캐피탈"}
+    # someone named before any body is written as a topic has none
+    early = pair_features("정성규와 최민호가 5일 만났다. 대한항공은 이겼다. 현대캐피탈은 졌다.", "정성규")
+    assert early and not any(values.get("last_topic_before") for values in early.values())
+
+
 @pytest.fixture
 def weights_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     path = tmp_path / "affiliations.json"

@@ -74,6 +74,7 @@ FEATURES: tuple[str, ...] = (
     "nearest_in_sentences",  # no candidate is nearer in sentences
     "opponent",  # written as the other side somewhere (`KT를 상대로`)
     "shared_sentences",  # log(1 + sentences that name both)
+    "last_topic_before",  # the last candidate written as a topic or subject before the person's first mention
 )
 
 
@@ -238,6 +239,8 @@ def _usage(a: _Article, who: _Person, body: str) -> dict[str, float]:
         f["topic_just_before"] = 1.0
     if any(words[start].sentence == 0 for start, _ in places):
         f["in_first_sentence"] = 1.0
+    if body == _last_topic_before(a, first):
+        f["last_topic_before"] = 1.0
     if any(end < first for end in ends):
         f["before_first_mention"] = 1.0
     if any(any(words[k].base.startswith(_OPPONENT_WORDS) for k in range(end + 1, min(end + 3, len(words))))
@@ -246,6 +249,16 @@ def _usage(a: _Article, who: _Person, body: str) -> dict[str, float]:
     if places and all(words[end].common_noun for end in ends):
         f["common_noun"] = 1.0
     return f
+
+
+def _last_topic_before(a: _Article, first: int) -> str | None:
+    words = a.cast.words
+    best, at = None, -1
+    for body, places in a.places.items():
+        for _, end in places:
+            if at < end < first and words[end].particle in _TOPIC_PARTICLES:
+                best, at = body, end
+    return best
 
 
 def _kinds(a: _Article, who: _Person, body: str) -> dict[str, float]:
