@@ -2001,6 +2001,16 @@ def test_a_team_listed_with_a_person_is_no_person() -> None:
     assert "블루제이스" not in people("이날 경기에는 우즈와 블루제이스가 나섰다.")
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("[스포티비뉴스=박주성 기자, 영상 뉴스제작 팀] 손흥민과 포체티노 감독이 웃었다.", "손흥민", id="after-a-bracket"),
+    pytest.param("[스포츠W | 취재 팀] 손흥민이 두 골을 넣었다.", "손흥민", id="after-a-bar-and-a-bracket"),
+])
+def test_a_name_never_runs_across_a_bracket_or_separator(text: str, name: str) -> None:
+    """`팀` is also a given name (팀 쿡); the word before a `]`, `=`, `|` or `:` ends its phrase."""
+    found = people(text)
+    assert name in found and not any(other.endswith(" " + name) for other in found)
+
+
 # --- a title a list gives all its people -----------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [

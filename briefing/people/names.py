@@ -75,6 +75,9 @@ _NAME_GLOSS = re.compile(
 _EDGE_PUNCT = "‘’'`\"“”[]「」『』<>《》〈〉,.:;!?…·~-"
 _EDGE = _EDGE_PUNCT + " "  # stripped from both ends of a word and of its parts
 _COMMAS = (",", "、", "，")
+#: Marks that end the noun phrase of the word before them: brackets and the separators of bylines,
+#: captions and labels (`[스포티비뉴스=박주성 기자, 영상 뉴스제작 팀]`, `사진=연합뉴스`).
+_CLOSERS = frozenset("[]【】<>《》〈〉=|:")
 #: Marks that close a span in quotation marks (a title of a work, a term: `‘새벽의 항구’의`).
 _CLOSING_MARKS = ("’", "”", "」", "』", "'", '"')
 _CLOSING_CHARS = "".join(_CLOSING_MARKS)
@@ -142,6 +145,8 @@ class Word:
     #: Its base is a common noun of Kiwi's dictionary (`지배력`, `수상`), alone or with a derivational
     #: suffix (`점유율` = 점유 + 율, `독점적`), not a word Kiwi guessed at: no name.
     common_noun: bool = False
+    #: A bracket, `=`, `|` or `:` follows (`[… 뉴스제작 팀] 손흥민과`, `사진=연합뉴스`): the phrase ends here.
+    closed: bool = False
 
     @property
     def is_hangul(self) -> bool:
@@ -153,8 +158,9 @@ class Word:
 
     @property
     def boundary(self) -> bool:
-        """The word ends a noun phrase: a particle, a comma, a verb form or a quotative ending."""
-        return bool(self.particle) or self.comma or self.verbal or self.glued
+        """The word ends a noun phrase: a particle, a comma, a verb form, a quotative ending, or a
+        bracket or separator after it."""
+        return bool(self.particle) or self.comma or self.verbal or self.glued or self.closed
 
 
 #: A nickname or handle in quotation marks, one word and nothing after it (`'페이커'`, `‘카나비’`).
@@ -361,6 +367,8 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     out.append(word)
     if paren_match and gloss:
         word.glossed = True
+    if reading.segment[m_end:m_end + 2].lstrip()[:1] in _CLOSERS:
+        word.closed = True
     # (no noun of Kiwi's dictionary without an NNG; no closing quotation mark in a word of letters alone)
     word.common_noun = bool(base) and "NNG" in all_tags and _common_noun(base, inner, start + len(base))
     if paren is None and not raw.isalnum() and _ends_work_title(out, raw, particle):
