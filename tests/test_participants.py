@@ -2044,6 +2044,11 @@ def test_a_name_never_runs_across_a_bracket_or_separator(text: str, name: str) -
                  {"파블로 로페즈": "감독", "소니 그레이": "코치", "조 라이언": None}, id="not-past-an-item-with-its-own"),
     pytest.param("자리에는 배우 박보영, 연우진, 장동윤, 이재규 감독이 참석한다.",
                  {"박보영": "배우", "장동윤": "배우", "이재규": "감독"}, id="the-last-with-its-own-title-after-it"),
+    # names joined by `와`/`과`: the title after the last is that person's alone (`A·B 의원`, `A, B 의원` share it)
+    pytest.param("손흥민과 포체티노 감독이 유쾌한 궁합을 뽐냈다.", {"손흥민": None, "포체티노": "감독"},
+                 id="joined-by-과-the-last-ones-title"),
+    pytest.param("이날 행사에는 김민지와 박서준 대표가 참석했다.", {"김민지": None, "박서준": "대표"},
+                 id="joined-by-와-the-last-ones-title"),
 ])
 def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> None:
     found = people(text)

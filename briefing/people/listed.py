@@ -325,9 +325,12 @@ def _title_of_all(words: list[Word], items: list[list[Word]], last_title: str | 
     """The title a list gives all its people: the head noun after the `등` that closes it (past a
     relative clause, `등 전성기를 이끌었던 선배 개그맨들이`: 개그맨), or, when the items before are names
     alone (`_plain_item`), the title word that ends its last item, which that person holds
-    (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`)."""
+    (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`); not when a `와`/`과` joins them (`손흥민과 포체티노
+    감독이`: the last one's alone)."""
     last = items[-1]
-    return _closing_head(words, items) or (_title_ending(last, last_title) if plain and len(last) >= 2 else None)
+    joined = any(item[-1].particle in COORDINATING_PARTICLES for item in items[:-1])
+    return _closing_head(words, items) or (_title_ending(last, last_title) if plain and len(last) >= 2 and not joined
+                                           else None)
 
 
 def _closing_head(words: list[Word], items: list[list[Word]]) -> str | None:
