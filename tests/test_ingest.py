@@ -336,6 +336,21 @@ def test_sentence_with_a_full_stop_above_a_byline_stays_in_the_body(tmp_path: Pa
     assert a.text.startswith("서울시가 내년부터 공공자전거 요금을 올린다.")
 
 
+@pytest.mark.parametrize("byline_at", ["top", "bottom"])
+def test_a_broadcast_scripts_first_sentence_without_its_full_stop_stays_in_the_body(tmp_path: Path,
+                                                                                      byline_at: str) -> None:
+    """`…사과했습니다` (the formal polite ending broadcast scripts are written in, no headline is): the
+    lead, its full stop left off, not the headline."""
+    lead = "파울루 벤투 축구대표팀 감독이 기자회견을 열어 퇴장당한 일에 대해 사과했습니다"
+    rest = "\n\n벤투 감독은 \"선수들에게 미안하다\"고 말했습니다\n"
+    byline = "YTN 김상익 (sikim@ytn.example.kr)"
+    f = tmp_path / "a.txt"
+    f.write_text(f"{lead}\n{byline}{rest}" if byline_at == "top" else f"{lead}{rest}\n{byline}\n", encoding="utf-8")
+    a = read_article(f)
+    assert a.title is None
+    assert a.text.startswith(lead)
+
+
 def test_read_inputs_names_each_input_it_leaves_out_once(tmp_path):
     from briefing.sources.inputs import read_inputs
 

@@ -206,11 +206,13 @@ def split_headline(body: str) -> tuple[str | None, str]:
     """A first line that reads as a headline (short, no sentence ending, more text below) → title.
 
     Only called for the line above a byline, where a short line is a headline whatever it ends with
-    (`…위택스?`, `…될까`, `…돌아왔다`); only a full stop marks it as a sentence of the body.
+    (`…위택스?`, `…될까`, `…돌아왔다`); only a full stop, or the formal polite ending no headline is
+    written in (`…사과했습니다`: a broadcast script's first sentence, its full stop left off), marks it as
+    a sentence of the body.
     """
     first, _, rest = body.partition("\n")
     head = first.strip()
-    if rest.strip() and 4 <= len(head) <= 80 and not re.search(r"\.[”\"'’]*$", head):
+    if rest.strip() and 4 <= len(head) <= 80 and not re.search(r"\.[”\"'’]*$", head) and not head.endswith("니다"):
         return head, rest.lstrip("\n")
     return None, body
 
