@@ -1963,6 +1963,20 @@ def test_이상_in_a_lists_last_parenthesis_is_said_of_all(text: str, expected: 
     assert {name: found[name][1] for name in expected} == expected
 
 
+@pytest.mark.parametrize("text, name", [
+    pytest.param("전북 현대 조제 모라이스 감독이 울산 김도훈 감독에게 행운을 빌었다. 모라이스 감독은 “행운을 빌겠다”고 말했다.",
+                 "조제 모라이스", id="after-a-team-first-then-bare"),
+    pytest.param("이날 조제 모라이스 감독은 “행운을 빌겠다”고 말했다.", "조제 모라이스", id="a-known-whole-name-at-the-mention"),
+    # negative: the word before is no part of any known name
+    pytest.param("이날 벤투 감독은 “선수들에게 미안하다”고 말했다.", "벤투", id="no-known-whole-name"),
+])
+def test_a_foreign_name_completed_from_the_list_of_known_people(text: str, name: str) -> None:
+    """The rules found the family name alone; the list of known people (`entities.known_people`) holds the
+    whole name written before it."""
+    found = people(text)
+    assert name in found and not any(other != name and other.endswith(name.split()[-1]) for other in found)
+
+
 # --- a name listed with one the entity model found: `우즈와 매킬로이를` -----------------------------------
 
 def test_a_name_listed_with_a_name_the_model_found_is_a_person() -> None:

@@ -776,11 +776,12 @@ def _names_after_given_names(text: str) -> dict[str, str]:
 
 
 def _known_whole_name(name: str, text: str) -> str:
-    """A name of the gazetteer's people that ends with the word `name`, written in `text`, or ""."""
-    forms = gazetteer()
+    """A name of the gazetteer's people or of the list of known people that ends with the word `name`,
+    written in `text` (`전북 현대 조제 모라이스 감독이`, then `모라이스 감독은`), or ""."""
+    forms, known = gazetteer(), known_people()
     for m in re.finditer(rf"([가-힣]{{1,6}})\s{re.escape(name)}(?![가-힣]{{2}})", text):
         whole = f"{m.group(1)} {name}"
-        if forms.get(whole) == "PER":
+        if forms.get(whole) == "PER" or whole in known:
             return whole
     return ""
 
@@ -800,7 +801,13 @@ def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sente
     while first > 0 and at - first < 2 and _name_part(words[first - 1]) \
             and starts.get(words[first - 1].start, m.key) == m.key:
         first -= 1
-    if first == at or gazetteer().get(words[first].base) in ("ORG", "LOC") or words[first].base in KNOWN_BODY_NAMES:
+    if first == at:
+        return ""
+    for k in range(first, at):  # `전북 현대 조제 모라이스 감독이`: a whole name the list of known people holds
+        whole = " ".join([name_form(w) for w in words[k:at]] + [name])
+        if whole in known_people():
+            return whole
+    if gazetteer().get(words[first].base) in ("ORG", "LOC") or words[first].base in KNOWN_BODY_NAMES:
         return ""  # `국민의힘 채보경`: a body the tables know, not a given name
     if first > 0 and (words[first - 1].base in ORG_KIND_NOUNS or _in_a_body_name(words[first:at + 1], words, cast)):
         return ""  # `법무법인 새길 오진석`: a body's name before the person's, not a given name
