@@ -663,6 +663,9 @@ def test_the_body_a_genitive_names(text: str, expected: dict) -> None:
 @pytest.mark.parametrize("text, name, post", [
     ("샌프란시스코 피트 푸틸라 단장이 면접을 진행했다.", "피트 푸틸라", ("단장", "샌프란시스코")),
     ("LA 에인절스 필 네빈 전 감독은 면접을 봤다.", "필 네빈", ("전 감독", "LA 에인절스")),  # the club's words both
+    # a club of two words the gazetteer knows whole (`텍사스 레인저스`), before a name of two words or one
+    ("텍사스 레인저스 존 다니엘스 단장이 면접을 진행했다.", "존 다니엘스", ("단장", "텍사스 레인저스")),
+    ("텍사스 레인저스 박정훈 단장이 면접을 진행했다.", "박정훈", ("단장", "텍사스 레인저스")),
 ])
 def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, post: tuple) -> None:
     assert people(text) == {name: post}

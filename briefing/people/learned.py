@@ -961,9 +961,19 @@ def vet_names_by_gazetteer(cast: Cast) -> None:
         words = person.name.split()
         if forms.get(person.name) in ("ORG", "LOC") or (len(words) >= 2 and person.name in known_things()):
             drop_person(cast, key)
+        elif len(words) >= 3 and _known_body(" ".join(words[:2]), forms):
+            body = " ".join(words[:2])  # `텍사스 레인저스 존 다니엘스 단장이`: a club of two words
+            if not person.organization or person.organization in body:
+                person.organization = body
+            rename_person(cast, key, " ".join(words[2:]))
         elif len(words) >= 3 and forms.get(words[0]) in ("ORG", "LOC"):
             person.organization = _body_ending_in(person.organization, words[0], key, cast)
             rename_person(cast, key, " ".join(words[1:]))
+
+
+def _known_body(name: str, forms: dict[str, str]) -> bool:
+    """A body or place of several words the gazetteer or the list of known things holds."""
+    return forms.get(name) in ("ORG", "LOC") or name in known_things()
 
 
 def _body_ending_in(body: str | None, word: str, key: int, cast: Cast) -> str:
