@@ -93,6 +93,12 @@ ATTRIBUTION_CASES = [
         "최민호 대변인은 성명을 냈다. 국방부가 발표한 구조 작전에 대해 “우리가 한 일이 아니다”라고 주장했다.",
         [("최민호", "우리가 한 일이 아니다")], id="relative-clause-subject-is-not-the-speaker"),
     pytest.param(
+        "박정훈 단장이 지역 방송과의 인터뷰에서 김하준이 부상으로 시즌을 일찍 접은 것과 관련 “성실한 선수”라고 말했다.",
+        [("박정훈", "성실한 선수")], id="the-subject-before-a-relative-clauses-own-subject-speaks"),
+    pytest.param(
+        "텍사스 레인저스 박정훈 단장이 26일 인터뷰에서 김민수가 “양심적인 선수”라고 말했다고 전했다.",
+        [("김민수", "양심적인 선수")], id="a-subject-right-before-the-quote-still-speaks"),
+    pytest.param(
         "조 바이든 미국 대통령은 “동맹과 함께할 것”이라고 밝혔다. 바이든 대통령은 “평화가 최우선”이라고 말했다.",
         [("조 바이든", "동맹과 함께할 것"), ("조 바이든", "평화가 최우선")], id="foreign-name-short-form"),
     pytest.param(

@@ -657,7 +657,9 @@ class _SpeakerFinder:
 
     def _relative_clause_subject(self, m: Mention, end: int) -> bool:
         """`IDF가 발표한 …`: the subject of a relative clause; `인질이 아니라고`, `… 대상이 된`:
-        the complement of 아니다 / 되다. Neither is who speaks."""
+        the complement of 아니다 / 되다. Neither is who speaks. A subject written between it and the
+        verb has that verb (`단장이 … 추신수가 … 종료한 것과 관련 “…”라고 밝혔다`: 추신수's clause, not
+        the 단장's)."""
         i = bisect.bisect_left(self.word_starts, m.end)
         first = True
         while i < len(self.words) and self.words[i].start < end:
@@ -667,6 +669,8 @@ class _SpeakerFinder:
             first = False
             if w.verbal:
                 return w.modifier
+            if w.particle in SUBJECT_PARTICLES:
+                return False
             i += 1
         return False
 
