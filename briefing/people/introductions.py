@@ -1021,13 +1021,15 @@ def _own_title_after_name(words: list[Word], last: int, fused_org: str | None) -
 
 def _body_and_qualifiers_before(words: list[Word], j: int) -> tuple[list[Word], list[Word]]:
     """The words before the title word j, back to a boundary: the body (`NC 유격수`, `새솔고 교장`) and,
-    after it, qualifiers of the title (`공동 창업자`, `반면 중앙 수비수`); what stands before `출신`
+    after it, qualifiers of the title (`공동 창업자`, `반면 중앙 수비수`; never an adverb: `이에 MC`, `각각
+    공격수`); what stands before `출신`
     (`국가대표 출신 언더 투수`) is where the person comes from, neither their body nor their title."""
     org_words: list[Word] = []
     qualifiers: list[Word] = []
     k = j - 1
     while k >= 0 and not words[k].boundary and not words[k].used and words[k].base != BACKGROUND \
-            and (words[k].base not in TIME_WORDS or words[k].base in TITLE_MODIFIERS):  # `반면 중앙 수비수`
+            and (words[k].base not in TIME_WORDS or words[k].base in TITLE_MODIFIERS) \
+            and (words[k].tags != ["MAG"] or words[k].base in TITLE_MODIFIERS):  # `반면 중앙 수비수`, `이에 MC`
         w = words[k]
         # `새솔고 교장 임정혁은`: a word Kiwi splits oddly (새/MM 솔/NNG 고/NNG) names a body too
         body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS)
