@@ -180,6 +180,12 @@ INTRODUCTIONS = [
                  id="stage-name-after-a-group-role-even-ending-like-a-body"),
     pytest.param("타이틀곡은 멤버 유나가 작사에 참여한 곡이다. 유나는 “좋다”고 했다.", "유나", "멤버", None,
                  id="stage-name-with-the-particle-glued-on-by-kiwi"),
+    # a stage name no word of Kiwi's dictionary (지민: 지/민), one Kiwi cut with its particle (이특이: 이/특이),
+    # one of capitals; never a common noun after the role word
+    pytest.param("방탄소년단 멤버 지민은 무대에 올랐다.", "지민", "멤버", "방탄소년단", id="stage-name-kiwi-does-not-know"),
+    pytest.param("그룹 슈퍼주니어 멤버 이특이 자신은 진행이 적성에 맞는다고 말했다.", "이특", "멤버", "슈퍼주니어",
+                 id="stage-name-kiwi-cut-with-its-particle"),
+    pytest.param("방탄소년단 리더 RM은 영어로 인사했다.", "RM", "리더", "방탄소년단", id="stage-name-of-capitals"),
     pytest.param("LUMINA의 소속사 블루웨이브엔터테인먼트 한승민 대표는 밝혔다.", "한승민", "대표",
                  "블루웨이브엔터테인먼트", id="relation-noun-before-a-body-is-not-its-name"),
     pytest.param("마포구의 공인중개사 최영민씨는 “문의가 늘었다”고 말했다.", "최영민", None, None,
@@ -555,6 +561,11 @@ def test_introduction(text: str, name: str, title: str | None, org: str | None) 
     found = people(text)
     assert name in found, found
     assert found[name] == (title, org)
+
+
+@pytest.mark.parametrize("text", ["멤버 전원이 참석했다.", "리더 역할을 맡았다.", "멤버 모두가 웃었다.", "리더 자리를 내려놓았다."])
+def test_a_common_noun_after_a_group_role_is_no_stage_name(text: str) -> None:
+    assert people(text) == {}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1109,15 +1109,25 @@ def _title_after_name(words: list[Word], last: int, bodies: int = 0) -> bool:
 
 
 def _stage_name(word: Word, cast: Cast) -> bool:
-    """`멤버 채원은`, `멤버 유나가`: a two- or three-syllable proper noun (Kiwi's NNP) after a group
-    role word is a stage name, even one ending like a body (`채원`: 원). Kiwi sometimes keeps the
-    particle on an unknown two-syllable name (`유나가`/NNP): it is split off here."""
-    if word.paren or not word.is_hangul or word.tags != ["NNP"] or word.base in PLACES \
-            or word.base in cast.aliases or word.base in cast.reporters:
+    """`멤버 채원은`, `멤버 유나가`, `멤버 지민도`, `리더 RM은`: after a group role word, a two- or
+    three-syllable word that is a proper noun (Kiwi's NNP) or no word of Kiwi's dictionary (`지민`: 지/민),
+    or a short run of capitals, is a stage name, even one ending like a body (`채원`: 원); never a
+    common noun (`멤버 전원이`, `리더 역할을`). Kiwi sometimes keeps the particle on an unknown
+    two-syllable name (`유나가`/NNP, `이특이`/MM+NNG): it is split off here."""
+    if word.paren or word.base in PLACES or word.base in cast.aliases or word.base in cast.reporters:
+        return False
+    if _STAGE_CAPITALS.fullmatch(word.base):
+        return word.boundary
+    unknown = word.tags == ["NNP"] or (bool(word.tags) and not word.common_noun and (word.odd or word.tags == ["NNG"]))
+    if not word.is_hangul or not unknown:
         return False
     if not word.particle and len(word.base) == 3 and word.base[-1] in GLUED_PARTICLES:
         word.base, word.particle = word.base[:-1], word.base[-1]
     return 2 <= len(word.base) <= 3 and word.boundary
+
+
+#: A stage name of capitals (`RM`, `DK`, `IU`).
+_STAGE_CAPITALS = re.compile("[A-Z]{2,4}")
 
 
 def _aged_stage_name(word: Word, cast: Cast) -> bool:
