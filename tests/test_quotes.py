@@ -93,6 +93,9 @@ ATTRIBUTION_CASES = [
         "최민호 대변인은 성명을 냈다. 국방부가 발표한 구조 작전에 대해 “우리가 한 일이 아니다”라고 주장했다.",
         [("최민호", "우리가 한 일이 아니다")], id="relative-clause-subject-is-not-the-speaker"),
     pytest.param(
+        "공격수 신상은과 서진수가 팀을 맞바꿨다. 서진수는 “감사하다”고 했다. 제주로 옮긴 신상은은 “정말 기쁘다”고 했다.",
+        [("서진수", "감사하다"), ("신상은", "정말 기쁘다")], id="a-name-ending-in-은-then-the-topic-particle"),
+    pytest.param(
         "박정훈 단장이 지역 방송과의 인터뷰에서 김하준이 부상으로 시즌을 일찍 접은 것과 관련 “성실한 선수”라고 말했다.",
         [("박정훈", "성실한 선수")], id="the-subject-before-a-relative-clauses-own-subject-speaks"),
     pytest.param(

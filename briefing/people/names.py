@@ -432,6 +432,8 @@ def _parts_without_paren(raw: str, start: int, inner: list[Morpheme], all_tags: 
     particle = _particle_from_tags(clean, clean_start, inner, all_tags)
     if particle == "과" and clean.endswith(DEPARTMENT_SUFFIXES):
         particle = ""  # `감염내과`: a department, not `감염내` + `과` ("and")
+    elif particle == "은은":
+        particle = "은"  # `신상은은`: a name ending in 은 (신상/NNG 은은), then the topic particle
     base = clean[: len(clean) - len(particle)].strip(_EDGE) if particle else clean
     return base, particle, None, None, inner, all_tags
 
