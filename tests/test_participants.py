@@ -2167,6 +2167,14 @@ def test_a_comma_after_a_names_parenthesis_ends_the_mention() -> None:
     ("행사는 서울(강남, 서초, 송파)에서 열렸다.", {}),
     # no punctuation is anyone's body (a doubled parenthesis)
     ("뉴진스((민지, 하니, 다니엘))가 왔다.", {name: (None, None) for name in ("민지", "하니", "다니엘")}),
+    # after `그룹`, members with spaces alone between them; the band is theirs though the gazetteer calls it PER
+    ("그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)이 상을 받았다.",
+     {name: (None, "방탄소년단") for name in ("RM", "지민", "진", "제이홉", "뷔", "슈가", "정국")}),
+    ("그룹 에스파(카리나 윈터 지젤 닝닝)가 무대에 올랐다.", {name: (None, "에스파") for name in ("카리나", "윈터", "지젤", "닝닝")}),
+    # … and no people in a note with spaces after a group, or in spaces after no group noun
+    ("그룹 에스파(SM 엔터테인먼트 소속)가 무대에 올랐다.", {}),
+    ("그룹 아이브(올해 두 번째 컴백)가 돌아왔다.", {}),
+    ("그는 에스파(카리나 윈터 지젤 닝닝)와 함께했다.", {}),
 ])
 def test_members_listed_in_a_parenthesis(text: str, expected: dict) -> None:
     assert people(text) == expected

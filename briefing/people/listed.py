@@ -529,7 +529,8 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
 def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
                            text: str) -> None:
     """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`, `QWER(쵸단, 마젠타, 히나, 시연)는`: a group's members
-    listed in the parenthesis after its name. The passes that read lists see only words, and a
+    listed in the parenthesis after its name (after `그룹` and the like, with spaces alone between them
+    too: `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)`). The passes that read lists see only words, and a
     parenthesis is part of the word before it, so its names are found here: a comma list of at least
     `_PAREN_LIST_ITEMS` one-word items is a list of people when one item is a person already found or
     one the entity model reads as a name at even odds (`MIN_PROBABILITY`), reading the parenthesis
@@ -539,11 +540,14 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
     dictionary or a plural (`절친들(최나연, 김하늘, 윤채영)`)."""
     forms = gazetteer()
     for sentence, words in zip(sentences, per_sentence, strict=True):
-        for w in words:
+        for i, w in enumerate(words):
             paren = w.paren or ""
-            if paren.count(",") < _PAREN_LIST_ITEMS - 1:
+            if paren.count(",") >= _PAREN_LIST_ITEMS - 1:
+                items = [item.strip() for item in paren.split(",")]
+            elif i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS and paren.count(" ") >= _PAREN_LIST_ITEMS - 1:
+                items = paren.split()  # `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)이`: after a group, spaces too
+            else:
                 continue  # (most words: no parenthesis to split)
-            items = [item.strip() for item in paren.split(",")]
             if not all(_PAREN_ITEM.fullmatch(item) for item in items) \
                     or any(forms.get(item, "PER") != "PER" for item in items):
                 continue
@@ -560,7 +564,9 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
                     sentence, (a - sentence.start, b - sentence.start), window) >= MIN_PROBABILITY
                        for item, (a, b) in zip(items, spans, strict=True)):
                 continue
-            body = None if w.common_noun or w.base.endswith("들") or forms.get(w.base) in ("PER", "TTL", "LOC") \
+            grouped = i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS  # (the gazetteer has bands as PER)
+            body = None if w.common_noun or w.base.endswith("들") or (forms.get(w.base) in ("PER", "TTL", "LOC")
+                                                                     and not grouped) \
                 or w.base in PLACES or not _BODY_WORD.fullmatch(w.base) else w.base
             for item, (a, b) in zip(items, spans, strict=True):
                 key = find_person(cast, item)
