@@ -14,6 +14,7 @@ from .quotes.extract import extract_quotes, speech_spans
 from .summary.keywords import extract_keywords
 from .summary.rank import in_article_order, order_by_mmr, rank_sentences, term_vectors
 from .text.analyze import analyze_stream
+from .text.bylines import reporters_named
 
 #: How many ranked sentences a briefing keeps for renderers that fit as many as a page holds.
 RANKED_POOL = 12
@@ -68,7 +69,7 @@ def briefing_from_sentences(article: Article, sentences: list[Sentence], *,
     """
     text = article.text
     spans = speech_spans(text)
-    cast = find_cast(sentences, text, [s.marks for s in spans])
+    cast = find_cast(sentences, text, [s.marks for s in spans], reporters_named(article.byline))
     quotes = extract_quotes(text, sentences, spans, cast)
     for quote in quotes:
         if quote.speaker_key is None:

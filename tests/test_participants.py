@@ -2490,6 +2490,21 @@ def test_a_credit_with_the_outlet_between_is_no_participant(text: str, reporter:
     assert reporter not in found and person in found
 
 
+def test_the_bylines_reporter_named_again_without_기자_is_no_participant() -> None:
+    """`[안산=한빛스포츠 박종민]` on top, `안산=박종민 기자 …` at the bottom (the byline, taken out of the
+    text): the name on top is the reporter's credit too."""
+    text = ("[안산=한빛스포츠 박종민] 강성형 누리손해보험 감독이 외국인 선수를 칭찬했다.\n"
+            "강 감독은 “잘해줬다”고 말했다.\n안산=박종민 기자 mini@example.kr\n")
+    assert brief(text).article.byline and set(people(text)) == {"강성형"}
+
+
+def test_the_byline_names_its_reporters() -> None:
+    from briefing.text.bylines import reporters_named
+
+    assert reporters_named("안산=박종민 기자 mini@example.kr / [스포츠한빛 김철수기자]") == {"박종민", "김철수"}
+    assert reporters_named(None) == frozenset()
+
+
 def test_a_reporter_in_the_story_with_a_particle_is_read_as_before() -> None:
     """`김민수 한빛일보 기자가 취재했다`: a sentence of the story, not a credit line (no particle there)."""
     assert "박철수" in people("김민수 한빛일보 기자가 취재했다. 이날 박철수 감독은 말했다.")

@@ -122,18 +122,24 @@ class Context:
     text: str
     sentences: list[Sentence]
     per_sentence: list[list[Word]]
+    #: The reporters the article's byline credits (taken out of the text before): wherever the text
+    #: names them again (`[안산=한국스포츠경제 박종민]`, a credit without `기자`), they are no people.
+    byline_reporters: frozenset[str] = frozenset()
 
 
 #: A pass of `find_cast`: it reads the article and what the passes before it found, and adds to the cast.
 Pass = Callable[[Cast, Context], None]
 
 
-def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int, int]]) -> Cast:
+def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int, int]],
+              byline_reporters: frozenset[str] = frozenset()) -> Cast:
     """Find every participant and mention in the article (quotations excluded): the words of each
-    sentence, then `PASSES` over them, in order."""
+    sentence, then `PASSES` over them, in order. `byline_reporters`: the names of a byline taken out
+    of the text (`Context.byline_reporters`)."""
     masked = masked_text(text, quote_spans)
     quote_ends = {b for _, b in quote_spans}
-    context = Context(text, sentences, [words_of(s, masked, quote_ends) for s in sentences])
+    context = Context(text, sentences, [words_of(s, masked, quote_ends) for s in sentences],
+                      frozenset(r for r in byline_reporters if name_shaped(r)))
     cast = Cast()
     for words in context.per_sentence:
         for w in words:
@@ -184,10 +190,14 @@ def _read_additive_adverbs(cast: Cast, context: Context) -> None:
 
 def _find_reporters(cast: Cast, context: Context) -> None:
     """`김경윤 기자`, `박준범기자`, `김재민 jm@`, `윤민호 기자)`, a news script's `김유영 앵커>`: names in
-    credits are not people."""
+    credits are not people; nor, anywhere, the reporters of the byline (`Context.byline_reporters`)."""
+    cast.reporters.update(context.byline_reporters)
     for words in context.per_sentence:
         for j, w in enumerate(words):
             base = w.base
+            if base in context.byline_reporters and not w.used:
+                w.used = True
+                continue
             glued = None
             if base.endswith(_EXCLUDED_ENDINGS):  # a quick test before looking for which one
                 glued = next((t for t in _EXCLUDED_ENDINGS if base.endswith(t) and len(base) > len(t)), None)

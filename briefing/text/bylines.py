@@ -159,6 +159,16 @@ _NAMED_REPORTER = re.compile(rf"(?<![가-힣]){_NAME}\s+(?:기자|특파원|통�
 _TRAILER = re.compile("|".join(map(re.escape, BYLINE_TRAILERS)))
 
 
+def reporters_named(byline: str | None) -> frozenset[str]:
+    """The names a byline credits as reporters (`안산=박종민 기자 mini@…` → 박종민), maybe with words
+    that are no names among them (`촬영기자`: 촬영); the caller keeps those of a name's shape."""
+    return frozenset(m.group(1) for m in _CREDITED.finditer(byline or ""))
+
+
+#: A reporter's name in a credit: right before the role, or with the outlet between (`김선영 마니아타임즈 기자`).
+_CREDITED = re.compile(rf"(?<![가-힣])({_NAME})\s*(?:[가-힣A-Za-z]{{2,12}}\s+)?(?:기자|특파원|통신원)")
+
+
 def credit_line(byline: str | None) -> str | None:
     """The byline as a reader sees it under the headline: the reporters' credits, each once. What
     `strip_byline` moved out of the body also holds copyright notices (`[ⓒ MK스포츠, 무단전재 및 재배포
