@@ -93,6 +93,13 @@ ATTRIBUTION_CASES = [
         "최민호 대변인은 성명을 냈다. 국방부가 발표한 구조 작전에 대해 “우리가 한 일이 아니다”라고 주장했다.",
         [("최민호", "우리가 한 일이 아니다")], id="relative-clause-subject-is-not-the-speaker"),
     pytest.param(
+        "김태호는 “아무 생각 없었다”고 했다. 브라이언 스탠 사회자가 테이크다운이 늘었는데 얼마나 연습했냐고 물어보자 "
+        "“매일 연습했다”고 답했다.",
+        [("김태호", "아무 생각 없었다"), ("김태호", "매일 연습했다")], id="the-answer-to-a-question-no-one-named-is-asked"),
+    pytest.param(
+        "김태호는 경기를 마쳤다. 사회자가 박민재에게 비결을 물어보자 “어릴 적 우상을 따라했다”고 답했다.",
+        [("박민재", "어릴 적 우상을 따라했다")], id="the-one-asked-answers-물어보자"),
+    pytest.param(
         "공격수 신상은과 서진수가 팀을 맞바꿨다. 서진수는 “감사하다”고 했다. 제주로 옮긴 신상은은 “정말 기쁘다”고 했다.",
         [("서진수", "감사하다"), ("신상은", "정말 기쁘다")], id="a-name-ending-in-은-then-the-topic-particle"),
     pytest.param(

@@ -324,7 +324,10 @@ _STANCE = re.compile(r"(?:" + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이
 
 
 #: Someone asked right before a quote (`설영우에게 아시안게임을 묻자 “…”`): the asked word, its particle.
-_ASKED = re.compile(r"(?:^|(?<=\s))(\S+?)(에게|한테|께)\s[^“”\"\n.]{0,40}?(?:묻자|물었더니|질문하자|질문을 던지자)\s*$")
+_ASKED = re.compile(r"(?:^|(?<=\s))(\S+?)(에게|한테|께)\s[^“”\"\n.]{0,40}?(?:묻자|물어보자|물었더니|질문하자|질문을 던지자)\s*$")
+#: A clause ending in asking, no one named as asked (`사회자가 … 얼마나 연습했냐고 물어보자 “…”`): the quote
+#: is the answer, not the asker's words.
+_ASKS = re.compile(r"(?:묻자|물어보자|물었더니|질문하자|질문을 던지자)\s*$")
 
 #: What follows a quotation that is a question put to someone (`”는 질문을`, `”라는 오택의 질문은`, `”냐는
 #:기자의 물음에`): the noun phrase it modifies, headed by 질문 or 물음.
@@ -428,6 +431,8 @@ def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: Quot
     pronoun: Mention | None = None
     if key is None:
         key = finder.asked(clause_start, span.start)
+    if key is None and _ASKS.search(text, clause_start, span.start):
+        key = finder.answerer(clause_start, span.start)
     if key is None:
         key, pronoun = finder.before(clause_start, span.start)
     if key is None and pronoun is None and trail.key is not None \
@@ -620,6 +625,14 @@ class _SpeakerFinder:
             return self.newer_person(-1, m.start(1), topics_only=True)
         named = [x for x in self._between(start, end) if x.end == m.end(2) and x.kind == "person" and x.key >= 0]
         return self._key(named[-1]) if named else None
+
+    def answerer(self, start: int, end: int) -> int | None:
+        """`브라이언 스탠 사회자가 … 물어보자 “…”`: who answers a question put by the subject of the clause
+        in [start, end), no one named as asked: the person last made the topic before it who is not the
+        asker; None when the clause has no person asking or no one else was a topic."""
+        asking = next((m for m in self._between(start, end) if m.particle in (*SUBJECT_PARTICLES, *TOPIC_PARTICLES, "")
+                       and m.kind in ("person", "anonymous") and m.key >= 0), None)  # ("": its title follows)
+        return None if asking is None else self.last_topic_other_than(asking.key, start)
 
     def asker(self, start: int, end: int) -> int | None:
         """The person named in the genitive in [start, end) (`오택의 질문`), or None."""
