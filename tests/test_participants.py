@@ -2063,6 +2063,8 @@ def test_a_name_never_runs_across_a_bracket_or_separator(text: str, name: str) -
     pytest.param("류덕현(중앙대)·석병훈(이화여대)·천승현(세종대) 교수와 정창수 나라살림연구소 소장 등 4인이 나선다.",
                  {"류덕현": "교수", "석병훈": "교수", "정창수": "소장"}, id="names-joined-by-dots-then-their-title"),
     # the head after `등` makes a list of people: one-word names no table knows, an item that is no one
+    pytest.param("김 감독은 제르소, 에르난데스, 음포쿠 등 3명의 외국인 공격수에 대해 말했다.",
+                 {"제르소": "공격수", "에르난데스": "공격수", "음포쿠": "공격수"}, id="등-a-count-then-the-title"),
     pytest.param("인천은 제르소, 에르난데스, 음포쿠 등 외국인 공격수들도 건재하다.",
                  {"제르소": "공격수", "에르난데스": "공격수", "음포쿠": "공격수"}, id="등-then-the-title-one-word-names"),
     pytest.param("무대에는 선배 개그맨들과 홍길순, 김민호, 최다정 등 패기로 똘똘 뭉친 후배 개그맨들이 나선다.",

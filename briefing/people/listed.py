@@ -365,10 +365,17 @@ def _head_title(words: list[Word], start: int) -> str | None:
             if after and (after[0].modifier or after[0].tags == ["MAG"] and len(after) > 1 and after[1].modifier):
                 k += 1  # `전성기를 이끌었던`, `패기로 똘똘 뭉친`: a relative clause; the head comes after it
                 continue
+            if w.particle == "의" and _HEAD_COUNT.fullmatch(w.base):
+                k += 1  # `등 2명의 외국인 선수에`: how many they are; the head comes after it
+                continue
             base = w.base.removesuffix("들")
             return base if split_title(base) == (None, base) else None
         k += 1
     return None
+
+
+#: A count of people before the head after `등` (`2명의`, `두 명의`: the count word alone here).
+_HEAD_COUNT = re.compile(r"(?:\d+|한|두|세|네|다섯|여섯)?\s*명")
 
 
 def _misread_name_end(before: Word, word: Word) -> bool:
