@@ -112,6 +112,8 @@ INTRODUCTIONS = [
     pytest.param("마르코 감독이 이끄는 한빛생명은 3연승을 달렸다.", "마르코", "감독", "한빛생명", id="X-감독이-이끄는-ORG"),
     pytest.param("윌리엄 로저스에 비하면 제구가 좋았다.", "윌리엄 로저스", None, None, id="common-given-name-run"),
     pytest.param("제작보고회에는 배우 최민식, 김고은, 유해진이 참석했다.", "유해진", "배우", None, id="list-shares-the-title"),
+    pytest.param("제작발표회에는 주연 배우 정우, 이유미, 권율, 박세영, 손정현 감독이 함께 했다.", "박세영", "주연 배우", None,
+                 id="list-shares-the-title-past-a-two-syllable-name"),
     pytest.param("서울중앙지검 반부패수사부(부장 김철환)는 A씨를 기소했다.", "김철환", "부장", "서울중앙지검 반부패수사부",
                  id="head-in-parentheses"),
     pytest.param("미국 연방준비제도(Fed·연준)는 금리를 동결했다. 제롬 파월 연준 의장은 회견을 열었다.", "제롬 파월", "의장",

@@ -1063,8 +1063,9 @@ def _introduce_listed_after(words: list[Word], k: int, title: str, org: str | No
     박보영, 연우진, 이재규 감독이`)."""
     while words[k].comma and not words[k].particle and k + 1 < len(words):
         nxt = words[k + 1]
-        if nxt.used or not is_korean_name(nxt, confirmed=True) or nxt.base in cast.reporters:
-            break
+        if nxt.used or not (is_korean_name(nxt, confirmed=True) or _listed_name(nxt) and nxt.tags == ["NNP"]) \
+                or nxt.base in cast.reporters:
+            break  # (`배우 정우, 이유미, 권율, 박세영`: a name of two syllables Kiwi knows as a proper noun too)
         if not nxt.boundary and k + 2 < len(words) and split_title(words[k + 2].base) == (None, words[k + 2].base):
             break  # `이재규 감독이`: the scan of introductions reads that one with its own title
         introduce(cast, nxt.base, title, org, [nxt], nxt.particle)
