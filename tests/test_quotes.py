@@ -773,7 +773,13 @@ SPAN_CASES = [
                  id="closed-on-the-next-line"),
     # negatives: the next line opens a quote of its own first; a closing mark two lines on
     pytest.param("그는 “닫히지 않는다.\n“새 인용”과 끝”이다.", ["닫히지 않는다.", "새 인용"], id="next-line-opens-first"),
-    pytest.param("그는 “닫히지 않는다.\n다음 문단이다.\n여기서 닫힌다”고 했다.", [], id="a-close-two-lines-on"),
+    pytest.param("그는 “닫히지 않는다.\n다음 문단이다.\n여기서 닫힌다”고 했다.", ["닫히지 않는다.\n다음 문단이다.\n여기서 닫힌다"],
+                 id="closed-two-lines-on"),
+    pytest.param('그는 버두고에 대해 "대단한 날이다.\n\n그는 이런 순간을 좋아한다.\n\n그런 선수"라고 설명했다.',
+                 ["대단한 날이다.\n\n그는 이런 순간을 좋아한다.\n\n그런 선수"], id="straight-closed-two-paragraphs-on"),
+    pytest.param("그는 “닫히지 않는다.\n다음 문단이다.\n그다음 문단이다.\n여기서 닫힌다”고 했다.", [], id="a-close-three-lines-on"),
+    pytest.param('그는 "닫히지 않는다.\n다음 문단이다.\n"새 인용"이라고 했다.', ["새 인용"], id="straight-next-mark-opens"),
+    pytest.param('그는 "닫히지 않는다.\n다음 문단의 "끝"이다.', ["끝"], id="straight-no-quotative-ending-no-join"),
     pytest.param('그는 "괜찮다. 다 잘될 것이다”며 “좋다”고 했다.', ["괜찮다. 다 잘될 것이다", "좋다"],
                  id="straight-closed-by-curly"),
     # negatives: a curly closing mark with nothing open, a straight pair inside a curly one

@@ -92,8 +92,9 @@ def find_spans(text: str) -> list[QuoteSpan]:
     mix the two styles write), paragraph by paragraph; nested marks stay inside. A quote
     that runs on into the next paragraph is left open and reopened there (`김 교수는 “… 없다.` ⏎
     `“… 중요하다”고 말했다`): its first paragraph is a span of its own, up to the paragraph's end; one
-    closed in the next paragraph before any mark opens there (`대표는“… 해야 한다.` ⏎ `… 의문이다”고
-    말했다`) is one span across the break."""
+    closed in the next paragraph or the one after before any mark opens there (`대표는“… 해야 한다.` ⏎
+    `… 의문이다”고 말했다`; `… 버두고에 대해서는 "그에게 … 날이다.` ⏎ `그는 … 좋아한다.` ⏎ `… 선수"라고
+    설명했다`, a straight mark closing where a quotative ending follows it) is one span across the breaks."""
     spans: list[QuoteSpan] = []
     starts = [0]
     lines = text.split("\n")
@@ -109,13 +110,26 @@ def find_spans(text: str) -> list[QuoteSpan]:
         k = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         nxt = lines[k] if k is not None else ""
         open_at = _unclosed_open(line)
+        straight = open_at < 0 and not _has_curly(line)
+        if straight:
+            open_at = _unclosed_straight(line)
         if open_at < 0:
             continue
-        if nxt.lstrip().startswith("“"):
+        if not straight and nxt.lstrip().startswith("“"):
             end = len(line.rstrip())
             spans.append(QuoteSpan(pos + open_at, pos + end, pos + open_at + 1, pos + end))
-        elif k is not None and (close := _closes_first(nxt)) >= 0:
-            spans.append(QuoteSpan(pos + open_at, starts[k] + close + 1, pos + open_at + 1, starts[k] + close))
+            continue
+        # the paragraphs after it, none with a mark of its own, up to one that closes it
+        for _ in range(_QUOTE_PARAGRAPHS):
+            if k is None:
+                break
+            close = _closes_first(lines[k], straight)
+            if close >= 0:
+                spans.append(QuoteSpan(pos + open_at, starts[k] + close + 1, pos + open_at + 1, starts[k] + close))
+                break
+            if _QUOTE_MARKS.search(lines[k]):
+                break
+            k = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), None)
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -155,11 +169,33 @@ def _name_like(word: str) -> bool:
         or (len(word) == 3 and word[0] in SURNAMES_1 and re.fullmatch("[가-힣]+", word) is not None)
 
 
-def _closes_first(line: str) -> int:
+def _closes_first(line: str, straight: bool = False) -> int:
     """Where a line's first quotation mark is a closing ” (`… 의문이다”고 말했다.`): the end of a quote
-    opened on the line before, that runs across the line break (`대표는“관광객 … 해야 한다.` ⏎); or -1."""
+    opened on a line before, that runs across the line break (`대표는“관광객 … 해야 한다.` ⏎); or -1.
+    `straight`: the quote opened with `"`, so a `"` closes it where a quotative ending follows
+    (`… 그런 선수"라고 설명했다`)."""
     mark = _QUOTE_MARKS.search(line)
-    return mark.start() if mark is not None and mark.group() == "”" else -1
+    if mark is None:
+        return -1
+    if straight:
+        return mark.start() if mark.group() == '"' and _QUOTATIVE_AFTER.match(line, mark.end()) else -1
+    return mark.start() if mark.group() == "”" else -1
+
+
+def _has_curly(line: str) -> bool:
+    return "“" in line or "”" in line
+
+
+def _unclosed_straight(line: str) -> int:
+    """Where the last `"` of a line with an odd number of them (and no curly marks) opens a quote the
+    line never closes (`… 버두고에 대해서는 "그에게 매우 대단한 날이다.`), or -1."""
+    if line.count('"') % 2 == 0:
+        return -1
+    return line.rfind('"')
+
+
+#: How many paragraphs after its first one quotation may run on to (one with no mark, the closing one).
+_QUOTE_PARAGRAPHS = 2
 
 
 def _unclosed_open(line: str) -> int:
@@ -182,6 +218,8 @@ _STRAIGHT_MARKS = frozenset('"″')
 _ENDING_WORDS = "|".join(e for e in _ENDINGS if " " not in e and not e.endswith(","))
 #: A quotative ending and a space or a comma after it (`며 `, `고 `, `라고 `): what follows a closing mark.
 _MISTYPED_CLOSE = re.compile("(?:" + _ENDING_WORDS + r")[\s,]")
+#: A quotative ending right after a closing mark (`"라고 설명했다`, `"고 말했다`, `"며`).
+_QUOTATIVE_AFTER = re.compile("(?:" + _ENDING_WORDS + r")(?:\s|[,.]|$)")
 #: A quotation's words up to a closing mark followed by a quotative ending (`9월 … 있다”고 `): what follows
 #: a closing mark typed for an opening one.
 _MISTYPED_OPEN = re.compile("[^“”\"]+”(?:" + _ENDING_WORDS + r")[\s,]")
