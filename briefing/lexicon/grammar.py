@@ -51,7 +51,7 @@ PLACE_PARTICLES: frozenset[str] = frozenset(["에서", "에서는", "에서도",
 
 #: Words after `에` that make the noun before it what is spoken of or the source, not a place
 #: (`김민수 교수에 따르면`, `오정연 아나운서에 대해`): a title before them is a person's.
-ABOUT_WORDS: tuple[str, ...] = ("따르면", "따른", "의하면", "대해", "대한", "대해서", "관해", "관한", "관해서")
+ABOUT_WORDS: tuple[str, ...] = ("따르면", "따른", "의하면", "대해", "대한", "대해서", "관해", "관한", "관해서", "이어", "비해")
 
 #: Particles that list a word with the next one (`공훈, 신미래와 함께`).
 COORDINATING_PARTICLES: tuple[str, ...] = ("와", "과", "이랑", "랑", "하고")
