@@ -2512,6 +2512,15 @@ def test_the_byline_names_its_reporters() -> None:
     assert reporters_named(None) == frozenset()
 
 
+def test_a_given_name_with_씨_is_the_full_name_given_before() -> None:
+    """`김정은(34)씨는 …`, then `정은씨는`: a feature's way of naming private people after the first time."""
+    text = ("복식 우승을 차지한 김정은(34)씨는 “기쁘다”고 말했다. 정은씨는 “처음”이라고 했다. "
+            "우승을 합작한 박선영(33)씨는 “좋다”고 했다. 정은씨와 선영씨는 처음 팀을 이뤘다.")
+    assert speakers(text) == {"김정은": ["기쁘다", "처음"], "박선영": ["좋다"]}
+    # not where the given name comes first, nor without 씨
+    assert set(people("정은씨는 “처음”이라고 했다. 김정은(34)씨도 왔다.")) == {"정은", "김정은"}
+
+
 def test_a_reporter_in_the_story_with_a_particle_is_read_as_before() -> None:
     """`김민수 한빛일보 기자가 취재했다`: a sentence of the story, not a credit line (no particle there)."""
     assert "박철수" in people("김민수 한빛일보 기자가 취재했다. 이날 박철수 감독은 말했다.")

@@ -509,6 +509,24 @@ def _merge_name_variants(cast: Cast, context: Context) -> None:
                 # (`미토마 가오루(…)`, then `일본 윙어 미토마는`: a family name written first)
                 merge_person(cast, i, k)
                 break
+    _merge_given_names(cast, context.text)
+
+
+def _merge_given_names(cast: Cast, text: str) -> None:
+    """`김정은(34)씨는 …`, then `정은씨는`: a given name with `씨`, of a Korean full name the story gave
+    before, is that person (a feature's way of naming private people after the first time)."""
+    full = {p.name[1:]: k for k, p in enumerate(cast.people)
+            if p.kind == "person" and len(p.name) == 3 and name_shaped(p.name)}
+    if not full:
+        return
+    for i, short in enumerate(cast.people):
+        k = full.get(short.name)
+        if k is None or short.kind != "person" or k == i:
+            continue
+        mentions = [m for m in cast.mentions if m.key == i and m.kind == "person"]
+        first = min((m.start for m in cast.mentions if m.key == k), default=len(text))
+        if mentions and all(text.startswith("씨", m.start + len(short.name)) and m.start > first for m in mentions):
+            merge_person(cast, i, k)
 
 
 def _find_nicknames(cast: Cast, context: Context) -> None:
