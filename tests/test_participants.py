@@ -272,6 +272,8 @@ INTRODUCTIONS = [
                  id="body-of-a-post-before-the-name-when-none-after"),
     pytest.param("탕 부장은 14일 오카베 료타 일본 외무상과 회담한다.", "오카베 료타", "외무상", "일본",
                  id="japanese-minister-title"),
+    pytest.param("▶ 인터뷰 : 이재영 / 흥국생명\n- \"막춤을 추고 싶습니다.\"", "이재영", None, "흥국생명",
+                 id="a-labels-one-word-body-is-no-title"),
     pytest.param("(인터뷰) 마정훈 / 철근공\n\"쉴 수가 없어요.\"", "마정훈", "철근공", None,
                  id="broadcast-interview-label-line"),
     pytest.param("대책위원장인 안봉규(64)씨는 “못 산다”고 말했다.", "안봉규", "대책위원장", "대책위",

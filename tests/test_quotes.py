@@ -385,6 +385,10 @@ ATTRIBUTION_CASES = [
         [("마정훈", "쉬라고 해도 못 쉬어요."), ("염태준", "휴식을 의무로 만들어야 합니다."),
          ("고용노동부 관계자", "집중 점검하겠습니다.")], id="broadcast-interview-label-lines"),
     pytest.param(
+        "포스트시즌이 시작됩니다.\n▶ 인터뷰 : 이재영 / 흥국생명\n- \"막춤을 추고 싶습니다.\"\n"
+        "▶ 인터뷰 : 박미희 / 흥국생명 감독\n- \"준비를 하겠습니다.\"",
+        [("이재영", "막춤을 추고 싶습니다."), ("박미희", "준비를 하겠습니다.")], id="broadcast-labels-with-arrows-and-dashes"),
+    pytest.param(
         "국가대표 A선수는 “욕설을 들었다”고 말했다. 함께 나온 B선수도 “그대로 전해졌다”고 했다.",
         [("국가대표 A선수", "욕설을 들었다"), ("B선수", "그대로 전해졌다")], id="lettered-athletes-are-anonymous"),
     pytest.param(

@@ -286,7 +286,7 @@ def bare_transcript(m: re.Match[str]) -> bool:
 #: `◀ SYNC ▶ 광역버스 기사`, without the opening mark (`녹취> 노영민 / 청와대 비서실장`), or a name and a
 #: role alone in square brackets (`[김학범/축구 대표팀 감독]`; not a credit: `[… 기자 / …@…]`).
 LABEL_LINE = re.compile(
-    r"^[ \t]*(?:(?:[\[(<〈◀]\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*|\[\s*(?=[^\]\n]*/))"
+    r"^[ \t]*(?:(?:[\[(<〈◀▶]\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*|\[\s*(?=[^\]\n]*/))"
     r"([^\[\]()<>/:=|@\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:=|@\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
 
 
@@ -294,9 +294,9 @@ def _scan_transcript_labels(cast: Cast, context: Context) -> None:
     """`[윤재영/한빛대 도시공학과 교수 : "…"]` (or the words without marks, `BARE_TRANSCRIPT`, or a
     `LABEL_LINE` above the words): a transcript
     label names the speaker, then their organisation and title (`한빛대 도시공학과` is no one's name). A role without a title word
-    (`서울 관악구 주민`) is kept whole as the title."""
+    (`서울 관악구 주민`) is kept whole as the title, unless it is one word naming a body (`이재영 / 흥국생명`)."""
     text = context.text
-    if not any(mark in text for mark in "[(<〈◀"):
+    if not any(mark in text for mark in "[(<〈◀▶"):
         return
     starts = [w.start for w in cast.words]
     bare = [m for m in BARE_TRANSCRIPT.finditer(text) if bare_transcript(m)]
@@ -321,6 +321,8 @@ def _scan_transcript_labels(cast: Cast, context: Context) -> None:
             org_words, qualifiers = split_between(role_words[:-1])
             org = " ".join([w.base for w in org_words] + ([found[0]] if found[0] else [])) or None
             title = " ".join([w.base for w in qualifiers] + [found[1]])
+        elif len(role_words) == 1 and (is_org_word(role_words[0]) or gazetteer().get(role) == "ORG"):
+            org, title = role, None  # `▶ 인터뷰 : 이재영 / 흥국생명`: a player's team, no title
         else:
             org, title = None, role if " " not in role else " ".join(w.base for w in role_words)
         for w in role_words:

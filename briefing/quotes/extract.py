@@ -929,12 +929,17 @@ def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     return cast.add(Participant(name=tokens[0], title=title, organization=body, first_offset=span.start, mentions=1))
 
 
+#: What may open a transcript's line before its quote (`- "우승을 한다면 …"`, under `▶ 인터뷰 : 이재영 / 흥국생명`).
+_LINE_DASHES = " \t-–—·•"
+
+
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     """`[김철수/서울시 주민 : "…"]`, `[NHK 뉴스 : "…"]`, or a label line above a line that opens
-    with the quote (`(인터뷰) 마정훈 / 철근공` ⏎ `"…"`): the label names the speaker."""
+    with the quote, maybe after a dash (`(인터뷰) 마정훈 / 철근공` ⏎ `"…"`, `▶ 인터뷰 : 이재영 / 흥국생명` ⏎
+    `- "…"`): the label names the speaker."""
     line_start = text.rfind("\n", 0, span.start) + 1
     match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start])
-    if not match and line_start >= 1 and not text[line_start:span.start].strip():
+    if not match and line_start >= 1 and not text[line_start:span.start].strip(_LINE_DASHES):
         above = text.rfind("\n", 0, line_start - 1) + 1
         match = LABEL_LINE.fullmatch(text, above, line_start - 1)
     if not match:
