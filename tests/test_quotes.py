@@ -155,9 +155,17 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "누리당 의원들은 “같이 드시면 어떻겠냐”(윤재갑 의원), “공수해올까요?”(김성하 의원) 등의 발언을 쏟아냈다.",
         [("윤재갑", "같이 드시면 어떻겠냐"), ("김성하", "공수해올까요?")], id="remarks-credited-in-a-list"),
+    pytest.param(
+        "지난 일주일간의 말들을 정리했다.\n\"이렇게 많이 오신 건 처음\" (한빛항공 세터 한선우, 5일 경기 후, 취재진을 보며)\n"
+        "\"지치지를 않네\" (누리생명 차해준 감독, 5일 경기 후, 40득점을 기록한 상대 공격수에 대해, 이날 두 팀의 희비는 "
+        "엇갈렸다. 상대는 19득점에 그쳤고 공격성공률도 46%에 머물렀다)\n\"재미없는 경기라 죄송하죠\" (한빛인삼공사 박삼우)",
+        [("한선우", "이렇게 많이 오신 건 처음"), ("차해준", "지치지를 않네"), ("박삼우", "재미없는 경기라 죄송하죠")],
+        id="credits-naming-the-body-and-title-first"),
     # … and no credit where the parenthesis names no one's post, or the line holds more than the quote
     pytest.param(
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(박준형 제공)\n", [("한정민", "손님이 먼저다.")], id="a-photo-credit"),
+    pytest.param(
+        "한정민 대표는 웃었다.\n“손님이 먼저다.”(자료 통계청)\n", [("한정민", "손님이 먼저다.")], id="a-source-credit"),
     pytest.param(
         "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
     # someone on the way to a post is called by the post later (`최기중 후보가 당선돼`, then `최 조합장은`)

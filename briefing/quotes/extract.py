@@ -891,7 +891,7 @@ def _one_source(cast: Cast, key: int) -> bool:
 #: A line that is a quotation and, in parentheses after it, who said it: `“고객에 신뢰를 파는 은행.”(이환주
 #: 신임 KB국민은행장)`, `” (우윤근 새정치민주연합 원내대표, 22일 비상대책위원회 회의)` (group 1: the name and the
 #: post, and the date and occasion that may follow).
-_CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,60})[)）][ \t]*(?:\n|$)")
+_CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,200})[)）][ \t]*(?:\n|$)")
 #: … or in a list of remarks in the running text, the parenthesis right after the closing mark and a
 #: comma or `등` after it (`“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`).
 _CREDIT_IN_LIST = re.compile(r"[(（]([^()（）\n]{2,40})[)）](?=\s*(?:,|등[의은이을]?\s))")
@@ -914,19 +914,48 @@ def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     tokens = match.group(1).split(",")[0].split()
     when = next((k for k, t in enumerate(tokens) if any(c.isdigit() for c in t)), len(tokens))
     tokens = tokens[:when]  # the date and the occasion after the post (`22일 국회 브리핑`)
-    if not tokens or not (name_shaped(tokens[0], body_ending=len(tokens) > 1) or (
-            len(tokens) > 1 and 3 <= len(tokens[0]) <= 4 and tokens[0][0] in SURNAMES_1 and HANGUL_WORD.match(tokens[0]))):
-        return None  # (a post after it: a name may end like a body's or a seat's, `서영교`, `윤재갑 의원`)
+    at = next((k for k, t in enumerate(tokens) if name_shaped(t)), None)
+    lead: list[str] = []
+    if at is not None and 0 < at <= 2 and all(_body_or_title(t) for t in tokens[:at]):
+        # `(흥국생명 차해원 감독, 5일 …)`, `(대한항공 세터 한선수, …)`: the body (and a title) before the name
+        lead, tokens = tokens[:at], tokens[at:]
+    elif not tokens or not _credited_name(tokens[0], len(tokens) > 1):
+        return None
     found = find_person(cast, tokens[0])
     if found is not None:
         return found
-    rest = [t for t in tokens[1:] if t not in TITLE_MODIFIERS]
-    post = split_title(rest[-1]) if rest else None
-    if rest and not post:
-        return None  # `(김철수 제공)`, `(김철수 사진)`: no post, no credit of words
+    rest = [t for t in lead + tokens[1:] if t not in TITLE_MODIFIERS]
+    post: tuple[str | None, str] | None = None
+    body_words: list[str] = []
+    if tokens[1:]:  # a post after the name (`김철수 의원`, `차해원 감독`)
+        post = split_title(rest[-1]) if rest else None
+        if rest and not post:
+            return None  # `(김철수 제공)`, `(김철수 사진)`: no post, no credit of words
+        body_words = rest[:-1]
+    elif rest:  # the body before the name, its title last if it has one (`대한항공 세터 한선수`)
+        post = split_title(rest[-1])
+        if post != (None, rest[-1]):
+            post = None
+        body_words = rest[:-1] if post else rest
     title = post[1] if post else None
-    body = " ".join(rest[:-1] + ([post[0]] if post and post[0] else [])) or None
+    body = " ".join(body_words + ([post[0]] if post and post[0] else [])) or None
     return cast.add(Participant(name=tokens[0], title=title, organization=body, first_offset=span.start, mentions=1))
+
+
+def _credited_name(token: str, post_after: bool) -> bool:
+    """A name at the head of a credit (a name may end like a body's or a seat's before a post: `서영교`,
+    `윤재갑 의원`)."""
+    return name_shaped(token, body_ending=post_after) or (
+        post_after and 3 <= len(token) <= 4 and token[0] in SURNAMES_1 and bool(HANGUL_WORD.match(token)))
+
+
+def _body_or_title(token: str) -> bool:
+    """A word of a credit before the name: a body's name (`흥국생명`, `KGC인삼공사`) or a title (`세터`)."""
+    return not name_shaped(token) and (split_title(token) is not None or bool(_BODY_TOKEN.fullmatch(token)))
+
+
+#: A body's name in a credit: Hangul, Latin letters or digits, no particle's shape needed.
+_BODY_TOKEN = re.compile(r"[가-힣A-Za-z0-9&·]{2,20}")
 
 
 #: What may open a transcript's line before its quote (`- "우승을 한다면 …"`, under `▶ 인터뷰 : 이재영 / 흥국생명`).
