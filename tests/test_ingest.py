@@ -351,6 +351,15 @@ def test_a_broadcast_scripts_first_sentence_without_its_full_stop_stays_in_the_b
     assert a.text.startswith(lead)
 
 
+def test_a_first_line_of_credited_quotes_stays_in_the_body(tmp_path: Path) -> None:
+    """`“…”(윤덕영 감독)“…”(지소영)` above the story, the byline at its end: remarks, not the headline."""
+    first = "“고마운 마음을 전하고 싶습니다.”(윤덕영 감독)“우승한 기분이에요.”(지소영)"
+    f = tmp_path / "a.txt"
+    f.write_text(f"{first}\n\n윤 감독은 “어려운 경기를 했다”고 밝혔다.\n강신 기자 xin@example.kr\n", encoding="utf-8")
+    a = read_article(f)
+    assert a.title is None and a.text.startswith(first)
+
+
 def test_read_inputs_names_each_input_it_leaves_out_once(tmp_path):
     from briefing.sources.inputs import read_inputs
 

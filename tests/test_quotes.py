@@ -167,6 +167,11 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "한정민 대표는 웃었다.\n“손님이 먼저다.”(자료 통계청)\n", [("한정민", "손님이 먼저다.")], id="a-source-credit"),
     pytest.param(
+        "“고마운 마음을 전하고 싶습니다.”(윤덕영 감독)“우승한 기분이에요.”(지소영)\n\n"
+        "윤 감독은 “어려운 경기를 했다”고 밝혔다. 지소영(24·첼시)은 “기쁘다”며 웃었다.\n강신 기자 xin@example.kr",
+        [("윤덕영", "고마운 마음을 전하고 싶습니다."), ("지소영", "우승한 기분이에요."), ("윤덕영", "어려운 경기를 했다"),
+         ("지소영", "기쁘다")], id="credited-quotes-side-by-side-then-the-short-form"),
+    pytest.param(
         "한정민 대표는 “손님이 먼저다”(박준형 대표)\n", [("한정민", "손님이 먼저다")], id="words-before-the-quote"),
     # someone on the way to a post is called by the post later (`최기중 후보가 당선돼`, then `최 조합장은`)
     pytest.param(

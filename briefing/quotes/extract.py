@@ -435,7 +435,25 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
             trail.key = key
         trail.end, trail.start, trail.sentence = span.end, span.start, idx
         quotes.append(quote)
+    _short_forms_of_the_credited(cast, quotes)
     return quotes
+
+
+def _short_forms_of_the_credited(cast: Cast, quotes: list[Quote]) -> None:
+    """`“…”(윤덕여 감독)` opens the story, then `윤 감독은 “…”`: the short form the people stage could not
+    resolve (the full name stood in a credit it does not read) is the one person of that surname and
+    title, whose quotes they are."""
+    short = {k: p.name.split() for k, p in enumerate(cast.people) if p.kind == "anonymous"}
+    short = {k: parts for k, parts in short.items() if len(parts) == 2 and len(parts[0]) == 1}
+    if not short:
+        return
+    for k, (surname, title) in short.items():
+        holders = [i for i, p in enumerate(cast.people) if p.kind == "person" and p.name.startswith(surname)
+                   and p.title is not None and p.title.split()[-1] == title and name_shaped(p.name)]
+        if len(holders) == 1:
+            for quote in quotes:
+                if quote.speaker_key == k:
+                    quote.speaker_key = holders[0]
 
 
 def _cited(finder: _SpeakerFinder, text: str, span: QuoteSpan) -> tuple[bool, int | None]:
@@ -891,7 +909,9 @@ def _one_source(cast: Cast, key: int) -> bool:
 #: A line that is a quotation and, in parentheses after it, who said it: `“고객에 신뢰를 파는 은행.”(이환주
 #: 신임 KB국민은행장)`, `” (우윤근 새정치민주연합 원내대표, 22일 비상대책위원회 회의)` (group 1: the name and the
 #: post, and the date and occasion that may follow).
-_CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,200})[)）][ \t]*(?:\n|$)")
+_CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,200})[)）][ \t]*(?:\n|$|(?=[“\"]))")
+#: What may stand before such a quote on its line: credited quotes before it (`“…”(윤덕여 감독)“…”(지소연)`).
+_CREDITED_BEFORE = re.compile(r"(?:[ \t]*[“\"][^“”\"\n]*[”\"][ \t]*[(（][^()（）\n]{2,200}[)）])*[ \t]*")
 #: … or in a list of remarks in the running text, the parenthesis right after the closing mark and a
 #: comma or `등` after it (`“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`).
 _CREDIT_IN_LIST = re.compile(r"[(（]([^()（）\n]{2,40})[)）](?=\s*(?:,|등[의은이을]?\s))")
@@ -904,7 +924,8 @@ def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     them nowhere else."""
     line_start = text.rfind("\n", 0, span.start) + 1
     match = _CREDIT_AFTER.match(text, span.end)
-    if match is not None and any(c.isalnum() for c in text[line_start:span.start]):
+    if match is not None and any(c.isalnum() for c in text[line_start:span.start]) \
+            and not _CREDITED_BEFORE.fullmatch(text, line_start, span.start):
         match = None  # (a bullet may open the line: `●“…”(김현숙 … 원내대변인 22일 국회 브리핑)`)
     if match is None:
         # `“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`: remarks listed in the running text, each credited

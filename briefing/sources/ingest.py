@@ -202,17 +202,22 @@ def _load_front_matter(source: str, name: str) -> dict[str, Any]:
     return data
 
 
+#: A line ending in a quotation credited in parentheses (`“…”(윤덕여 감독)“…”(지소연)`): remarks of the body.
+_CREDITED_QUOTE_END = re.compile(r"[”\"][ \t]*[(（][^()（）]{2,60}[)）][ \t]*$")
+
+
 def split_headline(body: str) -> tuple[str | None, str]:
     """A first line that reads as a headline (short, no sentence ending, more text below) → title.
 
     Only called for the line above a byline, where a short line is a headline whatever it ends with
-    (`…위택스?`, `…될까`, `…돌아왔다`); only a full stop, or the formal polite ending no headline is
-    written in (`…사과했습니다`: a broadcast script's first sentence, its full stop left off), marks it as
-    a sentence of the body.
+    (`…위택스?`, `…될까`, `…돌아왔다`); only a full stop, the formal polite ending no headline is
+    written in (`…사과했습니다`: a broadcast script's first sentence, its full stop left off), or a quote
+    credited in parentheses at its end (`“…”(윤덕여 감독)`) marks it as the body's.
     """
     first, _, rest = body.partition("\n")
     head = first.strip()
-    if rest.strip() and 4 <= len(head) <= 80 and not re.search(r"\.[”\"'’]*$", head) and not head.endswith("니다"):
+    if rest.strip() and 4 <= len(head) <= 80 and not re.search(r"\.[”\"'’]*$", head) and not head.endswith("니다") \
+            and not _CREDITED_QUOTE_END.search(head):
         return head, rest.lstrip("\n")
     return None, body
 
