@@ -2180,6 +2180,9 @@ def test_a_comma_after_a_names_parenthesis_ends_the_mention() -> None:
     ("그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)이 상을 받았다.",
      {name: (None, "방탄소년단") for name in ("RM", "지민", "진", "제이홉", "뷔", "슈가", "정국")}),
     ("그룹 에스파(카리나 윈터 지젤 닝닝)가 무대에 올랐다.", {name: (None, "에스파") for name in ("카리나", "윈터", "지젤", "닝닝")}),
+    # a stage name that is a word too (`소울`), among many names; a group's name of two words, written so again
+    ("그룹 한빛 보이즈가 데뷔했다. 한빛 보이즈(소울, 강민서, 이한빈, 히카리, 김우석)는 21일 쇼케이스를 열었다.",
+     {name: (None, "한빛 보이즈") for name in ("소울", "강민서", "이한빈", "히카리", "김우석")}),
     # … and no people in a note with spaces after a group, or in spaces after no group noun
     ("그룹 에스파(SM 엔터테인먼트 소속)가 무대에 올랐다.", {}),
     ("그룹 아이브(올해 두 번째 컴백)가 돌아왔다.", {}),

@@ -542,7 +542,8 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
     `_PAREN_LIST_ITEMS` one-word items is a list of people when one item is a person already found or
     one the entity model reads as a name at even odds (`MIN_PROBABILITY`), reading the parenthesis
     with the word before it, and no item is what the gazetteer knows as something else
-    (`(육류용, 생선용, 채소용)`, `5관왕(타율, 출루율, 장타율, …)` are no people). Every item becomes a
+    (`(육류용, 생선용, 채소용)`, `5관왕(타율, 출루율, 장타율, …)` are no people), or fewer than one in four
+    among two Korean full names or more (`판타지 보이즈(소울, 강민서, 이한빈, …)`: 소울 is a word too). Every item becomes a
     person; the word before the parenthesis is their body, unless it is a common noun of Kiwi's
     dictionary or a plural (`절친들(최나연, 김하늘, 윤채영)`)."""
     forms = gazetteer()
@@ -555,9 +556,11 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
                 items = paren.split()  # `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)이`: after a group, spaces too
             else:
                 continue  # (most words: no parenthesis to split)
-            if not all(_PAREN_ITEM.fullmatch(item) for item in items) \
-                    or any(forms.get(item, "PER") != "PER" for item in items):
+            if not all(_PAREN_ITEM.fullmatch(item) for item in items):
                 continue
+            others = sum(forms.get(item, "PER") != "PER" for item in items)
+            if others and (others * 4 > len(items) or sum(name_shaped(item) for item in items) < 2):
+                continue  # (`(육류용, 생선용, 채소용)`; a stage name that is a word too, `소울`, among many names)
             opening = w.start + w.text.find("(") + 1
             if text[opening:opening + len(paren)] != paren:
                 continue
@@ -575,6 +578,9 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
             body = None if w.common_noun or w.base.endswith("들") or (forms.get(w.base) in ("PER", "TTL", "LOC")
                                                                      and not grouped) \
                 or w.base in PLACES or not _BODY_WORD.fullmatch(w.base) else w.base
+            if body and i > 0 and not words[i - 1].boundary and not words[i - 1].used \
+                    and text.count(f"{words[i - 1].base} {body}") >= 2:
+                body = f"{words[i - 1].base} {body}"  # `판타지 보이즈(…)`: a name of two words, written so again
             for item, (a, b) in zip(items, spans, strict=True):
                 key = find_person(cast, item)
                 if key is None:
