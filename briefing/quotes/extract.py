@@ -331,6 +331,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
     after = text[span.end:span.end + 16]
     if after.startswith(_ENDINGS) or _TWO_SENTENCES.search(inner):
         return True
+    if _TRANSCRIPT.search(text, max(0, span.start - 60), span.start):
+        return True  # `[이우석/현대모비스 : "기다려 조상현."]`: a transcript's words, however short
     words = len(inner.split())
     sentence_final = bool(_SENTENCE_FINAL.search(inner))
     noun_use = _NOUN_USE.match(after)
