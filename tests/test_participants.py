@@ -2517,6 +2517,14 @@ def test_the_byline_names_its_reporters() -> None:
     assert reporters_named(None) == frozenset()
 
 
+def test_a_name_read_with_a_word_before_it_is_the_person_of_that_name() -> None:
+    """`[조동현/현대모비스 감독 : …]`, then `모비스 조동현 감독과`: a Korean name is one word; the word before is
+    no part of it."""
+    text = ("[조동현/한빛모비스 감독 : \"전화가 왔습니다.\"]\n"
+            "4강에서 만날 모비스 조동현 감독과 누리 조상훈 감독의 기 싸움이 팽팽합니다.")
+    assert set(people(text)) == {"조동현", "조상훈"}
+
+
 def test_a_given_name_with_씨_is_the_full_name_given_before() -> None:
     """`김정은(34)씨는 …`, then `정은씨는`: a feature's way of naming private people after the first time."""
     text = ("복식 우승을 차지한 김정은(34)씨는 “기쁘다”고 말했다. 정은씨는 “처음”이라고 했다. "

@@ -512,6 +512,21 @@ def _merge_name_variants(cast: Cast, context: Context) -> None:
                 merge_person(cast, i, k)
                 break
     _merge_given_names(cast, context.text)
+    _merge_names_read_with_a_word_before(cast)
+
+
+def _merge_names_read_with_a_word_before(cast: Cast) -> None:
+    """`모비스 조동현 감독과`, after `[조동현/현대모비스 감독 : …]`: a name of several words that ends with
+    another person's Korean full name is that person, the words before it a body or a qualifier (a
+    Korean name is one word)."""
+    by_name = {p.name: k for k, p in enumerate(cast.people) if p.kind == "person" and " " not in p.name
+               and name_shaped(p.name)}
+    for i, person in enumerate(cast.people):
+        if person.kind != "person" or " " not in person.name:
+            continue
+        k = by_name.get(person.name.rsplit(" ", 1)[1])
+        if k is not None and k != i:
+            merge_person(cast, i, k)
 
 
 def _merge_given_names(cast: Cast, text: str) -> None:
