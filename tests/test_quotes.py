@@ -398,6 +398,14 @@ ATTRIBUTION_CASES = [
         [("마정훈", "쉬라고 해도 못 쉬어요."), ("염태준", "휴식을 의무로 만들어야 합니다."),
          ("고용노동부 관계자", "집중 점검하겠습니다.")], id="broadcast-interview-label-lines"),
     pytest.param(
+        "경기 후 누리전력 권영석 감독은 “최선을 다했다”고 말했다.\n한빛항공 토미 틸리카넨 감독의 얼굴은 경직돼 있었다. "
+        "그는 “평소 경기가 아니었다”고 말했다.",
+        [("권영석", "최선을 다했다"), ("토미 틸리카넨", "평소 경기가 아니었다")], id="그는-the-genitive-before-the-topic"),
+    # … and with no one in the genitive, still the speaker before
+    pytest.param(
+        "권영석 감독은 “최선을 다했다”고 말했다. 그는 이어 “다음이 있다”고 했다.",
+        [("권영석", "최선을 다했다"), ("권영석", "다음이 있다")], id="그는-the-speaker-before"),
+    pytest.param(
         "4강 대결이 팽팽합니다.\n[이우진/한빛모비스 : \"기다려 조상훈.\"]\n[양홍준/누리 : \"올라와.\"]",
         [("이우진", "기다려 조상훈."), ("양홍준", "올라와.")], id="a-transcripts-short-words-are-speech"),
     pytest.param(

@@ -521,6 +521,8 @@ def _speaker_of_pronoun(finder: _SpeakerFinder, cast: Cast, pronoun: Mention, id
     key = finder.newer_person(trail.end, pronoun.start, topics_only=True, proposed=True)
     if key is None:
         key = finder.newer_person(trail.end, pronoun.start)
+    if key is None:
+        key = finder.genitive_topic(trail.end, pronoun.start)
     last = trail.key
     if key is None and last is not None and (
             cast.people[last].kind == "person" or _individual(cast, last)
@@ -836,6 +838,19 @@ class _SpeakerFinder:
         for m in reversed(self.mentions[:hi]):
             if m.kind == "person" and m.particle in TOPIC_PARTICLES and not m.proposed and m.key != key:
                 return m.key
+        return None
+
+    def genitive_topic(self, after: int, before: int) -> int | None:
+        """`토미 틸리카이넨 감독의 얼굴은 경직돼 있었다. 그는 “…”`: a person named in the genitive before the
+        topic of a sentence between the previous quote and this one (what the sentence is about is theirs)."""
+        lo = bisect.bisect_right(self.starts, after)
+        hi = bisect.bisect_left(self.starts, before, lo)
+        for m in reversed(self.mentions[lo:hi]):
+            if m.kind == "person" and m.key >= 0 and m.particle == "의" and not m.proposed:
+                i = bisect.bisect_left(self.word_starts, m.end)
+                if i < len(self.words) and self.words[i].particle in TOPIC_PARTICLES \
+                        and self.words[i].sentence == m.sentence and self.words[i].common_noun:
+                    return m.key
         return None
 
     def newer_person(self, after: int, before: int, *, topics_only: bool = False,
