@@ -372,9 +372,9 @@ _ASKS = re.compile(r"(?:묻자|물어보자|물었더니|질문하자|질문을 
 #: What follows a quotation that is a question put to someone (`”는 질문을`, `”라는 오택의 질문은`, `”냐는
 #:기자의 물음에`): the noun phrase it modifies, headed by 질문 or 물음.
 _QUESTION = re.compile(r"(?:이라는|라는|냐는|는|란)\s+(?:[^\s“”\"]+\s+){0,2}?(?:질문|물음)")
-#: Between two quotations of one sentence, the first one's verb in `-자` ("when … said"): the second
-#: answers it (`“…”고 말하자 “…”고 지시했다`).
-_WHEN_SAID = re.compile(r"\s*(?:이?라?고|며|면서)?\s*\S{0,4}(?:하자|묻자|밝히자|외치자|답하자)\s*,?\s*")
+#: Between two quotations of one sentence, the first one's verb in `-자` ("when … said"), maybe after an
+#: adverb: the second answers it (`“…”고 말하자 “…”고 지시했다`, `“…”며 겸손하게 대답하자 “…”`).
+_WHEN_SAID = re.compile(r"\s*(?:이?라?고|며|면서)?\s*(?:[^\s“”\"]{1,6}\s+)?\S{0,4}(?:하자|묻자|밝히자|외치자|답하자)\s*,?\s*")
 #: A quotation cited as someone's request, proposal or remark (`“…”는 홍 부총리의 요청을`): read with the
 #: person named in the genitive before the noun.
 _CITED = re.compile(r"(?:이라는|라는|는|란)\s+(?:[^\s“”\"]+\s+){1,3}?(?:요청|제안|주장|지적|당부|요구|건의|발언|말)"
@@ -548,7 +548,10 @@ def _speaker_elsewhere(finder: _SpeakerFinder, text: str, span: QuoteSpan, sente
     if key is None and trail.key is not None:
         # a quotation that answers an interviewer's line (`Q. …` above it) is the interviewee's, the
         # person who spoke last, not whoever the narration named since
-        key = None if _answers_question_line(text, span.start) else finder.newer_person(trail.end, span.start)
+        if not _answers_question_line(text, span.start):
+            key = finder.newer_person(trail.end, span.start)
+            if key is None:  # (a topic only the entity model found: `최성국은 … 소개했다. … 질문에 “…”`)
+                key = finder.newer_person(trail.end, span.start, topics_only=True, proposed=True)
         key = key if key is not None else trail.key
     if key is None:
         key = finder.newer_person(-1, span.start)
