@@ -397,6 +397,10 @@ INTRODUCTIONS = [
                  "최이샘", None, "우리은행", id="players-the-subject-of-a-clause-that-modifies-their-team"),
     pytest.param("삼성생명은 3쿼터 초반 달아났다. 그 사이 김단비가 비판한 우리은행은 다시 역전했다.",
                  "김단비", None, "삼성생명", id="a-clause-of-no-playing-gives-no-team"),
+    pytest.param("이날 한빛전력은 서재훈이 14득점을 뽑으며 분전했으나, 아가메스 나경수 한성준을 앞세운 누리카드 공격력을 "
+                 "막지 못했다.", "나경수", None, "누리카드", id="players-the-object-of-a-clause-of-fielding-that-modifies-their-team"),
+    pytest.param("이날 한빛전력은 서재훈이 14득점을 뽑으며 분전했으나, 나경수를 비판한 누리카드 팬들을 만났다.",
+                 "나경수", None, "한빛전력", id="a-clause-of-no-fielding-gives-no-team"),
     pytest.param("누리자동차 최고경영자(CEO)가 추가 감원을 시사했다. 자크 레몽 CEO는 자동차쇼에서 말했다.", "자크 레몽",
                  "CEO", "누리자동차", id="a-lead-that-names-the-post-and-the-body-before-the-name"),
     pytest.param("누리자동차 감독이 바뀌었다. 이날 경기에서 한빛전자는 졌다. 김하윤 감독은 말했다.", "김하윤", "감독", "한빛전자",

@@ -1194,6 +1194,31 @@ def _body_the_clause_describes(seat: _Seat) -> str | None:
     return None
 
 
+def _body_the_object_clause_describes(seat: _Seat) -> str | None:
+    """`아가메즈 나경복 한성정 김시훈을 앞세운 우리카드 공격력을`: a person who is the object (alone, or in the
+    list the object closes) of a clause of fielding or signing (`_FIELDS`) that modifies a body named
+    right after it."""
+    cast, words = seat.cast, seat.cast.words
+    m = seat.own[0]
+    k = bisect.bisect_left(seat.starts, m.start)
+    persons = {x.start for x in cast.mentions if x.kind == "person" and x.key >= 0}
+    while k + 1 < len(words) and words[k].sentence == m.sentence and not words[k].particle \
+            and (words[k].comma or words[k + 1].start in persons) and k - bisect.bisect_left(seat.starts, m.start) < 8:
+        k += 1  # (a list of names, by commas or spaces: the object is its last item)
+    if k + 2 >= len(words) or words[k].particle not in ("을", "를"):
+        return None
+    verb, head = words[k + 1], words[k + 2]
+    if not (verb.modifier and verb.text.startswith(_FIELDS)) or head.sentence != m.sentence or not is_org_word(head) \
+            or any(x.start == head.start and x.kind != "org" for x in cast.mentions):
+        return None
+    return cast.aliases.get(head.base, head.base)
+
+
+#: Verbs of a clause that makes its object a member of the body it modifies (`…을 앞세운 우리카드`,
+#: `…를 영입한 KT`, `…을 보유한 한화`).
+_FIELDS = ("앞세운", "내세운", "보유한", "영입한")
+
+
 def _body_led_before(seat: _Seat) -> str | None:
     """`흥국생명을 이끄는 마르첼로 아본단자 감독`, `… 국가대표팀을 이끌고 있는 김은정 감독`: the body
     the clause right before the person's first mention says they lead; not a task force."""
@@ -1547,6 +1572,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _agency_named_after,
     _led_organisation,
     _body_the_clause_describes,
+    _body_the_object_clause_describes,
     _body_led_before,
     _body_joined,
     _body_shared,
