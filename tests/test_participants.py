@@ -397,6 +397,10 @@ INTRODUCTIONS = [
                  "최이샘", None, "우리은행", id="players-the-subject-of-a-clause-that-modifies-their-team"),
     pytest.param("삼성생명은 3쿼터 초반 달아났다. 그 사이 김단비가 비판한 우리은행은 다시 역전했다.",
                  "김단비", None, "삼성생명", id="a-clause-of-no-playing-gives-no-team"),
+    pytest.param("하지만 웃은 건 한빛FC였다. 임상혁이 후반 막판 결승골을 터트린 한빛FC는 누리FC를 꺾었다.", "임상혁", None, "한빛FC",
+                 id="a-clause-of-scoring-with-adverbs-and-an-object-between"),
+    pytest.param("이명표 대표의 누리FC가 크게 이겼다.", "이명표", "대표", "누리FC", id="the-body-a-head-owns-in-the-genitive"),
+    pytest.param("윤석준 대통령의 미국 방문이 시작됐다.", "윤석준", "대통령", None, id="a-presidents-genitive-is-no-body-of-his"),
     pytest.param("이날 한빛전력은 서재훈이 14득점을 뽑으며 분전했으나, 아가메스 나경수 한성준을 앞세운 누리카드 공격력을 "
                  "막지 못했다.", "나경수", None, "누리카드", id="players-the-object-of-a-clause-of-fielding-that-modifies-their-team"),
     pytest.param("이날 한빛전력은 서재훈이 14득점을 뽑으며 분전했으나, 나경수를 비판한 누리카드 팬들을 만났다.",

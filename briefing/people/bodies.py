@@ -1065,6 +1065,28 @@ def _body_before_genitive(seat: _Seat) -> str | None:
     return cast.aliases.get(org, org)
 
 
+def _body_the_head_owns(seat: _Seat) -> str | None:
+    """`이영표 대표의 강원FC가`, `김성근 감독의 한화는`: the body named right after a head of one (`HEADS_OF_BODIES`) in
+    the genitive is theirs."""
+    words = seat.cast.words
+    person = seat.person
+    if not person.title or person.title.split()[-1] not in HEADS_OF_BODIES:
+        return None
+    for m in seat.own:
+        if m.particle != "의":
+            continue
+        k = bisect.bisect_left(seat.starts, m.end)
+        if k < len(words) and words[k].sentence == m.sentence and strong_org(words[k], seat.cast.aliases) \
+                and words[k].base not in PLACES:
+            return seat.cast.aliases.get(words[k].base, words[k].base)
+    return None
+
+
+#: Titles of those who head a body (a team's coach, a company's chief): what follows their name in the
+#: genitive is the body they head (`이영표 대표의 강원FC`).
+HEADS_OF_BODIES = frozenset(["대표", "회장", "감독", "구단주", "사장", "단장", "대표이사", "의장", "총재", "이사장"])
+
+
 def _agency_named_after(seat: _Seat) -> str | None:
     """`조인성의 소속사 IOK컴퍼니 관계자는`, `이영현의 소속사 뮤직앤뉴가`, `김태용 감독의 소속사인 (주)영화사
     봄은`: the agency named right after the person's `소속사` (a body's name, or a kind of body and its
@@ -1167,13 +1189,15 @@ def _led_organisation(seat: _Seat) -> str | None:
 
 #: Verbs of playing for a body, whose clause a person is the subject of and the body the head
 #: (`박혜진, 최이샘, 박지현, 김단비가 고르게 득점한 우리은행은`, `김연경이 뛰는 흥국생명`).
-_PLAYS_FOR = ("득점", "활약", "맹활약", "뛰", "뛴", "속한", "속해", "소속된", "합류", "몸담", "출전", "가세")
+_PLAYS_FOR = ("득점", "활약", "맹활약", "뛰", "뛴", "속한", "속해", "소속된", "합류", "몸담", "출전", "가세", "터트린", "터뜨린",
+              "넣은")
 
 
 def _body_the_clause_describes(seat: _Seat) -> str | None:
     """`박혜진, 최이샘, 박지현, 김단비가 고르게 득점한 우리은행은`: a person who is the subject (alone, or
     the list the subject closes) of a clause of playing for a body that modifies that body, the topic or
-    subject of the sentence (an adverb or two between)."""
+    subject of the sentence (up to four words between: `임상협이 후반 막판 결승골을 터트린 포항은`; no other
+    subject between)."""
     cast, words = seat.cast, seat.cast.words
     m = seat.own[0]
     k = bisect.bisect_left(seat.starts, m.start)
@@ -1181,9 +1205,9 @@ def _body_the_clause_describes(seat: _Seat) -> str | None:
         k += 1  # (a list of names: the clause's subject is its last item)
     if k >= len(words) or words[k].particle not in ("이", "가") or words[k].sentence != m.sentence:
         return None
-    for j in range(k + 1, min(k + 4, len(words) - 1)):
+    for j in range(k + 1, min(k + 6, len(words) - 1)):
         w = words[j]
-        if w.sentence != m.sentence or is_org_word(w) or w.used:
+        if w.sentence != m.sentence or is_org_word(w) or w.used or w.particle in ("은", "는", "이", "가"):
             return None
         if w.modifier:
             head = words[j + 1]
@@ -1569,6 +1593,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _committee_of_chair,
     _company_pointed_at,
     _body_before_genitive,
+    _body_the_head_owns,
     _agency_named_after,
     _led_organisation,
     _body_the_clause_describes,
