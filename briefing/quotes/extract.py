@@ -363,11 +363,13 @@ _WHOSE_WORDS = re.compile(r"\s*(?:게|것이|것은|건)\s+[^\n.“”\"]{1,40}?
 _STANCE = re.compile(r"(?:" + "|".join(WORDS_OF_NOUNS) + r")(?:이다|였다|이었다|을|를|이)(?:\s|[.,]|$)")
 
 
+#: The verbs of asking that end the clause before an answer (`묻자`, `물어보자`, `질문하자`).
+_ASKING = r"(?:묻자|물어보자|물었더니|질문하자|질문을 던지자)\s*$"
 #: Someone asked right before a quote (`설영우에게 아시안게임을 묻자 “…”`): the asked word, its particle.
-_ASKED = re.compile(r"(?:^|(?<=\s))(\S+?)(에게|한테|께)\s[^“”\"\n.]{0,40}?(?:묻자|물어보자|물었더니|질문하자|질문을 던지자)\s*$")
+_ASKED = re.compile(r"(?:^|(?<=\s))(\S+?)(에게|한테|께)\s[^“”\"\n.]{0,40}?" + _ASKING)
 #: A clause ending in asking, no one named as asked (`사회자가 … 얼마나 연습했냐고 물어보자 “…”`): the quote
 #: is the answer, not the asker's words.
-_ASKS = re.compile(r"(?:묻자|물어보자|물었더니|질문하자|질문을 던지자)\s*$")
+_ASKS = re.compile(_ASKING)
 
 #: What follows a quotation that is a question put to someone (`”는 질문을`, `”라는 오택의 질문은`, `”냐는
 #:기자의 물음에`): the noun phrase it modifies, headed by 질문 or 물음.
