@@ -538,29 +538,16 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
     """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`, `QWER(쵸단, 마젠타, 히나, 시연)는`: a group's members
     listed in the parenthesis after its name (after `그룹` and the like, with spaces alone between them
     too: `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)`). The passes that read lists see only words, and a
-    parenthesis is part of the word before it, so its names are found here: a comma list of at least
-    `_PAREN_LIST_ITEMS` one-word items is a list of people when one item is a person already found or
-    one the entity model reads as a name at even odds (`MIN_PROBABILITY`), reading the parenthesis
-    with the word before it, and no item is what the gazetteer knows as something else
-    (`(육류용, 생선용, 채소용)`, `5관왕(타율, 출루율, 장타율, …)` are no people), or fewer than one in four
-    among two Korean full names or more (`판타지 보이즈(소울, 강민서, 이한빈, …)`: 소울 is a word too). Every item becomes a
-    person; the word before the parenthesis is their body, unless it is a common noun of Kiwi's
-    dictionary or a plural (`절친들(최나연, 김하늘, 윤채영)`)."""
-    forms = gazetteer()
+    parenthesis is part of the word before it, so its names are found here: the items `_paren_items`
+    reads (`5관왕(타율, 출루율, 장타율, …)` are no people) are a list of people when one is a person already
+    found or one the entity model reads as a name at even odds (`MIN_PROBABILITY`), reading the
+    parenthesis with the word before it. Every item becomes a person, of the body `_members_body` reads."""
     for sentence, words in zip(sentences, per_sentence, strict=True):
         for i, w in enumerate(words):
             paren = w.paren or ""
-            if paren.count(",") >= _PAREN_LIST_ITEMS - 1:
-                items = [item.strip() for item in paren.split(",")]
-            elif i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS and paren.count(" ") >= _PAREN_LIST_ITEMS - 1:
-                items = paren.split()  # `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)이`: after a group, spaces too
-            else:
+            items = _paren_items(paren, i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS)
+            if items is None:
                 continue  # (most words: no parenthesis to split)
-            if not all(_PAREN_ITEM.fullmatch(item) for item in items):
-                continue
-            others = sum(forms.get(item, "PER") != "PER" for item in items)
-            if others and (others * 4 > len(items) or sum(name_shaped(item) for item in items) < 2):
-                continue  # (`(육류용, 생선용, 채소용)`; a stage name that is a word too, `소울`, among many names)
             opening = w.start + w.text.find("(") + 1
             if text[opening:opening + len(paren)] != paren:
                 continue
@@ -574,18 +561,48 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
                     sentence, (a - sentence.start, b - sentence.start), window) >= MIN_PROBABILITY
                        for item, (a, b) in zip(items, spans, strict=True)):
                 continue
-            grouped = i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS  # (the gazetteer has bands as PER)
-            body = None if w.common_noun or w.base.endswith("들") or (forms.get(w.base) in ("PER", "TTL", "LOC")
-                                                                     and not grouped) \
-                or w.base in PLACES or not _BODY_WORD.fullmatch(w.base) else w.base
-            if body and i > 0 and not words[i - 1].boundary and not words[i - 1].used \
-                    and text.count(f"{words[i - 1].base} {body}") >= 2:
-                body = f"{words[i - 1].base} {body}"  # `판타지 보이즈(…)`: a name of two words, written so again
+            body = _members_body(words, i, text)
             for item, (a, b) in zip(items, spans, strict=True):
                 key = find_person(cast, item)
                 if key is None:
                     key = cast.add(Participant(name=item, organization=body, first_offset=a))
                 cast.mentions.append(Mention(key, a, b, "", w.sentence, proposed=True))
+
+
+def _members_body(words: list[Word], i: int, text: str) -> str | None:
+    """The body of the members listed in the parenthesis of word i: the word, unless it is a common
+    noun of Kiwi's dictionary, a plural (`절친들(최나연, 김하늘, 윤채영)`), a place or what the gazetteer
+    knows as no body (bands it holds as people count after `그룹`); with the word before it where the two
+    are written so again (`판타지 보이즈(…)`: a name of two words)."""
+    w = words[i]
+    grouped = i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS
+    if w.common_noun or w.base.endswith("들") or w.base in PLACES or not _BODY_WORD.fullmatch(w.base) \
+            or (gazetteer().get(w.base) in ("PER", "TTL", "LOC") and not grouped):
+        return None
+    if i > 0 and not words[i - 1].boundary and not words[i - 1].used and text.count(f"{words[i - 1].base} {w.base}") >= 2:
+        return f"{words[i - 1].base} {w.base}"
+    return w.base
+
+
+def _paren_items(paren: str, after_group: bool) -> list[str] | None:
+    """The items of a parenthesis that may list people: one word each, split at commas (or at spaces
+    after `그룹` and the like: `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)`), at least `_PAREN_LIST_ITEMS`;
+    None where an item is more than a word, or what the gazetteer knows as no person (`(육류용, 생선용,
+    채소용)`) unless it is fewer than one in four among two Korean full names or more (`소울`, a stage
+    name that is a word too)."""
+    if paren.count(",") >= _PAREN_LIST_ITEMS - 1:
+        items = [item.strip() for item in paren.split(",")]
+    elif after_group and paren.count(" ") >= _PAREN_LIST_ITEMS - 1:
+        items = paren.split()
+    else:
+        return None
+    if not all(_PAREN_ITEM.fullmatch(item) for item in items):
+        return None
+    forms = gazetteer()
+    others = sum(forms.get(item, "PER") != "PER" for item in items)
+    if others and (others * 4 > len(items) or sum(name_shaped(item) for item in items) < 2):
+        return None
+    return items
 
 
 def _known_person(cast: Cast, name: str) -> bool:
