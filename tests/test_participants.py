@@ -377,6 +377,8 @@ INTRODUCTIONS = [
     pytest.param("반면 중앙 수비수 류태건(울산 HD)은 말했다.", "류태건", "중앙 수비수", "울산 HD",
                  id="a-connective-is-no-qualifier-of-the-title"),
     pytest.param("브라이언 스탠 사회자가 경기를 소개했다.", "브라이언 스탠", "사회자", None, id="a-host-사회자"),
+    pytest.param("김영호PD는 “상상도 못했다”고 말했다.", "김영호", "PD", None, id="a-title-in-capitals-glued-to-the-name"),
+    pytest.param("나영준PD와 유재석이 만났다.", "나영준", "PD", None, id="a-title-in-capitals-glued-before-와"),
     pytest.param("은사였던 김진 감독에 이어 두 번째로 우승했다.", "김진", "감독", None, id="a-title-with-에-then-이어"),
     pytest.param("김원형 전 감독에 비해 젊은 감독이다.", "김원형", "전 감독", None, id="a-title-with-에-then-비해"),
     pytest.param("이에 MC 김구라는 “그럼 다음 주제”라고 말했다.", "김구라", "MC", None,
