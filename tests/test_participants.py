@@ -2535,6 +2535,14 @@ def test_a_name_read_with_a_word_before_it_is_the_person_of_that_name() -> None:
     assert set(people(text)) == {"조동현", "조상훈"}
 
 
+@pytest.mark.parametrize("text, name, found", [
+    pytest.param("이날 누리전력은 주포 서재훈이 14득점, 김인호 12득점을 뽑으며 분전했다.", "김인호", True, id="before-a-players-count"),
+    pytest.param("인근에서 참돔 가두리 12칸을 운영하는 어민이 있다.", "가두리", False, id="before-a-count-of-no-stat"),
+])
+def test_a_bare_name_before_a_players_count_ends_its_phrase(text: str, name: str, found: bool) -> None:
+    assert (name in people(text)) is found
+
+
 def test_a_given_name_with_씨_is_the_full_name_given_before() -> None:
     """`김정은(34)씨는 …`, then `정은씨는`: a feature's way of naming private people after the first time."""
     text = ("복식 우승을 차지한 김정은(34)씨는 “기쁘다”고 말했다. 정은씨는 “처음”이라고 했다. "

@@ -69,6 +69,9 @@ NAME_SHAPED_NOUNS: frozenset[str] = frozenset(
 AFTER_NAME_NOUNS: frozenset[str] = frozenset(
     ["등", "외", "측", "본인", "자신", "가족", "부부", "일가", "선수단", "시절", "시대"]
 )
+#: A player's count written right after the name (`김인혁 12득점,`, `박병호 2홈런`): the name's phrase ends.
+STAT_UNITS: tuple[str, ...] = ("득점", "점", "골", "도움", "어시스트", "리바운드", "블로킹", "안타", "타점", "홈런", "탈삼진",
+                               "삼진", "세이브", "승", "패", "이닝", "실점")
 
 #: Words opening a note on a name in parentheses (`강풀(본명 강도영)`, `로버트 김(한국명 김철수)`):
 #: never a body. `PSEUDONYM_NOTES` mark a name made up for someone the article keeps anonymous.

@@ -7,6 +7,7 @@ sentence, after the introductions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ from ..lexicon.people import (
     AFTER_NAME_NOUNS,
     HONORIFICS,
     POSTS,
+    STAT_UNITS,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_KINDS,
@@ -326,12 +328,17 @@ def _term_or_place(words: list[Word], j: int) -> bool:
 
 def _ends_phrase(words: list[Word], j: int) -> bool:
     """Whether word j ends its noun phrase: a bare name is not the first half of a compound noun
-    (`고분자 층을`), while `방수현 이후`, `방수현 등` and a name before an honorific or a title are fine."""
+    (`고분자 층을`), while `방수현 이후`, `방수현 등`, a name before an honorific or a title, and one before
+    a count (`김인혁 12득점,`) are fine."""
     after_word = words[j + 1] if j + 1 < len(words) and not words[j].boundary else None
     return after_word is None or not (
-        after_word.tags[:1] == ["NNG"] and after_word.base not in TIME_WORDS
+        after_word.tags[:1] == ["NNG"] and after_word.base not in TIME_WORDS and not _STAT.fullmatch(after_word.base)
         and after_word.base not in HONORIFICS and not split_title(after_word.base)
         and after_word.base not in AFTER_NAME_NOUNS)
+
+
+#: A count of a player's (`12득점`, `2홈런`, `3이닝`).
+_STAT = re.compile(r"\d+(?:" + "|".join(STAT_UNITS) + ")")
 
 
 def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int | None:
