@@ -584,13 +584,15 @@ def split_title(base: str) -> tuple[str | None, str] | None:
             return org, title
     if prefix in PLACES and title not in TITLE_BODIES:
         return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
-    if _ACRONYM.match(prefix):
+    if _ACRONYM.match(prefix) and prefix not in _POSITION_ACRONYMS:
         return prefix, title  # `ETRI원장`, `KAIST총장`, `IMF총재`: a body's acronym written onto the title
     return None, base
 
 
 #: A body's acronym in capitals (`ETRI`, `KAIST`).
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: Acronyms of a sports position, written onto a title as a part of it, no body (`GK코치`, `QC코치`).
+_POSITION_ACRONYMS = frozenset(["GK", "QC", "FW", "MF", "DF", "PG", "SG", "SF", "PF", "C"])
 
 
 def _title_ending(base: str) -> str | None:
