@@ -2103,6 +2103,8 @@ def test_a_name_never_runs_across_a_bracket_or_separator(text: str, name: str) -
                  id="joined-by-과-the-last-ones-title"),
     pytest.param("이날 행사에는 김민지와 박서준 대표가 참석했다.", {"김민지": None, "박서준": "대표"},
                  id="joined-by-와-the-last-ones-title"),
+    pytest.param("지도교사상에는 최창호(성원고)와 최강일(동암고), 장완수(해성고) 교사가 각각 선정됐다.",
+                 {"최창호": "교사", "최강일": "교사", "장완수": "교사"}, id="a-longer-list-with-와-shares-the-title"),
 ])
 def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> None:
     found = people(text)

@@ -325,10 +325,11 @@ def _title_of_all(words: list[Word], items: list[list[Word]], last_title: str | 
     """The title a list gives all its people: the head noun after the `등` that closes it (past a
     relative clause, `등 전성기를 이끌었던 선배 개그맨들이`: 개그맨), or, when the items before are names
     alone (`_plain_item`), the title word that ends its last item, which that person holds
-    (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`); not when a `와`/`과` joins them (`손흥민과 포체티노
-    감독이`: the last one's alone)."""
+    (`김영선(의창)·강기윤(성산)·이달곤(진해) 의원은`); not when a `와`/`과` joins two names (`손흥민과 포체티노
+    감독이`: the last one's alone; a longer list shares it: `최창훈(성원고)와 최강일(동암고), 장완익(해성고)
+    교사가`)."""
     last = items[-1]
-    joined = any(item[-1].particle in COORDINATING_PARTICLES for item in items[:-1])
+    joined = len(items) == 2 and items[0][-1].particle in COORDINATING_PARTICLES
     return _closing_head(words, items) or (_title_ending(last, last_title) if plain and len(last) >= 2 and not joined
                                            else None)
 
