@@ -147,7 +147,7 @@ BODY_KIND_NOUNS: tuple[str, ...] = ("단체", "기관", "재단", "협회", "모
 #: A performer's agency: `NAME의 소속사 BODY` names the body NAME belongs to.
 AGENCY = "소속사"
 ORG_RELATION_NOUNS: tuple[str, ...] = (AGENCY, "모회사", "자회사", "계열사", "운영사", "제작사", "배급사", "시행사", "시공사",
-                                        "소속팀", "원소속팀", "친정팀", "상대팀")
+                                        "소속팀", "원소속팀", "친정팀", "상대팀", "구단", "팀")
 
 #: What an administration is called after its leader (`문재인 정부`, `푸틴 정권`, `바이든 행정부`): the name
 #: before one of these words is a person the story refers to.

@@ -68,6 +68,7 @@ from .names import (
     LATIN,
     NAME_CHARS,
     ORDINAL,
+    PHOTO_POSITION,
     Word,
     body_words_ending_at,
     closes_epithet,
@@ -562,9 +563,10 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
             k -= 2
             continue
         if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS or ORDINAL.match(w.base) \
-                or split_title(w.base) == (None, w.base) \
+                or split_title(w.base) == (None, w.base) or w.base[:1].isdigit() \
                 or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags)) or _SCHOOL.search(w.base)):
-            break  # (a title is no body: `노동경제학자 길소연 누리대 경제학과 교수`, Kiwi's odd pieces or not)
+            break  # (a title is no body: `노동경제학자 길소연 누리대 경제학과 교수`, Kiwi's odd pieces or not;
+            # nor a date: `지난 8월31일 김경문 감독을`)
         if w.base in GENERIC_BODIES and k > 0 and words[k - 1].text.strip() in POINTING_WORDS:
             break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
         prefix.insert(0, w)
@@ -1032,7 +1034,7 @@ def _body_and_qualifiers_before(words: list[Word], j: int) -> tuple[list[Word], 
             and (words[k].tags != ["MAG"] or words[k].base in TITLE_MODIFIERS):  # `반면 중앙 수비수`, `이에 MC`
         w = words[k]
         # `새솔고 교장 임정혁은`: a word Kiwi splits oddly (새/MM 솔/NNG 고/NNG) names a body too
-        body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS)
+        body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS and not w.base[:1].isdigit())
         if (w.base in TITLE_MODIFIERS or re.match(r"^\d", w.base) or not body) and not org_words:
             qualifiers.insert(0, w)
         elif body:
@@ -1555,6 +1557,8 @@ def read_paren(inner: str) -> Paren:
             info.note = info.note or tokens[0]
         elif part in SEX_MARKERS or part.replace(" ", "") in PERSON_STATES:
             continue  # (`(62·구속기소)`, `(은퇴)`, `(34·초선)`: the person's state, no body)
+        elif PHOTO_POSITION.match(part):
+            continue  # (`오승환(35·사진)`: the person is the one in the photo)
         elif split_title(tokens[-1]) == (None, tokens[-1]) and info.title is None:
             lead = 0
             while lead < len(tokens) - 1 and tokens[lead] in TITLE_MODIFIERS:
