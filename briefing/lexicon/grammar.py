@@ -49,8 +49,9 @@ SOURCE_PARTICLES: tuple[str, ...] = ("에서는", "에선", "에서도", "사이
 PLACE_PARTICLES: frozenset[str] = frozenset(["에서", "에서는", "에서도", "에", "에는", "에도", "으로", "로", "으로는",
                                              "로는", "에선", "까지", "부터", "에게서", "처럼"])
 
-#: Words after `에` that make the noun before it what is spoken of or the source, not a place
-#: (`김민수 교수에 따르면`, `오정연 아나운서에 대해`): a title before them is a person's.
+#: Words after `에` that make the noun before it what is spoken of, the source, or what something
+#: follows or is compared with, not a place (`김민수 교수에 따르면`, `오정연 아나운서에 대해`, `김진 감독에
+#: 이어`): a title before them is a person's.
 ABOUT_WORDS: tuple[str, ...] = ("따르면", "따른", "의하면", "대해", "대한", "대해서", "관해", "관한", "관해서", "이어", "비해")
 
 #: Particles that list a word with the next one (`공훈, 신미래와 함께`).

@@ -148,6 +148,7 @@ class _Person:
     sentences: set[int]  # the sentences of their mentions
     others: set[int]  # indices of the other people's mentions
     nearest: tuple[set[str], set[str]]  # see `_nearest`
+    last_topic: str | None  # see `_last_topic_before`
 
 
 def _article(cast: Cast) -> _Article:
@@ -175,7 +176,8 @@ def _same_body(a: str, b: str) -> bool:
 def _person(a: _Article, key: int) -> _Person:
     own = sorted(a.mentions[key])
     others = {i for k, found in a.mentions.items() if k != key for i in found}
-    return _Person(key, own, {a.cast.words[i].sentence for i in own}, others, _nearest(a, own))
+    return _Person(key, own, {a.cast.words[i].sentence for i in own}, others, _nearest(a, own),
+                   _last_topic_before(a, own[0]))
 
 
 def features(a: _Article, who: _Person, body: str) -> dict[str, float]:
@@ -239,7 +241,7 @@ def _usage(a: _Article, who: _Person, body: str) -> dict[str, float]:
         f["topic_just_before"] = 1.0
     if any(words[start].sentence == 0 for start, _ in places):
         f["in_first_sentence"] = 1.0
-    if body == _last_topic_before(a, first):
+    if body == who.last_topic:
         f["last_topic_before"] = 1.0
     if any(end < first for end in ends):
         f["before_first_mention"] = 1.0
@@ -252,6 +254,8 @@ def _usage(a: _Article, who: _Person, body: str) -> dict[str, float]:
 
 
 def _last_topic_before(a: _Article, first: int) -> str | None:
+    """The candidate written last as a topic or subject before the word `first` (a person's first
+    mention), or None."""
     words = a.cast.words
     best, at = None, -1
     for body, places in a.places.items():

@@ -359,11 +359,12 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
         and len(tags) < len([t for t in all_tags if not _IS_SYMBOL[t]])
     odd = (not particle and len(tags) >= 2) or misparsed
     if paren is None and base.endswith("씨") and _name_with_ssi(base, tags):
-        out.extend(_name_and_ssi(raw, start, end, base, particle, comma, reading))
+        out.extend(_name_and_word_after(raw, start, end, base[:-1], "씨", ["NNB"], particle, comma, reading))
         return
     glued = _GLUED_LATIN_TITLE.fullmatch(base) if paren is None and base[-1:].isupper() else None
     if glued and name_shaped(glued.group(1)):
-        out.extend(_name_and_title(raw, start, end, glued, particle, comma, reading))
+        out.extend(_name_and_word_after(raw, start, end, glued.group(1), glued.group(2), ["SL"], particle, comma,
+                                        reading))
         return
     # positional (glued, verbal, modifier, odd, misparsed last): keywords cost more, per word
     word = Word(raw, start, end, base, particle, paren, tags, comma, reading.sentence.index,
@@ -488,29 +489,19 @@ def _name_with_ssi(base: str, tags: list[str]) -> bool:
         or (len(base) >= 3 and tags == ["NNP", "NNB"] and HANGUL_WORD.match(base) is not None))
 
 
-def _name_and_ssi(raw: str, start: int, end: int, base: str, particle: str, comma: bool,
-                  reading: _Reading) -> list[Word]:
-    """`최영민씨는` read as `최영민 씨는`, `최씨는` as `최 씨는`: the name, then the honorific word
-    with the particle."""
-    name_end = start + raw.index(base) + len(base) - 1
+def _name_and_word_after(raw: str, start: int, end: int, name: str, after: str, after_tags: list[str],
+                         particle: str, comma: bool, reading: _Reading) -> list[Word]:
+    """One written word read as two: the name, then the word glued after it with the particle
+    (`최영민씨는` as `최영민 씨는`, `최씨는` as `최 씨는`; `김영희PD는` as `김영희 PD는`)."""
+    name_end = start + raw.index(name) + len(name)
     index = reading.sentence.index
-    return [Word(raw[:name_end - start], start, name_end, base[:-1], "", None, ["NNP"], False, index,
+    return [Word(raw[:name_end - start], start, name_end, name, "", None, ["NNP"], False, index,
                  start in reading.quote_ends),
-            Word(raw[name_end - start:], name_end, end, "씨", particle, None, ["NNB"], comma, index)]
+            Word(raw[name_end - start:], name_end, end, after, particle, None, after_tags, comma, index)]
 
 
 #: A Korean name with a title in capitals glued on (`김영희PD는`, `나영석PD가`): the name, the title.
 _GLUED_LATIN_TITLE = re.compile(r"([가-힣]{2,4})(PD|CP|CEO|CFO|CTO|MC|DJ)")
-
-
-def _name_and_title(raw: str, start: int, end: int, glued: re.Match[str], particle: str, comma: bool,
-                    reading: _Reading) -> list[Word]:
-    """`김영희PD는` read as `김영희 PD는`: the name, then the title word with the particle."""
-    name_end = start + raw.index(glued.group(0)) + len(glued.group(1))
-    index = reading.sentence.index
-    return [Word(raw[:name_end - start], start, name_end, glued.group(1), "", None, ["NNP"], False, index,
-                 start in reading.quote_ends),
-            Word(raw[name_end - start:], name_end, end, glued.group(2), particle, None, ["SL"], comma, index)]
 
 
 def _ends_work_title(out: list[Word], raw: str, particle: str) -> bool:
