@@ -1596,6 +1596,13 @@ def test_an_adverb_is_no_part_of_a_body() -> None:
     ("마크 셔피로(54·미국) 엔데버 최고운영책임자(COO)는 투자를 제의했다.", "마크 셔피로", ("최고운영책임자", "엔데버")),
     # … and is all there is when nothing follows
     ("하비에르 팔라존(35·스페인)을 세트 점수 4-1로 꺾었다.", "하비에르 팔라존", (None, "스페인")),
+    # … and to a club named before the name with 의: where the player comes from, not whom they play for
+    ("새로 얼굴을 내민 한빛인삼공사의 조이스(브라질)는 각오를 밝혔다.", "조이스", (None, "한빛인삼공사")),
+    ("누리건설의 바샤(터키)는 “자신 있다”고 말했다.", "바샤", (None, "누리건설")),
+    # negatives: a place or a common noun with 의 before the name is no club; a club in the parenthesis stays
+    ("미국의 타이거 우즈(미국)는 공동 10위에 올랐다.", "타이거 우즈", (None, "미국")),
+    ("팬들의 조이스(브라질)는 각오를 밝혔다.", "조이스", (None, "브라질")),
+    ("누리건설의 바샤(27·한빛생명)는 각오를 밝혔다.", "바샤", (None, "한빛생명")),
 ])
 def test_a_quoted_body_is_no_nickname_and_a_country_yields_to_a_body(text: str, name: str, post: tuple) -> None:
     assert people(text)[name] == post

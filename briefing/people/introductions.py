@@ -1171,6 +1171,8 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         return
     name = " ".join([w.base for w in name_words[:-1]] + [base])
     title, org, tail = _title_after_paren(words, j, paren, cast)
+    if org is not None and org == paren.place:
+        org = _club_before(words, words.index(name_words[0]), cast) or org
     if org is None and title and not honorific:
         # `기호 1번 더불어민주당 탁은솔(52) 후보`: the body written right before the name
         body_words = _body_before(words, words.index(name_words[0]), 0)
@@ -1185,6 +1187,17 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     elif paren.age and not title and not org:
         # `김광현(35)`, `라메시 타파(34)`: a player of the team in that very sentence, or a private person
         cast.aged.add(key)
+
+
+def _club_before(words: list[Word], n: int, cast: Cast) -> str | None:
+    """`KGC인삼공사의 조이스(브라질)`, `현대건설의 바샤(터키)`: a body named right before the name, with
+    `의`, is the person's own (their club, their firm); the country in the parenthesis after the name is
+    where they come from."""
+    before = words[n - 1] if n > 0 else None
+    if before is None or before.particle != "의" or before.used or before.work_title or before.base in PLACES \
+            or not (strong_org(before, cast.aliases) or ("NNP" in before.tags and not name_shaped(before.base))):
+        return None
+    return " ".join(w.base for w in body_words_ending_at(words, n - 1))
 
 
 #: A numbered division of the body named before it (`대법원 2부`), which alone reads as a count.
