@@ -155,6 +155,24 @@ def test_a_title_the_model_reads_before_the_name(text: str, name: str, post: tup
     assert people(text)[name] == post
 
 
+@pytest.mark.parametrize("text, name, post", [
+    # a title no table lists, that the model reads whole after a Korean name it is all but sure of
+    ("임아현 심판은 올해의 심판상 수상의 기쁨을 누렸다.", "임아현", ("심판", None)),
+    ("대회 개막식에는 유도윤 심판이 참석했다.", "유도윤", ("심판", None)),
+])
+def test_a_title_the_model_reads_after_a_korean_name(text: str, name: str, post: tuple[str, str | None]) -> None:
+    assert people(text)[name] == post
+
+
+@pytest.mark.parametrize("text, word", [
+    # negatives: a noun after the name that the model does not read as a title (a work, a show)
+    ("이날 유도윤 사진전을 찾은 관람객이 많았다.", "유도윤"),
+    ("대회 개막식에는 유도윤 기념관이 문을 열었다.", "유도윤"),
+])
+def test_a_noun_after_a_name_that_is_no_title_makes_no_one(text: str, word: str) -> None:
+    assert word not in people(text)
+
+
 def test_a_body_written_before_another_mention_of_a_found_name() -> None:
     text = ("20승 200탈삼진은 1986년 해태 타이거즈 선동렬 이후 37년 만의 기록이다. "
             "또한 선동렬, 한화 류현진에 이어 네 번째로 트리플 크라운을 달성했다.")

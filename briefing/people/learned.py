@@ -381,6 +381,12 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
         # introductions leave to the model (`_korean_shaped`)
         title = _free_title_next(words, position(words, span[0]))
         after = Post(title, None) if title else None
+    if after is None and len(span) == 1 and sure and not (span[0].boundary or span[0].paren) \
+            and "NNP" in span[0].tags and is_korean_name(span[0], confirmed=True):
+        # `임아현 심판은`, `이학재 교육장을`: a Korean name the model is all but sure of, before a title that
+        # no table lists and the model reads
+        title = _model_title_next(words, position(words, span[0]), tagging, sentence.start)
+        after = Post(title, None) if title else None
     known_name = len(span) == 1 and forms.get(name) == "PER" and is_korean_name(span[0], confirmed=True)
     if len(span) == 1 and not (span[0].boundary or span[0].paren or after is not None or known_name
                                or _closes_a_list(span[0], words)):
@@ -410,6 +416,17 @@ def _closes_a_list(word: Word, words: list[Word]) -> bool:
     (`LIST_CLOSERS`), which takes neither a particle nor a comma."""
     k = position(words, word) + 1
     return k < len(words) and words[k].base in LIST_CLOSERS and words[k].sentence == word.sentence
+
+
+def _model_title_next(words: list[Word], i: int, tagging: Tagging, offset: int) -> str | None:
+    """The word after word `i`, if no mention took it, it is of nouns alone and the model reads it, whole,
+    as a title (`심판`, `교육장`)."""
+    if i + 1 >= len(words) or words[i + 1].used or words[i + 1].sentence != words[i].sentence \
+            or not _noun_word(words[i + 1]):
+        return None
+    nxt = words[i + 1]
+    whole = (nxt.start - offset, nxt.start + len(nxt.base) - offset)
+    return nxt.base if whole in tagging.spans("TTL") else None
 
 
 def _free_title_next(words: list[Word], i: int) -> str | None:
