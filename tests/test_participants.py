@@ -569,7 +569,12 @@ CHARACTERS = [
     pytest.param("현장에는 배우 정다온, 위하람이 참석했다. ‘졸업’은 스타 강사 서혜윤(정다온)과 발칙한 제자 "
                  "이준서(위하람)의 로맨스 드라마다.", {"정다온": ("배우", None), "위하람": ("배우", None)},
                  id="a-part-then-an-actor-introduced-before"),
-    # negatives: a relation in parentheses, a word that only starts with 역
+    # the actor named after a part and 의, whatever the shape of the name (two syllables), and with a title
+    pytest.param("강우일 역의 윤박은 “계속 촬영할 것 같다”고 말했다. 은이수 역의 공승연은 “믿기지 않는다”고 말했다.",
+                 {"윤박": (None, None), "공승연": (None, None)}, id="the-actor-after-the-part"),
+    pytest.param("채로운 역의 배우 하람은 종영 소감을 밝혔다.", {"하람": ("배우", None)}, id="the-actor-after-the-part-and-a-title"),
+    # negatives: a relation in parentheses, a word that only starts with 역, a common noun after the part
+    pytest.param("주인공 역의 연기는 훌륭했다. 배우 조하람도 나온다.", {"조하람": ("배우", None)}, id="the-acting-of-a-part"),
     pytest.param("오빠(이완)와 함께 왔다. 이완은 웃었다.", {"이완": (None, None)}, id="a-relation"),
     pytest.param("한빛전자 최도윤 대표 역시 참석했다.", {"최도윤": ("대표", "한빛전자")}, id="역시-is-no-part"),
 ]

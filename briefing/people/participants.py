@@ -594,6 +594,27 @@ def _find_roles_played(cast: Cast, context: Context) -> None:
                     cast.characters.add(cast.people[key].name)
 
 
+def _find_actors_of_roles(cast: Cast, context: Context) -> None:
+    """`강우일 역의 윤박은`, `채로운 역의 배우 박혜수는`: the name written after a part and `의` (a title
+    between, or none) is the actor's, a person, whatever its shape (`윤박`: two syllables, which alone
+    would as likely be a noun); not a common noun of Kiwi's dictionary (`역의 연기는`), nor a word the
+    gazetteer knows as something else."""
+    for words in context.per_sentence:
+        for k, role in enumerate(words[:-1]):
+            if role.base != _ROLE_WORD or role.particle != "의" or role.paren:
+                continue
+            j = k + 1
+            found = split_title(words[j].base) if not words[j].particle else None
+            title = found[1] if found and found[0] is None and j + 1 < len(words) else None
+            if title:
+                j += 1
+            word = words[j]
+            if word.used or word.paren or word.common_noun or not word.particle \
+                    or not name_shaped(word.base, allow_two=True) or gazetteer().get(word.base, "PER") != "PER":
+                continue
+            introduce(cast, word.base, title, None, words[k + 1:j + 1] if title else [word], word.particle)
+
+
 def _scan_foreign_runs(cast: Cast, context: Context) -> None:
     """`리오넬 메시를`, `윌리엄 쿠에바스에`: a run of proper nouns that starts with a common foreign
     given name is a person, and so is one of transliterated words after a country's genitive
@@ -891,6 +912,7 @@ PASSES: tuple[Pass, ...] = (
     _each_sentence(scan_short_and_bare),  # `최 회장`, `메시는`, `박병호의`: short mentions and bare names
     _find_nicknames,  # `'페이커' 이상혁`, then `페이커는`: a quoted nickname before a full name is the person
     _find_roles_played,  # `보디가드 강영화 역을`: a character's name, no participant unless they speak
+    _find_actors_of_roles,  # `강우일 역의 윤박은`: the actor named after the part
     _scan_coordination,  # `공훈, 신미래와 함께`: a name listed with a known person …
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
