@@ -184,8 +184,9 @@ def _other_mentions(cast: Cast, per_sentence: Sequence[list[Word]], added: set[i
                 taken.update(range(span[0].start, span[-1].end))
 
 
-#: Words of context the model reads either side of a candidate.
-_CONTEXT_WORDS = 1
+#: Words of context the model reads either side of a candidate: two, since with one the model reads
+#: less of a name than it does in the whole sentence (`플레넷과 비키 바흐 등`: `바흐` alone).
+_CONTEXT_WORDS = 2
 
 
 def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
