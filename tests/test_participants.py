@@ -2219,9 +2219,43 @@ def test_a_comma_after_a_names_parenthesis_ends_the_mention() -> None:
     ("그룹 에스파(SM 엔터테인먼트 소속)가 무대에 올랐다.", {}),
     ("그룹 아이브(올해 두 번째 컴백)가 돌아왔다.", {}),
     ("그는 에스파(카리나 윈터 지젤 닝닝)와 함께했다.", {}),
+    # … but after a band the story names after `그룹` elsewhere, whatever the gazetteer calls the band
+    ("그룹 아이브(IVE)가 소감을 전했다. 아이브(안유진 가을 레이 장원영)의 미니앨범이 나왔다.",
+     {name: (None, "아이브") for name in ("안유진", "가을", "레이", "장원영")}),
 ])
 def test_members_listed_in_a_parenthesis(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+def test_a_member_named_again_alone_is_that_member_though_a_common_noun() -> None:
+    """`가을` (autumn) speaking after the parenthesis listed her: the member, not an unnamed source."""
+    text = ("그룹 아이브(IVE)가 소감을 전했다. 아이브(안유진 가을 레이 장원영)의 미니앨범이 나왔다. "
+            "가을은 “선배라는 게 꿈 같다”라고 말했다.")
+    assert speakers(text)["가을"] == ["선배라는 게 꿈 같다"]
+    b = brief(text)
+    assert [p.name for p in b.participants].count("가을") == 1
+    assert next(p for p in b.participants if p.name == "가을").organization == "아이브"
+
+
+BAND_SPEAKERS = [
+    # in a story about one band, a one-word speaker no rule read as a person is a member
+    pytest.param("그룹 세븐틴이 컴백 소감을 밝혔다. 에스쿱스는 “2집에서도 노래를 다 만들었다”고 말했다. "
+                 "민규는 “울컥하는 마음이 생겼다”고 말했다.",
+                 {"에스쿱스": ("person", "세븐틴"), "민규": ("person", "세븐틴")}, id="members-speak"),
+    # negatives: two bands (whose member?), a fan club in quotation marks, a company
+    pytest.param("그룹 세븐틴과 그룹 엑소가 무대에 섰다. 민규는 “울컥했다”고 말했다.", {"민규": ("org", None)},
+                 id="two-bands"),
+    pytest.param("그룹 블루아워가 활동을 쉰다. 블루아워 공식 팬클럽 ‘아워스’는 “건강이 먼저”라고 요구했다.",
+                 {"아워스": ("org", None)}, id="a-fan-club"),
+    pytest.param("그룹 세븐틴이 컴백했다. 플레디스엔터테인먼트는 “많은 사랑 바란다”고 밝혔다.",
+                 {"플레디스엔터테인먼트": ("org", None)}, id="a-company"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BAND_SPEAKERS)
+def test_a_speaker_in_a_story_about_a_band_is_a_member(text: str, expected: dict) -> None:
+    b = brief(text)
+    assert {p.name: (p.kind, p.organization) for p in b.participants if p.quotes} == expected
 
 
 @pytest.mark.parametrize("vetted, member", [pytest.param(False, True, id="a-subject-taken-for-a-body"),

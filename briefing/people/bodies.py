@@ -634,9 +634,24 @@ def _subject_noun(phrase: _Phrase, cast: Cast) -> bool:
     return True
 
 
+def _person_by_whole_name(phrase: _Phrase, cast: Cast) -> bool:
+    """`아이브(안유진 가을 레이 …)`, then `가을은 “…”`: a word alone that is the whole name of a person
+    found before it is that person, though it is a common noun too (가을, autumn)."""
+    word = phrase.word
+    if len(phrase.words) != 1 or word.used:
+        return False
+    key = next((k for k, p in enumerate(cast.people)
+                if p.kind == "person" and p.name == word.base and p.first_offset < word.start), None)
+    if key is None:
+        return False
+    add_mention(cast, key, [word])
+    return True
+
+
 _PhraseRule = Callable[[_Phrase, Cast], bool]
 #: What the noun phrase a speaker's particle ends may be, tried in order (True: taken or set aside).
 _PHRASE_RULES: tuple[_PhraseRule, ...] = (
+    _person_by_whole_name,
     _surname_and_title,
     _source_just_quoted,
     _anonymous_source,

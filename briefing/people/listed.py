@@ -49,9 +49,9 @@ from ..lexicon.grammar import COORDINATING_PARTICLES, LIST_CLOSERS
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
-from .cast import Cast, Mention, add_mention, better_title, find_person, rename_person
+from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, rename_person
 from .introductions import OPENING_QUOTES, read_paren
-from .learned import MIN_PROBABILITY
+from .learned import MIN_PROBABILITY, reads_as_name
 from .names import (
     HANGUL_WORD,
     LATIN,
@@ -534,19 +534,67 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
                 words[k - 1].used = True
 
 
+def _group_named(words: list[Word], j: int) -> Word | None:
+    """The band named after word j when it is a word for one (`그룹 세븐틴이`): a proper noun, Latin
+    letters or a word Kiwi could not read, written apart from it."""
+    kind, group = words[j], words[j + 1] if j + 1 < len(words) else None
+    if group is None or kind.base not in PERFORMING_GROUP_NOUNS or kind.boundary or group.comma or group.verbal \
+            or not ("NNP" in group.tags or LATIN.search(group.base) or group.odd):
+        return None
+    return group
+
+
+def _bands(per_sentence: Sequence[list[Word]]) -> set[str]:
+    """The bands the story names after a word for one (`그룹 아이브(IVE)가`)."""
+    return {group.base for words in per_sentence for j in range(len(words)) if (group := _group_named(words, j))}
+
+
+def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
+    """`그룹 세븐틴이 컴백 소감을 밝혔다. … 에스쿱스는 “…”`: in a story about one band of performers, a
+    speaker the speaker scan took for a body, written as one word that is no body by its form or the
+    gazetteer, nor in quotation marks (`팬클럽 ‘아워스’는`), and that the entity model reads as a name
+    at even odds wherever it stands, is a member of the band: a person, the band their organisation."""
+    bands = _bands(per_sentence)
+    if len(bands) != 1:
+        return  # (none, or two bands: whose member is not said)
+    band = next(iter(bands))
+    forms = gazetteer()
+    for key, body in enumerate(cast.people):
+        if body.kind != "org" or " " in body.name or body.name == band or body.name in KNOWN_BODY_NAMES \
+                or body.name in cast.aliases or body.name in cast.aliases.values() \
+                or forms.get(body.name) not in (None, "PER"):
+            continue
+        runs = [(i, run) for m in cast.mentions if m.key == key
+                for i, run in [(m.sentence, [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end])]]
+        if not runs or any(len(run) != 1 or strong_org(run[0], cast.aliases) or run[0].text.startswith(OPENING_QUOTES)
+                           or not reads_as_name(run, per_sentence[i], sentences[i], MIN_PROBABILITY)
+                           for i, run in runs):
+            continue
+        body.kind, body.organization = "person", band
+        for m in cast.mentions:
+            if m.key == key and m.kind == "org":
+                m.kind = "person"
+        same = next((k for k, p in enumerate(cast.people) if k != key and p.kind == "person" and p.name == body.name),
+                    None)
+        if same is not None:  # `1TEAM(루빈, BC, 진우, 제현, 정훈)`, then `제현은 “…”`: the member listed before
+            merge_person(cast, key, same)
+
+
 def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
                            text: str) -> None:
     """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`, `QWER(쵸단, 마젠타, 히나, 시연)는`: a group's members
-    listed in the parenthesis after its name (after `그룹` and the like, with spaces alone between them
-    too: `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)`). The passes that read lists see only words, and a
+    listed in the parenthesis after its name (after `그룹` and the like, or a band the story names so,
+    with spaces alone between them too: `그룹 방탄소년단(RM 지민 진 제이홉 뷔 슈가 정국)`; `그룹 아이브(IVE)가
+    …`, then `아이브(안유진 가을 레이 장원영 리즈 이서)의`). The passes that read lists see only words, and a
     parenthesis is part of the word before it, so its names are found here: the items `_paren_items`
     reads (`5관왕(타율, 출루율, 장타율, …)` are no people) are a list of people when one is a person already
     found or one the entity model reads as a name at even odds (`MIN_PROBABILITY`), reading the
     parenthesis with the word before it. Every item becomes a person, of the body `_members_body` reads."""
+    bands = _bands(per_sentence)
     for sentence, words in zip(sentences, per_sentence, strict=True):
         for i, w in enumerate(words):
             paren = w.paren or ""
-            items = _paren_items(paren, i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS)
+            items = _paren_items(paren, (i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS) or w.base in bands)
             if items is None:
                 continue  # (most words: no parenthesis to split)
             opening = w.start + w.text.find("(") + 1
@@ -562,7 +610,7 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
                     sentence, (a - sentence.start, b - sentence.start), window) >= MIN_PROBABILITY
                        for item, (a, b) in zip(items, spans, strict=True)):
                 continue
-            body = _members_body(words, i, text)
+            body = _members_body(words, i, text, bands)
             for item, (a, b) in zip(items, spans, strict=True):
                 key = find_person(cast, item)
                 if key is None:
@@ -570,13 +618,13 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
                 cast.mentions.append(Mention(key, a, b, "", w.sentence, proposed=True))
 
 
-def _members_body(words: list[Word], i: int, text: str) -> str | None:
+def _members_body(words: list[Word], i: int, text: str, bands: set[str]) -> str | None:
     """The body of the members listed in the parenthesis of word i: the word, unless it is a common
     noun of Kiwi's dictionary, a plural (`절친들(최나연, 김하늘, 윤채영)`), a place or what the gazetteer
-    knows as no body (bands it holds as people count after `그룹`); with the word before it where the two
+    knows as no body (bands it holds as people count after `그룹`, or where the story names them so); with the word before it where the two
     are written so again (`판타지 보이즈(…)`: a name of two words)."""
     w = words[i]
-    grouped = i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS
+    grouped = (i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS) or w.base in bands
     if w.common_noun or w.base.endswith("들") or w.base in PLACES or not _BODY_WORD.fullmatch(w.base) \
             or (gazetteer().get(w.base) in ("PER", "TTL", "LOC") and not grouped):
         return None

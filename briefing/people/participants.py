@@ -81,6 +81,7 @@ from .listed import (
     find_members_after_group,
     find_members_in_parens,
     find_spaced_names,
+    members_speaking,
     share_list_posts,
 )
 from .names import (
@@ -753,6 +754,12 @@ def _find_members_after_group(cast: Cast, context: Context) -> None:
     find_members_after_group(cast, context.per_sentence)
 
 
+def _members_speaking(cast: Cast, context: Context) -> None:
+    """`그룹 세븐틴이 컴백 소감을 밝혔다. … 에스쿱스는 “…”`: a speaker read as a body, in a story about
+    one band, who is a member of it (`listed`)."""
+    members_speaking(cast, context.sentences, context.per_sentence)
+
+
 def _find_members_in_parens(cast: Cast, context: Context) -> None:
     """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members listed in a parenthesis (`listed`)."""
     find_members_in_parens(cast, context.sentences, context.per_sentence, context.text)
@@ -933,6 +940,7 @@ PASSES: tuple[Pass, ...] = (
     _link_earlier_mentions,  # `조용호를`, then `조용호로`: a name found later names the same person before
     _each_sentence(read_first_posts),  # `칼럼니스트이자 전직 단장인 짐 보든`: the first of two posts, and its body
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name
+    _members_speaking,  # `그룹 세븐틴이 …`, then `에스쿱스는 “…”`: a member of the band, not a body
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _bodies_read_as_names,  # `김세레나는`: a body the entity model is sure is a name: no one's body
