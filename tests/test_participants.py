@@ -16,7 +16,8 @@ from briefing import article_from_text, build_briefing
 from briefing.lexicon.people import GIVEN_NAME_SYLLABLES, MEMBER_TITLES, STAGE_NAME_ROLES, SURNAMES_1, TITLES
 from briefing.people import learned
 from briefing.people.names import is_org_word, words_of
-from briefing.people.participants import looks_transliterated, name_shaped, split_title
+from briefing.people.participants import find_cast, looks_transliterated, name_shaped, split_title
+from briefing.people.results import read_sides
 from briefing.text.analyze import analyze
 
 
@@ -2726,3 +2727,49 @@ def test_the_leader_of_an_administration_named_in_full_later_is_one_person() -> 
 def test_an_anchor_named_in_the_narration_is_a_participant() -> None:
     """Only a news script's own turn label (`김유영 앵커>`) is a credit; an anchor the story is about is not."""
     assert people("손석희 앵커는 이날 방송에서 하차를 알렸다.") == {"손석희": ("앵커", None)}
+
+
+# --- the sides of a game: a coach called the winning or the losing one (`results`) -------------------
+
+SIDES = [
+    # a score between the two sides; the coach after `승장` and after `패장`
+    pytest.param("11월 1일 K리그1 35라운드 대전 3-1 서울 경기 후 양 팀 감독이 입장을 드러냈다.\n△승장 황선홍 감독\n"
+                 "황 감독은 “선수들이 잘해줬다”고 칭찬했다.\n△패장 김기동 감독\n김 감독은 “팬께 죄송하다”고 말했다.",
+                 {"황선홍": "대전", "김기동": "서울"}, id="a-score-between-the-sides"),
+    # the game between two sides ended in one's win; `승장이 된`
+    pytest.param("대전충무체육관에서 열린 V리그 정관장과 흥국생명의 경기가 흥국생명의 승리로 끝났다. "
+                 "승장이 된 요시하라 감독은 “이겨서 좋다”고 평가했다.", {"요시하라": "흥국생명"}, id="ended-in-a-win"),
+    # a side won by a score; the side word in quotation marks
+    pytest.param("NC가 이날 3-2로 승리하면서 신민혁은 승리 투수가 됐다. 이날 '승장' 강인권 감독은 “잘 던졌다”고 말했다.",
+                 {"강인권": "NC"}, id="a-side-won"),
+    # a side beat the other: the losing coach
+    pytest.param("서울 SK가 안양 KGC를 꺾고 정상에 올랐다. 패장 김승기 감독은 “선수들이 잘 싸웠다”고 말했다.",
+                 {"김승기": "KGC"}, id="beat-the-other"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SIDES)
+def test_a_coach_called_by_the_side_they_led(text: str, expected: dict) -> None:
+    found = people(text)
+    assert {name: found[name][1] for name in expected} == expected
+
+
+def sides(text: str) -> tuple[str | None, str | None]:
+    """The winner and loser `results.read_sides` reads in `text` (with the cast the people stage finds)."""
+    sentences = analyze(text)
+    found = read_sides(sentences, find_cast(sentences, text, []))
+    return found.winner, found.loser
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("K리그1 35라운드 대전 3-1 서울 경기 후 감독이 입장을 밝혔다.", ("대전", "서울"), id="a-score"),
+    pytest.param("K리그1 35라운드 대전 1-3 서울 경기 후 감독이 입장을 밝혔다.", ("서울", "대전"), id="a-score-the-other-way"),
+    pytest.param("제주는 이날 포항에 1-2로 패했다.", ("포항", "제주"), id="lost-to"),
+    # negatives: a condition, a set won, a draw, a season's years
+    pytest.param("만약 제주가 포항을 꺾는다면 결승에 오른다.", (None, None), id="a-condition"),
+    pytest.param("대전은 1세트와 4세트 승리로 기세를 올렸다.", (None, None), id="a-set-won"),
+    pytest.param("K리그1 35라운드 대전 1-1 서울 경기 후 감독이 입장을 밝혔다.", (None, None), id="a-draw"),
+    pytest.param("대전충무체육관에서 열린 진에어 25-26 V리그 경기가 열렸다.", (None, None), id="a-season"),
+])
+def test_the_sides_a_report_says_won_and_lost(text: str, expected: tuple) -> None:
+    assert sides(text) == expected

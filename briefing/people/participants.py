@@ -104,6 +104,7 @@ from .names import (
     syllables_ok,
     words_of,
 )
+from .results import give_sides, read_sides
 from .roles import titles_held
 from .short_mentions import scan_short_and_bare, scan_short_forms
 
@@ -842,6 +843,12 @@ def _bodies_read_as_names(cast: Cast, context: Context) -> None:
     mark_bodies_read_as_names(cast, context.sentences, context.per_sentence)
 
 
+def _sides_of_the_game(cast: Cast, context: Context) -> None:
+    """`승장 황선홍 감독`, `패장 김기동 감독`: a coach called by the side they led belongs to the winner
+    or the loser the report names (`results`)."""
+    give_sides(read_sides(context.sentences, cast), cast)
+
+
 def _inherit_organisations(cast: Cast, context: Context) -> None:
     """`아본단자 감독이 이끄는 흥국생명`, `KT는 곧바로 손동현을 투입해`: members named without a body
     belong to the one the story is about (`bodies.inherit_organisations`)."""
@@ -944,6 +951,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _bodies_read_as_names,  # `김세레나는`: a body the entity model is sure is a name: no one's body
+    _sides_of_the_game,  # `승장 황선홍 감독`, and `대전 3-1 서울`: the coach of the side that won
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _units_within_bodies,  # `삼성전자에서는 윤부근 소비자가전부문 사장`: the company a unit belongs to
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
