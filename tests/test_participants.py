@@ -2250,6 +2250,10 @@ BAND_SPEAKERS = [
                  {"아워스": ("org", None)}, id="a-fan-club"),
     pytest.param("그룹 세븐틴이 컴백했다. 플레디스엔터테인먼트는 “많은 사랑 바란다”고 밝혔다.",
                  {"플레디스엔터테인먼트": ("org", None)}, id="a-company"),
+    # the band itself speaking, named after `그룹` once: a body, no person, wherever it stands
+    pytest.param("그룹 세븐틴이 컴백 소감을 말했다. 이날 세븐틴은 “관심 많이 가져달라”라고 말했다. "
+                 "민규는 “울컥하는 마음이 생겼다”고 말했다.",
+                 {"세븐틴": ("org", None), "민규": ("person", "세븐틴")}, id="the-band-speaks"),
 ]
 
 

@@ -46,6 +46,7 @@ from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, re
 from .introductions import org_in_paren, title_next
 from .names import (
     HANGUL_WORD,
+    LATIN,
     NAME_CHARS,
     Word,
     closes_epithet,
@@ -91,6 +92,7 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
         taken.update(range(m.start, m.end))
     model = entity_model()
     proposals: list[tuple[list[Word], Post | None]] = []
+    bands = bands_named(per_sentence)  # `그룹 세븐틴이`, then `세븐틴은`: a band, no one person, wherever it stands
     for sentence, words in zip(sentences, per_sentence, strict=True):
         for first, last in _windows(words, sentence):
             start = words[first].start - sentence.start
@@ -100,6 +102,8 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
                 for span, cut in _names_in(_whole_words(words, sentence.start + a, sentence.start + b)):
                     at = (span[0].start - sentence.start, span[-1].start + len(span[-1].base) - sentence.start)
                     span = _with_family_name(span, words)
+                    if " ".join(w.base for w in span) in bands:
+                        continue
                     person, after = _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut)
                     if person:
                         post = _post_before(span, words, tagging, sentence.start)
@@ -410,6 +414,21 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
                   or _in_a_body_name(span, words, cast, body_after=after is not None)
                   or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
     return person, after if person else None
+
+
+def _group_named(words: list[Word], j: int) -> Word | None:
+    """The band named after word j when it is a word for one (`그룹 세븐틴이`): a proper noun, Latin
+    letters or a word Kiwi could not read, written apart from it."""
+    kind, group = words[j], words[j + 1] if j + 1 < len(words) else None
+    if group is None or kind.base not in PERFORMING_GROUP_NOUNS or kind.boundary or group.comma or group.verbal \
+            or not ("NNP" in group.tags or LATIN.search(group.base) or group.odd):
+        return None
+    return group
+
+
+def bands_named(per_sentence: Sequence[list[Word]]) -> set[str]:
+    """The bands the story names after a word for one (`그룹 아이브(IVE)가`)."""
+    return {group.base for words in per_sentence for j in range(len(words)) if (group := _group_named(words, j))}
 
 
 def _closes_a_list(word: Word, words: list[Word]) -> bool:

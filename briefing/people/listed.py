@@ -51,7 +51,7 @@ from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, rename_person
 from .introductions import OPENING_QUOTES, read_paren
-from .learned import MIN_PROBABILITY, reads_as_name
+from .learned import MIN_PROBABILITY, bands_named, reads_as_name
 from .names import (
     HANGUL_WORD,
     LATIN,
@@ -534,50 +534,45 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
                 words[k - 1].used = True
 
 
-def _group_named(words: list[Word], j: int) -> Word | None:
-    """The band named after word j when it is a word for one (`그룹 세븐틴이`): a proper noun, Latin
-    letters or a word Kiwi could not read, written apart from it."""
-    kind, group = words[j], words[j + 1] if j + 1 < len(words) else None
-    if group is None or kind.base not in PERFORMING_GROUP_NOUNS or kind.boundary or group.comma or group.verbal \
-            or not ("NNP" in group.tags or LATIN.search(group.base) or group.odd):
-        return None
-    return group
-
-
-def _bands(per_sentence: Sequence[list[Word]]) -> set[str]:
-    """The bands the story names after a word for one (`그룹 아이브(IVE)가`)."""
-    return {group.base for words in per_sentence for j in range(len(words)) if (group := _group_named(words, j))}
-
-
 def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
-    """`그룹 세븐틴이 컴백 소감을 밝혔다. … 에스쿱스는 “…”`: in a story about one band of performers, a
-    speaker the speaker scan took for a body, written as one word that is no body by its form or the
-    gazetteer, nor in quotation marks (`팬클럽 ‘아워스’는`), and that the entity model reads as a name
-    at even odds wherever it stands, is a member of the band: a person, the band their organisation."""
-    bands = _bands(per_sentence)
+    """`그룹 세븐틴이 컴백 소감을 밝혔다. … 에스쿱스는 “…”`, `정한은 “…”`: in a story about one band of
+    performers, a speaker the speaker scan took for a body or for a noun that may speak, written as one
+    word that is no body by its form or the gazetteer, nor in quotation marks (`팬클럽 ‘아워스’는`), and
+    that the entity model reads as a name at even odds wherever it stands, is a member of the band: a
+    person, the band their organisation (the member listed before, if one has the name)."""
+    bands = bands_named(per_sentence)
     if len(bands) != 1:
         return  # (none, or two bands: whose member is not said)
     band = next(iter(bands))
-    forms = gazetteer()
     for key, body in enumerate(cast.people):
-        if body.kind != "org" or " " in body.name or body.name == band or body.name in KNOWN_BODY_NAMES \
-                or body.name in cast.aliases or body.name in cast.aliases.values() \
-                or forms.get(body.name) not in (None, "PER"):
-            continue
-        runs = [(i, run) for m in cast.mentions if m.key == key
-                for i, run in [(m.sentence, [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end])]]
-        if not runs or any(len(run) != 1 or strong_org(run[0], cast.aliases) or run[0].text.startswith(OPENING_QUOTES)
-                           or not reads_as_name(run, per_sentence[i], sentences[i], MIN_PROBABILITY)
-                           for i, run in runs):
-            continue
-        body.kind, body.organization = "person", band
-        for m in cast.mentions:
-            if m.key == key and m.kind == "org":
-                m.kind = "person"
-        same = next((k for k, p in enumerate(cast.people) if k != key and p.kind == "person" and p.name == body.name),
-                    None)
-        if same is not None:  # `1TEAM(루빈, BC, 진우, 제현, 정훈)`, then `제현은 “…”`: the member listed before
-            merge_person(cast, key, same)
+        if body.kind == "org" and _a_member(body.name, [m for m in cast.mentions if m.key == key], band, cast,
+                                            sentences, per_sentence):
+            body.kind, body.organization = "person", band
+            for m in cast.mentions:
+                if m.key == key and m.kind == "org":
+                    m.kind = "person"
+            same = next((k for k, p in enumerate(cast.people)
+                         if k != key and p.kind == "person" and p.name == body.name), None)
+            if same is not None:  # `1TEAM(루빈, BC, 진우, 제현, 정훈)`, then `제현은 “…”`: the member listed before
+                merge_person(cast, key, same)
+    for m in cast.mentions:
+        if m.kind == "descriptor" and m.key < 0 and _a_member(m.label, [m], band, cast, sentences, per_sentence):
+            member = next((k for k, p in enumerate(cast.people) if p.kind == "person" and p.name == m.label), None)
+            if member is None:
+                member = cast.add(Participant(name=m.label, organization=band, first_offset=m.start))
+            m.key, m.kind = member, "person"
+
+
+def _a_member(name: str, mentions: list[Mention], band: str, cast: Cast, sentences: Sequence[Sentence],
+              per_sentence: Sequence[list[Word]]) -> bool:
+    """Whether a speaker written `name` at `mentions` is a member of `band` (`members_speaking`)."""
+    if " " in name or name == band or name in KNOWN_BODY_NAMES or name in cast.aliases \
+            or name in cast.aliases.values() or gazetteer().get(name) not in (None, "PER"):
+        return False
+    runs = [(m.sentence, [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end]) for m in mentions]
+    return bool(runs) and not any(
+        len(run) != 1 or strong_org(run[0], cast.aliases) or run[0].text.startswith(OPENING_QUOTES)
+        or not reads_as_name(run, per_sentence[i], sentences[i], MIN_PROBABILITY) for i, run in runs)
 
 
 def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],
@@ -590,7 +585,7 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
     reads (`5관왕(타율, 출루율, 장타율, …)` are no people) are a list of people when one is a person already
     found or one the entity model reads as a name at even odds (`MIN_PROBABILITY`), reading the
     parenthesis with the word before it. Every item becomes a person, of the body `_members_body` reads."""
-    bands = _bands(per_sentence)
+    bands = bands_named(per_sentence)
     for sentence, words in zip(sentences, per_sentence, strict=True):
         for i, w in enumerate(words):
             paren = w.paren or ""
