@@ -70,6 +70,9 @@ INTRODUCTIONS = [
     pytest.param("GM 메리 바라 회장이 말했다.", "메리 바라", "회장", "GM", id="a-body-before-a-foreign-name"),
     # a name Kiwi cuts into nouns and an adverb (석/NNG 진/NNG 욱/MAG), which the title confirms
     pytest.param("OK금융그룹 석진욱 감독의 각오를 들었다.", "석진욱", "감독", "OK금융그룹", id="a-name-read-with-an-adverb"),
+    # … or into a determiner, a noun and an adverb (석/MM 진/NNG 욱/MAG: `석 달`'s 석)
+    pytest.param("OK저축은행 석진욱 감독은 만족한다고 말했다.", "석진욱", "감독", "OK저축은행",
+                 id="a-surname-read-as-a-determiner"),
     # `선대` ("the late, of the generation before") qualifies the title, no body's word
     pytest.param("황 CEO는 이건희 선대 삼성 회장과의 인연을 언급했다.", "이건희", "선대 회장", "삼성", id="a-predecessors-title"),
     # a club or place the gazetteer knows before a Korean name is the body, not the first word of a foreign name

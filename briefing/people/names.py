@@ -667,9 +667,10 @@ def is_korean_name(word: Word, *, allow_two: bool = False, confirmed: bool = Fal
     if any(t in ("MAG", "MAJ", "IC", "NP", "SN") for t in tags) and not (confirmed and (
             (len(base) >= 3 and base[:2] in SURNAMES_2 and tags[0] == "NNP")
             or (len(base) == 3 and base[0] in SURNAMES_1 and tags[0] == "IC" and tags[-1].startswith("NN"))
-            or (len(base) == 3 and base[0] in SURNAMES_1 and tags[0].startswith("NN") and set(tags) <= {"NNG", "NNP", "MAG"}))):
-        # (`선우한결` read as 선우/NNP 한결/MAG, `어상호` as 어/IC 상호/NNG, `석진욱` as 석/NNG 진/NNG 욱/MAG:
-        # names where a title confirms them)
+            or (len(base) == 3 and base[0] in SURNAMES_1 and (tags[0].startswith("NN") or tags[0] == "MM")
+                and set(tags) <= {"NNG", "NNP", "MAG", "MM"}))):
+        # (`선우한결` read as 선우/NNP 한결/MAG, `어상호` as 어/IC 상호/NNG, `석진욱` as 석/NNG 진/NNG 욱/MAG
+        # or as 석/MM 진/NNG 욱/MAG, the surname read as a determiner (`석 달`): names where a title confirms them)
         return False
     if "NR" in tags and not confirmed:
         return False  # (`오태민` read as 오/NR 태/NNG 민/NNG: a name where a title confirms it)
