@@ -2253,6 +2253,10 @@ BAND_SPEAKERS = [
                  {"아워스": ("org", None)}, id="a-fan-club"),
     pytest.param("그룹 세븐틴이 컴백했다. 플레디스엔터테인먼트는 “많은 사랑 바란다”고 밝혔다.",
                  {"플레디스엔터테인먼트": ("org", None)}, id="a-company"),
+    # … and a band named only further down a story about another: whose member is not said
+    pytest.param("위클리의 미니 5집 ‘컬러라이즈’가 공개된다. 이에 앞서 위클리는 컴백 쇼케이스를 연다. "
+                 "한편 그룹 록킹돌도 이날 컴백한다. 민규는 “멋진 무대를 만들었다”고 말했다.",
+                 {"민규": ("org", None)}, id="a-band-named-further-down"),
     # the band itself speaking, named after `그룹` once: a body, no person, wherever it stands
     pytest.param("그룹 세븐틴이 컴백 소감을 말했다. 이날 세븐틴은 “관심 많이 가져달라”라고 말했다. "
                  "민규는 “울컥하는 마음이 생겼다”고 말했다.",

@@ -534,9 +534,13 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
                 words[k - 1].used = True
 
 
+#: How many sentences open a story: a band named in them is what the story is about.
+_LEAD_SENTENCES = 2
+
+
 def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
     """`그룹 세븐틴이 컴백 소감을 밝혔다. … 에스쿱스는 “…”`, `정한은 “…”`: in a story about one band of
-    performers, a speaker the speaker scan took for a body or for a noun that may speak, written as one
+    performers (the one band named after `그룹`, named in its first two sentences), a speaker the speaker scan took for a body or for a noun that may speak, written as one
     word that is no body by its form or the gazetteer, nor in quotation marks (`팬클럽 ‘아워스’는`), and
     that the entity model reads as a name at even odds wherever it stands, is a member of the band: a
     person, the band their organisation (the member listed before, if one has the name)."""
@@ -544,6 +548,8 @@ def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
     if len(bands) != 1:
         return  # (none, or two bands: whose member is not said)
     band = next(iter(bands))
+    if not any(w.base == band for words in per_sentence[:_LEAD_SENTENCES] for w in words):
+        return  # (a band named further down, in a story about others: `위클리 …`, then `록킹돌 로아도`)
     for key, body in enumerate(cast.people):
         if body.kind == "org" and _a_member(body.name, [m for m in cast.mentions if m.key == key], band, cast,
                                             sentences, per_sentence):
