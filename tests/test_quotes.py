@@ -466,6 +466,11 @@ ATTRIBUTION_CASES = [
         "◀ SYNC ▶ 광역버스 기사\n\"자리가 다 차요.\"\n\n◀ SYNC ▶ 경기도 버스정책과 관계자\n\"70명까지 탑니다.\"",
         [("광역버스 기사", "자리가 다 차요."), ("경기도 버스정책과 관계자", "70명까지 탑니다.")],
         id="sync-labels-in-a-broadcast-script"),
+    pytest.param(  # an unnamed voice's label before the quote on its line: the voice, not the person named before
+        "우리카드 신영철 감독이 흥분했다.\n\n[신영철] \"지금 뭐 하는거에요.\"\n\n[해설] \"이렇게 흥분하는 모습 처음봅니다\"\n\n"
+        "함지훈이 마지막 슛을 넣었다.\n<녹취> \"울산 모비스의 우승입니다!\"",
+        [("신영철", "지금 뭐 하는거에요."), ("해설", "이렇게 흥분하는 모습 처음봅니다"), ("녹취", "울산 모비스의 우승입니다!")],
+        id="an-unnamed-voice-in-a-broadcast-script"),
     pytest.param(
         "헌법재판소는 위헌 결정을 내렸다. 헌재는 결정문에서 \"학생의 권리가 우선\"이라고 밝혔다.",
         [("헌법재판소", "학생의 권리가 우선")], id="usual-short-name-of-a-body"),

@@ -39,3 +39,6 @@ EXCLUDED_TITLES: frozenset[str] = frozenset({"기자", "특파원", "통신원",
 #: The broadcaster's own presenters, who open a turn of a news script (`김유영 앵커>`): its credits, no
 #: participants, like a reporter's (`문기혁 기자>`). Named in the narration (`손석희 앵커는`), they are.
 BROADCAST_HOSTS: tuple[str, ...] = ("앵커", "아나운서", "캐스터")
+#: Labels a news script puts before a line of words no one in it is named for (`[해설] "…"`, `<녹취> "…"`):
+#: the game's commentator, a recording, the sound of the scene. The label is the speaker.
+BROADCAST_VOICES: tuple[str, ...] = ("해설", "해설자", "녹취", "현장음", "중계")

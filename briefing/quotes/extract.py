@@ -43,6 +43,7 @@ from ..lexicon.grammar import (
     SUBJECT_PARTICLES,
     TOPIC_PARTICLES,
 )
+from ..lexicon.news import BROADCAST_VOICES
 from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.speech import (
     ADDITIVE_ADVERBS,
@@ -1001,6 +1002,10 @@ def _body_or_title(token: str) -> bool:
 _BODY_TOKEN = re.compile(r"[가-힣A-Za-z0-9&·]{2,20}")
 
 
+#: A label of an unnamed voice alone before a quote on its line (`[해설] "…"`, `<녹취> "…"`).
+_VOICE_LABEL = re.compile(r"[ \t]*[\[<〈(]\s*(" + "|".join(BROADCAST_VOICES) + r")\s*[\]>〉)][ \t]*")
+
+
 #: What may open a transcript's line before its quote (`- "우승을 한다면 …"`, under `▶ 인터뷰 : 이재영 / 흥국생명`).
 _LINE_DASHES = " \t-–—·•"
 
@@ -1010,6 +1015,9 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     with the quote, maybe after a dash (`(인터뷰) 마정훈 / 철근공` ⏎ `"…"`, `▶ 인터뷰 : 이재영 / 흥국생명` ⏎
     `- "…"`): the label names the speaker."""
     line_start = text.rfind("\n", 0, span.start) + 1
+    voice = _VOICE_LABEL.fullmatch(text, line_start, span.start)
+    if voice:  # `[해설] "…"`, `<녹취> "…"`: an unnamed voice of the broadcast, no one named before
+        return find_descriptor(cast, voice.group(1), "anonymous", span.start)
     match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start])
     if not match and line_start >= 1 and not text[line_start:span.start].strip(_LINE_DASHES):
         above = text.rfind("\n", 0, line_start - 1) + 1
