@@ -2784,3 +2784,32 @@ def sides(text: str) -> tuple[str | None, str | None]:
 ])
 def test_the_sides_a_report_says_won_and_lost(text: str, expected: tuple) -> None:
     assert sides(text) == expected
+
+
+# --- a foreign name, then a club that is already someone's body ------------------------------------
+
+CLUB_AFTER_NAME = [
+    # `나폴리 감독` in the lead is the club's coach: the name ends before the club, and one person is left
+    pytest.param("'푸른 괴물' 김민재(26)에 대한 나폴리 감독의 극찬이 나왔다. 루치아노 스팔레티 나폴리 감독은 기자회견을 "
+                 "가졌다. 스팔레티 감독은 “김민재는 강하다”고 말했다. 나폴리는 김민재를 영입했다.",
+                 {"루치아노 스팔레티": ["김민재는 강하다"]}, id="the-clubs-coach-in-the-lead"),
+    # the family name standing alone too (`스팔레티는`), the club already a player's body
+    pytest.param("김민재(26, 나폴리)가 감독의 사랑을 받고 있다. 나폴리는 라치오에 2-1 승리를 거뒀다. 루치아노 스팔레티 "
+                 "나폴리 감독은 인터뷰에서 김민재를 칭찬했다. 스팔레티는 “김민재는 잘할 것”이라고 말했다.",
+                 {"루치아노 스팔레티": ["김민재는 잘할 것"]}, id="a-club-already-a-players"),
+]
+
+
+@pytest.mark.parametrize("text, said", CLUB_AFTER_NAME)
+def test_a_club_after_a_foreign_name_is_the_body(text: str, said: dict) -> None:
+    found = people(text)
+    assert found["루치아노 스팔레티"] == ("감독", "나폴리")
+    assert "나폴리" not in found and "스팔레티" not in found and "루치아노 스팔레티 나폴리" not in found
+    assert {name: quotes for name, quotes in speakers(text).items() if quotes} == said
+
+
+def test_a_body_listed_with_a_name_is_no_person() -> None:
+    """`나폴리와 라치오는`: Napoli is the coach's club, no person, though listed with a word taken for one."""
+    text = ("루치아노 스팔레티 나폴리 감독은 기자회견을 가졌다. 스팔레티 감독은 만족했다. "
+            "한편 나폴리와 라치오는 각각 4위와 7위에 올라 있다. 나폴리는 김민재를 영입했다.")
+    assert "나폴리" not in people(text)

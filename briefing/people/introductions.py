@@ -725,7 +725,7 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
     kind of body the title heads (`댄 코츠 국가정보국 국장`); a short mention `우바이다
     대변인` elsewhere names the last name (also a later one with the title's last part: `콜먼 부사장`
     after `리처드 콜먼 엔비디아 수석부사장`); a word used elsewhere on its own as a subject (`하마스가`)
-    while the name before it is not, is an organisation.
+    while the name before it is not (or that is already someone's body), is an organisation.
     """
     if len(name_words) < 2:
         return name_words, []
@@ -739,8 +739,12 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
     short_forms = {form for form, at in _short_forms_with_title(cast, title) if at != title_index}
     short_forms |= {form for short in _shorter_titles(cast, title)
                     for form, at in _short_forms_with_title(cast, short) if at > title_index}
+    standalone = _standalone_counts(cast)
     for end in range(len(bases) - 1, 0, -1):
-        if bases[end - 1] in short_forms and bases[end] not in short_forms:
+        # (the word after the short form may be one too where it is a body's: `나폴리 감독의 극찬`, and
+        # `나폴리는` alone, where the name's word never stands alone)
+        if bases[end - 1] in short_forms and (bases[end] not in short_forms or (
+                standalone.get(bases[end], 0) >= 1 and standalone.get(bases[end - 1], 0) == 0)):
             if end == 1 and not any(strong_org(w, cast.aliases) or _standalone_counts(cast).get(w.base, 0)
                                     for w in name_words[1:]):
                 # `모리타 겐이치 일본 총리`, then `모리타 총리`: a surname first (Japanese, Chinese
@@ -748,9 +752,11 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
                 break
             return name_words[:end], name_words[end:]
     if len(name_words) >= 3:
-        standalone = _standalone_counts(cast)
         last = bases[-1]
-        if standalone.get(last, 0) >= 1 and standalone.get(bases[-2], 0) == 0 and last not in short_forms:
+        if standalone.get(last, 0) >= 1 and last not in short_forms and (
+                standalone.get(bases[-2], 0) == 0 or any(p.organization == last for p in cast.people)):
+            # (`루치아노 스팔레티 나폴리 감독`, where `스팔레티는` stands alone too: 나폴리 is already
+            # someone's body, `김민재(26, 나폴리)`)
             return name_words[:-1], name_words[-1:]
     return name_words, []
 

@@ -442,6 +442,14 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
         if person.kind != "person" or not person.title or name_shaped(person.name, allow_two=True):
             continue
         title = person.title.split()[-1]
+        bodies = {p.organization for p in cast.people if p.kind == "person" and p.organization}
+        if person.name in bodies:
+            # `나폴리 감독의 극찬`, where `루치아노 스팔레티 나폴리 감독` is Napoli's: the body's one holder of the post
+            holders = [k for k, p in enumerate(cast.people) if k != key and p.kind == "person"
+                       and p.organization == person.name and p.title and p.title.split()[-1] == title]
+            if len(holders) == 1:
+                merge_person(cast, key, holders[0])
+            continue
         best: list[str] = []
         best_place: str | None = None
         for m in _longer_forms(text, person.name, title):
@@ -453,8 +461,9 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
             place = None
             for piece, start in reversed(pieces):
                 if piece in PLACES or piece in ORG_SPEAKERS or piece.endswith(LONG_ORG_SUFFIXES) \
-                        or piece == person.organization or gazetteer().get(piece) in ("ORG", "LOC"):
+                        or piece in bodies or gazetteer().get(piece) in ("ORG", "LOC"):
                     # `브라질 루이스 … 다시우바 대통령`, `유엔 구테흐스 사무총장`, `두산 김경문 감독`: the organisation
+                    # (one the person or another has: `루치아노 스팔레티 나폴리 감독`, read whole before)
                     place = piece
                     break
                 if piece in DETERMINERS or piece in TITLE_MODIFIERS or split_title(piece) \
@@ -667,15 +676,17 @@ def _scan_coordination(cast: Cast, context: Context) -> None:
     """`공훈, 신미래와 함께`: names listed with a person already found (`_scan_coordination_in`, each
     sentence in turn)."""
     person_at = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0}
+    bodies = frozenset(p.organization for p in cast.people if p.kind == "person" and p.organization)
     for words in context.per_sentence:
-        _scan_coordination_in(words, cast, person_at)
+        _scan_coordination_in(words, cast, person_at, bodies)
 
 
-def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, int]) -> None:
+def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, int], bodies: frozenset[str]) -> None:
     """`공훈, 신미래와 함께`, `김연경(18득점)과 옐레나(19득점)가`: a name-like word listed with a
     known person is a person too. A list item ends in a comma or `와`/`과` and nothing else
     (`어려워진 상황에서, 신민혁이`: no list), and a person in the genitive modifies the word after
-    them (`양지은의 한국무용, 김태연의 자이브`: no list either)."""
+    them (`양지은의 한국무용, 김태연의 자이브`: no list either). A word that is someone's body (`bodies`:
+    `나폴리와 라치오는`, Napoli a coach's club) is no person."""
     for j in range(len(words) - 1):
         a, b = words[j], words[j + 1]
         if not (a.comma or a.particle in COORDINATING_PARTICLES):
@@ -694,7 +705,7 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
             continue  # `상황에서,`: a clause ends here, not a list item
         for known, other in ((a, b), (b, a)):
             if known.start not in person_at or other.used or other.glued or other.base in cast.reporters \
-                    or other.base in cast.vetted_names:
+                    or other.base in cast.vetted_names or other.base in bodies:
                 continue  # (`엄재웅이 우승, 변진재가`: a word the entity model ruled out stays out)
             if known.particle == "의":
                 continue  # `김태연의 자이브`: the person's, not a second person
