@@ -428,7 +428,8 @@ def _group_named(words: list[Word], j: int) -> Word | None:
 
 def bands_named(per_sentence: Sequence[list[Word]]) -> set[str]:
     """The bands the story names after a word for one (`그룹 아이브(IVE)가`)."""
-    return {group.base for words in per_sentence for j in range(len(words)) if (group := _group_named(words, j))}
+    return {group.base for words in per_sentence for j, kind in enumerate(words)
+            if kind.base in PERFORMING_GROUP_NOUNS and (group := _group_named(words, j))}
 
 
 def _closes_a_list(word: Word, words: list[Word]) -> bool:

@@ -104,7 +104,7 @@ from .names import (
     syllables_ok,
     words_of,
 )
-from .results import give_sides, read_sides
+from .results import give_sides
 from .roles import titles_held
 from .short_mentions import scan_short_and_bare, scan_short_forms
 
@@ -857,7 +857,7 @@ def _bodies_read_as_names(cast: Cast, context: Context) -> None:
 def _sides_of_the_game(cast: Cast, context: Context) -> None:
     """`승장 황선홍 감독`, `패장 김기동 감독`: a coach called by the side they led belongs to the winner
     or the loser the report names (`results`)."""
-    give_sides(read_sides(context.sentences, cast), cast)
+    give_sides(context.sentences, cast)
 
 
 def _inherit_organisations(cast: Cast, context: Context) -> None:

@@ -106,19 +106,27 @@ def _a_side(name: str, cast: Cast, paired: set[str]) -> bool:
         or name in cast.aliases or any(p.kind == "org" and p.name == name for p in cast.people)
 
 
-def give_sides(sides: Sides, cast: Cast) -> None:
+def give_sides(sentences: Sequence[Sentence], cast: Cast) -> None:
     """Give each person the rules left without a body the side a word before one of their mentions
-    calls them by (`승장 황선홍 감독`, `승장이 된 요시하라 감독은`), where the report says that side."""
+    calls them by (`승장 황선홍 감독`, `승장이 된 요시하라 감독은`), where the report says that side
+    (`read_sides`, read only where such a word stands)."""
     by_start = {w.start: k for k, w in enumerate(cast.words)}
+    called: list[tuple[int, str]] = []
     for m in cast.mentions:
         person = cast.people[m.key] if m.key >= 0 else None
         if person is None or person.kind != "person" or person.organization or m.kind != "person":
             continue
         k = by_start.get(m.start)
         side = _side_word_before(cast.words, k) if k is not None else None
-        team = sides.winner if side == "winner" else sides.loser if side == "loser" else None
-        if team:
-            person.organization = team
+        if side:
+            called.append((m.key, side))
+    if not called:
+        return
+    sides = read_sides(sentences, cast)
+    for key, side in called:
+        team = sides.winner if side == "winner" else sides.loser
+        if team and not cast.people[key].organization:
+            cast.people[key].organization = team
 
 
 def _side_word_before(words: list[Word], k: int) -> str | None:
