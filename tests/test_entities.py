@@ -137,6 +137,10 @@ FOUND = [
                  ["블레이크 스넬", "맷 채프먼", "조시 헤이더"], id="foreign-names-in-a-ranking"),
     pytest.param("TGL에는 김주형, 리키 파울러, 콜리 모리카와, 패트릭 캔틀레이 등이 출전한다.",
                  ["리키 파울러", "콜리 모리카와", "패트릭 캔틀레이"], id="a-field-of-golfers"),
+    # a Korean name Kiwi cut (이/MM 재원/NNG) that closes a list with `등`, with no particle or comma
+    pytest.param("개인상은 최우수 선수상에 김치세, 우수선수상 최현종, 득점상 김한결, 수비상 이종선, GK상 이재원 등 "
+                 "우석고가 휩쓸었다.", ["이재원"],
+                 id="a-name-that-closes-a-list"),
     # the whole name, read with two words of context either side (with one: `바흐` alone)
     pytest.param('감독은 플레넷과 비키 바흐 등 2명의 외국인 선수에 대해 "국내 선수들은 잘 해줬다"고 말했다.',
                  ["비키 바흐"], id="a-name-read-with-context"),

@@ -213,11 +213,11 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
         pair = nxt is not None and nouns[i + 1] and (_proper(nxt, guessed) or _foreign_given_name(w, nxt, proper))
         if not pair:
             known_as = forms.get(w.base)
-            if not (w.boundary or w.paren or (proper and known_as is None and is_korean_name(w))
+            if not (w.boundary or w.paren or _closes_a_list(w, words) or (proper and known_as is None and is_korean_name(w))
                     or (proper and _free_title_next(words, i) is not None) or (proper and known_as == "PER")):
-                continue  # a bare name of one word takes a particle, comma or parenthesis, or a body after
-                # it (`유병서 기재부 예산총괄심의관과`, `_post_after`) or a title (`지창구 판사는`), unless
-                # the gazetteer knows it as a person's (`안철수 캠프`)
+                continue  # a bare name of one word takes a particle, comma or parenthesis, closes a list
+                # (`이재원 등`), or has a body after it (`유병서 기재부 예산총괄심의관과`, `_post_after`) or a
+                # title (`지창구 판사는`), unless the gazetteer knows it as a person's (`안철수 캠프`)
             if not ((proper and known_as == "PER") or (
                     (proper or len(w.tags) > 1) and known_as in (None, "PER")
                     and is_korean_name(w, confirmed=True, body_ending=True))):
