@@ -141,10 +141,22 @@ FOUND = [
     pytest.param("개인상은 최우수 선수상에 김치세, 우수선수상 최현종, 득점상 김한결, 수비상 이종선, GK상 이재원 등 "
                  "우석고가 휩쓸었다.", ["이재원"],
                  id="a-name-that-closes-a-list"),
+    # a Korean name Kiwi cut into pieces with its surname read as a prefix (최/XPN 홍/NNG 석/NNG)
+    pytest.param("이날 한국전력은 주포 서재덕이 14득점, 김인혁 12득점, 최홍석이 11득점을 뽑으며 분전했다.", ["최홍석"],
+                 id="a-surname-read-as-a-prefix"),
     # the whole name, read with two words of context either side (with one: `바흐` alone)
     pytest.param('감독은 플레넷과 비키 바흐 등 2명의 외국인 선수에 대해 "국내 선수들은 잘 해줬다"고 말했다.',
                  ["비키 바흐"], id="a-name-read-with-context"),
 ]
+
+
+@pytest.mark.parametrize("text, word", [
+    # negatives: a prefix and one noun are a word of the dictionary, no name cut into pieces
+    ("그는 최우수 선수상을 받았고 신기록도 세웠다.", "최우수"),
+    ("이번 대회는 초대형 무대에서 열렸다.", "초대형"),
+])
+def test_a_prefixed_word_is_no_name(text: str, word: str) -> None:
+    assert word not in people(text)
 
 
 @pytest.mark.parametrize("text, names", FOUND)

@@ -312,17 +312,19 @@ def _noun_word(word: Word) -> bool:
     """A word outside every mention, of nouns only, that could be (part of) a name; or a Korean name
     Kiwi cut into pieces, where the name's shape holds: its surname read as a determiner (`한승수다`:
     한/MM 승수/NNG, where `한` "one" is written apart from its noun), a syllable read as a numeral or a
-    bound noun (`윤채영은`: 윤/NNP 채/NNB 영/NR)."""
+    bound noun (`윤채영은`: 윤/NNP 채/NNB 영/NR), a root, an adverb, or a prefix when every syllable is a
+    piece (`최홍석이`: 최/XPN 홍/NNG 석/NNG; not `최우수`: 최/XPN 우수/NNG, a word of the dictionary)."""
     if word.used or word.verbal or not word.tags or not NAME_CHARS.match(word.base):
         return False
     return _NOUN_TAGS.issuperset(word.tags) or (
-        word.tags[0] in ("MM", "NNP") and word.base[0] in SURNAMES_1 and len(word.base) == 3
-        and _NAME_PIECE_TAGS.issuperset(word.tags) and is_korean_name(word, confirmed=True))
+        word.base[0] in SURNAMES_1 and len(word.base) == 3 and _NAME_PIECE_TAGS.issuperset(word.tags)
+        and (word.tags[0] != "XPN" or len(word.tags) == 3) and is_korean_name(word, confirmed=True))
 
 
 _NOUN_TAGS = frozenset({"NNP", "NNG"})
-#: What Kiwi may cut a glued name into (`한세경`: 한/MM 세/MM 경/NNG; `이영현`: 이/MM 영/NR 현/NNG).
-_NAME_PIECE_TAGS = _NOUN_TAGS | {"MM", "NR", "NNB"}
+#: What Kiwi may cut a glued name into (`한세경`: 한/MM 세/MM 경/NNG; `이영현`: 이/MM 영/NR 현/NNG;
+#: `최홍석`: 최/XPN 홍/NNG 석/NNG, a surname read as a prefix; `노시환`: 노시/NNP 환/XR; `조영욱`: 조영/NNG 욱/MAG).
+_NAME_PIECE_TAGS = _NOUN_TAGS | {"MM", "NR", "NNB", "XPN", "XR", "MAG"}
 
 
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:
