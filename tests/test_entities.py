@@ -144,6 +144,9 @@ FOUND = [
     # a Korean name Kiwi cut into pieces with its surname read as a prefix (최/XPN 홍/NNG 석/NNG)
     pytest.param("이날 한국전력은 주포 서재덕이 14득점, 김인혁 12득점, 최홍석이 11득점을 뽑으며 분전했다.", ["최홍석"],
                  id="a-surname-read-as-a-prefix"),
+    # a name of a surname and one syllable, a proper noun to Kiwi, that the model is all but sure of
+    pytest.param("특히 올 시즌 허훈을 영입하며 슈퍼팀을 완성한 이상민 감독은 미소를 지었다.", ["허훈"],
+                 id="a-two-syllable-name"),
     # the whole name, read with two words of context either side (with one: `바흐` alone)
     pytest.param('감독은 플레넷과 비키 바흐 등 2명의 외국인 선수에 대해 "국내 선수들은 잘 해줬다"고 말했다.',
                  ["비키 바흐"], id="a-name-read-with-context"),
@@ -154,6 +157,9 @@ FOUND = [
     # negatives: a prefix and one noun are a word of the dictionary, no name cut into pieces
     ("그는 최우수 선수상을 받았고 신기록도 세웠다.", "최우수"),
     ("이번 대회는 초대형 무대에서 열렸다.", "초대형"),
+    # … nor two syllables the model does not read as a name: a club, a word
+    ("한화는 이날 승리했다. 정관은 바뀌지 않았다.", "한화"),
+    ("한화는 이날 승리했다. 정관은 바뀌지 않았다.", "정관"),
 ])
 def test_a_prefixed_word_is_no_name(text: str, word: str) -> None:
     assert word not in people(text)

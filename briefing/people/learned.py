@@ -220,7 +220,7 @@ def _windows(words: list[Word], sentence: Sentence) -> list[tuple[int, int]]:
                 # title (`지창구 판사는`), unless the gazetteer knows it as a person's (`안철수 캠프`)
             if not ((proper and known_as == "PER") or (
                     (proper or len(w.tags) > 1) and known_as in (None, "PER")
-                    and is_korean_name(w, confirmed=True, body_ending=True))):
+                    and is_korean_name(w, allow_two=proper, confirmed=True, body_ending=True))):
                 continue  # (a name that ends like a body, `배정대를`, is the model's to judge: `_a_person`)
         first, last = max(0, i - _CONTEXT_WORDS), min(len(words) - 1, i + _CONTEXT_WORDS + (1 if pair else 0))
         if out and first <= out[-1][1] + 1:
@@ -375,7 +375,11 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     # a name only where the model is all but sure of it (`_body_shaped` rules it out otherwise)
     body_ended = len(span) == 1 and sure and not is_korean_name(span[0], confirmed=True) \
         and is_korean_name(span[0], confirmed=True, body_ending=True)
-    if len(span) == 1 and (span[0].misparsed or not (is_korean_name(span[0], confirmed=True)
+    # `허훈의`, `허웅과`: a name of a surname and one syllable, a proper noun to Kiwi, where the model is all
+    # but sure of it (alone, two syllables are as often a word: `한화`, `정관`)
+    two = len(span) == 1 and sure and len(name) == 2 and span[0].tags == ["NNP"] \
+        and is_korean_name(span[0], allow_two=True, confirmed=True)
+    if len(span) == 1 and (span[0].misparsed or not (is_korean_name(span[0], confirmed=True) or two
                                                      or forms.get(name) == "PER" or cut or body_ended)):
         return _NOT_A_PERSON  # one word not shaped like a Korean name (as often a term or a team), or a verb
         # Kiwi found an ending in (`조용하 게`: a stem written apart from its ending)
