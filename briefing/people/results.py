@@ -42,7 +42,8 @@ def _alternatives(stems: Sequence[str]) -> str:
     return "(?:" + "|".join(map(re.escape, stems)) + ")"
 
 
-#: (pattern, which group wins, which group loses): groups 1 and 2, or 0 for no side.
+#: (pattern, which group wins, which group loses): groups 1 and 2, 0 for no side, -1 for both read from
+#: the score between them.
 _PATTERNS: tuple[tuple[re.Pattern[str], int, int], ...] = (
     # `대전 3-1 서울 경기`: the sides either side of the score (the winner read from the score)
     (re.compile(rf"(?:^|\s){_SIDE}\s(\d{{1,3}})\s?[-:]\s?(\d{{1,3}})\s{_SIDE}(?=[\s의]|$)"), -1, -1),
