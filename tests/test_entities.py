@@ -147,6 +147,8 @@ FOUND = [
     # a name of a surname and one syllable, a proper noun to Kiwi, that the model is all but sure of
     pytest.param("특히 올 시즌 허훈을 영입하며 슈퍼팀을 완성한 이상민 감독은 미소를 지었다.", ["허훈"],
                  id="a-two-syllable-name"),
+    # a Korean name the model is all but sure of after a team named after its town: the coach, no club's name
+    pytest.param("이날 부산 최윤겸은 3-5-2 포메이션을 사용했다.", ["최윤겸"], id="a-coach-after-a-towns-team"),
     # the whole name, read with two words of context either side (with one: `바흐` alone)
     pytest.param('감독은 플레넷과 비키 바흐 등 2명의 외국인 선수에 대해 "국내 선수들은 잘 해줬다"고 말했다.',
                  ["비키 바흐"], id="a-name-read-with-context"),
@@ -160,6 +162,9 @@ FOUND = [
     # … nor two syllables the model does not read as a name: a club, a word
     ("한화는 이날 승리했다. 정관은 바뀌지 않았다.", "한화"),
     ("한화는 이날 승리했다. 정관은 바뀌지 않았다.", "정관"),
+    # … nor a club's name after its town
+    ("수원 삼성은 이날 패했다. 울산 현대와 전북 현대가 맞붙었다.", "삼성"),
+    ("수원 삼성은 이날 패했다. 울산 현대와 전북 현대가 맞붙었다.", "현대"),
 ])
 def test_a_prefixed_word_is_no_name(text: str, word: str) -> None:
     assert word not in people(text)

@@ -417,7 +417,8 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     # body's longer ending or a team's nickname (`매드 라이온즈`)
     ending_only = not last.endswith(LONG_ORG_SUFFIXES) and not last.endswith(TEAM_NICKNAMES)
     person = not ((_body_shaped(last) and not (sure and len(span) >= 2 and ending_only) and not body_ended)
-                  or _in_a_body_name(span, words, cast, body_after=after is not None)
+                  or _in_a_body_name(span, words, cast, body_after=after is not None,
+                                     known=len(span) == 1 and sure and is_korean_name(span[0], confirmed=True))
                   or (len(span) == 1 and span[0].common_noun) or _part_of_known(name, cast))
     return person, after if person else None
 
@@ -507,8 +508,9 @@ def _in_a_body_name(span: list[Word], words: list[Word], cast: Cast, *, body_aft
     """`토론토 블루제이스`, `법무법인 세진`, `AI 페퍼스 배구단`: the span is part of a body's name;
     `토트넘 홋스퍼의 공격수`: it is the body a post belongs to. `body_after`: the body or title after the
     span is the person's (`_post_after`, `_free_title_next`), not the rest of the span's name. `known`:
-    the span is a name the list of known people holds, so a place or country before it is the person's
-    (`크로아티아 이비차 올리치`), not the start of a club's name."""
+    the span is a name the list of known people holds, or a Korean name the model is all but sure of, so
+    a place or country before it is the person's (`크로아티아 이비차 올리치`, `부산 최윤겸은`: a team named
+    after its town and its coach), not the start of a club's name."""
     first = position(words, span[0])
     last = first + len(span) - 1
     if first > 0:
