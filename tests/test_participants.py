@@ -2813,3 +2813,18 @@ def test_a_body_listed_with_a_name_is_no_person() -> None:
     text = ("루치아노 스팔레티 나폴리 감독은 기자회견을 가졌다. 스팔레티 감독은 만족했다. "
             "한편 나폴리와 라치오는 각각 4위와 7위에 올라 있다. 나폴리는 김민재를 영입했다.")
     assert "나폴리" not in people(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one club the sentence names that is another person's body, over the country in the parenthesis
+    pytest.param("삼성화재 김상우 감독은 만족했다. 안젤코 추코(크로아티아), 가빈 슈미트(캐나다)를 잇는 삼성화재의 특급 "
+                 "외국인선수 계보가 이어졌다.", {"안젤코 추코": "삼성화재", "가빈 슈미트": "삼성화재"}, id="the-club-named"),
+    # negatives: no club in the sentence (a tennis final), two clubs in it (whose player?)
+    pytest.param("노박 조코비치(세르비아)와 카를로스 알카라스(스페인)가 결승에서 만난다. 한빛전자 김도윤 대표가 시상한다.",
+                 {"노박 조코비치": "세르비아", "카를로스 알카라스": "스페인"}, id="no-club-named"),
+    pytest.param("삼성화재 김상우 감독과 대한항공 박기원 감독이 지켜봤다. 삼성화재와 대한항공의 경기에서 레오(쿠바)가 뛰었다.",
+                 {"레오": "쿠바"}, id="two-clubs-named"),
+])
+def test_a_club_the_sentence_names_over_the_country(text: str, expected: dict) -> None:
+    found = people(text)
+    assert {name: found[name][1] for name in expected} == expected

@@ -115,6 +115,10 @@ class Cast:
     #: model reads as a person's name wherever they stand: nobody is a member of them. Written by
     #: `learned.mark_bodies_read_as_names`; read by `bodies.a_members_body`.
     bodies_read_as_names: set[str] = field(default_factory=set)
+    #: Participant index → the country the parenthesis after their name gave as their body (`킬리안
+    #: 음바페(프랑스)`): where they come from. Written by `introductions._introduce_paren`; read by
+    #: `participants._clubs_over_countries`, which gives them the club their sentence names instead.
+    countries: dict[int, str] = field(default_factory=dict)
     #: Built and read by `people_index` (for `find_person`, `known_form`); `changed` drops it.
     name_index: PeopleIndex | None = field(default=None, repr=False)
     #: Title → (word before it, index of the title word) for every `X TITLE` in `words`; built and read

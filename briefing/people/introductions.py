@@ -1187,6 +1187,8 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
             w.used = True
     key = introduce(cast, name, title, org.strip() if org else None, name_words + tail,
                     (tail[-1] if tail else word).particle)
+    if org is not None and org == paren.place and cast.people[key].organization == org:
+        cast.countries[key] = org  # `음바페(프랑스)`: where the player comes from, a club may yet be said
     if honorific or (tail and tail[0].base in HONORIFICS):
         # `사과 농민 도기석(68)씨`: a private person, no member of the body the story is about
         cast.private.add(key)

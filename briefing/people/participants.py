@@ -860,6 +860,26 @@ def _sides_of_the_game(cast: Cast, context: Context) -> None:
     give_sides(context.sentences, cast)
 
 
+def _clubs_over_countries(cast: Cast, context: Context) -> None:
+    """`PSG로 이적해 킬리안 음바페(프랑스), 우스만 뎀벨레(프랑스) 등 세계적인 선수와 뛰고 있다`, `추코(크로아티아)를
+    잇는 삼성화재의 … 계보`: a person whose body is only the country in the parenthesis after their name
+    belongs to the one body their sentence names that is another person's (a club, a firm); where none
+    or two are named (a tennis draw, a golf field), the country stays."""
+    taken = {p.organization for k, p in enumerate(cast.people)
+             if p.kind == "person" and p.organization and k not in cast.countries}
+    taken -= PLACES
+    for key, country in cast.countries.items():
+        person = cast.people[key]
+        if person.kind != "person" or person.organization != country:
+            continue
+        sentence = min((m.sentence for m in cast.mentions if m.key == key), default=None)
+        if sentence is None:
+            continue
+        named = {w.base for w in context.per_sentence[sentence] if w.base in taken}
+        if len(named) == 1:
+            person.organization = named.pop()
+
+
 def _inherit_organisations(cast: Cast, context: Context) -> None:
     """`아본단자 감독이 이끄는 흥국생명`, `KT는 곧바로 손동현을 투입해`: members named without a body
     belong to the one the story is about (`bodies.inherit_organisations`)."""
@@ -968,6 +988,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
+    _clubs_over_countries,  # `PSG로 이적해 킬리안 음바페(프랑스) … 등과 뛰고 있다`: the club, not the country
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out where the article does
     _name_bodies_with_short_names,  # `세계보건기구(WHO)`: a body by its name and the short name given it
     _order_mentions,  # mentions in the order of the text
