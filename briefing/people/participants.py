@@ -875,7 +875,7 @@ def _clubs_over_countries(cast: Cast, context: Context) -> None:
         sentence = min((m.sentence for m in cast.mentions if m.key == key), default=None)
         if sentence is None:
             continue
-        named = {w.base for w in context.per_sentence[sentence] if w.base in taken}
+        named = {cast.aliases.get(w.base, w.base) for w in context.per_sentence[sentence]} & taken  # (`PSG로`)
         if len(named) == 1:
             person.organization = named.pop()
 
