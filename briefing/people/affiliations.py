@@ -29,7 +29,7 @@ from ..entities.model import DATA_DIR, gazetteer
 from ..lexicon.bodies import TEAM_NICKNAMES
 from ..lexicon.people import MEMBER_TITLES
 from .bodies import a_members_body, may_inherit
-from .cast import Cast
+from .cast import Cast, bodies_held
 
 WEIGHTS_FILE = DATA_DIR / "affiliations.json"
 #: Fill a body when the model rates it at least this likely to be the person's: even odds.
@@ -104,7 +104,7 @@ def candidates(cast: Cast) -> dict[str, list[tuple[int, int]]]:
     `cast.words` of each place it is written; never a drama's character (`Cast.characters`)."""
     words = cast.words
     names = {p.name for p in cast.people if p.kind == "org" and p.name and p.name not in cast.characters}
-    names |= {p.organization for p in cast.people if p.kind == "person" and p.organization}
+    names |= bodies_held(cast)
     known = gazetteer()
     for i, w in enumerate(words):
         if known.get(w.base) == "ORG":

@@ -103,6 +103,7 @@ from .names import (
     is_foreign_name_word,
     is_org_word,
     name_shaped,
+    owning_body,
     split_title,
     strong_org,
 )
@@ -640,9 +641,8 @@ def _person_by_whole_name(phrase: _Phrase, cast: Cast) -> bool:
     word = phrase.word
     if len(phrase.words) != 1 or word.used:
         return False
-    key = next((k for k, p in enumerate(cast.people)
-                if p.kind == "person" and p.name == word.base and p.first_offset < word.start), None)
-    if key is None:
+    key = find_person(cast, word.base)
+    if key is None or cast.people[key].first_offset >= word.start:
         return False
     add_mention(cast, key, [word])
     return True
@@ -1072,9 +1072,7 @@ def _body_before_genitive(seat: _Seat) -> str | None:
     cast, sentence = seat.cast, seat.own[0].sentence
     i = _past_list_and_posts(cast, seat.i, sentence)
     before = cast.words[i] if i >= 0 else None
-    if not (before is not None and before.particle == "의" and before.sentence == sentence
-            and not before.used and not before.work_title and (strong_org(before, cast.aliases) or (
-                before.base in PLACES or ("NNP" in before.tags and not name_shaped(before.base))))):
+    if before is None or before.sentence != sentence or not owning_body(before, cast.aliases, places=True):
         return None
     org = " ".join(w.base for w in body_words_ending_at(cast.words, i))
     return cast.aliases.get(org, org)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -172,6 +172,11 @@ class Cast:
 
 def find_person(cast: Cast, name: str) -> int | None:
     return cast.people_index().by_name.get(name)
+
+
+def bodies_held(cast: Cast, but: Collection[int] = ()) -> set[str]:
+    """The organisations the people found so far belong to (but the people of index in `but`)."""
+    return {p.organization for k, p in enumerate(cast.people) if p.kind == "person" and p.organization and k not in but}
 
 
 def add_mention(cast: Cast, key: int, words: list[Word], kind: MentionKind = "person") -> None:

@@ -61,7 +61,17 @@ from ..lexicon.people import (
 )
 from ..lexicon.places import PLACES, VENUE_SUFFIXES
 from ..models import Participant
-from .cast import Cast, Mention, Post, add_mention, better_title, find_descriptor, find_person, known_form
+from .cast import (
+    Cast,
+    Mention,
+    Post,
+    add_mention,
+    better_title,
+    bodies_held,
+    find_descriptor,
+    find_person,
+    known_form,
+)
 from .names import (
     ANONYMIZED,
     HANGUL_WORD,
@@ -82,6 +92,7 @@ from .names import (
     name_form,
     name_shaped,
     named_body,
+    owning_body,
     quoted_nickname,
     split_glued_and,
     split_title,
@@ -754,7 +765,7 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
     if len(name_words) >= 3:
         last = bases[-1]
         if standalone.get(last, 0) >= 1 and last not in short_forms and (
-                standalone.get(bases[-2], 0) == 0 or any(p.organization == last for p in cast.people)):
+                standalone.get(bases[-2], 0) == 0 or last in bodies_held(cast)):
             # (`루치아노 스팔레티 나폴리 감독`, where `스팔레티는` stands alone too: 나폴리 is already
             # someone's body, `김민재(26, 나폴리)`)
             return name_words[:-1], name_words[-1:]
@@ -1201,9 +1212,7 @@ def _club_before(words: list[Word], n: int, cast: Cast) -> str | None:
     """`KGC인삼공사의 조이스(브라질)`, `현대건설의 바샤(터키)`: a body named right before the name, with
     `의`, is the person's own (their club, their firm); the country in the parenthesis after the name is
     where they come from."""
-    before = words[n - 1] if n > 0 else None
-    if before is None or before.particle != "의" or before.used or before.work_title or before.base in PLACES \
-            or not (strong_org(before, cast.aliases) or ("NNP" in before.tags and not name_shaped(before.base))):
+    if n == 0 or not owning_body(words[n - 1], cast.aliases, places=False):
         return None
     return " ".join(w.base for w in body_words_ending_at(words, n - 1))
 

@@ -423,7 +423,7 @@ def _a_person(span: list[Word], tagging: Tagging, at: tuple[int, int], sentence:
     return person, after if person else None
 
 
-def _group_named(words: list[Word], j: int) -> Word | None:
+def band_after(words: list[Word], j: int) -> Word | None:
     """The band named after word j when it is a word for one (`그룹 세븐틴이`): a proper noun, Latin
     letters or a word Kiwi could not read, written apart from it."""
     kind, group = words[j], words[j + 1] if j + 1 < len(words) else None
@@ -436,7 +436,7 @@ def _group_named(words: list[Word], j: int) -> Word | None:
 def bands_named(per_sentence: Sequence[list[Word]]) -> set[str]:
     """The bands the story names after a word for one (`그룹 아이브(IVE)가`)."""
     return {group.base for words in per_sentence for j, kind in enumerate(words)
-            if kind.base in PERFORMING_GROUP_NOUNS and (group := _group_named(words, j))}
+            if kind.base in PERFORMING_GROUP_NOUNS and (group := band_after(words, j))}
 
 
 def _closes_a_list(word: Word, words: list[Word]) -> bool:
@@ -986,9 +986,14 @@ def _read_as_name_anywhere(cast: Cast, key: int, sentences: Sequence[Sentence],
 
 def _mention_runs(cast: Cast, key: int, per_sentence: Sequence[list[Word]]) -> list[tuple[int, list[Word]]]:
     """(sentence, the words of the mention) for each mention of participant `key` that has words."""
+    return mention_runs([m for m in cast.mentions if m.key == key], per_sentence)
+
+
+def mention_runs(mentions: Sequence[Mention], per_sentence: Sequence[list[Word]]) -> list[tuple[int, list[Word]]]:
+    """(sentence, the words of the mention) for each of `mentions` that has words."""
     places = []
-    for m in cast.mentions:
-        run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end] if m.key == key else []
+    for m in mentions:
+        run = [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end]
         if run:
             places.append((m.sentence, run))
     return places

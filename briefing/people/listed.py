@@ -51,7 +51,7 @@ from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, rename_person
 from .introductions import OPENING_QUOTES, read_paren
-from .learned import MIN_PROBABILITY, bands_named, reads_as_name
+from .learned import MIN_PROBABILITY, band_after, bands_named, mention_runs, reads_as_name
 from .names import (
     HANGUL_WORD,
     LATIN,
@@ -503,10 +503,8 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
     `멤버`; never a common noun alone (`걸그룹 뉴진스 컴백 무대`), a title or a place."""
     for words in per_sentence:
         for j in range(len(words) - 2):
-            kind, group = words[j], words[j + 1]
-            if kind.base not in PERFORMING_GROUP_NOUNS or kind.boundary or kind.used or group.used \
-                    or group.comma or group.verbal or group.particle not in ("", "의") \
-                    or not ("NNP" in group.tags or LATIN.search(group.base) or group.odd):
+            kind, group = words[j], band_after(words, j)
+            if group is None or kind.used or group.used or group.particle not in ("", "의"):
                 continue
             k = j + 2
             title = None
@@ -540,10 +538,11 @@ _LEAD_SENTENCES = 2
 
 def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:
     """`그룹 세븐틴이 컴백 소감을 밝혔다. … 에스쿱스는 “…”`, `정한은 “…”`: in a story about one band of
-    performers (the one band named after `그룹`, named in its first two sentences), a speaker the speaker scan took for a body or for a noun that may speak, written as one
-    word that is no body by its form or the gazetteer, nor in quotation marks (`팬클럽 ‘아워스’는`), and
-    that the entity model reads as a name at even odds wherever it stands, is a member of the band: a
-    person, the band their organisation (the member listed before, if one has the name)."""
+    performers (the one band named after `그룹`, named in its first two sentences), a speaker the speaker
+    scan took for a body or for a noun that may speak, written as one word that is no body by its form
+    or the gazetteer, nor in quotation marks (`팬클럽 ‘아워스’는`), and that the entity model reads as a
+    name at even odds wherever it stands, is a member of the band: a person, the band their organisation
+    (the member listed before, if one has the name)."""
     bands = bands_named(per_sentence)
     if len(bands) != 1:
         return  # (none, or two bands: whose member is not said)
@@ -551,19 +550,20 @@ def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
     if not any(w.base == band for words in per_sentence[:_LEAD_SENTENCES] for w in words):
         return  # (a band named further down, in a story about others: `위클리 …`, then `록킹돌 로아도`)
     for key, body in enumerate(cast.people):
-        if body.kind == "org" and _a_member(body.name, [m for m in cast.mentions if m.key == key], band, cast,
-                                            sentences, per_sentence):
-            body.kind, body.organization = "person", band
-            for m in cast.mentions:
-                if m.key == key and m.kind == "org":
-                    m.kind = "person"
-            same = next((k for k, p in enumerate(cast.people)
-                         if k != key and p.kind == "person" and p.name == body.name), None)
-            if same is not None:  # `1TEAM(루빈, BC, 진우, 제현, 정훈)`, then `제현은 “…”`: the member listed before
-                merge_person(cast, key, same)
+        if body.kind != "org" or not _a_member(body.name, [m for m in cast.mentions if m.key == key], band, cast,
+                                                sentences, per_sentence):
+            continue
+        same = find_person(cast, body.name)  # `1TEAM(루빈, BC, 진우, 제현, 정훈)`, then `제현은 “…”`: listed before
+        for m in cast.mentions:
+            if m.key == key and m.kind == "org":
+                m.kind = "person"
+        body.kind, body.organization = "person", band
+        cast.changed()
+        if same is not None:
+            merge_person(cast, key, same)
     for m in cast.mentions:
         if m.kind == "descriptor" and m.key < 0 and _a_member(m.label, [m], band, cast, sentences, per_sentence):
-            member = next((k for k, p in enumerate(cast.people) if p.kind == "person" and p.name == m.label), None)
+            member = find_person(cast, m.label)
             if member is None:
                 member = cast.add(Participant(name=m.label, organization=band, first_offset=m.start))
             m.key, m.kind = member, "person"
@@ -575,8 +575,8 @@ def _a_member(name: str, mentions: list[Mention], band: str, cast: Cast, sentenc
     if " " in name or name == band or name in KNOWN_BODY_NAMES or name in cast.aliases \
             or name in cast.aliases.values() or gazetteer().get(name) not in (None, "PER"):
         return False
-    runs = [(m.sentence, [w for w in per_sentence[m.sentence] if m.start <= w.start < m.end]) for m in mentions]
-    return bool(runs) and not any(
+    runs = mention_runs(mentions, per_sentence)
+    return bool(runs) and len(runs) == len(mentions) and not any(
         len(run) != 1 or strong_org(run[0], cast.aliases) or run[0].text.startswith(OPENING_QUOTES)
         or not reads_as_name(run, per_sentence[i], sentences[i], MIN_PROBABILITY) for i, run in runs)
 

@@ -838,6 +838,17 @@ def is_org_word(word: Word) -> bool:
         or "NNP" in word.tags
 
 
+def owning_body(word: Word, aliases: dict[str, str], *, places: bool) -> bool:
+    """A body written with `의` before what it owns (`토트넘 홋스퍼의 손흥민`, `KGC인삼공사의 조이스`): a word no
+    mention took and no work's title, a body by its form (`strong_org`) or a proper noun of no name's
+    shape; with `places`, a place too (`한국의 안세영`), else never one."""
+    if word.particle != "의" or word.used or word.work_title:
+        return False
+    if word.base in PLACES:
+        return places
+    return strong_org(word, aliases) or ("NNP" in word.tags and not name_shaped(word.base))
+
+
 def body_words_ending_at(words: list[Word], k: int, limit: int = 3) -> list[Word]:
     """The words of a body's name that ends with word k (`K리그1 울산 HD의`): word k, and up to
     `limit` in all with the body words written before it in the same sentence, no particle between;

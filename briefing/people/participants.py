@@ -55,7 +55,7 @@ from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
 from .affiliations import fill_organisations
 from .bodies import inherit_organisations, scan_speakers_without_names, units_within_bodies
-from .cast import Cast, Mention, add_mention, find_person, merge_person, rename_person
+from .cast import Cast, Mention, add_mention, bodies_held, find_person, merge_person, rename_person
 from .introductions import (
     introduce,
     org_in_paren,
@@ -442,7 +442,7 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
         if person.kind != "person" or not person.title or name_shaped(person.name, allow_two=True):
             continue
         title = person.title.split()[-1]
-        bodies = {p.organization for p in cast.people if p.kind == "person" and p.organization}
+        bodies = bodies_held(cast)
         if person.name in bodies:
             # `나폴리 감독의 극찬`, where `루치아노 스팔레티 나폴리 감독` is Napoli's: the body's one holder of the post
             holders = [k for k, p in enumerate(cast.people) if k != key and p.kind == "person"
@@ -676,7 +676,7 @@ def _scan_coordination(cast: Cast, context: Context) -> None:
     """`공훈, 신미래와 함께`: names listed with a person already found (`_scan_coordination_in`, each
     sentence in turn)."""
     person_at = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0}
-    bodies = frozenset(p.organization for p in cast.people if p.kind == "person" and p.organization)
+    bodies = frozenset(bodies_held(cast))
     for words in context.per_sentence:
         _scan_coordination_in(words, cast, person_at, bodies)
 
@@ -865,9 +865,7 @@ def _clubs_over_countries(cast: Cast, context: Context) -> None:
     잇는 삼성화재의 … 계보`: a person whose body is only the country in the parenthesis after their name
     belongs to the one body their sentence names that is another person's (a club, a firm); where none
     or two are named (a tennis draw, a golf field), the country stays."""
-    taken = {p.organization for k, p in enumerate(cast.people)
-             if p.kind == "person" and p.organization and k not in cast.countries}
-    taken -= PLACES
+    taken = bodies_held(cast, but=cast.countries) - PLACES
     for key, country in cast.countries.items():
         person = cast.people[key]
         if person.kind != "person" or person.organization != country:

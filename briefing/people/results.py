@@ -20,7 +20,7 @@ from ..lexicon.bodies import ORG_SUFFIXES, TEAM_NICKNAMES
 from ..lexicon.games import LOSS_VERBS, SIDE_WORDS, WIN_NOUNS, WIN_VERBS
 from ..lexicon.places import PLACES
 from ..models import Sentence
-from .cast import Cast
+from .cast import Cast, find_person
 from .names import Word
 
 
@@ -99,8 +99,7 @@ def _a_side(name: str, cast: Cast, paired: set[str]) -> bool:
     named after its town), a body by its ending, the gazetteer or the cast, or Latin letters (`NC`,
     `KT`); never a person the cast holds, nor a common noun of Kiwi's dictionary wherever the word
     stands (`경기가`: a game, not the province)."""
-    if any(p.kind == "person" and p.name == name for p in cast.people) \
-            or not any(w.base == name and not w.common_noun for w in cast.words):
+    if find_person(cast, name) is not None or not any(w.base == name and not w.common_noun for w in cast.words):
         return False
     return name in paired or name in PLACES or gazetteer().get(name) in ("ORG", "LOC") \
         or name.endswith(ORG_SUFFIXES + TEAM_NICKNAMES) or re.fullmatch(r"[A-Za-z]{2,5}", name) is not None \
