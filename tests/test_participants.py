@@ -750,6 +750,14 @@ def test_people_in_a_parenthesis(text: str, expected: dict) -> None:
     ("전부 팔렸다.", False),
     ("대한축구협회는 밝혔다.", True),
     ("3M은 밝혔다.", True),
+    # a body with the suffix `전` Kiwi cuts off: the game against it (or a show of it), no body
+    ("삼성생명전이 끝났다.", False),
+    ("현대건설전에서 이겼다.", False),
+    ("KT전은 이겼다.", False),
+    ("일본전을 앞두고 말했다.", False),
+    ("한전은 밝혔다.", True),  # (one noun: 한국전력's short name; `대전`, a city)
+    ("대전은 이겼다.", True),
+    ("한국전력은 이겼다.", True),
 ])
 def test_a_number_and_its_counter_or_an_adverb_is_no_body(text: str, expected: bool) -> None:
     sentence = analyze(text)[0]

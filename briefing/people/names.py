@@ -818,6 +818,10 @@ ORDINAL = re.compile(r"^(?:제|민선)?\d+(?:대|기|회|차)$")  # (`민선7기
 _ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 
 
+#: A body's name with the suffix `전` (a game against it, or a show of it) cut off by Kiwi as a morpheme of its own.
+_GAME_AGAINST = re.compile(r"^(?:[가-힣]{2,}|[A-Za-z][A-Za-z0-9&]*)전$")
+
+
 def is_org_word(word: Word) -> bool:
     """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`); not the title
     of a work (`영화 ‘새벽의 항구’의`) nor an event (`기자간담회`)."""
@@ -825,6 +829,8 @@ def is_org_word(word: Word) -> bool:
     if not base or base in TITLE_MODIFIERS or base in DETERMINERS or word.work_title or _COUNT.match(base) \
             or ORDINAL.match(base):
         return False  # (`3회는 삼자 범퇴`: a number and its counter, an inning; `제9대`: an ordinal; no body)
+    if _GAME_AGAINST.match(base) and (len(word.tags) >= 2 and word.tags[-1] in ("XSN", "NNG") or LATIN.match(base)):
+        return False  # `삼성생명전이 끝난 후`, `KT전`, `일본전`: the game against a body, not the body
     if LATIN.search(base):
         return not initials(word)  # (`A.J.`: a name's initials)
     if word.tags and _ADVERB_TAGS.issuperset(word.tags):
