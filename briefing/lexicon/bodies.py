@@ -103,9 +103,10 @@ TITLE_BODIES: dict[str, str] = {
     "소방청장": "소방청", "국세청장": "국세청", "관세청장": "관세청", "통계청장": "통계청", "기상청장": "기상청",
 }
 
-#: Heads of local government and the ending of the body they head: `윤창식 군수` named without a
-#: body heads the county named last before them.
-LOCAL_HEADS: dict[str, str] = {"군수": "군", "시장": "시", "구청장": "구", "도지사": "도"}
+#: Heads of local government and their deputies, and the ending of the body they head: `윤창식 군수`
+#: (or `예창근 부시장`) named without a body heads the county (the city) named before them.
+LOCAL_HEADS: dict[str, str] = {"군수": "군", "시장": "시", "구청장": "구", "도지사": "도", "부군수": "군", "부시장": "시",
+                               "부구청장": "구", "부지사": "도", "행정부지사": "도", "경제부지사": "도"}
 
 #: Titles of a council's members, and the ending of the council's name each one sits in (`의원` any
 #: council, `군의원` a county's): `선주헌·김대경 의원` named without a body sit in the local council the story

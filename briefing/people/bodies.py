@@ -1528,7 +1528,9 @@ def _body_of_post_named_before(seat: _Seat) -> str | None:
 
 def _council_of_member(seat: _Seat) -> str | None:
     """`선주헌·김대경 의원` after `제9대 영월군의회 후반기 …`: the local council named before them, its name
-    a place and `의회` (only when the story names one such council before them; `국회` is none)."""
+    a place and `의회` (only when the story names one such council before them; `국회` is none). A seat
+    of one level (`군의원`, `군의장`) in a story that names no council sits in the council of the one
+    county (city, district, province) it names before them (`강원 화천군 …`, then `신금철 군의장`)."""
     title = seat.person.title
     seat_in = COUNCIL_SEATS.get(title.split()[-1] if title else "")
     if not seat_in:
@@ -1536,7 +1538,11 @@ def _council_of_member(seat: _Seat) -> str | None:
     i = bisect.bisect_left(seat.starts, seat.own[0].start)
     councils = {w.base for w in seat.cast.words[:i]
                 if w.base.endswith(seat_in) and len(w.base) > len(seat_in) + 1 and w.is_hangul and is_org_word(w)}
-    return councils.pop() if len(councils) == 1 else None
+    level = seat_in[: -len("의회")]
+    if councils or not level:
+        return councils.pop() if len(councils) == 1 else None
+    bodies = {b for b in (_local_body(w, level) for w in seat.cast.words[:i]) if b}
+    return bodies.pop() + "의회" if len(bodies) == 1 else None
 
 
 def _court_of_judge(seat: _Seat) -> str | None:

@@ -323,14 +323,22 @@ def _scan_transcript_labels(cast: Cast, context: Context) -> None:
             org_words, qualifiers = split_between(role_words[:-1])
             org = " ".join([w.base for w in org_words] + ([found[0]] if found[0] else [])) or None
             title = " ".join([w.base for w in qualifiers] + [found[1]])
-        elif len(role_words) == 1 and (is_org_word(role_words[0]) or gazetteer().get(role) == "ORG"):
-            org, title = role, None  # `▶ 인터뷰 : 이재영 / 흥국생명`: a player's team, no title
+        elif _team_alone(role_words, role):
+            org, title = role, None  # `▶ 인터뷰 : 이재영 / 흥국생명`, `김선형 / 서울 SK`: a player's team, no title
         else:
             org, title = None, role if " " not in role else " ".join(w.base for w in role_words)
         for w in role_words:
             w.used = True
         introduce(cast, name, title, org, name_words, "")
         cast.mentions[-1].end = role_words[-1].end
+
+
+def _team_alone(role_words: list[Word], role: str) -> bool:
+    """A transcript label's role that is a body alone (`흥국생명`), or a body after the town it plays for
+    (`서울 SK`): one word naming a body, or the places before it; no title."""
+    *places, last = role_words
+    return (is_org_word(last) or gazetteer().get(last.base if places else role) == "ORG") \
+        and all(w.base in PLACES for w in places) and len(places) <= 1
 
 
 #: `(전)성현이와`: a surname in parentheses written before a given name, as sports writing gives a
