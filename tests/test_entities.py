@@ -144,6 +144,9 @@ FOUND = [
     # a Korean name Kiwi cut into pieces with its surname read as a prefix (최/XPN 홍/NNG 석/NNG)
     pytest.param("이날 한국전력은 주포 서재덕이 14득점, 김인혁 12득점, 최홍석이 11득점을 뽑으며 분전했다.", ["최홍석"],
                  id="a-surname-read-as-a-prefix"),
+    # a full name and the subject's particle read as a given name's suffix (김/NNP 재/XPN 윤/NNG 이/XSN)
+    pytest.param("로위에 이어 올라온 장시환과 김재윤이 무실점으로 막아내며 첫 승을 달성했다.", ["김재윤"],
+                 id="a-subjects-particle-read-as-a-suffix"),
     # a name of a surname and one syllable, a proper noun to Kiwi, that the model is all but sure of
     pytest.param("특히 올 시즌 허훈을 영입하며 슈퍼팀을 완성한 이상민 감독은 미소를 지었다.", ["허훈"],
                  id="a-two-syllable-name"),
@@ -159,6 +162,8 @@ FOUND = [
     # negatives: a prefix and one noun are a word of the dictionary, no name cut into pieces
     ("그는 최우수 선수상을 받았고 신기록도 세웠다.", "최우수"),
     ("이번 대회는 초대형 무대에서 열렸다.", "초대형"),
+    # … nor a word that ends in the suffix `이` and is no name (`멍멍이`, a dog)
+    ("옆집 멍멍이가 짖었다. 절름발이 신세가 됐다.", "멍멍"),
     # … nor two syllables the model does not read as a name: a club, a word
     ("한화는 이날 승리했다. 정관은 바뀌지 않았다.", "한화"),
     ("한화는 이날 승리했다. 정관은 바뀌지 않았다.", "정관"),

@@ -348,6 +348,10 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     tags = [t for t in all_tags if not _IS_NON_CONTENT[t]]
     if not particle and len(inner) == 1:
         base, particle, tags = _name_with_glued_particle(base, particle, tags, inner[0])
+    elif not particle and len(base) == 4 and base[3] == "이" and inner and inner[-1].tag == "XSN" \
+            and inner[-1].form == "이" and name_shaped(base[:3]):
+        base, particle, tags = base[:3], "이", ["NNP"]  # `김재윤이` (김/NNP 재/XPN 윤/NNG 이/XSN): a full name and
+        # the subject's particle, which Kiwi took for the suffix of a given name (`재윤이`)
     verbal = False
     if not particle and "VCP" in all_tags and "EP" in all_tags:
         verbal = True  # `수준이었으나`: a noun with the copula in a tense (이었, 였) is a clause's predicate
