@@ -256,6 +256,8 @@ INTRODUCTIONS = [
                  id="county-head-takes-the-county-named-before"),
     pytest.param("서울시와 부산시가 협약을 맺었다. 김철수 시장은 말했다.", "김철수", "시장", None,
                  id="mayor-after-two-cities-is-left-open"),
+    pytest.param("해단식에는 심재덕 시장과 이학재 교육장을 비롯해 250여명이 참석했다.", "이학재", "교육장", None,
+                 id="head-of-a-district-education-office"),
     pytest.param("답변자로 나선 김용서 수원시장과 예창근 부시장이 답했다.", "예창근", "부시장", "수원시",
                  id="deputy-mayor-takes-the-city-named-before"),
     pytest.param("가온군과 누리군이 협약을 맺었다. 김철수 부군수는 말했다.", "김철수", "부군수", None,
