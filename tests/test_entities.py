@@ -208,6 +208,17 @@ def test_a_noun_after_a_name_that_is_no_title_makes_no_one(text: str, word: str)
     assert word not in people(text)
 
 
+@pytest.mark.parametrize("text, word, post", [
+    # `공사`, a diplomat's rank and construction: the word before it is a name only where the model is sure
+    ("하수관 공사가 시작됐다.", "하수관", None),
+    ("시공 중이던 가드레일 공사가 완료되지 못했다.", "가드레일", None),
+    ("주미 대사관의 제임스 킴 공사가 참석했다.", "제임스 킴", ("공사", None)),
+    ("이정민 공사는 말했다.", "이정민", ("공사", None)),
+])
+def test_a_title_that_is_also_a_common_word(text: str, word: str, post: tuple[str, str | None] | None) -> None:
+    assert people(text).get(word) == post
+
+
 def test_a_body_written_before_another_mention_of_a_found_name() -> None:
     text = ("20승 200탈삼진은 1986년 해태 타이거즈 선동렬 이후 37년 만의 기록이다. "
             "또한 선동렬, 한화 류현진에 이어 네 번째로 트리플 크라운을 달성했다.")

@@ -211,6 +211,10 @@ TITLE_KINDS: dict[str, frozenset[str]] = {
     "선수": frozenset(_PLAYER_POSITIONS),
 }
 
+#: Titles that are as often a common word after a noun: `공사` is a diplomat's rank and construction
+#: (`하수관 공사가`, `가드레일 공사가`); a word before one is a name only where the entity model is sure of it.
+HOMONYM_TITLES: frozenset[str] = frozenset(["공사"])
+
 #: Titles that qualify a title right after them (`선발 투수`: a starting pitcher) and stand alone
 #: otherwise (`kt 선발 웨스 벤자민`).
 QUALIFYING_TITLES: frozenset[str] = frozenset(["선발"])

@@ -39,7 +39,7 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import GLUED_PARTICLES, LIST_CLOSERS, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1, TITLE_MODIFIERS
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
@@ -938,7 +938,9 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
     model all but rules the words out as a name wherever they stand (`reads_as_name`). So is one
     foreign-looking word read as a name before a title (`워싱턴 내셔널스 단장`, `외야수과 우완 투수`), or
     several opened by a common noun (`월드 클래스 미드필더`), with no body but a place, when the model gives
-    it less than `MIN_WORD_NAME_ODDS` wherever it stands."""
+    it less than `MIN_WORD_NAME_ODDS` wherever it stands; and a word read as a name before a title that is
+    as often a common word (`HOMONYM_TITLES`: `하수관 공사가`, construction) where the model is not sure of it
+    (`SURE_NAME_ODDS`) anywhere."""
     nicknamed = set(cast.nicknames.values())
     for key in sorted(cast.bare_names):
         person = cast.people[key]
@@ -948,12 +950,21 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             drop_person(cast, key)
             cast.vetted_names.add(person.name)
     for key, person in enumerate(cast.people):
-        if person.kind == "person" and key not in nicknamed \
-                and (_one_foreign_word(person.name) or _opened_by_a_common_noun(cast, key, per_sentence)) \
-                and _no_body(person.organization) \
-                and not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_WORD_NAME_ODDS):
+        if person.kind != "person" or key in nicknamed or not _no_body(person.organization):
+            continue
+        foreign = _one_foreign_word(person.name) or _opened_by_a_common_noun(cast, key, per_sentence)
+        if (foreign and not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_WORD_NAME_ODDS)) \
+                or (person.title in HOMONYM_TITLES and not _name_read_sure(cast, key, sentences, per_sentence)):
             drop_person(cast, key)
             cast.vetted_names.add(person.name)
+
+
+def _name_read_sure(cast: Cast, key: int, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> bool:
+    """Whether the model is sure (`SURE_NAME_ODDS`) of the words of the person's name (their title left
+    out) somewhere they are written."""
+    parts = set(cast.people[key].name.split())
+    runs = [(i, [w for w in run if w.base in parts]) for i, run in _mention_runs(cast, key, per_sentence)]
+    return any(reads_as_name(run, per_sentence[i], sentences[i], SURE_NAME_ODDS) for i, run in runs if run)
 
 
 def _no_body(organization: str | None) -> bool:
