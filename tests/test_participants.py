@@ -164,6 +164,11 @@ INTRODUCTIONS = [
                  "통상담당 집행위원", "EU 집행위원회", id="portfolio-담당-qualifies-the-title"),
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
+    # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    pytest.param("반면 고희진 정관장 감독은 아쉬워했다. 고 감독은 “준비 잘 하겠다”고 답했다.", "고희진", "감독", "정관장",
+                 id="the-name-is-the-one-the-short-form-takes"),
+    pytest.param("정관장 고희진 감독은 웃었다. 고 감독은 “좋다”고 답했다.", "고희진", "감독", "정관장",
+                 id="the-body-written-first-stays-the-body"),
     pytest.param("한화는 이겼다. 서명훈 한화 감독은 웃었다.", "서명훈", "감독", "한화",
                  id="name-shaped-body-that-stands-alone-elsewhere"),
     pytest.param("문태호 시의회 의장이 배석했다.", "문태호", "의장", "시의회", id="name-shaped-body-ending-in-의회"),

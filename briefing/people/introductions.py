@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
@@ -357,11 +358,20 @@ def _korean_names_in_window(words: list[Word], window: list[int], j: int, cast: 
         korean = []
     if len(korean) >= 2 and korean[-2] == korean[-1] - 1 and (
             _body_not_name(words[korean[-1]], cast)
-            or (len(words[korean[-1]].base) == 2 and len(words[korean[-2]].base) == 3)):
+            or (len(words[korean[-1]].base) == 2 and len(words[korean[-2]].base) == 3)
+            or _short_form_of_first(words[korean[-2]], words[korean[-1]], words[j].base, cast)):
         # `서명훈 한화 감독`, `문태호 시의회 의장`: the second name-shaped word is the body (a
         # two-syllable one after a full name always is: two names are never written side by side)
         korean.pop()
     return korean
+
+
+def _short_form_of_first(first: Word, second: Word, post: str, cast: Cast) -> bool:
+    """`고희진 정관장 감독은 …. 고 감독은`: of two name-shaped words before a title, the first is the name
+    when the story writes its surname with the title (`고 감독`) and not the second's (`정 감독`)."""
+    def short_form(surname: str) -> bool:
+        return any(w.base == surname and nxt.base == post and not w.boundary for w, nxt in pairwise(cast.words))
+    return first.base[0] != second.base[0] and short_form(first.base[0]) and not short_form(second.base[0])
 
 
 def _korean_name_before_title(words: list[Word], k: int, window: list[int], j: int, cast: Cast) -> bool:
