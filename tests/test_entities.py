@@ -144,6 +144,9 @@ FOUND = [
     # a Korean name Kiwi cut into pieces with its surname read as a prefix (최/XPN 홍/NNG 석/NNG)
     pytest.param("이날 한국전력은 주포 서재덕이 14득점, 김인혁 12득점, 최홍석이 11득점을 뽑으며 분전했다.", ["최홍석"],
                  id="a-surname-read-as-a-prefix"),
+    # a listed name whose first word Kiwi cut at a particle (아리아/NNG 나/JC 그란데/MAJ)
+    pytest.param("시상식에서 방탄소년단은 저스틴 비버, 아리아나 그란데, 데미 로바토와 경쟁을 펼쳤다.", ["아리아나 그란데"],
+                 id="a-listed-name-cut-at-a-particle"),
     # a full name and the subject's particle read as a given name's suffix (김/NNP 재/XPN 윤/NNG 이/XSN)
     pytest.param("로위에 이어 올라온 장시환과 김재윤이 무실점으로 막아내며 첫 승을 달성했다.", ["김재윤"],
                  id="a-subjects-particle-read-as-a-suffix"),
@@ -162,6 +165,8 @@ FOUND = [
     # negatives: a prefix and one noun are a word of the dictionary, no name cut into pieces
     ("그는 최우수 선수상을 받았고 신기록도 세웠다.", "최우수"),
     ("이번 대회는 초대형 무대에서 열렸다.", "초대형"),
+    # … nor two words a particle parts, where the listed name is the two without it
+    ("저스틴은 비버를 좋아한다고 말했다.", "저스틴 비버"),
     # … nor a word that ends in the suffix `이` and is no name (`멍멍이`, a dog)
     ("옆집 멍멍이가 짖었다. 절름발이 신세가 됐다.", "멍멍"),
     # … nor two syllables the model does not read as a name: a club, a word

@@ -136,6 +136,8 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
                     or _in_a_body_name(span, words, cast, known=True):
                 i += 1
                 continue
+            for w in span[:-1]:  # `아리아나 그란데`: a particle Kiwi read off a word inside the name is part of it
+                w.base, w.particle = w.base + w.particle, ""
             added.add(_add(cast, span, None))
             taken.update(range(span[0].start, span[-1].end))
             i += len(span)
@@ -145,22 +147,29 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
 def _known_name_at(words: list[Word], i: int, known: NameIndex, taken: set[int]) -> list[Word] | None:
     """The longest run of words from `i`, free and inside one noun phrase, that `known` holds whole.
     The run grows a word at a time, and stops at the first word no longer run can hold either (used,
-    taken, after a boundary) or no listed name has: the list holds names of Hangul words alone."""
+    taken, after a boundary) or no listed name has: the list holds names of Hangul words alone. A
+    particle Kiwi read off a word before the last is looked up as part of it (`아리아나 그란데`: 아리아/NNG
+    나/JC), and only so."""
     first = words[i]
-    if first.boundary or first.used or first.start in taken or not _HANGUL_ONLY(first.base):
+    if _ends_phrase(first) or first.used or first.start in taken or not _HANGUL_ONLY(first.base + first.particle):
         return None  # (every run from `i` holds this word before its last)
     run = [first]
     checked = first.start  # no offset before this, from the first word's start, is taken
-    while len(run) < MAX_NAME_WORDS and i + len(run) < len(words) and (len(run) == 1 or not run[-1].boundary):
+    while len(run) < MAX_NAME_WORDS and i + len(run) < len(words) and not _ends_phrase(run[-1]):
         w = words[i + len(run)]
         if w.used or not _HANGUL_ONLY(w.base) or taken.intersection(range(checked, w.end)):
             break
         run.append(w)
         checked = w.end
     for n in range(len(run), 1, -1):  # the longest first
-        if " ".join(w.base for w in run[:n]) in known:
+        if " ".join([w.base + w.particle for w in run[:n - 1]] + [run[n - 1].base]) in known:
             return run[:n]
     return None
+
+
+def _ends_phrase(word: Word) -> bool:
+    """A boundary after the word other than a particle: a comma, a verb form, a quotative ending, a bracket."""
+    return word.comma or word.verbal or word.glued or word.closed
 
 
 #: A word of Hangul syllables alone, as each word of a name in `known_people` is.
