@@ -165,6 +165,10 @@ FOUND = [
     # negatives: a prefix and one noun are a word of the dictionary, no name cut into pieces
     ("그는 최우수 선수상을 받았고 신기록도 세웠다.", "최우수"),
     ("이번 대회는 초대형 무대에서 열렸다.", "초대형"),
+    # … nor a body before its full name, its acronym or its team in a parenthesis
+    ("맨유(맨체스터 유나이티드)는 이겼다.", "맨유"),
+    ("고진영(26)이 미국여자프로골프(LPGA) 투어에서 우승했다.", "미국여자프로골프"),
+    ("결승전에서 성원고(댓골타이거즈)를 4-1로 이겼다.", "성원고"),
     # … nor two words a particle parts, where the listed name is the two without it
     ("저스틴은 비버를 좋아한다고 말했다.", "저스틴 비버"),
     # … nor a word that ends in the suffix `이` and is no name (`멍멍이`, a dog)

@@ -165,6 +165,10 @@ INTRODUCTIONS = [
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    # one transliterated word before a team alone in a parenthesis: a player and their club
+    pytest.param("레오(삼성화재)는 남자프로배구 최고의 외국인선수로 꼽힌다.", "레오", None, "삼성화재",
+                 id="one-foreign-word-before-its-club"),
+    pytest.param("에레디아(SSG 랜더스)는 안타를 쳤다.", "에레디아", None, "SSG 랜더스", id="one-foreign-word-before-its-team"),
     pytest.param("반면 고희진 정관장 감독은 아쉬워했다. 고 감독은 “준비 잘 하겠다”고 답했다.", "고희진", "감독", "정관장",
                  id="the-name-is-the-one-the-short-form-takes"),
     pytest.param("정관장 고희진 감독은 웃었다. 고 감독은 “좋다”고 답했다.", "고희진", "감독", "정관장",

@@ -28,6 +28,7 @@ from ..lexicon.bodies import (
     ORG_SUFFIXES_STRICT,
     PERFORMING_GROUP_NOUNS,
     POINTING_WORDS,
+    TEAM_NICKNAMES,
 )
 from ..lexicon.grammar import (
     DETERMINERS,
@@ -1465,11 +1466,31 @@ def _name_kinds_without_honorific(words: list[Word], j: int, base: str, paren: P
     foreign = not korean and is_foreign_name_word(word) and "NNP" in word.tags and (
         bool(paren.age) or paren.stat or paren.note is not None or (word.paren or "").strip() in PLACES or (
             paren.org is not None and j > 0 and not words[j - 1].boundary and not words[j - 1].used
-            and is_foreign_name_word(words[j - 1]) and "NNP" in words[j - 1].tags))
+            and is_foreign_name_word(words[j - 1]) and "NNP" in words[j - 1].tags)
+        or _player_of_team(word, base, paren))
     aged_foreign = not korean and not foreign and paren.age and word.is_hangul and not word.verbal \
         and base not in PLACES and not split_title(base) and not strong_org(word, cast.aliases) \
         and (bool(word.particle) or word.comma or j == len(words) - 1)
     return korean, foreign, aged_foreign
+
+
+#: An acronym alone (`LPGA`, `KT`).
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&.]*")
+
+
+def _player_of_team(word: Word, base: str, paren: Paren) -> bool:
+    """`레오(삼성화재)는`: one transliterated word before a parenthesis that holds a team alone (one the
+    gazetteer knows as a body, or ending in a team's nickname), a word the gazetteer knows as no body or
+    place: a player and their club. Not a body's short name and its full one (`맨유(맨체스터 유나이티드)`), a
+    body's full name and its acronym (`미국여자프로골프(LPGA)`), nor a body and its team (`성원고(댓골타이거즈)`)."""
+    org = paren.org
+    if org is None or not looks_transliterated(base) or word.paren is None or word.paren.strip() != org \
+            or _ACRONYM_ONLY.fullmatch(org) or base.endswith(ORG_SUFFIXES) or len(base) > 5:
+        return False
+    forms = gazetteer()
+    if forms.get(base) not in (None, "PER") or org.split()[0].startswith(base[0]):
+        return False
+    return forms.get(org) == "ORG" or (" " in org and org.split()[-1].endswith(TEAM_NICKNAMES))  # (`SSG 랜더스`)
 
 
 def _title_after_paren(words: list[Word], j: int, paren: Paren,
