@@ -1480,8 +1480,8 @@ _ACRONYM_ONLY = re.compile(r"[A-Z][A-Z&.]*")
 
 def _player_of_team(word: Word, base: str, paren: Paren) -> bool:
     """`레오(삼성화재)는`: one transliterated word before a parenthesis that holds a team alone (one the
-    gazetteer knows as a body, or ending in a team's nickname), a word the gazetteer knows as no body or
-    place: a player and their club. Not a body's short name and its full one (`맨유(맨체스터 유나이티드)`), a
+    gazetteer knows as a body, or a team of several words ending in its nickname: `SSG 랜더스`), a word the
+    gazetteer knows as no body or place: a player and their club. Not a body's short name and its full one (`맨유(맨체스터 유나이티드)`), a
     body's full name and its acronym (`미국여자프로골프(LPGA)`), nor a body and its team (`성원고(댓골타이거즈)`)."""
     org = paren.org
     if org is None or not looks_transliterated(base) or word.paren is None or word.paren.strip() != org \
@@ -1490,7 +1490,7 @@ def _player_of_team(word: Word, base: str, paren: Paren) -> bool:
     forms = gazetteer()
     if forms.get(base) not in (None, "PER") or org.split()[0].startswith(base[0]):
         return False
-    return forms.get(org) == "ORG" or (" " in org and org.split()[-1].endswith(TEAM_NICKNAMES))  # (`SSG 랜더스`)
+    return forms.get(org) == "ORG" or (" " in org and org.split()[-1].endswith(TEAM_NICKNAMES))
 
 
 def _title_after_paren(words: list[Word], j: int, paren: Paren,
