@@ -151,7 +151,7 @@ def _known_name_at(words: list[Word], i: int, known: NameIndex, taken: set[int])
     particle Kiwi read off a word before the last is looked up as part of it (`아리아나 그란데`: 아리아/NNG
     나/JC), and only so."""
     first = words[i]
-    if _ends_phrase(first) or first.used or first.start in taken or not _HANGUL_ONLY(first.base + first.particle):
+    if _ends_phrase(first) or first.used or first.start in taken or not _HANGUL_ONLY(first.base):
         return None  # (every run from `i` holds this word before its last)
     run = [first]
     checked = first.start  # no offset before this, from the first word's start, is taken
@@ -168,8 +168,14 @@ def _known_name_at(words: list[Word], i: int, known: NameIndex, taken: set[int])
 
 
 def _ends_phrase(word: Word) -> bool:
-    """A boundary after the word other than a particle: a comma, a verb form, a quotative ending, a bracket."""
-    return word.comma or word.verbal or word.glued or word.closed
+    """A boundary after the word other than a particle that may be a name's last syllable (`_NAME_END_PARTICLES`):
+    a comma, a verb form, a quotative ending, a bracket, any other particle."""
+    return word.comma or word.verbal or word.glued or word.closed \
+        or (bool(word.particle) and word.particle not in _NAME_END_PARTICLES)
+
+
+#: Particles Kiwi reads off the last syllable of a foreign given name (`아리아나`: 아리아/NNG 나/JC).
+_NAME_END_PARTICLES = frozenset(["나", "와", "과", "랑", "이나"])
 
 
 #: A word of Hangul syllables alone, as each word of a name in `known_people` is.
