@@ -165,6 +165,11 @@ INTRODUCTIONS = [
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    # a body's short name after `이하` ("hereafter"), in quotation marks: the body before a name, no part of it
+    pytest.param("가수 거미가 씨제스 엔터테인먼트(이하 ‘씨제스’)와 계약했다. 최근 YG 양현석 대표와 씨제스 백창주 대표가 "
+                 "회동을 가졌다.", "백창주", "대표", "씨제스 엔터테인먼트", id="a-short-name-after-이하-is-the-body"),
+    pytest.param("큐브 엔터테인먼트(이하 큐브)는 밝혔다. 큐브 김철수 대표는 말했다.", "김철수", "대표", "큐브 엔터테인먼트",
+                 id="a-short-name-after-이하-without-quotation-marks"),
     # one transliterated word before a team alone in a parenthesis: a player and their club
     pytest.param("레오(삼성화재)는 남자프로배구 최고의 외국인선수로 꼽힌다.", "레오", None, "삼성화재",
                  id="one-foreign-word-before-its-club"),

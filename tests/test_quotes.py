@@ -70,6 +70,9 @@ ATTRIBUTION_CASES = [
         [("월스트리트저널(WSJ)", "새 제품이 준비되고 있다"), ("월스트리트저널(WSJ)", "출시는 내년")],
         id="outlet-and-its-abbreviation"),
     pytest.param(
+        "씨제스 엔터테인먼트(이하 ‘씨제스’)는 계약을 발표했다. 씨제스는 “새 출발을 돕겠다”고 밝혔다.",
+        [("씨제스 엔터테인먼트(씨제스)", "새 출발을 돕겠다")], id="a-body-and-its-short-name-after-이하"),
+    pytest.param(
         "로이터통신은 “양측이 휴전에 합의했다”고 전했다. 이 매체는 “사상자가 늘고 있다”고 덧붙였다.",
         [("로이터통신", "양측이 휴전에 합의했다"), ("로이터통신", "사상자가 늘고 있다")], id="매체-refers-to-outlet"),
     pytest.param(

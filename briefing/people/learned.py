@@ -634,8 +634,10 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
         if not longest and not name_shaped(person.name, allow_two=True):
             longest = _known_whole_name(person.name, text)
         if longest and person.organization and person.organization in longest.split()[:-1] \
-                and any(f"{kind} {person.organization}" in text for kind in PERFORMING_GROUP_NOUNS):
-            continue  # `그룹 슈퍼노바 규현이`: the band written before the name is theirs, no part of the name
+                and (any(f"{kind} {person.organization}" in text for kind in PERFORMING_GROUP_NOUNS)
+                     or person.organization in cast.aliases):
+            continue  # `그룹 슈퍼노바 규현이`: the band written before the name is theirs, no part of the name;
+            # so is a body's short name the article gave (`씨제스 엔터테인먼트(이하 ‘씨제스’)`, `씨제스 백창주 대표`)
         if longest:
             rename_person(cast, key, longest)
 

@@ -54,7 +54,11 @@ from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
 from .affiliations import fill_organisations
-from .bodies import inherit_organisations, scan_speakers_without_names, units_within_bodies
+from .bodies import (
+    inherit_organisations,
+    scan_speakers_without_names,
+    units_within_bodies,
+)
 from .cast import Cast, Mention, add_mention, bodies_held, find_person, merge_person, rename_person
 from .introductions import (
     introduce,
@@ -418,9 +422,10 @@ def _given_name_after_parens(given: str, rest: str) -> bool:
 
 
 def _find_aliases(cast: Cast, context: Context) -> None:
-    """`니혼게이자이신문(닛케이)`, `월스트리트저널(WSJ)`: a short name in parentheses after an
-    organisation stands for it later in the article."""
-    for w in cast.words:
+    """`니혼게이자이신문(닛케이)`, `월스트리트저널(WSJ)`, `씨제스 엔터테인먼트(이하 ‘씨제스’)`: a short name in
+    parentheses after an organisation (after `이하`, "hereafter", in quotation marks or not) stands for it
+    later in the article; for the whole name of several words where it opens like that name (`씨제스`)."""
+    for k, w in enumerate(cast.words):
         if not w.paren or not w.base:
             continue
         if LATIN.search(w.base) and not HANGUL_ANY.search(w.base):
@@ -432,12 +437,32 @@ def _find_aliases(cast: Cast, context: Context) -> None:
             continue  # `의원(국민의힘·가 선거구)`: a title's parenthesis names its holder's body
         # `연방준비제도(Fed·연준)`: each part is a short name of the body
         for alias in re.split(r"[·,]", w.paren):
-            alias = alias.strip()
+            alias = _HEREAFTER.sub("", alias.strip()).strip(_QUOTE_MARKS)
             if not alias or " " in alias or len(alias) > 10 or re.search(r"\d|@", alias) or alias in PLACES:
                 continue
             if re.fullmatch(r"[A-Z][A-Za-z&\-]{1,9}", alias) \
                     or (HANGUL_WORD.match(alias) and (org_like or alias[0] == w.base[0])):
-                cast.aliases.setdefault(alias, w.base)
+                cast.aliases.setdefault(alias, _name_opened_by(cast.words, k, alias))
+
+
+def _name_opened_by(words: list[Word], k: int, alias: str) -> str:
+    """The name of the body whose last word is word k that its short name `alias` opens like: the word
+    alone (`월스트리트저널(WSJ)`), or with the one or two written before it in the same phrase, from the
+    first that the short name is, opens or is opened by (`씨제스 엔터테인먼트(이하 ‘씨제스’)`, `큐브
+    엔터테인먼트(큐브)`; not `한국` of `한국 한빛전자(한빛)`)."""
+    first = k
+    for j in range(k - 1, max(k - 3, -1), -1):
+        if words[j].boundary or words[j].sentence != words[k].sentence:
+            break
+        if words[j].base.startswith(alias) or alias.startswith(words[j].base):
+            first = j
+    return " ".join(w.base for w in words[first:k + 1])
+
+
+#: `이하` ("hereafter") before the short name a parenthesis gives a body (`(이하 ‘씨제스’)`).
+_HEREAFTER = re.compile(r"^이하\s+")
+#: Quotation marks around a short name.
+_QUOTE_MARKS = "'‘’\"“”"
 
 
 def _complete_foreign_names(cast: Cast, context: Context) -> None:
