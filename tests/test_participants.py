@@ -170,6 +170,16 @@ INTRODUCTIONS = [
                  "회동을 가졌다.", "백창주", "대표", "씨제스 엔터테인먼트", id="a-short-name-after-이하-is-the-body"),
     pytest.param("큐브 엔터테인먼트(이하 큐브)는 밝혔다. 큐브 김철수 대표는 말했다.", "김철수", "대표", "큐브 엔터테인먼트",
                  id="a-short-name-after-이하-without-quotation-marks"),
+    # members of a team's staff listed with `와`, then commas, share the one body found for them
+    pytest.param("대전시티즌 김인완 신임 감독의 취임식이 열렸다. 이 자리에는 함께 대전시티즌을 이끌어 갈 조진호 신임 "
+                 "수석코치와 김동훈 GK코치, 임완섭 코치도 자리했다.", "임완섭", "코치", "대전시티즌",
+                 id="a-teams-staff-listed-together-share-its-body"),
+    # … not winners listed with commas alone, each with their own club
+    pytest.param("우승자로는 박지영(27,한국토지신탁) 선수, 김지현(32,대보건설) 선수, 홍란(36) 선수 등이 있다.", "홍란", "선수",
+                 None, id="winners-listed-with-commas-keep-their-own-bodies"),
+    # … nor the heads of two firms
+    pytest.param("한빛전자 김철수 대표와 누리제약 이영희 대표가 만났다.", "이영희", "대표", "누리제약",
+                 id="heads-of-two-firms-keep-their-own-bodies"),
     # one transliterated word before a team alone in a parenthesis: a player and their club
     pytest.param("레오(삼성화재)는 남자프로배구 최고의 외국인선수로 꼽힌다.", "레오", None, "삼성화재",
                  id="one-foreign-word-before-its-club"),

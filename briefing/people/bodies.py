@@ -831,6 +831,43 @@ _UNIT_ENDINGS = ("부문", "사업부", "사업본부", "외과", "내과", "의
 _ABOUT_PARTICLES = frozenset(["은", "는", "이", "가", "에서는", "에서", "도"])
 
 
+def partners_share_bodies(cast: Cast) -> None:
+    """`대전시티즌을 이끌어 갈 조진호 신임 수석코치와 김동훈 GK코치, 임완섭 코치도`: members of a team's staff
+    or squad (`MEMBER_TITLES`) listed together, joined by `와`/`과` at least once (and commas), share the one
+    body those of them who have one have. Not a ranking or a list of winners, joined by commas alone, each
+    with their own club (`김지현(32,대보건설), 홍란(36)`); not guests of an event or the heads of two firms
+    (`최문순 군수, 유병렬 부지사`, `YG 양현석 대표와 씨제스 백창주 대표`): their titles are no member's."""
+    mentions = sorted((m for m in cast.mentions if m.kind == "person" and m.key >= 0), key=lambda m: m.start)
+    starts = [w.start for w in cast.words]
+    run: list[int] = []
+    anded = False
+    for k, m in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        run.append(m.key)
+        last = bisect.bisect_left(starts, m.end) - 1  # the mention's last word
+        joint = cast.words[last].particle in ("와", "과")
+        if nxt is not None and nxt.sentence == m.sentence and nxt.key != m.key \
+                and (joint or cast.words[last].comma) and bisect.bisect_left(starts, nxt.start) == last + 1:
+            anded = anded or joint
+            continue
+        if anded:
+            _share_one_body(cast, run)
+        run, anded = [], False
+
+
+def _share_one_body(cast: Cast, keys: list[int]) -> None:
+    """Give the members of the list `keys` without a body the one body the others have, when all of them
+    hold a member's title."""
+    people = [cast.people[key] for key in keys]
+    if not all((p.title or "").endswith(MEMBER_TITLES) for p in people):
+        return
+    bodies = {p.organization for p in people if p.organization}
+    if len(bodies) == 1:
+        body = bodies.pop()
+        for p in people:
+            p.organization = p.organization or body
+
+
 def units_within_bodies(cast: Cast) -> None:
     """`삼성전자에서는 윤부근 소비자가전(CE)부문 사장이`, `양산제일병원은 … 박권병(신경외과)`: a person whose
     body is a unit of a company or a hospital belongs to the body the sentence (or the one before) is

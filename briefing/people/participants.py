@@ -56,6 +56,7 @@ from ..models import Participant, Sentence
 from .affiliations import fill_organisations
 from .bodies import (
     inherit_organisations,
+    partners_share_bodies,
     scan_speakers_without_names,
     units_within_bodies,
 )
@@ -928,6 +929,12 @@ def _fill_organisations(cast: Cast, context: Context) -> None:
     fill_organisations(cast)
 
 
+def _partners_share_bodies(cast: Cast, context: Context) -> None:
+    """`조진호 신임 수석코치와 김동훈 GK코치, 임완섭 코치도`: a team's staff or squad listed with `와` share
+    the one body found for them (`bodies.partners_share_bodies`)."""
+    partners_share_bodies(cast)
+
+
 def _expand_organisations(cast: Cast, context: Context) -> None:
     """`산업부` → `산업통상자원부`: every person's body spelled out where the article writes it out too
     (`expand_org`)."""
@@ -1019,6 +1026,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
+    _partners_share_bodies,  # `조진호 수석코치와 김동훈 GK코치, 임완섭 코치도`: a team's staff share its body
     _clubs_over_countries,  # `PSG로 이적해 킬리안 음바페(프랑스) … 등과 뛰고 있다`: the club, not the country
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out where the article does
     _name_bodies_with_short_names,  # `세계보건기구(WHO)`: a body by its name and the short name given it
