@@ -165,6 +165,12 @@ INTRODUCTIONS = [
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    # in a story about one band, people listed with one of its members are members too
+    pytest.param("그룹 슈퍼주니어의 멤버 이특이 진행이 적성에 맞는다고 말했다. 방송된 라디오스타에서는 특집에 시원, 이특, "
+                 "강인, 은혁이 출연해 연륜을 보였다.", "강인", None, "슈퍼주니어", id="listed-with-a-member-of-the-storys-band"),
+    # … not in a story about others that names the band further down
+    pytest.param("배우 김철수가 새 영화에 나온다. 감독 박영희가 연출을 맡았다. 그룹 슈퍼주니어의 멤버 이특이 응원했다. "
+                 "시사회에는 이특, 강인, 은혁이 참석했다.", "강인", None, None, id="listed-with-a-member-of-a-band-named-later"),
     # a body's short name after `이하` ("hereafter"), in quotation marks: the body before a name, no part of it
     pytest.param("가수 거미가 씨제스 엔터테인먼트(이하 ‘씨제스’)와 계약했다. 최근 YG 양현석 대표와 씨제스 백창주 대표가 "
                  "회동을 가졌다.", "백창주", "대표", "씨제스 엔터테인먼트", id="a-short-name-after-이하-is-the-body"),

@@ -837,8 +837,17 @@ def partners_share_bodies(cast: Cast) -> None:
     body those of them who have one have. Not a ranking or a list of winners, joined by commas alone, each
     with their own club (`김지현(32,대보건설), 홍란(36)`); not guests of an event or the heads of two firms
     (`최문순 군수, 유병렬 부지사`, `YG 양현석 대표와 씨제스 백창주 대표`): their titles are no member's."""
+    for keys, anded in listed_runs(cast):
+        if anded:
+            _share_one_body(cast, keys)
+
+
+def listed_runs(cast: Cast) -> list[tuple[list[int], bool]]:
+    """The runs of people named one right after another in a sentence, joined by `와`/`과` or a comma (the
+    keys of each, in order), with whether `와`/`과` joins two of them."""
     mentions = sorted((m for m in cast.mentions if m.kind == "person" and m.key >= 0), key=lambda m: m.start)
     starts = [w.start for w in cast.words]
+    runs: list[tuple[list[int], bool]] = []
     run: list[int] = []
     anded = False
     for k, m in enumerate(mentions):
@@ -850,9 +859,10 @@ def partners_share_bodies(cast: Cast) -> None:
                 and (joint or cast.words[last].comma) and bisect.bisect_left(starts, nxt.start) == last + 1:
             anded = anded or joint
             continue
-        if anded:
-            _share_one_body(cast, run)
+        if len(run) >= 2:
+            runs.append((run, anded))
         run, anded = [], False
+    return runs
 
 
 def _share_one_body(cast: Cast, keys: list[int]) -> None:

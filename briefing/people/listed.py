@@ -46,9 +46,10 @@ from functools import lru_cache
 from ..entities.model import entity_model, gazetteer
 from ..lexicon.bodies import KNOWN_BODY_NAMES, PERFORMING_GROUP_NOUNS
 from ..lexicon.grammar import COORDINATING_PARTICLES, LIST_CLOSERS
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, MEMBER_TITLES, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
+from .bodies import listed_runs
 from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, rename_person
 from .introductions import OPENING_QUOTES, read_paren
 from .learned import MIN_PROBABILITY, band_after, bands_named, mention_runs, reads_as_name
@@ -543,12 +544,9 @@ def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
     or the gazetteer, nor in quotation marks (`팬클럽 ‘아워스’는`), and that the entity model reads as a
     name at even odds wherever it stands, is a member of the band: a person, the band their organisation
     (the member listed before, if one has the name)."""
-    bands = bands_named(per_sentence)
-    if len(bands) != 1:
-        return  # (none, or two bands: whose member is not said)
-    band = next(iter(bands))
-    if not any(w.base == band for words in per_sentence[:_LEAD_SENTENCES] for w in words):
-        return  # (a band named further down, in a story about others: `위클리 …`, then `록킹돌 로아도`)
+    band = _story_band(per_sentence)
+    if band is None:
+        return
     for key, body in enumerate(cast.people):
         if body.kind != "org" or not _a_member(body.name, [m for m in cast.mentions if m.key == key], band, cast,
                                                 sentences, per_sentence):
@@ -567,6 +565,33 @@ def members_speaking(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             if member is None:
                 member = cast.add(Participant(name=m.label, organization=band, first_offset=m.start))
             m.key, m.kind = member, "person"
+
+
+def _story_band(per_sentence: Sequence[list[Word]]) -> str | None:
+    """The band a story is about: the one band it names after `그룹` (none, or two: whose member is not said),
+    named in its first two sentences (not a band named further down, in a story about others: `위클리 …`,
+    then `록킹돌 로아도`)."""
+    bands = bands_named(per_sentence)
+    if len(bands) != 1:
+        return None
+    band = next(iter(bands))
+    return band if any(w.base == band for words in per_sentence[:_LEAD_SENTENCES] for w in words) else None
+
+
+def members_listed_together(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
+    """`그룹 슈퍼주니어의 멤버 이특이 …`, then `특집에 시원, 이특, 강인, 은혁이 출연해`: in a story about one band
+    (`_story_band`), people listed with one of its members, with no body and no title but a member's, are
+    members too."""
+    band = _story_band(per_sentence)
+    if band is None:
+        return
+    for keys, _ in listed_runs(cast):
+        people = [cast.people[key] for key in keys]
+        theirs = {p.organization for p in people if p.organization}
+        if len(theirs) == 1 and band in (body := theirs.pop()).split():  # (`그룹 슈퍼주니어`)
+            for p in people:
+                if not p.organization and (not p.title or p.title.endswith(MEMBER_TITLES)):
+                    p.organization = body
 
 
 def _a_member(name: str, mentions: list[Mention], band: str, cast: Cast, sentences: Sequence[Sentence],

@@ -86,6 +86,7 @@ from .listed import (
     find_members_after_group,
     find_members_in_parens,
     find_spaced_names,
+    members_listed_together,
     members_speaking,
     share_list_posts,
 )
@@ -806,6 +807,11 @@ def _members_speaking(cast: Cast, context: Context) -> None:
     members_speaking(cast, context.sentences, context.per_sentence)
 
 
+def _members_listed_together(cast: Cast, context: Context) -> None:
+    """`시원, 이특, 강인, 은혁이 출연해`: people listed with a member of the band a story is about (`listed`)."""
+    members_listed_together(cast, context.per_sentence)
+
+
 def _find_members_in_parens(cast: Cast, context: Context) -> None:
     """`뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members listed in a parenthesis (`listed`)."""
     find_members_in_parens(cast, context.sentences, context.per_sentence, context.text)
@@ -1027,6 +1033,7 @@ PASSES: tuple[Pass, ...] = (
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
     _partners_share_bodies,  # `조진호 수석코치와 김동훈 GK코치, 임완섭 코치도`: a team's staff share its body
+    _members_listed_together,  # `시원, 이특, 강인, 은혁이`: listed with a member of the story's band
     _clubs_over_countries,  # `PSG로 이적해 킬리안 음바페(프랑스) … 등과 뛰고 있다`: the club, not the country
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out where the article does
     _name_bodies_with_short_names,  # `세계보건기구(WHO)`: a body by its name and the short name given it
