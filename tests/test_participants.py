@@ -165,6 +165,9 @@ INTRODUCTIONS = [
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    # a national team is a body its players belong to
+    pytest.param("한국 대표팀은 중국을 3-0으로 완파했다. 안세영, 이소희, 김가은까지 3경기를 치르는 동안 대표팀은 한 세트도 "
+                 "내주지 않았다.", "안세영", None, "한국 대표팀", id="a-national-team-is-a-body"),
     # in a story about one band, people listed with one of its members are members too
     pytest.param("그룹 슈퍼주니어의 멤버 이특이 진행이 적성에 맞는다고 말했다. 방송된 라디오스타에서는 특집에 시원, 이특, "
                  "강인, 은혁이 출연해 연륜을 보였다.", "강인", None, "슈퍼주니어", id="listed-with-a-member-of-the-storys-band"),

@@ -45,6 +45,7 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "에프앤비", "커피",  # `하루온에프앤비`, `하루온커피`
     "의대", "치대", "약대", "간호대", "법대", "공대", "음대", "미대", "사범대", "로스쿨",  # `서울대 의대`
     "경찰서", "소방서", "세무서", "보건소",  # `연제경찰서 강력팀장 온새벽 경위`
+    "대표팀",  # `한국 대표팀은`, `축구대표팀`: a national team
 ) + TEAM_NICKNAMES + DEPARTMENT_SUFFIXES
 
 #: Organisation endings of two syllables or more (`그룹`, `전자`, `위원회`): unlike `사` or `원`, they
