@@ -711,6 +711,13 @@ REAL_PAGE_CASES = [
                  [("김충길", "서독제 때 영화를 보고 재미있게 즐겼다.")], id="single-closed-by-double"),
     pytest.param("정부는 'AI 정부'를 내세웠다. 그는 'AI 강국\"이라고 말했다.", [], id="single-marked-terms"),
     pytest.param("프랭크 오'파렐 감독은 \"좋은 경기였다\"고 말했다.", [("프랭크 오'파렐", "좋은 경기였다")], id="an-apostrophe"),
+    # both marks of a quotation typed the other way round, after a quotation on the same line
+    pytest.param("김 감독은 “좋은 경기를 할 것 같다“라며 경계한 뒤 ”우리도 서브가 좋다“이라고 말했다. 고 감독도 “홈에서 "
+                 "강하다”라며 웃었다.", [("김 감독", "좋은 경기를 할 것 같다"), ("김 감독", "우리도 서브가 좋다"),
+                                      ("고 감독", "홈에서 강하다")], id="reversed-marks-after-a-quotation"),
+    # negative: a quotation closed on the next line is read as before, a second one after it too
+    pytest.param("김 교수는 “관광객이 늘었다.\n중요한 건 지금이다”고 말했다. 그는 “좋다”고 덧붙였다.",
+                 [("김 교수", "관광객이 늘었다.\n중요한 건 지금이다"), ("김 교수", "좋다")], id="closed-on-the-next-line-then-another"),
     # negative: a quotation closed on the next line is read as before
     pytest.param("김 교수는 “관광객이 늘었다.\n중요한 건 지금이다”고 말했다.", [("김 교수", "관광객이 늘었다.\n중요한 건 지금이다")],
                  id="closed-on-the-next-line"),

@@ -223,7 +223,7 @@ _MISTYPED_CLOSE = re.compile("(?:" + _ENDING_WORDS + r")[\s,]")
 _QUOTATIVE_AFTER = re.compile("(?:" + _ENDING_WORDS + r")(?:\s|[,.]|$)")
 #: A quotation's words up to a closing mark followed by a quotative ending (`9월 … 있다”고 `): what follows
 #: a closing mark typed for an opening one.
-_MISTYPED_OPEN = re.compile("[^“”\"]+”(?:" + _ENDING_WORDS + r")[\s,]")
+_MISTYPED_OPEN = re.compile("[^“”\"]+[”“](?:" + _ENDING_WORDS + r")[\s,]")
 
 
 def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
@@ -254,9 +254,10 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
             # `김충길은 '서독제 때 … 즐겼다."라며`: a single opening mark a double closing one closes
             out.append(QuoteSpan(offset + single, offset + i + 1, offset + single + 1, offset + i))
         elif ch == "”" and depth == 0 and straight_open < 0 and _MISTYPED_OPEN.match(line, i + 1) \
-                and "“" not in line[:i]:
-            # `그는”9월 … 있다”고 말하며`: a closing mark typed where the opening one belongs, with the next
-            # closing mark followed by a quotative ending
+                and ("“" not in line[:i] or (out and out[-1].end - offset <= i)):
+            # `그는”9월 … 있다”고 말하며`, `경계한 후 ”우리도 … 승리할 것“이라고`: a closing mark typed where the
+            # opening one belongs, with the next mark followed by a quotative ending; on a line that opened
+            # no quotation before it, or closed the ones it opened (not the end of one the line before opened)
             open_at, depth = i, 1
         elif ch in _STRAIGHT_MARKS and depth == 1 and _MISTYPED_CLOSE.match(line, i + 1) \
                 and not any(c in _STRAIGHT_MARKS for c in line[open_at + 1:i]):
