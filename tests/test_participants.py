@@ -165,6 +165,14 @@ INTRODUCTIONS = [
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    # a body said to be the side (`앞선 쪽은 KB손해보험이었다`) is what its sentence is about, as a topic
+    pytest.param("삼성화재는 이날 KB손해보험에 졌다. KB손해보험은 세트당 1.582회로 선두권이다. 삼성화재는 2위다. 치열한 "
+                 "서브 싸움에서 앞선 쪽은 KB손해보험이었다. 서브로 케이타가 5득점을 기록했다.", "케이타", None, "KB손해보험",
+                 id="the-body-said-to-be-the-side"),
+    # … not a body said to be something else (`그의 꿈은 …이었다`)
+    pytest.param("삼성화재는 이날 KB손해보험에 졌다. KB손해보험은 세트당 1.582회로 선두권이다. 삼성화재는 2위다. 그의 꿈은 "
+                 "KB손해보험이었다. 서브로 케이타가 5득점을 기록했다.", "케이타", None, "삼성화재",
+                 id="a-body-said-to-be-no-side"),
     # a national team is a body its players belong to
     pytest.param("한국 대표팀은 중국을 3-0으로 완파했다. 안세영, 이소희, 김가은까지 3경기를 치르는 동안 대표팀은 한 세트도 "
                  "내주지 않았다.", "안세영", None, "한국 대표팀", id="a-national-team-is-a-body"),

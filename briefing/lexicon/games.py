@@ -18,3 +18,10 @@ WIN_NOUNS: tuple[str, ...] = ("승리", "역전승", "신승", "완승", "대승
 
 #: Stems of the verbs a side loses with (`KT에 2-3으로 패했다`, `졌다`).
 LOSS_VERBS: tuple[str, ...] = ("패했", "패하", "졌", "무릎")
+
+#: Nouns a report names a side with, then says which body it was (`앞선 쪽은 KB손해보험이었다`, `팀은 데이원스포츠였다`):
+#: the body is what the sentence is about, as a topic would be.
+SIDE_NOUNS: frozenset[str] = frozenset(["쪽", "팀", "승자", "주인공", "승리팀"])
+
+#: The copula's endings that close such a sentence (`KB손해보험이었다`, `데이원스포츠였다`, `삼성이다`).
+COPULA_ENDINGS: frozenset[str] = frozenset(["이었다", "였다", "이다", "다"])

@@ -51,6 +51,7 @@ from ..lexicon.bodies import (
     TEAM_NICKNAMES,
     UNDOES_JOIN,
 )
+from ..lexicon.games import COPULA_ENDINGS, SIDE_NOUNS
 from ..lexicon.grammar import (
     COORDINATING_PARTICLES,
     DEMONSTRATIVES,
@@ -980,10 +981,23 @@ def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
     """The mentions (in order) of organisations as a sentence's subject or topic (`KT는`, `흥국생명이`),
     of bodies a member may belong to (`a_members_body`)."""
     topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
-              and cast.people[m.key].kind == "org"]
+              and cast.people[m.key].kind == "org"] + _bodies_named_as_the_side(cast)
     at = {w.start: w for w in cast.words}
     keep = {key: a_members_body(key, cast, at) for key in {m.key for m in topics}}
-    return [m for m in topics if keep[m.key]]
+    return sorted((m for m in topics if keep[m.key]), key=lambda m: m.start)
+
+
+def _bodies_named_as_the_side(cast: Cast) -> list[Mention]:
+    """`치열한 서브 싸움에서 앞선 쪽은 KB손해보험이었다.`: a body the cast holds, said with the copula to be the
+    side (`SIDE_NOUNS`) that is the topic of its sentence, is what the sentence is about, as its topic
+    would be: a mention of it with that topic's particle."""
+    out: list[Mention] = []
+    bodies = {p.name: k for k, p in enumerate(cast.people) if p.kind == "org"}
+    for before, w in pairwise(cast.words):
+        if w.particle in COPULA_ENDINGS and w.base in bodies and before.base in SIDE_NOUNS \
+                and before.particle in ("은", "는") and before.sentence == w.sentence:
+            out.append(Mention(bodies[w.base], w.start, w.start + len(w.base), before.particle, w.sentence, "org"))
+    return out
 
 
 def _quoted_body(key: int, cast: Cast) -> bool:
