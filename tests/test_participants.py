@@ -401,6 +401,8 @@ INTRODUCTIONS = [
                  id="custody-in-the-parenthesis"),
     pytest.param("새솔당 하은결(34·초선) 의원이 물었다.", "하은결", "의원", "새솔당", id="a-first-term-lawmaker"),
     pytest.param("오태윤(한빛)과 구민서(은퇴)가 떠났다.", "구민서", None, None, id="retired"),
+    pytest.param("14위 마르커스 스트로맨(옵트아웃): 선수옵션 실행", "마르커스 스트로맨", None, None, id="opted-out"),
+    pytest.param("오태윤(한빛)과 구민서(부상)가 빠졌다.", "구민서", None, None, id="injured"),
     # negative: a club in the parenthesis is the body
     pytest.param("오태윤(한빛)과 구민서(은퇴)가 떠났다.", "오태윤", None, "한빛", id="a-club-beside-a-retirement"),
     pytest.param("송은채·문태일·하기준 재판관은 반대 의견을 냈다.", "송은채", "재판관", None,

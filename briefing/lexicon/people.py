@@ -87,10 +87,12 @@ CREDIT_COMPANIES: frozenset[str] = frozenset(["기획", "제작", "배급", "제
 #: A person's sex, written beside the age in a parenthesis (`김지우(여·22)씨`): no body.
 SEX_MARKERS: frozenset[str] = frozenset(["여", "남", "여성", "남성", "女", "男"])
 #: What a parenthesis after a name may say of the person's state that is no body: a defendant's custody
-#: (`황보연(62·구속기소)`), a player's retirement (`양희종(은퇴)`), a lawmaker's terms (`(34·초선)`).
+#: (`황보연(62·구속기소)`), a player's retirement or standing in a list of players (`양희종(은퇴)`, `마커스
+#: 스트로맨(옵트아웃)`, `(부상)`, `(방출)`), a lawmaker's terms (`(34·초선)`).
 PERSON_STATES: frozenset[str] = frozenset(["구속", "구속기소", "불구속", "불구속기소", "구속수감", "수감", "수감중",
                                            "복역", "복역중", "수배", "사망", "별세", "작고", "실종", "은퇴", "현역",
-                                           "초선", "재선", "다선"])
+                                           "초선", "재선", "다선", "부상", "방출", "옵트아웃", "계약해지", "임대",
+                                           "FA", "자유계약"])
 
 #: Honorifics that follow a bare name (`홍길동 씨`); they are not titles.
 HONORIFICS: tuple[str, ...] = ("씨", "군", "양", "옹", "님")
