@@ -165,6 +165,11 @@ INTRODUCTIONS = [
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    # a body joined in the clause before someone else the words before the person are said of: not theirs
+    pytest.param("나폴리는 이번 여름 첼시로 이적한 칼리두 쿨리발리 대체자로 김민재를 영입했다.", "김민재", None, "나폴리",
+                 id="the-body-someone-else-joined-before-their-replacement"),
+    pytest.param("나폴리는 이번 여름 첼시로 이적한 칼리두 쿨리발리 대체자로 김민재를 영입했다.", "칼리두 쿨리발리", None,
+                 "첼시", id="the-body-joined-by-the-one-replaced"),
     # a body said to be the side (`앞선 쪽은 KB손해보험이었다`) is what its sentence is about, as a topic
     pytest.param("삼성화재는 이날 KB손해보험에 졌다. KB손해보험은 세트당 1.582회로 선두권이다. 삼성화재는 2위다. 치열한 "
                  "서브 싸움에서 앞선 쪽은 KB손해보험이었다. 서브로 케이타가 5득점을 기록했다.", "케이타", None, "KB손해보험",

@@ -1415,12 +1415,23 @@ def _joined_before(seat: _Seat, m: Mention, persons: list[tuple[int, int]], memb
                 continue
             if end.modifier and _settled(words, k) or (j == k and not end.verbal and end.particle in ("", "의") and not end.comma):
                 return _joined_body(words, b, seat.cast, persons)
-        passable = not end.boundary and end.base not in TIME_WORDS or end.particle == "인" and not end.comma or (
-            _a_persons(end, persons) and end.particle in COORDINATING_PARTICLES)  # (`입단한 뒤 김철수와`: later)
+        someone = _a_persons(end, persons)
+        passable = not end.boundary and end.base not in TIME_WORDS and (not someone or _listed(end, words, persons)) \
+            or end.particle == "인" and not end.comma \
+            or (someone and end.particle in COORDINATING_PARTICLES)  # (`입단한 뒤 김철수와`: later)
         if not passable:
             return None
         k -= 1
     return None
+
+
+def _listed(word: Word, words: list[Word], persons: list[tuple[int, int]]) -> bool:
+    """The word opens the mention of someone listed before the next (`칼리두 쿨리발리와`: its last word takes
+    `와`/`과` or a comma), not someone the next words are said of (`쿨리발리 대체자로 김민재를`: Koulibaly's
+    replacement)."""
+    end = next((e for a, e in persons if a <= word.start < e), None)
+    last = next((w for w in reversed(words) if w.start < end), None) if end is not None else None
+    return last is not None and (last.particle in COORDINATING_PARTICLES or last.comma)
 
 
 def _body_shared(seat: _Seat) -> str | None:
