@@ -490,6 +490,8 @@ INTRODUCTIONS = [
     pytest.param("누리자동차 감독이 바뀌었다. 이날 경기에서 한빛전자는 졌다. 김하윤 감독은 말했다.", "김하윤", "감독", "한빛전자",
                  id="the-post-two-sentences-before-is-no-evidence"),
     pytest.param("민선7기 주낙영 경주시장이 취임했다.", "주낙영", "시장", "경주시", id="the-elected-term-is-no-body"),
+    pytest.param("누리전자는 조준호 MC(스마트폰)부문 사장과 권봉석 HE(TV)부문 사업본부장(부사장) 등이 참석한다.", "권봉석",
+                 "본부장", "누리전자 HE부문 사업본부", id="a-unit-within-a-unit-within-the-company"),
     pytest.param("누리전자에서는 윤부근 소비자가전(CE)부문 사장이 기조연설을 한다.", "윤부근", "사장", "누리전자 소비자가전부문",
                  id="a-companys-division-with-the-company-the-sentence-is-about"),
     pytest.param("A씨는 이 병원에서 수술을 받았다. 수술은 흉부외과 최민혁 교수가 집도했다.", "최민혁", "교수", "흉부외과",

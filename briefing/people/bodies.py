@@ -892,8 +892,9 @@ def units_within_bodies(cast: Cast) -> None:
     for key, first in firsts.items():
         person = cast.people[key]
         unit = person.organization or ""
-        if person.kind != "person" or not unit.endswith(_UNIT_ENDINGS) or " " in unit:
-            continue
+        if person.kind != "person" or not unit.endswith(_UNIT_ENDINGS) \
+                or (" " in unit and not unit.split()[0].endswith(_UNIT_ENDINGS)):
+            continue  # (`삼성전자 MC부문`: the body named already; `HE부문 사업본부`: a unit within a unit)
         i = bisect.bisect_left(starts, first.start)
         body = next((w.base for w in reversed(cast.words[:i])
                      if first.sentence - w.sentence <= 1 and w.particle in _ABOUT_PARTICLES and is_org_word(w)
