@@ -165,6 +165,8 @@ INTRODUCTIONS = [
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
+    # `소속` after a body before a title says the body is theirs; it is no word of the title
+    pytest.param("라이프치히 소속 공격수 황희찬은 골을 넣었다.", "황희찬", "공격수", "라이프치히", id="소속-is-no-word-of-the-title"),
     # a body joined in the clause before someone else the words before the person are said of: not theirs
     pytest.param("나폴리는 이번 여름 첼시로 이적한 칼리두 쿨리발리 대체자로 김민재를 영입했다.", "김민재", None, "나폴리",
                  id="the-body-someone-else-joined-before-their-replacement"),

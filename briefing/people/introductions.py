@@ -937,7 +937,8 @@ def _post_at(words: list[Word], j: int, title: str, fused_org: str | None, cast:
     org_words, qualifiers = _body_and_qualifiers_before(words, j)
     if not org_words and not fused_org:
         org_words = _body_whose_post(words, j - len(qualifiers) - 1, cast)
-    full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base)] + [title])
+    # (`라이프치히 소속 공격수`: `소속` says the body before it is theirs; no word of the title)
+    full_title = " ".join([w.base for w in qualifiers if not re.match(r"^\d", w.base) and w.base != "소속"] + [title])
     org = " ".join([w.base for w in org_words] + ([fused_org] if fused_org else [])) or None
     return org_words, qualifiers, full_title, org
 
