@@ -167,6 +167,14 @@ INTRODUCTIONS = [
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
     # `소속` after a body before a title says the body is theirs; it is no word of the title
     pytest.param("라이프치히 소속 공격수 황희찬은 골을 넣었다.", "황희찬", "공격수", "라이프치히", id="소속-is-no-word-of-the-title"),
+    # the body that signs a player is theirs now, not the one written before their name (the one they leave)
+    pytest.param("잉글랜드 프리미어리그의 울버햄튼이 독일 라이프치히 소속 공격수 황희찬(26)을 완전 영입했다.", "황희찬",
+                 "공격수", "울버햄튼", id="the-body-that-signs-a-player"),
+    pytest.param("대전하나시티즌이 제주SK 공격수 서진수를 영입했다고 17일 밝혔다.", "서진수", "공격수", "대전하나시티즌",
+                 id="the-body-that-signs-a-player-from-another"),
+    # … not one that means to
+    pytest.param("울버햄튼은 라이프치히 소속 공격수 황희찬을 영입하려 한다.", "황희찬", "공격수", "라이프치히",
+                 id="a-body-that-means-to-sign-a-player"),
     # a body joined in the clause before someone else the words before the person are said of: not theirs
     pytest.param("나폴리는 이번 여름 첼시로 이적한 칼리두 쿨리발리 대체자로 김민재를 영입했다.", "김민재", None, "나폴리",
                  id="the-body-someone-else-joined-before-their-replacement"),

@@ -241,6 +241,12 @@ JOINS_BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
 #: Words after `A와` that put A beside the subject in the body named before with `에서` (`브루클린 네츠에서
 #: 제임스 하든, 카이리 어빙과 함께 슈퍼팀을 꾸렸다`, `파리 생제르맹(PSG)에서 이강인과 호흡하는`): A is of that body.
 SHARES_BODY: tuple[str, ...] = ("함께", "호흡")
+#: Verbs a body signs someone with, the person their object (`울버햄튼이 … 황희찬(26)을 완전 영입했다`,
+#: `대전하나시티즌이 제주SK 공격수 서진수를 영입했다`): the person is the subject's now, whatever body is
+#: written before their name (the one they leave).
+ACQUIRE_VERBS: tuple[str, ...] = ("영입했", "영입하", "영입한", "데려왔", "품었")
+#: Words after such a verb that make it an intention, not a fact (`영입하고 싶다`, `영입하려`).
+INTENT_WORDS: tuple[str, ...] = ("싶", "추진", "계획", "검토", "노리", "원하", "방침", "예정")
 #: Ties that join a body only for its members (players, coaches, people without a title): for an
 #: executive, `누리전자와 계약하며` is a deal with another company.
 JOINS_ONLY_MEMBERS: tuple[str, ...] = ("계약",)

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
+    ACQUIRE_VERBS,
     AGENCY,
     ANAPHORIC_ORGS,
     BODY_KIND_NOUNS,
@@ -27,6 +28,7 @@ from ..lexicon.bodies import (
     GROUP_KINDS,
     GROUP_WORDS,
     HIT_WORDS,
+    INTENT_WORDS,
     JOINS_BODY,
     JOINS_ONLY_MEMBERS,
     JUDGE_TITLES,
@@ -830,6 +832,29 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
 _UNIT_ENDINGS = ("부문", "사업부", "사업본부", "외과", "내과", "의학과")
 #: Particles that make a body what a sentence is about (`삼성전자에서는 윤부근 소비자가전부문 사장이`).
 _ABOUT_PARTICLES = frozenset(["은", "는", "이", "가", "에서는", "에서", "도"])
+
+
+def acquired_by(cast: Cast) -> None:
+    """`울버햄튼이 독일 라이프치히 소속 공격수 황희찬(26)을 완전 영입했다`: a person who is the object of a
+    verb a body signs someone with (`ACQUIRE_VERBS`, within three words), a fact (not `영입하려`, `영입하고
+    싶다`: `INTENT_WORDS`), belongs to the body that is the subject or topic of that sentence before them,
+    whatever body their introduction gave (the one they leave)."""
+    mentions = sorted(cast.mentions, key=lambda m: m.start)
+    topics = _org_topics(mentions, cast)
+    starts = [w.start for w in cast.words]
+    words = cast.words
+    for m in mentions:
+        if m.kind != "person" or m.key < 0 or m.particle not in ("을", "를"):
+            continue
+        k = bisect.bisect_left(starts, m.end)
+        verb = next((j for j in range(k, min(k + 3, len(words))) if words[j].sentence == m.sentence
+                     and words[j].text.lstrip().startswith(ACQUIRE_VERBS)), None)
+        if verb is None or not _settled(words, verb) or words[verb].text.rstrip(",.").endswith(("려", "려고")) \
+                or (verb + 1 < len(words) and words[verb + 1].text.lstrip().startswith(INTENT_WORDS)):
+            continue
+        subject = [t for t in topics if t.sentence == m.sentence and t.start < m.start]
+        if subject:
+            cast.people[m.key].organization = cast.people[subject[-1].key].name
 
 
 def partners_share_bodies(cast: Cast) -> None:

@@ -55,6 +55,7 @@ from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
 from .affiliations import fill_organisations
 from .bodies import (
+    acquired_by,
     inherit_organisations,
     partners_share_bodies,
     scan_speakers_without_names,
@@ -935,6 +936,11 @@ def _fill_organisations(cast: Cast, context: Context) -> None:
     fill_organisations(cast)
 
 
+def _acquired_by(cast: Cast, context: Context) -> None:
+    """`울버햄튼이 … 황희찬(26)을 완전 영입했다`: the body that signs someone is theirs (`bodies.acquired_by`)."""
+    acquired_by(cast)
+
+
 def _partners_share_bodies(cast: Cast, context: Context) -> None:
     """`조진호 신임 수석코치와 김동훈 GK코치, 임완섭 코치도`: a team's staff or squad listed with `와` share
     the one body found for them (`bodies.partners_share_bodies`)."""
@@ -1032,6 +1038,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
+    _acquired_by,  # `울버햄튼이 … 황희찬(26)을 완전 영입했다`: the body that signs a player is theirs now
     _partners_share_bodies,  # `조진호 수석코치와 김동훈 GK코치, 임완섭 코치도`: a team's staff share its body
     _members_listed_together,  # `시원, 이특, 강인, 은혁이`: listed with a member of the story's band
     _clubs_over_countries,  # `PSG로 이적해 킬리안 음바페(프랑스) … 등과 뛰고 있다`: the club, not the country
