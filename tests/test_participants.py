@@ -614,6 +614,11 @@ INTRODUCTIONS = [
     pytest.param("한빛건설을 이끄는 마르코 비안키 감독은 기뻐했다.", "마르코 비안키", "감독", "한빛건설",
                  id="the-body-led-before-a-foreign-name"),
     pytest.param("통합우승을 이끄는 김원호 감독은 기뻐했다.", "김원호", "감독", None, id="a-title-won-is-no-body"),
+    # a foreign club of two words whose last is a common noun too (빌라, "villa")
+    pytest.param("프리미어리그(EPL) 아스톤 빌라를 이끄는 딘 스미스 감독이 토트넘 홋스퍼에 패했다.", "딘 스미스", "감독", "아스톤 빌라",
+                 id="a-foreign-club-of-two-words-led"),
+    # … not what a player leads on the pitch
+    pytest.param("공격을 이끄는 김철수 선수가 골을 넣었다.", "김철수", "선수", None, id="an-attack-led-is-no-body"),
     pytest.param("북극항로 전담팀을 이끄는 국정훈 차관은 회의를 열었다.", "국정훈", "차관", None,
                  id="a-task-force-led-is-no-body"),
     # a title no table lists, read by the entity model or its gazetteer, right before a bare name

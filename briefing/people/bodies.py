@@ -105,6 +105,7 @@ from .names import (
     fused_body,
     is_foreign_name_word,
     is_org_word,
+    looks_transliterated,
     name_shaped,
     owning_body,
     split_title,
@@ -1352,9 +1353,11 @@ def _body_led_before(seat: _Seat) -> str | None:
         return None
     obj = words[verb - 1]
     sentence = seat.own[0].sentence
+    foreign_name = verb >= 2 and _name_part_of_body(words[verb - 2], sentence) \
+        and looks_transliterated(words[verb - 2].base)  # (`아스톤 빌라를 이끄는`: 빌라 a common noun too)
     if obj.particle not in ("을", "를") or obj.sentence != sentence \
-            or not (is_org_word(obj) or obj.base.endswith(LED_TEAM_ENDINGS)) or obj.base.endswith(TASK_GROUPS) \
-            or split_title(obj.base) == (None, obj.base):
+            or not (is_org_word(obj) or obj.base.endswith(LED_TEAM_ENDINGS) or foreign_name) \
+            or obj.base.endswith(TASK_GROUPS) or split_title(obj.base) == (None, obj.base):
         return None  # (`MC를 맡은 방송인 김성주`: a post taken on, no body; see `roles`)
     if any(m.kind == "person" and m.key >= 0 and m.start <= obj.start < m.end for m in seat.cast.mentions):
         return None  # `김하성을 지휘한 멜빈 감독`: a player the coach led, not a body
