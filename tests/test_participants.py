@@ -167,6 +167,14 @@ INTRODUCTIONS = [
     # of two name-shaped words before a title, the one whose surname the story writes with the title later
     # `소속` after a body before a title says the body is theirs; it is no word of the title
     pytest.param("라이프치히 소속 공격수 황희찬은 골을 넣었다.", "황희찬", "공격수", "라이프치히", id="소속-is-no-word-of-the-title"),
+    # a player a team's coach or general manager speaks of in his own sentence is of his team
+    pytest.param("로스앤젤레스 다저스의 데이브 로버츠 감독은 23일 6이닝 3실점으로 물러난 류현진(32)의 투구에 대해 말했다.",
+                 "류현진", None, "로스앤젤레스 다저스", id="a-player-the-coach-speaks-of"),
+    pytest.param("텍사스 레인저스 존 다니엘스 단장이 26일 인터뷰에서 추신수가 시즌을 조기 종료한 것과 관련 말했다.", "추신수",
+                 None, "텍사스 레인저스", id="a-player-the-general-manager-speaks-of"),
+    # … not with the other side named between them
+    pytest.param("아스톤 빌라를 이끄는 딘 스미스 감독이 토트넘 홋스퍼에 패한 뒤 손흥민이 승패를 가른 요소였다고 밝혔다.", "손흥민",
+                 None, None, id="a-player-after-the-other-side"),
     # the body that signs a player is theirs now, not the one written before their name (the one they leave)
     pytest.param("잉글랜드 프리미어리그의 울버햄튼이 독일 라이프치히 소속 공격수 황희찬(26)을 완전 영입했다.", "황희찬",
                  "공격수", "울버햄튼", id="the-body-that-signs-a-player"),

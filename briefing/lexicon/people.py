@@ -236,6 +236,10 @@ MEMBER_TITLES: tuple[str, ...] = (
     "감독", "단장", "구단주", "리더", "멤버", "보컬", "메인보컬", "래퍼", "메인래퍼", "막내", "감독대행",
 )
 
+#: The posts of those who run a team (`감독`, `단장`): the players they speak of in their own sentence
+#: are their team's (`로버츠 감독이 … 류현진(32)을 위로했다`).
+COACH_TITLES: frozenset[str] = frozenset(["감독", "감독대행", "단장", "사령탑"])
+
 #: Posts that exist only inside a body (a spokesperson, a ministry's director): a holder named without
 #: one belongs to the body the sentence, or the one before, is about (`대통령실은 …. 편서린 대변인은`).
 STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관", "심의관", "조정관", "기획관",

@@ -65,6 +65,7 @@ from ..lexicon.grammar import (
 from ..lexicon.people import (
     ANONYMOUS_HEADS,
     ANONYMOUS_HONORIFICS,
+    COACH_TITLES,
     COMPANY_HEAD_TITLES,
     DEATH_VERBS,
     FOREIGN_GIVEN_NAMES,
@@ -1257,6 +1258,35 @@ def _body_right_before(seat: _Seat) -> str | None:
     return None
 
 
+def _coachs_player(seat: _Seat) -> str | None:
+    """`LA 다저스의 데이브 로버츠 감독이 … 패전을 떠안은 류현진(32)을 위로했다`, `텍사스 레인저스 존 다니엘스
+    단장이 … 추신수가 …`: a player (no title, or a member's) named first in a sentence whose subject or topic,
+    before them, is a team's coach or general manager (`COACH_TITLES`) with a body, is of that body: a coach
+    speaks of his own players. Not a player called the other side's (`상대 투수 …`)."""
+    cast, words = seat.cast, seat.cast.words
+    first, title = seat.own[0], seat.person.title or ""
+    if not may_inherit(seat.person, first.key, cast) or title.startswith(_OPPONENT_MARKS) \
+            or (title and not title.endswith(MEMBER_TITLES)):
+        return None
+    k = bisect.bisect_left(seat.starts, first.start)
+    if any(w.base.startswith(_OPPONENT_MARKS) for w in words[max(0, k - 3):k] if w.sentence == first.sentence):
+        return None
+    coaches = [m for m in cast.mentions if m.kind == "person" and m.key >= 0 and m.key != first.key
+               and m.sentence == first.sentence and m.start < first.start and m.particle in ("은", "는", "이", "가")]
+    for m in reversed(coaches):
+        coach = cast.people[m.key]
+        if coach.organization and (coach.title or "").split()[-1:] in ([t] for t in COACH_TITLES):
+            between = words[bisect.bisect_left(seat.starts, m.end):k]
+            if any(is_org_word(w) and not w.common_noun and w.base not in PLACES for w in between):
+                return None  # (`… 감독이 토트넘 홋스퍼에 패한 뒤 손흥민이`: another side named between them)
+            return coach.organization
+    return None
+
+
+#: Words that make the player after them the other side's (`상대 투수`, `상대팀 에이스`).
+_OPPONENT_MARKS = ("상대",)
+
+
 def _a_named_body(word: Word, cast: Cast) -> bool:
     """A body by its name, not a title or a kind of body (`회사원`, `단체`): one the gazetteer knows, a
     name with a body's ending of two syllables or more or a team's nickname, or one the article names
@@ -1729,6 +1759,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_of_company_head,
     _body_in_title,
     _body_of_post_named_before,
+    _coachs_player,
 )
 
 
