@@ -866,8 +866,9 @@ def partners_share_bodies(cast: Cast) -> None:
     with their own club (`김지현(32,대보건설), 홍란(36)`); not guests of an event or the heads of two firms
     (`최문순 군수, 유병렬 부지사`, `YG 양현석 대표와 씨제스 백창주 대표`): their titles are no member's."""
     for keys, anded in listed_runs(cast):
-        if anded:
-            _share_one_body(cast, keys)
+        people = [cast.people[key] for key in keys]
+        if anded and all((p.title or "").endswith(MEMBER_TITLES) for p in people):
+            share_one_body(people)
 
 
 def listed_runs(cast: Cast) -> list[tuple[list[int], bool]]:
@@ -893,17 +894,19 @@ def listed_runs(cast: Cast) -> list[tuple[list[int], bool]]:
     return runs
 
 
-def _share_one_body(cast: Cast, keys: list[int]) -> None:
-    """Give the members of the list `keys` without a body the one body the others have, when all of them
-    hold a member's title."""
-    people = [cast.people[key] for key in keys]
-    if not all((p.title or "").endswith(MEMBER_TITLES) for p in people):
-        return
+def share_one_body(people: list[Participant], *, of: str | None = None) -> None:
+    """Give those of `people` without a body the one body the others have (when it names `of` among its
+    words, given: `그룹 슈퍼주니어` for `슈퍼주니어`), if they have one; those with a title only when it is
+    a member's (`MEMBER_TITLES`)."""
     bodies = {p.organization for p in people if p.organization}
-    if len(bodies) == 1:
-        body = bodies.pop()
-        for p in people:
-            p.organization = p.organization or body
+    if len(bodies) != 1:
+        return
+    body = bodies.pop()
+    if of is not None and of not in body.split():
+        return
+    for p in people:
+        if not p.organization and (not p.title or p.title.endswith(MEMBER_TITLES)):
+            p.organization = body
 
 
 def units_within_bodies(cast: Cast) -> None:
@@ -1275,7 +1278,7 @@ def _coachs_player(seat: _Seat) -> str | None:
                and m.sentence == first.sentence and m.start < first.start and m.particle in ("은", "는", "이", "가")]
     for m in reversed(coaches):
         coach = cast.people[m.key]
-        if coach.organization and (coach.title or "").split()[-1:] in ([t] for t in COACH_TITLES):
+        if coach.organization and coach.title and coach.title.split()[-1] in COACH_TITLES:
             between = words[bisect.bisect_left(seat.starts, m.end):k]
             if any(is_org_word(w) and not w.common_noun and w.base not in PLACES for w in between):
                 return None  # (`… 감독이 토트넘 홋스퍼에 패한 뒤 손흥민이`: another side named between them)
@@ -1489,8 +1492,10 @@ def _listed(word: Word, words: list[Word], persons: list[tuple[int, int]]) -> bo
     `와`/`과` or a comma), not someone the next words are said of (`쿨리발리 대체자로 김민재를`: Koulibaly's
     replacement)."""
     end = next((e for a, e in persons if a <= word.start < e), None)
-    last = next((w for w in reversed(words) if w.start < end), None) if end is not None else None
-    return last is not None and (last.particle in COORDINATING_PARTICLES or last.comma)
+    if end is None:
+        return False
+    last = words[bisect.bisect_left(words, end, key=lambda w: w.start) - 1]
+    return last.particle in COORDINATING_PARTICLES or last.comma
 
 
 def _body_shared(seat: _Seat) -> str | None:

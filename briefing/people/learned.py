@@ -971,17 +971,10 @@ def vet_bare_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             continue
         foreign = _one_foreign_word(person.name) or _opened_by_a_common_noun(cast, key, per_sentence)
         if (foreign and not _read_as_name_anywhere(cast, key, sentences, per_sentence, MIN_WORD_NAME_ODDS)) \
-                or (person.title in HOMONYM_TITLES and not _name_read_sure(cast, key, sentences, per_sentence)):
+                or (person.title in HOMONYM_TITLES
+                    and not _read_as_name_anywhere(cast, key, sentences, per_sentence, SURE_NAME_ODDS, name_only=True)):
             drop_person(cast, key)
             cast.vetted_names.add(person.name)
-
-
-def _name_read_sure(cast: Cast, key: int, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> bool:
-    """Whether the model is sure (`SURE_NAME_ODDS`) of the words of the person's name (their title left
-    out) somewhere they are written."""
-    parts = set(cast.people[key].name.split())
-    runs = [(i, [w for w in run if w.base in parts]) for i, run in _mention_runs(cast, key, per_sentence)]
-    return any(reads_as_name(run, per_sentence[i], sentences[i], SURE_NAME_ODDS) for i, run in runs if run)
 
 
 def _no_body(organization: str | None) -> bool:
@@ -1005,10 +998,14 @@ def _one_foreign_word(name: str) -> bool:
 
 
 def _read_as_name_anywhere(cast: Cast, key: int, sentences: Sequence[Sentence],
-                           per_sentence: Sequence[list[Word]], odds: float) -> bool:
+                           per_sentence: Sequence[list[Word]], odds: float, *, name_only: bool = False) -> bool:
     """Whether some mention of the person reads as a name at `odds` or better (`reads_as_name`); True
-    when none has words of its own to read."""
+    when none has words of its own to read. `name_only`: the words of the name alone, a title written in
+    the mention left out (`이정민 공사는`)."""
     places = _mention_runs(cast, key, per_sentence)
+    if name_only:
+        parts = set(cast.people[key].name.split())
+        places = [(i, kept) for i, run in places if (kept := [w for w in run if w.base in parts])]
     return not places or any(reads_as_name(run, per_sentence[i], sentences[i], odds) for i, run in places)
 
 

@@ -46,10 +46,10 @@ from functools import lru_cache
 from ..entities.model import entity_model, gazetteer
 from ..lexicon.bodies import KNOWN_BODY_NAMES, PERFORMING_GROUP_NOUNS
 from ..lexicon.grammar import COORDINATING_PARTICLES, LIST_CLOSERS
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, MEMBER_TITLES, TITLE_MODIFIERS
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
-from .bodies import listed_runs
+from .bodies import listed_runs, share_one_body
 from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, rename_person
 from .introductions import OPENING_QUOTES, read_paren
 from .learned import MIN_PROBABILITY, band_after, bands_named, mention_runs, reads_as_name
@@ -586,12 +586,7 @@ def members_listed_together(cast: Cast, per_sentence: Sequence[list[Word]]) -> N
     if band is None:
         return
     for keys, _ in listed_runs(cast):
-        people = [cast.people[key] for key in keys]
-        theirs = {p.organization for p in people if p.organization}
-        if len(theirs) == 1 and band in (body := theirs.pop()).split():  # (`그룹 슈퍼주니어`)
-            for p in people:
-                if not p.organization and (not p.title or p.title.endswith(MEMBER_TITLES)):
-                    p.organization = body
+        share_one_body([cast.people[key] for key in keys], of=band)
 
 
 def _a_member(name: str, mentions: list[Mention], band: str, cast: Cast, sentences: Sequence[Sentence],
