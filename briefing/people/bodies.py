@@ -95,6 +95,7 @@ from .cast import (
     last_descriptor,
     last_mention,
     last_org,
+    post_of,
 )
 from .names import (
     ANONYMIZED,
@@ -1143,7 +1144,7 @@ def _committee_of_chair(seat: _Seat) -> str | None:
     title = seat.person.title
     if not (title and len(title) > 3 and title.endswith("위원장")):
         return None
-    stem = title.split()[-1][:-3] + "위"
+    stem = post_of(title)[:-3] + "위"
     return _referent_body(seat.cast, stem, seat.own[0].start, contains=True) or None
 
 
@@ -1175,7 +1176,7 @@ def _body_the_head_owns(seat: _Seat) -> str | None:
     the genitive is theirs."""
     words = seat.cast.words
     person = seat.person
-    if not person.title or person.title.split()[-1] not in HEADS_OF_BODIES:
+    if post_of(person.title) not in HEADS_OF_BODIES:
         return None
     for m in seat.own:
         if m.particle != "의":
@@ -1278,7 +1279,7 @@ def _coachs_player(seat: _Seat) -> str | None:
                and m.sentence == first.sentence and m.start < first.start and m.particle in ("은", "는", "이", "가")]
     for m in reversed(coaches):
         coach = cast.people[m.key]
-        if coach.organization and coach.title and coach.title.split()[-1] in COACH_TITLES:
+        if coach.organization and post_of(coach.title) in COACH_TITLES:
             between = words[bisect.bisect_left(seat.starts, m.end):k]
             if any(is_org_word(w) and not w.common_noun and w.base not in PLACES for w in between):
                 return None  # (`… 감독이 토트넘 홋스퍼에 패한 뒤 손흥민이`: another side named between them)
@@ -1635,7 +1636,7 @@ def _body_of_local_head(seat: _Seat) -> str | None:
     """`윤창식 군수` in a story about 가온군: the county named last before them (only when the story
     names one such body before them: two cities leave it open)."""
     title = seat.person.title
-    head_of = LOCAL_HEADS.get(title.split()[-1] if title else "")
+    head_of = LOCAL_HEADS.get(post_of(title))
     if not head_of:
         return None
     i = bisect.bisect_left(seat.starts, seat.own[0].start)
@@ -1649,7 +1650,7 @@ def _body_of_post_named_before(seat: _Seat) -> str | None:
     title = seat.person.title
     if not title:
         return None
-    post = title.split()[-1]
+    post = post_of(title)
     words = seat.cast.words
     first = bisect.bisect_left(seat.starts, seat.own[0].start)
     named = {m.sentence for m in seat.cast.mentions if m.kind == "person"}
@@ -1668,7 +1669,7 @@ def _council_of_member(seat: _Seat) -> str | None:
     of one level (`군의원`, `군의장`) in a story that names no council sits in the council of the one
     county (city, district, province) it names before them (`강원 화천군 …`, then `신금철 군의장`)."""
     title = seat.person.title
-    seat_in = COUNCIL_SEATS.get(title.split()[-1] if title else "")
+    seat_in = COUNCIL_SEATS.get(post_of(title))
     if not seat_in:
         return None
     i = bisect.bisect_left(seat.starts, seat.own[0].start)
@@ -1693,7 +1694,7 @@ def _body_of_staff_post(seat: _Seat) -> str | None:
     """`해수부는 맹지환 어업자원정책관을`, `대통령실은 …. 편서린 대변인은`: a post that exists only
     inside a body, held in the body the sentence is about (or the one before, when it opens it)."""
     title = seat.person.title
-    if not (title and title.split()[-1].endswith(STAFF_TITLES)):
+    if not post_of(title).endswith(STAFF_TITLES):
         return None
     return _topic_body_near(seat)
 
@@ -1713,7 +1714,7 @@ def _body_of_company_head(seat: _Seat) -> str | None:
     body, in a sentence whose topic is a company or opening the sentence after one, heads that company;
     not a public body's (`검찰은 …. 김 회장은`: `ORG_SPEAKERS`, a ministry, an agency, a town)."""
     title = seat.person.title
-    if not (title and title.split()[-1] in COMPANY_HEAD_TITLES):
+    if post_of(title) not in COMPANY_HEAD_TITLES:
         return None
     name = _topic_body_near(seat)
     if name is None or name in ORG_SPEAKERS or name.endswith(_PUBLIC_BODY_ENDINGS) or name in PLACES:

@@ -63,6 +63,12 @@ class Post(NamedTuple):
     organization: str | None
 
 
+def post_of(title: str | None) -> str:
+    """The post a title ends with, the word that says what the person is (`서울시 행정부시장` → `행정부시장`,
+    `전 대표` → `대표`); empty without a title."""
+    return title.split()[-1] if title and title.split() else ""
+
+
 @dataclass
 class Cast:
     """Everyone the article names, every place it names them, and the words they were found in.
@@ -190,9 +196,9 @@ def better_title(current: str | None, new: str | None) -> str | None:
     (`교포`, `주포`: `STANDINGS`) and the new one a post (`호주 교포 지민형`, then `전 국가대표 지민형`)."""
     if not current:
         return new
-    if new and current.split()[-1] in STANDINGS and new.split()[-1] not in STANDINGS:
+    if new and post_of(current) in STANDINGS and post_of(new) not in STANDINGS:
         return new
-    if new and current == "선수" and new.split()[-1] in MEMBER_TITLES:
+    if new and current == "선수" and post_of(new) in MEMBER_TITLES:
         return new  # `김강선 선수는 … 주장을 맡았습니다`: the player's role says more than `선수`
     return current
 

@@ -73,6 +73,7 @@ from .cast import (
     find_descriptor,
     find_person,
     known_form,
+    post_of,
 )
 from .names import (
     ANONYMIZED,
@@ -209,7 +210,7 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
     elif org in ORG_RELATION_NOUNS:
         org = None  # `계열사 대표 송재익`: an affiliate, unnamed
     if org is None and title:
-        org = named_body(title.split()[-1])
+        org = named_body(post_of(title))
     if ANONYMIZED.match(name):
         # `신모(20) 이병`, `강모 전 교감`: someone the article keeps anonymous is no participant, but may speak
         source = find_descriptor(cast, f"{name} {title}" if title else name, "anonymous", words[0].start)
@@ -786,7 +787,7 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
 def _headed_by(base: str, title: str) -> bool:
     """The word names the kind of body the title heads (`국가정보국` before `국장`, `평가원` before `원장`,
     `조직위원회` before `위원장`): a body, no word of a name."""
-    head = title.split()[-1]
+    head = post_of(title)
     if head == "위원장":
         return base.endswith("위원회")
     return len(head) == 2 and head[1] == "장" and len(base) >= 3 and base.endswith(head[0])

@@ -50,7 +50,7 @@ from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
 from .bodies import listed_runs, share_one_body
-from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, rename_person
+from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, post_of, rename_person
 from .introductions import OPENING_QUOTES, read_paren
 from .learned import MIN_PROBABILITY, band_after, bands_named, mention_runs, reads_as_name
 from .names import (
@@ -239,7 +239,7 @@ def _leading_title(words: list[Word], items: list[list[Word]], found: list[Menti
     at = next((i for i, w in enumerate(items[0]) if w.base.startswith(first_name)), 0)
     start = position(words, items[0][0])
     before = items[0][:at] + ([words[start - 1]] if at == 0 and start > 0 and words[start - 1].particle in ("", "인") else [])
-    if not title or not any(w.base == title.split()[-1] for w in before):
+    if not title or not any(w.base == post_of(title) for w in before):
         return
     for item, mention, person in zip(items[1:], found[1:], people[1:]):
         if person.title or not _plain_item(item, mention):
@@ -348,7 +348,7 @@ def _title_ending(item: list[Word], title: str | None) -> str | None:
     """The title word that ends the item (`이달곤(진해) 의원은`: 의원), when it is the title its person
     holds; else None."""
     word = item[-1]
-    if title and split_title(word.base) == (None, word.base) and title.split()[-1] == word.base:
+    if title and split_title(word.base) == (None, word.base) and post_of(title) == word.base:
         return word.base
     return None
 

@@ -61,7 +61,7 @@ from .bodies import (
     scan_speakers_without_names,
     units_within_bodies,
 )
-from .cast import Cast, Mention, add_mention, bodies_held, find_person, merge_person, rename_person
+from .cast import Cast, Mention, add_mention, bodies_held, find_person, merge_person, post_of, rename_person
 from .introductions import (
     introduce,
     org_in_paren,
@@ -477,12 +477,12 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
     for key, person in enumerate(cast.people):
         if person.kind != "person" or not person.title or name_shaped(person.name, allow_two=True):
             continue
-        title = person.title.split()[-1]
+        title = post_of(person.title)
         bodies = bodies_held(cast)
         if person.name in bodies:
             # `나폴리 감독의 극찬`, where `루치아노 스팔레티 나폴리 감독` is Napoli's: the body's one holder of the post
             holders = [k for k, p in enumerate(cast.people) if k != key and p.kind == "person"
-                       and p.organization == person.name and p.title and p.title.split()[-1] == title]
+                       and p.organization == person.name and post_of(p.title) == title]
             if len(holders) == 1:
                 merge_person(cast, key, holders[0])
             continue

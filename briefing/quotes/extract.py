@@ -57,7 +57,7 @@ from ..lexicon.speech import (
     WORDS_OF_NOUNS,
 )
 from ..models import Participant, ParticipantKind, Quote, Sentence
-from ..people.cast import find_descriptor, find_person
+from ..people.cast import find_descriptor, find_person, post_of
 from ..people.names import HANGUL_WORD, looks_transliterated, name_shaped, split_title
 from ..people.participants import (
     BARE_TRANSCRIPT,
@@ -455,7 +455,7 @@ def _short_forms_of_the_credited(cast: Cast, quotes: list[Quote]) -> None:
         return
     for k, (surname, title) in short.items():
         holders = [i for i, p in enumerate(cast.people) if p.kind == "person" and p.name.startswith(surname)
-                   and p.title is not None and p.title.split()[-1] == title and name_shaped(p.name)]
+                   and post_of(p.title) == title and name_shaped(p.name)]
         if len(holders) == 1:
             for quote in quotes:
                 if quote.speaker_key == k:
