@@ -458,14 +458,14 @@ def _bodies_listed_before(cast: Cast, index: int, count: int) -> list[Word]:
     list separator, `와`/`과` or `및`; none if no list of exactly that many comes before."""
     words = cast.words
     for end in range(index - 1, -1, -1):
-        if not _listed_body(words[end]) or _joined_to_next(words, end):
+        if not _body_like(words[end]) or _joined_to_next(words, end):
             continue  # (the last item of a list: `자동차보험, 해외여행자보험, 실손의료보험, 저축성보험 등` is no list of three)
         run = [words[end]]
         k = end - 1
         while k >= 0 and words[k].sentence == words[end].sentence and _joined_to_next(words, k):
             if words[k].base == "및":
                 k -= 1
-            if k < 0 or not _listed_body(words[k]):
+            if k < 0 or not _body_like(words[k]):
                 break
             run.insert(0, words[k])
             k -= 1
@@ -479,11 +479,6 @@ def _joined_to_next(words: list[Word], k: int) -> bool:
     or it is `및`."""
     word = words[k]
     return word.comma or word.particle in COORDINATING_PARTICLES or (word.base == "및" and not word.boundary)
-
-
-def _listed_body(word: Word) -> bool:
-    """A word naming a body that a list may hold (`생명보험협회`, `한빛전자와`)."""
-    return is_org_word(word) and len(word.base) >= 2 and word.base not in NON_SPEAKER_NOUNS
 
 
 def _body_of_that_kind(phrase: _Phrase, cast: Cast) -> bool:
@@ -546,7 +541,8 @@ def _short_name_of_body(phrase: _Phrase, cast: Cast) -> bool:
 
 
 def _body_like(word: Word) -> bool:
-    """`검찰`, `SK그룹`, `정부`: a word that names an organisation and may speak."""
+    """`검찰`, `SK그룹`, `정부`: a word that names an organisation, may speak, and may stand in a list of
+    bodies (`생명보험협회`, `한빛전자와`)."""
     return is_org_word(word) and len(word.base) >= 2 and word.base not in NON_SPEAKER_NOUNS
 
 
