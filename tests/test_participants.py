@@ -2932,3 +2932,21 @@ def test_a_club_the_sentence_names_over_the_country(text: str, expected: dict) -
     """The body found is the one expected, or a longer form of it (`파리 생제르맹` for `생제르맹`)."""
     found = people(text)
     assert all(body in (found[name][1] or "") for name, body in expected.items()), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the list of known people (`멜 로하스`), by a run opened by a foreign given name, by the model
+    pytest.param("타격 4관왕에 오른 kt 멜 로하스 주니어가 정규시즌 MVP에 뽑혔다. 로하스는 영상 인터뷰로 “최선을 다해 "
+                 "준비했다”고 소감을 밝혔다.", {"멜 로하스 주니어": ["최선을 다해 준비했다"]}, id="known-name"),
+    pytest.param("토론토 블루제이스의 블라디미르 게레로 주니어가 결승 홈런을 쳤다. 게레로는 “좋은 공이 왔다”고 말했다.",
+                 {"블라디미르 게레로 주니어": ["좋은 공이 왔다"]}, id="given-name-run"),
+    pytest.param("애틀랜타 브레이브스 로널드 아쿠냐 주니어는 MVP를 받았다. 아쿠냐는 “꿈만 같다”고 했다.",
+                 {"로널드 아쿠냐 주니어": ["꿈만 같다"]}, id="with-topic-particle"),
+    # negatives: `주니어` alone is no name (though 주 is a surname), nor is it part of a Korean name before a team
+    pytest.param("주니어 대표팀을 이끄는 김도윤 감독은 “선수들이 잘했다”고 말했다. 주니어 선수들은 다음 달 출국한다.",
+                 {"김도윤": ["선수들이 잘했다"]}, id="junior-team"),
+    pytest.param("시니어 투어에 나선 최태식은 “즐겁게 치겠다”고 말했다.", {"최태식": ["즐겁게 치겠다"]}, id="senior-tour"),
+])
+def test_the_mark_of_a_son_closes_a_foreign_name(text: str, expected: dict) -> None:
+    """`멜 로하스 주니어`: one person, found whole, who speaks by the family name (`로하스는`)."""
+    assert {name: quotes for name, quotes in speakers(text).items()} == expected

@@ -42,6 +42,10 @@ GIVEN_NAMES_IN_DO: frozenset[str] = frozenset(
      "오를란도", "헤라르도", "로나우도", "리날도", "에드가르도", "오스발도", "올랜도"]
 )
 
+#: Words that close a foreign name after the family name, a son's or a father's mark (`멜 로하스 주니어`,
+#: `페르난도 타티스 주니어`, `켄 그리피 시니어`): the story's short form is the family name before them (`로하스는`).
+GENERATIONAL_SUFFIXES: frozenset[str] = frozenset(["주니어", "시니어", "2세", "3세"])
+
 #: Common foreign given names in Hangul. A run of proper nouns that starts with one is a person
 #: (`리오넬 메시`, `윌리엄 쿠에바스`) even without a title; `바이에른 뮌헨` is not.
 FOREIGN_GIVEN_NAMES: frozenset[str] = frozenset(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from ..lexicon.bodies import COMPANY_SUFFIXES
-from ..lexicon.people import MEMBER_TITLES, STANDINGS
+from ..lexicon.people import GENERATIONAL_SUFFIXES, MEMBER_TITLES, STANDINGS
 from ..models import Participant
 from .names import Word
 
@@ -67,6 +67,15 @@ def post_of(title: str | None) -> str:
     """The post a title ends with, the word that says what the person is (`서울시 행정부시장` → `행정부시장`,
     `전 대표` → `대표`); empty without a title."""
     return title.split()[-1] if title and title.split() else ""
+
+
+def family_name(name: str) -> str:
+    """The word of a name of several words that a story calls the person by: the last (`메시` of `리오넬 메시`),
+    or the one before a son's or a father's mark (`로하스` of `멜 로하스 주니어`: `GENERATIONAL_SUFFIXES`)."""
+    parts = name.split()
+    if len(parts) >= 3 and parts[-1] in GENERATIONAL_SUFFIXES:
+        return parts[-2]
+    return parts[-1] if parts else ""
 
 
 @dataclass
@@ -161,6 +170,8 @@ class Cast:
                 parts = p.name.split()
                 for k in range(1, len(parts)):
                     by_tail.setdefault(" ".join(parts[k:]), []).append(i)
+                if family_name(p.name) != parts[-1]:  # `로하스` of `멜 로하스 주니어`
+                    by_tail.setdefault(family_name(p.name), []).append(i)
                 if len(parts) >= 2 and len(parts[0]) >= 2:
                     by_head.setdefault(parts[0], []).append(i)
             index = PeopleIndex(by_name, by_tail, by_head)

@@ -49,7 +49,7 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
 from ..lexicon.news import BROADCAST_HOSTS, EXCLUDED_TITLES
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, SURNAMES_1, TITLE_MODIFIERS
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, GENERATIONAL_SUFFIXES, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
@@ -61,7 +61,17 @@ from .bodies import (
     scan_speakers_without_names,
     units_within_bodies,
 )
-from .cast import Cast, Mention, add_mention, bodies_held, find_person, merge_person, post_of, rename_person
+from .cast import (
+    Cast,
+    Mention,
+    add_mention,
+    bodies_held,
+    family_name,
+    find_person,
+    merge_person,
+    post_of,
+    rename_person,
+)
 from .introductions import (
     introduce,
     org_in_paren,
@@ -871,6 +881,24 @@ def _read_posts(cast: Cast, context: Context) -> None:
     read_posts(cast, context.sentences, context.per_sentence)
 
 
+def _sons_and_fathers(cast: Cast, context: Context) -> None:
+    """`블라디미르 게레로 주니어가`, `멜 로하스 주니어가`: the mark of a son or a father written right after a
+    person's whole name of several words (`GENERATIONAL_SUFFIXES`) is the last word of that name, whichever
+    pass found it and wherever the story writes it so; the short form stays the family name (`게레로는`,
+    `cast.family_name`)."""
+    for key, person in enumerate(cast.people):
+        parts = person.name.split()
+        if person.kind != "person" or len(parts) < 2 or parts[-1] in GENERATIONAL_SUFFIXES:
+            continue
+        found = re.search(re.escape(person.name) + _SON_OR_FATHER, context.text)
+        if found:
+            rename_person(cast, key, f"{person.name} {found.group(1)}")
+
+
+#: The mark of a son or a father after a name, then a particle or nothing.
+_SON_OR_FATHER = " (" + "|".join(sorted(GENERATIONAL_SUFFIXES)) + ")(?![가-힣]{3}|[0-9A-Za-z])"
+
+
 def _people_read_as_bodies(cast: Cast, context: Context) -> None:
     """`에릭 페디`, then `페디는`: a subject the speaker scan took for a body is the person the article
     names so (by the whole name, or the last word of a longer one) before, when exactly one person fits."""
@@ -879,7 +907,7 @@ def _people_read_as_bodies(cast: Cast, context: Context) -> None:
         if body.kind != "org" or body.name in cast.aliases.values():
             continue
         fits = [k for k, parts in people if cast.people[k].first_offset < body.first_offset
-                and (body.name == " ".join(parts) or (len(parts) > 1 and body.name == parts[-1]))]
+                and (body.name == " ".join(parts) or (len(parts) > 1 and body.name == family_name(cast.people[k].name)))]
         if len(fits) != 1:
             continue
         for m in cast.mentions:
@@ -1025,6 +1053,7 @@ PASSES: tuple[Pass, ...] = (
     _names_cut_before_titles,  # `고토 고지 타격코치`: a foreign name's last word the rules gave the title
     _find_names_whole_in_quotes,  # `“… 에릭 페디(NC 다이노스)를 …”`, then `페디는`: the person a bare word names
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
+    _sons_and_fathers,  # `블라디미르 게레로 주니어가`: the mark of a son closes the name
     _link_earlier_mentions,  # `조용호를`, then `조용호로`: a name found later names the same person before
     _each_sentence(read_first_posts),  # `칼럼니스트이자 전직 단장인 짐 보든`: the first of two posts, and its body
     _each_sentence(scan_speakers_without_names),  # `한 관계자는`, `검찰은`, `그는`: speakers without a name

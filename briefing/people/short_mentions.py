@@ -15,6 +15,7 @@ from ..entities.model import gazetteer
 from ..lexicon.grammar import GLUED_PARTICLES, PLACE_PARTICLES, TIME_WORDS
 from ..lexicon.people import (
     AFTER_NAME_NOUNS,
+    GENERATIONAL_SUFFIXES,
     HONORIFICS,
     POSTS,
     STAT_UNITS,
@@ -54,8 +55,8 @@ def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
             continue
         if _short_form_at(words, j, cast):
             continue
-        if word.used or not word.base or not NAME_CHARS.match(word.base):
-            continue
+        if word.used or not word.base or not NAME_CHARS.match(word.base) or word.base in GENERATIONAL_SUFFIXES:
+            continue  # (`멜 로하스 주니어가`: the mark that closes a name, no name of its own, though 주 is a surname)
         ssi = word.base.endswith("씨") or (j + 1 < len(words) and words[j + 1].base == "씨")
         for recognise in _BARE if ssi else _BARE_WITHOUT_SSI:
             if recognise(words, j, cast):
