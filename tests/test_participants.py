@@ -2950,3 +2950,21 @@ def test_a_club_the_sentence_names_over_the_country(text: str, expected: dict) -
 def test_the_mark_of_a_son_closes_a_foreign_name(text: str, expected: dict) -> None:
     """`멜 로하스 주니어`: one person, found whole, who speaks by the family name (`로하스는`)."""
     assert {name: quotes for name, quotes in speakers(text).items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the teammate of the person named in the sentence before, or of the sentence's own subject
+    pytest.param("롯데 자이언츠는 탈삼진상 하나에 그쳤다. 타격왕에 오른 KT 위즈 김도윤이 MVP에 뽑혔다. 신인상은 13승을 "
+                 "올린 같은 팀 이민호가 차지했다.", {"김도윤": "KT 위즈", "이민호": "KT 위즈"}, id="same-team"),
+    pytest.param("KT 위즈 김도윤이 선발로 나섰다. 이어 팀 동료인 이민호가 구원 등판했다.",
+                 {"김도윤": "KT 위즈", "이민호": "KT 위즈"}, id="team-mate"),
+    pytest.param("삼성 라이온즈의 김도윤이 이날 등판했다. 같은 팀의 이민호는 결장했다.",
+                 {"김도윤": "삼성 라이온즈", "이민호": "삼성 라이온즈"}, id="same-teams"),
+    # negatives: the other side's player; a foreign given name that is also the word 팀 (Tim)
+    pytest.param("KT 위즈 김도윤이 선발로 나섰다. 상대 팀 이민호가 맞섰다.", {"김도윤": "KT 위즈", "이민호": None},
+                 id="other-team"),
+    pytest.param("에버턴의 팀 하워드 골키퍼는 “좋다”고 말했다.", {"팀 하워드": "에버턴"}, id="tim"),
+])
+def test_a_teammate_shares_the_team(text: str, expected: dict) -> None:
+    """`같은 팀 소형준이`: `팀` opens no foreign name before a Korean one, and the teammate's team is theirs."""
+    assert {name: body for name, (_, body) in people(text).items()} == expected

@@ -25,3 +25,8 @@ SIDE_NOUNS: frozenset[str] = frozenset(["쪽", "팀", "승자", "주인공", "�
 
 #: The copula's endings that close such a sentence (`KB손해보험이었다`, `데이원스포츠였다`, `삼성이다`).
 COPULA_ENDINGS: frozenset[str] = frozenset(["이었다", "였다", "이다", "다"])
+
+#: Words right before a name that make the person the teammate of someone named before (`같은 팀 소형준이`,
+#: `팀 동료인 에릭 페디보다`, `팀 동료 하비에르 팔라존을`): they share that person's team.
+TEAMMATE_WORDS: tuple[str, ...] = ("같은 팀", "같은 팀의", "팀 동료", "팀 동료인", "팀동료", "팀동료인", "같은 팀 동료",
+                                   "같은 팀 동료인")

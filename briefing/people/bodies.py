@@ -53,7 +53,7 @@ from ..lexicon.bodies import (
     TEAM_NICKNAMES,
     UNDOES_JOIN,
 )
-from ..lexicon.games import COPULA_ENDINGS, SIDE_NOUNS
+from ..lexicon.games import COPULA_ENDINGS, SIDE_NOUNS, TEAMMATE_WORDS
 from ..lexicon.grammar import (
     COORDINATING_PARTICLES,
     DEMONSTRATIVES,
@@ -1520,6 +1520,35 @@ def _body_shared(seat: _Seat) -> str | None:
     return _joined_body(words, b, cast, persons)
 
 
+def _teammate(seat: _Seat) -> str | None:
+    """`로하스가 MVP에 뽑혔다. 신인상은 … 같은 팀 소형준이 차지했다`, `신민혁은 … 팀 동료인 에릭 페디보다`: someone
+    introduced as the teammate (`TEAMMATE_WORDS` right before the name) of the person the sentence is about
+    (a person who is its topic or subject before them), or else of the last person named before, within
+    the sentence before, shares that person's body."""
+    cast, words, m = seat.cast, seat.cast.words, seat.own[0]
+    i = seat.i
+    if i < 0 or not _teammate_words_end_at(words, i) or not may_inherit(seat.person, m.key, cast):
+        return None
+    earlier = [x for x in cast.mentions if x.kind == "person" and 0 <= x.key != m.key and x.end <= words[i].start
+               and m.sentence - x.sentence <= 1 and cast.people[x.key].kind == "person"]
+    if not earlier:
+        return None
+    subjects = [x for x in earlier if x.sentence == m.sentence and x.particle in SPEAKER_PARTICLES]
+    mate = cast.people[max(subjects or earlier, key=lambda x: x.start).key]
+    return mate.organization
+
+
+def _teammate_words_end_at(words: list[Word], i: int) -> bool:
+    """Words that say `teammate` end at word `i` and stand right before the next (`같은 팀`, `팀 동료인`)."""
+    for phrase in TEAMMATE_WORDS:
+        parts = phrase.split()
+        first = i - len(parts) + 1
+        if first >= 0 and [w.text.strip() for w in words[first:i + 1]] == parts and not any(
+                w.comma or w.paren for w in words[first:i + 1]) and words[first].sentence == words[i].sentence:
+            return True
+    return False
+
+
 def _join_at(words: list[Word], b: int, member: bool) -> int | None:
     """The index of the last word of a tie (`JOINS_BODY`) to the body that word `b` would name, or None;
     for someone who is no `member`, not a tie that joins only members (`JOINS_ONLY_MEMBERS`)."""
@@ -1753,6 +1782,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_led_before,
     _body_joined,
     _body_shared,
+    _teammate,
     _body_each,
     _body_of_local_head,
     _council_of_member,

@@ -698,6 +698,9 @@ def _scan_foreign_runs(cast: Cast, context: Context) -> None:
                     break
                 k += 1
             last = words[run[-1]]
+            if len(run) == 2 and w.common_noun and is_korean_name(last, confirmed=True):
+                j += 1  # `같은 팀 이민호가`: a noun (팀, team; Tim too) before a Korean name, no foreign name
+                continue
             if len(run) >= 2 and (last.boundary or run[-1] == len(words) - 1) \
                     and not any(strong_org(words[i], cast.aliases) for i in run):
                 honorific = honorific_after_paren(last)  # `올리버 베넷(31)씨는`
