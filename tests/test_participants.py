@@ -829,6 +829,11 @@ def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, 
      {"필감성": ("연출", None), "김민성": ("극본", None), "송한나": ("극본", None)}),
     ("드라마 ‘바다가 들리는 집’(극본 편은설, 연출 국재민)이 끝났다. 국재민 PD는 웃었다.",
      {"편은설": ("극본", None), "국재민": ("PD", None)}),
+    # … credits split by a slash, or written one after another with spaces alone
+    ("새 드라마 '마음의 항구'(연출 손정현/ 극본 김반디) 제작발표회가 열렸다.",
+     {"손정현": ("연출", None), "김반디": ("극본", None)}),
+    ("'위험한 약속'(극본 마주희 연출 김신일 제작 메가몬스터)은 복수극이다. 김신일 PD가 참석했다.",
+     {"마주희": ("극본", None), "김신일": ("PD", None)}),
 ])
 def test_people_in_a_parenthesis(text: str, expected: dict) -> None:
     assert people(text) == expected

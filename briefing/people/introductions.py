@@ -1300,8 +1300,7 @@ def _people_listed_in_paren(word: Word, cast: Cast) -> bool:
     each of them (a mention in the parenthesis, no body). Says whether it does."""
     people: list[tuple[str, str | None]] = []
     credits: dict[str, str] = {}
-    for part in re.split(r"\s*,\s*", (word.paren or "").strip()):
-        tokens = part.split()
+    for tokens in _paren_items(word.paren or ""):
         if len(tokens) == 2 and _written_name(tokens[:1]) and split_title(tokens[1]) == (None, tokens[1]):
             people.append((tokens[0], tokens[1]))  # `정재규 신부`
         elif len(tokens) == 2 and tokens[0] in CREDIT_ROLES and _written_name(tokens[1].split("·")):
@@ -1320,6 +1319,27 @@ def _people_listed_in_paren(word: Word, cast: Cast) -> bool:
         if name in credits:  # the part they had, a title only if the article gives them none (`국재민 PD`)
             cast.other_titles.setdefault(key, []).append(credits[name])
     return True
+
+
+def _paren_items(paren: str) -> list[list[str]]:
+    """The items of a parenthesis that lists people, each as its words: split at commas and slashes, and a
+    list of credits also before each credit word (`극본 마주희 연출 김신일 제작 메가몬스터`, `연출 손정현/ 극본
+    김반디`: one item per part)."""
+    items: list[list[str]] = []
+    for part in re.split(r"\s*[,/]\s*", paren.strip()):
+        tokens = part.split()
+        if not (tokens and tokens[0] in _CREDIT_WORDS):
+            items.append(tokens)
+            continue
+        for token in tokens:
+            if token in _CREDIT_WORDS or not items or items[-1][0] not in _CREDIT_WORDS:
+                items.append([token])
+            else:
+                items[-1].append(token)
+    return items
+
+
+_CREDIT_WORDS = CREDIT_ROLES | CREDIT_COMPANIES
 
 
 def _named_in_paren(word: Word, name: str, title: str | None, cast: Cast, *, proposed: bool = False) -> int:
