@@ -2973,3 +2973,14 @@ def test_the_mark_of_a_son_closes_a_foreign_name(text: str, expected: dict) -> N
 def test_a_teammate_shares_the_team(text: str, expected: dict) -> None:
     """`같은 팀 소형준이`: `팀` opens no foreign name before a Korean one, and the teammate's team is theirs."""
     assert {name: body for name, (_, body) in people(text).items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Korean name written before another with a space is someone else, not a given name of the second
+    pytest.param("제작발표회에는 ‘얼룩’ 이민수 PD와 배우 차학연 변서윤, ‘방종’ 김기해가 참석했다.",
+                 {"이민수", "차학연", "변서윤", "김기해"}, id="two-actors"),
+    # negatives: a foreign name the model reads whole is still completed (`알렉 마노아`)
+    pytest.param("토론토 선발 알렉 마노아(25)는 호투했다. 마노아는 웃었다.", {"알렉 마노아"}, id="foreign-name"),
+])
+def test_a_name_before_another_is_no_given_name(text: str, expected: set) -> None:
+    assert set(people(text)) == expected

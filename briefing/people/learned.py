@@ -21,6 +21,7 @@ quotes after it (`quotes.extract`), since the model's word is weaker than a rule
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -621,8 +622,11 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
     written anywhere in the text, quotations included (`“타이거 우즈와 …”`, then `우즈는`). A person
     already found under that whole name takes the mentions over."""
     model = entity_model()
-    starts = {m.start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0
-              and name_shaped(cast.people[m.key].name)}
+    # every word of a mention of a Korean name, by its offset (`배우 차학연 변서윤`: 차학연 is someone else)
+    word_starts = [w.start for w in cast.words]
+    starts = {cast.words[i].start: m.key for m in cast.mentions if m.kind == "person" and m.key >= 0
+              and name_shaped(cast.people[m.key].name)
+              for i in range(bisect.bisect_left(word_starts, m.start), bisect.bisect_left(word_starts, m.end))}
     for key, person in enumerate(cast.people):
         if person.kind != "person" or " " in person.name:
             continue
