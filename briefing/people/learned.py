@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from ..entities.known_people import MAX_NAME_WORDS, NameIndex, known_people, known_things
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
@@ -40,7 +41,7 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import GLUED_PARTICLES, LIST_CLOSERS, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, SURNAMES_1, TITLE_MODIFIERS
+from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, STAT_UNITS, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
@@ -143,6 +144,48 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             taken.update(range(span[0].start, span[-1].end))
             i += len(span)
     _other_mentions(cast, per_sentence, added, taken)
+
+
+def find_players_by_their_figures(cast: Cast, per_sentence: Sequence[list[Word]], text: str) -> None:
+    """`레오는 43득점으로`, `가빌리오가 5이닝 5실점으로`, `브루나가 10점`: a word that is the subject or topic of
+    its clause with a player's count right after it (a number and `STAT_UNITS`) is a player where nothing
+    makes it a body (`_no_body_word`) and it has a name's shape (a Korean name, or a word no Korean one
+    has: `looks_transliterated`, or a proper noun); later bare uses of it are mentions of them. A team's
+    count (`우리카드가 34점`, `강원이 27골`) stays the team's: a body by its ending, the gazetteer or a place."""
+    taken = {i for m in cast.mentions for i in range(m.start, m.end)}
+    added: set[int] = set()
+    for words in per_sentence:
+        for w, nxt in pairwise(words):
+            if w.particle in ("이", "가", "은", "는") and not w.used and w.start not in taken and _noun_word(w) \
+                    and _FIGURE.fullmatch(nxt.base) and _no_body_word(w, cast) and not _team_town(w.base, text) and (
+                        is_korean_name(w, confirmed=True) or looks_transliterated(w.base) or "NNP" in w.tags):
+                added.add(_add(cast, [w], None))
+                taken.update(range(w.start, w.end))
+    _other_mentions(cast, per_sentence, added, taken)
+
+
+#: A player's count: a number and its unit (`43득점`, `5이닝`, `10점`); not a record of wins and losses,
+#: which teams have as often (`피닉스는 2승 1패`).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(u for u in STAT_UNITS if u not in ("승", "패")) + ")")
+
+
+def _team_town(base: str, text: str) -> bool:
+    """The word names a town a team is named after somewhere in the text: a team's nickname follows it
+    (`디트로이트 타이거스를`, `피닉스 선즈의`: a transliterated plural, or `TEAM_NICKNAMES`)."""
+    return re.search(re.escape(base) + r" [가-힣A-Z]*(?:스|즈|" + "|".join(TEAM_NICKNAMES) + r")(?![가-힣A-Za-z]{2})",
+                     text) is not None
+
+
+def _no_body_word(word: Word, cast: Cast) -> bool:
+    """A word of Hangul alone that names no body or place by any table, the gazetteer, its ending or the
+    story (`모마`, `레오`; not `우리카드`, `강원`, `삼성`), nor a title, a time word or a noun of Kiwi's
+    dictionary (`감독`, `실점`)."""
+    base = word.base
+    return bool(_HANGUL_ONLY(base)) and len(base) >= 2 and not word.common_noun and split_title(base) is None \
+        and base not in TIME_WORDS and gazetteer().get(base) in (None, "PER") and not _body_shaped(base) \
+        and base not in PLACES and base not in KNOWN_BODY_NAMES and base not in cast.aliases \
+        and base not in cast.aliases.values() and base not in cast.reporters \
+        and not any(p.kind == "org" and p.name == base for p in cast.people)
 
 
 def _known_name_at(words: list[Word], i: int, known: NameIndex, taken: set[int]) -> list[Word] | None:

@@ -85,6 +85,7 @@ from .learned import (
     find_known_names,
     find_model_names,
     find_names_whole_in_quotes,
+    find_players_by_their_figures,
     mark_bodies_read_as_names,
     names_cut_before_titles,
     read_posts,
@@ -794,6 +795,12 @@ def _find_model_names(cast: Cast, context: Context) -> None:
     find_model_names(cast, context.sentences, context.per_sentence)
 
 
+def _find_players_by_their_figures(cast: Cast, context: Context) -> None:
+    """`레오는 43득점으로`, `가빌리오가 5이닝 5실점으로`: a subject with a player's count after it, that nothing
+    makes a body, is a player (`learned.find_players_by_their_figures`)."""
+    find_players_by_their_figures(cast, context.per_sentence, context.text)
+
+
 def _find_known_names(cast: Cast, context: Context) -> None:
     """`독일의 자비네 빈터를`: a name of several words the list of known people holds and no pass or the
     entity model found (`learned`)."""
@@ -1045,6 +1052,7 @@ PASSES: tuple[Pass, ...] = (
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
     _each_sentence(scan_short_forms),  # … and their short forms: `박찬대 수석대변인`, then `박 수석대변인은`
     _find_known_names,  # `독일의 자비네 빈터를`: names of several words the list of known people holds
+    _find_players_by_their_figures,  # `레오는 43득점으로`: a subject with a player's count is a player
     _find_listed_names,  # `리키 파울러, 패트릭 캔틀레이, 윈덤 클락 등이`: foreign names listed with a found one
     _find_spaced_names,  # `신진호 이명주 델브리지가`: names listed with spaces alone, beside found people
     _find_members_in_parens,  # `뉴진스(민지, 하니, 다니엘, 해린, 혜인)`: a group's members in a parenthesis
