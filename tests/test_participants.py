@@ -2996,3 +2996,16 @@ def test_a_name_before_another_is_no_given_name(text: str, expected: set) -> Non
 ])
 def test_a_subject_with_a_players_count_is_a_player(text: str, expected: dict) -> None:
     assert {name: body for name, (_, body) in people(text).items()} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a team's nickname after its town or company is no foreign given name of the Korean name after it
+    pytest.param("포항 스틸러스 김기동 감독이 승점을 챙겼다.", {"김기동": ("감독", "포항 스틸러스")}, id="town"),
+    pytest.param("포항 스틸러스 박태하 감독이 웃었다.", {"박태하": ("감독", "포항 스틸러스")}, id="town-2"),
+    pytest.param("수원 삼성 블루윙즈 이병근 감독이 웃었다.", {"이병근": ("감독", "수원 삼성 블루윙즈")}, id="company"),
+    # negatives: a foreign name whose family name is Korean-shaped stays whole
+    pytest.param("일본 기시다 후미오 총리가 말했다.", {"기시다 후미오": ("총리", "일본")}, id="family-name-first"),
+    pytest.param("아리프 위자야 인도네시아 대통령이 말했다.", {"아리프 위자야": ("대통령", "인도네시아")}, id="given-name"),
+])
+def test_a_teams_nickname_opens_no_name(text: str, expected: dict) -> None:
+    assert people(text) == expected

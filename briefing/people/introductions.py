@@ -421,10 +421,22 @@ def _surname_after_foreign_given_name(words: list[Word], n: int, first: int, cas
     given = words[n - 1] if n > first and words[n].base[:2] not in SURNAMES_2 \
         and gazetteer().get(words[n].base) != "PER" and gazetteer().get(words[n - 1].base) not in ("ORG", "LOC") \
         else None  # (`한빛 김철수 감독`: a place or a body the gazetteer knows, then the name)
+    if given is not None and _nickname_after_town(words, n - 1, first):
+        return False  # `포항 스틸러스 김기동 감독`: a team's town and nickname, then the name
     return given is not None and is_foreign_name_word(given) and "NNP" in given.tags and len(given.base) <= 4 \
         and not given.base.endswith(ORG_SUFFIXES_STRICT) and not _standalone_counts(cast).get(given.base, 0) and (
             words[n].misparsed or looks_transliterated(given.base) or given.base in FOREIGN_GIVEN_NAMES
             or gazetteer().get(given.base) == "PER")
+
+
+def _nickname_after_town(words: list[Word], k: int, first: int) -> bool:
+    """Word k is a team's nickname after the town or the company the team is named after (`포항 스틸러스`,
+    `수원 삼성 블루윙즈`): a place or a body the gazetteer knows, then a transliterated plural (`스`, `즈`)
+    or a nickname a table lists, no particle between."""
+    before = words[k - 1] if k > first else None
+    return before is not None and not before.boundary and (
+        before.base in PLACES or gazetteer().get(before.base) in ("ORG", "LOC")) \
+        and words[k].base.endswith(("스", "즈") + TEAM_NICKNAMES)
 
 
 def _foreign_name_in_window(words: list[Word], window: list[int], post: str, title_index: int,
