@@ -318,6 +318,11 @@ ATTRIBUTION_CASES = [
         "한빛관광 대표는“예약이 차면 운행을 해야 한다.\n운행구간이 긴 버스가 얼마나 실효를 거둘지 의문이다”고 말했다.",
         [("한빛관광 대표", "예약이 차면 운행을 해야 한다.\n운행구간이 긴 버스가 얼마나 실효를 거둘지 의문이다")],
         id="quote-closed-across-a-line-break"),
+    pytest.param(  # the mark that closes it there opens nothing: the next quote on that line is its own
+        "라즈 감독은 \"시간이 없었다.\n\n1주밖에 치르지 못했다\"라며 \"황희찬도 준비했다\"고 말했다.\n\n"
+        "그는 \"좋은 출발을 했다\"고 강조했다.",
+        [("라즈", "시간이 없었다.\n\n1주밖에 치르지 못했다"), ("라즈", "황희찬도 준비했다"), ("라즈", "좋은 출발을 했다")],
+        id="straight-quote-closed-across-a-paragraph-break"),
     pytest.param(
         "피해자 최영민씨는 “다시는 없어야 한다”고 말했다. 최씨는 “보상도 받지 못했다”고 덧붙였다.",
         [("최영민", "다시는 없어야 한다"), ("최영민", "보상도 받지 못했다")], id="surname-with-씨-glued-is-the-person"),

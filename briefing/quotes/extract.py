@@ -101,8 +101,10 @@ def find_spans(text: str) -> list[QuoteSpan]:
     lines = text.split("\n")
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    closed_at: dict[int, int] = {}  # a line's mark that closed a quote opened in a paragraph above it
     for n, line in enumerate(lines):
-        pos = starts[n]
+        cut = closed_at.get(n, -1) + 1  # (that mark opens nothing: the line's pairs start after it)
+        line, pos = line[cut:], starts[n] + cut
         spans.extend(_spans_in_line(line, pos))
         if "[" in line:
             spans.extend(_bare_transcripts(line, pos))
@@ -127,6 +129,7 @@ def find_spans(text: str) -> list[QuoteSpan]:
             close = _closes_first(lines[k], straight)
             if close >= 0:
                 spans.append(QuoteSpan(pos + open_at, starts[k] + close + 1, pos + open_at + 1, starts[k] + close))
+                closed_at[k] = close
                 break
             if _QUOTE_MARKS.search(lines[k]):
                 break
