@@ -3009,3 +3009,20 @@ def test_a_subject_with_a_players_count_is_a_player(text: str, expected: dict) -
 ])
 def test_a_teams_nickname_opens_no_name(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a club before a one-word family name is the body, not part of the name: a club the list of known
+    # things holds, or one word the story writes alone, with the name written alone with the title too
+    pytest.param("토트넘 홋스퍼 포체티노 감독이 말했다.", {"포체티노": ("감독", "토트넘 홋스퍼")}, id="known-club"),
+    pytest.param("나폴리 스팔레티 감독이 말했다. 나폴리는 이겼다. 스팔레티 감독은 웃었다.",
+                 {"스팔레티": ("감독", "나폴리")}, id="club-standing-alone"),
+    # negatives: a given name stays the name's (one syllable; a whole name), a title's word the title's
+    pytest.param("전북 단 페트레스쿠 감독은 웃었다.", {"단 페트레스쿠": ("감독", "전북")}, id="one-syllable-given-name"),
+    pytest.param("토트넘 홋스퍼 마우리시오 포체티노 감독이 말했다.", {"마우리시오 포체티노": ("감독", "토트넘 홋스퍼")},
+                 id="whole-name"),
+    pytest.param("샌디에이고는 라이언 플라허티 벤치 코치를 검토한다. 플라허티는 웃었다.",
+                 {"라이언 플라허티": ("벤치 코치", "샌디에이고")}, id="title-word"),
+])
+def test_a_club_before_a_family_name_is_the_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from ..entities.known_people import known_people, known_things
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
     CASE_ROLES,
@@ -448,6 +449,7 @@ def _foreign_name_in_window(words: list[Word], window: list[int], post: str, tit
     words between it and the title."""
     run = _foreign_run_before(words, [k for k in window if words[k].base not in cast.aliases
                                       and words[k].base not in KNOWN_BODY_NAMES])  # `국민의힘 의원 10명`
+    run = run[_body_opening_run(words, run, post, title_index, cast):]
     if not run:
         return None
     between = [words[k] for k in window if k > run[-1]]
@@ -456,6 +458,24 @@ def _foreign_name_in_window(words: list[Word], window: list[int], post: str, tit
     name_words, moved = _split_name_and_org([words[k] for k in run], post, cast, title_index)
     # `세계보건기구(WHO) 테워드로스 사무총장`: a body written before a foreign name too
     return _body_before(words, run[0], window[0]), name_words, moved + between
+
+
+def _body_opening_run(words: list[Word], run: list[int], post: str, title_index: int, cast: Cast) -> int:
+    """How many words that open a run of name-like words before a title are a body's (`토트넘 홋스퍼
+    포체티노 감독`, `나폴리 스팔레티 감독`): words the list of known things holds whole (a club), or one word
+    that stands alone elsewhere in the story (`토트넘의`, `나폴리는`) where the rest of the run is written
+    alone with the title too (`포체티노 감독은`); none otherwise (`마우리시오 포체티노 감독`)."""
+    bases = [words[k].base for k in run]
+    things, people = known_things(), known_people()
+    for n in range(len(bases) - 1, 0, -1):
+        if " ".join(bases[:n]) in things and " ".join(bases[:n]) not in people and " ".join(bases[n:]) not in things:
+            return n  # (not a name Wikidata gives a thing too: `라이언 플라허티`)
+    rest = " ".join(bases[1:])
+    if len(bases) >= 2 and _standalone_counts(cast).get(bases[0], 0) and not _standalone_counts(cast).get(rest, 0) \
+            and not any(words[k].common_noun for k in run[1:]) \
+            and any(form == rest and at != title_index for form, at in _short_forms_with_title(cast, post)):
+        return 1  # (elsewhere, not here, and no word of Kiwi's dictionary: `플라허티 벤치 코치`)
+    return 0
 
 
 def _body_and_title_words(between: list[Word]) -> tuple[list[Word], list[Word]]:

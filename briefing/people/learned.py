@@ -680,6 +680,9 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
                               key=len)
         if not longest and not name_shaped(person.name, allow_two=True):
             longest = _known_whole_name(person.name, text)
+        if longest and person.organization and longest.split()[:-1] == person.organization.split() \
+                and _named_body(person.organization, cast):
+            continue  # `나폴리 스팔레티 감독`: the body the introduction read before the name is no part of it
         if longest and person.organization and person.organization in longest.split()[:-1] \
                 and (any(f"{kind} {person.organization}" in text for kind in PERFORMING_GROUP_NOUNS)
                      or person.organization in cast.aliases):
@@ -687,6 +690,16 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             # so is a body's short name the article gave (`씨제스 엔터테인먼트(이하 ‘씨제스’)`, `씨제스 백창주 대표`)
         if longest:
             rename_person(cast, key, longest)
+
+
+def _named_body(name: str, cast: Cast) -> bool:
+    """A body by its name: one the list of known things holds and no person's (`토트넘 홋스퍼`), one the
+    gazetteer knows as a body or a place, or one the story writes alone as the subject of a clause
+    (`나폴리는`); not a one-syllable given name the rules took for one (`단 페트레스쿠`)."""
+    if name in known_things() and name not in known_people():
+        return True
+    return len(name) >= 2 and (gazetteer().get(name) in ("ORG", "LOC") or any(
+        w.base == name and w.particle in ("은", "는", "이", "가") for w in cast.words))
 
 
 def trim_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]]) -> None:

@@ -508,9 +508,11 @@ def _complete_foreign_names(cast: Cast, context: Context) -> None:
             place = None
             for piece, start in reversed(pieces):
                 if piece in PLACES or piece in ORG_SPEAKERS or piece.endswith(LONG_ORG_SUFFIXES) \
-                        or piece in bodies or gazetteer().get(piece) in ("ORG", "LOC"):
+                        or piece in bodies or gazetteer().get(piece) in ("ORG", "LOC") \
+                        or piece in (person.organization or "").split():
                     # `브라질 루이스 … 다시우바 대통령`, `유엔 구테흐스 사무총장`, `두산 김경문 감독`: the organisation
-                    # (one the person or another has: `루치아노 스팔레티 나폴리 감독`, read whole before)
+                    # (one the person or another has: `루치아노 스팔레티 나폴리 감독`, read whole before;
+                    # `토트넘 홋스퍼 포체티노 감독`, the body the introduction read before the name)
                     place = piece
                     break
                 if piece in DETERMINERS or piece in TITLE_MODIFIERS or split_title(piece) \
