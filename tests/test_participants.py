@@ -3026,3 +3026,24 @@ def test_a_teams_nickname_opens_no_name(text: str, expected: dict) -> None:
 ])
 def test_a_club_before_a_family_name_is_the_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+def test_a_line_up_joined_by_hyphens() -> None:
+    """`워드(우익수)-마이크 트라웃(지명타자)-…`: a hyphen after a parenthesis separates two names, and a
+    position that opens with a number (`1루수`) is a title, no count."""
+    found = people("에인절스 선발 라인업은 테일러 워드(우익수)-마이크 트라웃(지명타자)-맷 더피(1루수)-루이스 렌기포(2루수)-"
+                   "잭 메이필드(3루수)다.")
+    assert found["마이크 트라웃"][0] == "지명타자" and found["루이스 렌기포"][0] == "2루수"
+    assert found["잭 메이필드"][0] == "3루수"
+    assert not any("트라웃맷" in name or "렌기포잭" in name for name in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("SSG는 최정(36)-한유섬(35)-하재훈(33)이 클린업을 이뤘다.", {"최정", "한유섬", "하재훈"}, id="ages"),
+    # negatives: a hyphen inside a name joins it; a count in the parenthesis is no title
+    pytest.param("PSG의 워렌 자이르-에메리(17)가 골을 넣었다.", {"워렌 자이르-에메리"}, id="hyphenated-name"),
+    pytest.param("흥국생명은 김연경(18득점)과 옐레나(19득점)가 이끌었다.", {"김연경", "옐레나"}, id="counts"),
+])
+def test_names_joined_by_hyphens_after_parentheses(text: str, expected: set) -> None:
+    found = people(text)
+    assert set(found) == expected and not any(title for title, _ in found.values())

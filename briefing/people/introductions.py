@@ -1643,7 +1643,8 @@ class Paren:
 def read_paren(inner: str) -> Paren:
     """`(21·삼성생명)`, `(가명·32)`, `(본명 강도영)`, `(전 장관)`, `(18득점)`, `(이상 맨체스터 시티)`: parts
     split at `·`/`,`."""
-    info = Paren(stat=bool(_STAT_PAREN.match(inner)))
+    # (`(1루수)`, `(2루수)`: a position that opens with a number is a title, no count)
+    info = Paren(stat=bool(_STAT_PAREN.match(inner)) and split_title(inner.strip()) != (None, inner.strip()))
     if info.stat:
         return info
     parts = _PAREN_PARTS.split(inner.strip())

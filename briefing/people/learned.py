@@ -45,7 +45,7 @@ from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, STAT_UNITS, SU
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
-from .introductions import org_in_paren, title_next
+from .introductions import org_in_paren, read_paren, title_next
 from .names import (
     HANGUL_WORD,
     LATIN,
@@ -648,6 +648,8 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
     if key is None:
         last = span[-1]
         org = org_in_paren(last.paren) if last.paren else None
+        if post is None and last.paren and org is None and read_paren(last.paren).title:
+            post = Post(read_paren(last.paren).title or "", None)  # `잭 메이필드(3루수)`: a line-up's position
         key = cast.add(Participant(name=name, title=post.title or None if post else None,
                                    organization=org or (post.organization if post else None),
                                    first_offset=span[0].start))

@@ -64,7 +64,12 @@ LATIN = re.compile(r"[A-Za-z]")
 #: List bullets (`▲ 기획조정실장 홍길동 ▲ 복지국장 서미란`, `◇ 전보`): no words; each ends the item before it.
 _BULLETS = "▲△◇◆■□●○•▶▷►"
 _BULLET_SET = frozenset(_BULLETS)
-_WORD = re.compile(rf"(?:[^\s(（=|/\[\]【】<>《》〈〉·:{_BULLETS}]+|[(（][^()（）\n]{{0,60}}[)）])+")
+_WORD_CHUNK = rf"[^\s(（=|/\[\]【】<>《》〈〉·:{_BULLETS}]+"
+_WORD_PAREN = r"[(（][^()（）\n]{0,60}[)）]"
+#: A word: chunks and parentheses, no space between; a hyphen right after a parenthesis, before a letter,
+#: separates two words (a line-up: `테일러 워드(우익수)-마이크 트라웃(지명타자)-…`, `최정(36)-한유섬(35)`).
+_WORD = re.compile(rf"(?:(?!-[가-힣A-Za-z]){_WORD_CHUNK}|{_WORD_PAREN})(?:{_WORD_PAREN}|(?<![)）]){_WORD_CHUNK}"
+                   rf"|(?<=[)）])(?!-[가-힣A-Za-z]){_WORD_CHUNK})*")
 _PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
 #: A parenthesis that spells the name before it in Latin letters or hanja (`와일더(Ryan Wilder)`,
 #: `왕젠궈(王建國)`), maybe with the age after it (`제임스 박(James Park·48)`): a gloss, not a body.
@@ -400,7 +405,8 @@ def _comma_follows(raw: str, segment: str, end: int) -> bool:
     (`서울시장,`), a list separator (`김민지·`) or a bullet (`… ▲ 복지국장`) after it. (A match of
     `_WORD` never ends in a space.)"""
     return raw.endswith(_COMMAS) or segment[end:end + 1] in _LIST_SEPARATORS \
-        or segment[end:end + 3].lstrip()[:1] in _BULLET_SET
+        or segment[end:end + 3].lstrip()[:1] in _BULLET_SET \
+        or (raw.endswith((")", "）")) and segment[end:end + 1] == "-")  # (a line-up: `워드(우익수)-마이크 …`)
 
 
 def _parts_with_paren(raw: str, start: int, paren_match: re.Match[str], inner: list[Morpheme]) -> _Parts:

@@ -711,9 +711,11 @@ def _scan_foreign_runs(cast: Cast, context: Context) -> None:
                 private = bool(honorific) or bool(last.paren and read_paren(last.paren).age)  # as in `introductions`
                 # `하비에르 로페스(바르셀로나)`: the club or country in parentheses
                 org = org_in_paren(last.paren) if last.paren else None
+                # `맷 더피(1루수)-…`: a position in the parenthesis (a line-up) is the title
+                title = read_paren(last.paren).title if last.paren and org is None else None
                 key = find_person(cast, name)
                 if key is None:
-                    key = cast.add(Participant(name=name, organization=org, first_offset=w.start))
+                    key = cast.add(Participant(name=name, title=title, organization=org, first_offset=w.start))
                     if not private:  # found on the shape of its words alone: the entity model vets it
                         cast.bare_names.add(key)
                 elif org and not cast.people[key].organization:
