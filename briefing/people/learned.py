@@ -648,8 +648,9 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
     if key is None:
         last = span[-1]
         org = org_in_paren(last.paren) if last.paren else None
-        if post is None and last.paren and org is None and read_paren(last.paren).title:
-            post = Post(read_paren(last.paren).title or "", None)  # `잭 메이필드(3루수)`: a line-up's position
+        position = read_paren(last.paren).title if post is None and last.paren and org is None else None
+        if position and not LATIN.search(position):
+            post = Post(position, None)  # `잭 메이필드(3루수)`: a line-up's position (not `(CEO)`, a gloss)
         key = cast.add(Participant(name=name, title=post.title or None if post else None,
                                    organization=org or (post.organization if post else None),
                                    first_offset=span[0].start))

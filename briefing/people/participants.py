@@ -713,6 +713,7 @@ def _scan_foreign_runs(cast: Cast, context: Context) -> None:
                 org = org_in_paren(last.paren) if last.paren else None
                 # `맷 더피(1루수)-…`: a position in the parenthesis (a line-up) is the title
                 title = read_paren(last.paren).title if last.paren and org is None else None
+                title = title if title and not LATIN.search(title) else None  # (not `(CEO)`, a gloss)
                 key = find_person(cast, name)
                 if key is None:
                     key = cast.add(Participant(name=name, title=title, organization=org, first_offset=w.start))
