@@ -905,11 +905,20 @@ def _known_whole_name(name: str, text: str) -> str:
     """A name of the gazetteer's people or of the list of known people that ends with the word `name`,
     written in `text` (`전북 현대 조제 모라이스 감독이`, then `모라이스 감독은`), or ""."""
     forms, known = gazetteer(), known_people()
-    for m in re.finditer(rf"([가-힣]{{1,6}})\s{re.escape(name)}(?![가-힣]{{2}})", text):
-        whole = f"{m.group(1)} {name}"
-        if forms.get(whole) == "PER" or whole in known:
-            return whole
+    at = text.find(name, 1)
+    while at >= 0:  # (a search per name, no pattern compiled per name)
+        before = _LAST_HANGUL.search(text, max(0, at - 7), at - 1) if text[at - 1].isspace() else None
+        if before and not _TWO_HANGUL.match(text, at + len(name)):
+            whole = f"{before.group(0)} {name}"
+            if forms.get(whole) == "PER" or whole in known:
+                return whole
+        at = text.find(name, at + 1)
     return ""
+
+
+#: One to six syllables of Hangul that end where a search stops; two syllables of Hangul.
+_LAST_HANGUL = re.compile(r"[가-힣]{1,6}$")
+_TWO_HANGUL = re.compile(r"[가-힣]{2}")
 
 
 def _longer_name(m: Mention, name: str, sentences: Sequence[Sentence], per_sentence: Sequence[list[Word]],

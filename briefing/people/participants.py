@@ -901,17 +901,27 @@ def _sons_and_fathers(cast: Cast, context: Context) -> None:
     person's whole name of several words (`GENERATIONAL_SUFFIXES`) is the last word of that name, whichever
     pass found it and wherever the story writes it so; the short form stays the family name (`게레로는`,
     `cast.family_name`)."""
+    text = context.text
+    marks = sorted(mark for mark in GENERATIONAL_SUFFIXES if f" {mark}" in text)  # (most stories: none)
     for key, person in enumerate(cast.people):
         parts = person.name.split()
-        if person.kind != "person" or len(parts) < 2 or parts[-1] in GENERATIONAL_SUFFIXES:
+        if not marks or person.kind != "person" or len(parts) < 2 or parts[-1] in GENERATIONAL_SUFFIXES:
             continue
-        found = re.search(re.escape(person.name) + _SON_OR_FATHER, context.text)
-        if found:
-            rename_person(cast, key, f"{person.name} {found.group(1)}")
+        mark = next((mark for mark in marks if _written_whole(text, f"{person.name} {mark}")), None)
+        if mark:
+            rename_person(cast, key, f"{person.name} {mark}")
 
 
-#: The mark of a son or a father after a name, then a particle or nothing.
-_SON_OR_FATHER = " (" + "|".join(sorted(GENERATIONAL_SUFFIXES)) + ")(?![가-힣]{3}|[0-9A-Za-z])"
+def _written_whole(text: str, phrase: str) -> bool:
+    """`phrase` stands in `text` as words of their own: no letter or digit right after it but a particle
+    (two Hangul syllables at most: `주니어가`, `주니어에게`; not `주니어대표팀`)."""
+    at = text.find(phrase)
+    while at >= 0:
+        after = text[at + len(phrase):at + len(phrase) + 3]
+        if not (after[:1].isascii() and after[:1].isalnum()) and not (len(after) == 3 and HANGUL_WORD.match(after)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _people_read_as_bodies(cast: Cast, context: Context) -> None:
