@@ -164,7 +164,6 @@ INTRODUCTIONS = [
                  "통상담당 집행위원", "EU 집행위원회", id="portfolio-담당-qualifies-the-title"),
     pytest.param("최수아 대한투자증권 수석연구위원은 조언했다.", "최수아", "수석연구위원", "대한투자증권",
                  id="senior-research-fellow"),
-    # of two name-shaped words before a title, the one whose surname the story writes with the title later
     # `소속` after a body before a title says the body is theirs; it is no word of the title
     pytest.param("라이프치히 소속 공격수 황희찬은 골을 넣었다.", "황희찬", "공격수", "라이프치히", id="소속-is-no-word-of-the-title"),
     # a player a team's coach or general manager speaks of in his own sentence is of his team
@@ -224,6 +223,7 @@ INTRODUCTIONS = [
     pytest.param("레오(삼성화재)는 남자프로배구 최고의 외국인선수로 꼽힌다.", "레오", None, "삼성화재",
                  id="one-foreign-word-before-its-club"),
     pytest.param("에레디아(SSG 랜더스)는 안타를 쳤다.", "에레디아", None, "SSG 랜더스", id="one-foreign-word-before-its-team"),
+    # of two name-shaped words before a title, the one whose surname the story writes with the title later
     pytest.param("반면 고희진 정관장 감독은 아쉬워했다. 고 감독은 “준비 잘 하겠다”고 답했다.", "고희진", "감독", "정관장",
                  id="the-name-is-the-one-the-short-form-takes"),
     pytest.param("정관장 고희진 감독은 웃었다. 고 감독은 “좋다”고 답했다.", "고희진", "감독", "정관장",

@@ -76,3 +76,9 @@ def known_people() -> NameIndex:
 def known_things() -> NameIndex:
     """Every name of something that is no person (a club, a company, a game, a place, a work)."""
     return NameIndex(KNOWN_THINGS_FILE)
+
+
+def a_known_thing(name: str) -> bool:
+    """The list of known things holds the name, and the list of known people does not (`토트넘 홋스퍼`; not
+    `라이언 플라허티`, a name both give)."""
+    return name in known_things() and name not in known_people()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from ..entities.known_people import known_people, known_things
+from ..entities.known_people import a_known_thing, known_things
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
     CASE_ROLES,
@@ -466,10 +466,9 @@ def _body_opening_run(words: list[Word], run: list[int], post: str, title_index:
     that stands alone elsewhere in the story (`토트넘의`, `나폴리는`) where the rest of the run is written
     alone with the title too (`포체티노 감독은`); none otherwise (`마우리시오 포체티노 감독`)."""
     bases = [words[k].base for k in run]
-    things, people = known_things(), known_people()
     for n in range(len(bases) - 1, 0, -1):
-        if " ".join(bases[:n]) in things and " ".join(bases[:n]) not in people and " ".join(bases[n:]) not in things:
-            return n  # (not a name Wikidata gives a thing too: `라이언 플라허티`)
+        if a_known_thing(" ".join(bases[:n])) and " ".join(bases[n:]) not in known_things():
+            return n
     rest = " ".join(bases[1:])
     if len(bases) >= 2 and _standalone_counts(cast).get(bases[0], 0) and not _standalone_counts(cast).get(rest, 0) \
             and not any(words[k].common_noun for k in run[1:]) \
@@ -1710,6 +1709,13 @@ def org_in_paren(inner: str) -> str | None:
     """The body in a parenthesis after a name: `(21·삼성생명)`, `(토트넘)`, `(바르셀로나)`; None for an
     age alone, a statistic (`18득점`), a note on the name (`본명 …`) or anything not a short phrase."""
     return read_paren(inner).org
+
+
+def position_in_paren(inner: str) -> str | None:
+    """The post alone in a parenthesis after a name, with no body (a line-up's position: `잭 메이필드(3루수)`);
+    not one in Latin letters, a gloss of a title the text gives elsewhere (`일론 머스크(CEO)`)."""
+    info = read_paren(inner)
+    return info.title if info.title and info.org is None and not LATIN.search(info.title) else None
 
 
 #: How many words a person's name may stand after a title with `이자` that names their first post

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from ..entities.known_people import MAX_NAME_WORDS, NameIndex, known_people, known_things
+from ..entities.known_people import MAX_NAME_WORDS, NameIndex, a_known_thing, known_people, known_things
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
 from ..lexicon.bodies import (
     KNOWN_BODY_NAMES,
@@ -45,7 +45,7 @@ from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, STAT_UNITS, SU
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
-from .introductions import org_in_paren, read_paren, title_next
+from .introductions import org_in_paren, position_in_paren, title_next
 from .names import (
     HANGUL_WORD,
     LATIN,
@@ -172,8 +172,16 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(u for u in STAT_UNITS if u n
 def _team_town(base: str, text: str) -> bool:
     """The word names a town a team is named after somewhere in the text: a team's nickname follows it
     (`디트로이트 타이거스를`, `피닉스 선즈의`: a transliterated plural, or `TEAM_NICKNAMES`)."""
-    return re.search(re.escape(base) + r" [가-힣A-Z]*(?:스|즈|" + "|".join(TEAM_NICKNAMES) + r")(?![가-힣A-Za-z]{2})",
-                     text) is not None
+    at = text.find(f"{base} ")
+    while at >= 0:
+        if _NICKNAME_AT.match(text, at + len(base) + 1):
+            return True
+        at = text.find(f"{base} ", at + 1)
+    return False
+
+
+#: A team's nickname at a place in the text, then a particle or nothing (see `_team_town`).
+_NICKNAME_AT = re.compile(r"[가-힣A-Z]*(?:스|즈|" + "|".join(TEAM_NICKNAMES) + r")(?![가-힣A-Za-z]{2})")
 
 
 def _no_body_word(word: Word, cast: Cast) -> bool:
@@ -648,9 +656,9 @@ def _add(cast: Cast, span: list[Word], post: Post | None) -> int:
     if key is None:
         last = span[-1]
         org = org_in_paren(last.paren) if last.paren else None
-        position = read_paren(last.paren).title if post is None and last.paren and org is None else None
-        if position and not LATIN.search(position):
-            post = Post(position, None)  # `잭 메이필드(3루수)`: a line-up's position (not `(CEO)`, a gloss)
+        position = position_in_paren(last.paren) if post is None and last.paren else None
+        if position:
+            post = Post(position, None)  # `잭 메이필드(3루수)`: a line-up's position
         key = cast.add(Participant(name=name, title=post.title or None if post else None,
                                    organization=org or (post.organization if post else None),
                                    first_offset=span[0].start))
@@ -684,7 +692,7 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
         if not longest and not name_shaped(person.name, allow_two=True):
             longest = _known_whole_name(person.name, text)
         if longest and person.organization and longest.split()[:-1] == person.organization.split() \
-                and _named_body(person.organization, cast):
+                and _known_as_a_body(person.organization, cast):
             continue  # `나폴리 스팔레티 감독`: the body the introduction read before the name is no part of it
         if longest and person.organization and person.organization in longest.split()[:-1] \
                 and (any(f"{kind} {person.organization}" in text for kind in PERFORMING_GROUP_NOUNS)
@@ -695,11 +703,11 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             rename_person(cast, key, longest)
 
 
-def _named_body(name: str, cast: Cast) -> bool:
+def _known_as_a_body(name: str, cast: Cast) -> bool:
     """A body by its name: one the list of known things holds and no person's (`토트넘 홋스퍼`), one the
     gazetteer knows as a body or a place, or one the story writes alone as the subject of a clause
     (`나폴리는`); not a one-syllable given name the rules took for one (`단 페트레스쿠`)."""
-    if name in known_things() and name not in known_people():
+    if a_known_thing(name):
         return True
     return len(name) >= 2 and (gazetteer().get(name) in ("ORG", "LOC") or any(
         w.base == name and w.particle in ("은", "는", "이", "가") for w in cast.words))

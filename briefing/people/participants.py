@@ -75,6 +75,7 @@ from .cast import (
 from .introductions import (
     introduce,
     org_in_paren,
+    position_in_paren,
     read_first_posts,
     read_paren,
     scan_introductions,
@@ -711,9 +712,7 @@ def _scan_foreign_runs(cast: Cast, context: Context) -> None:
                 private = bool(honorific) or bool(last.paren and read_paren(last.paren).age)  # as in `introductions`
                 # `하비에르 로페스(바르셀로나)`: the club or country in parentheses
                 org = org_in_paren(last.paren) if last.paren else None
-                # `맷 더피(1루수)-…`: a position in the parenthesis (a line-up) is the title
-                title = read_paren(last.paren).title if last.paren and org is None else None
-                title = title if title and not LATIN.search(title) else None  # (not `(CEO)`, a gloss)
+                title = position_in_paren(last.paren) if last.paren else None  # `맷 더피(1루수)-…`: a line-up
                 key = find_person(cast, name)
                 if key is None:
                     key = cast.add(Participant(name=name, title=title, organization=org, first_offset=w.start))
