@@ -955,6 +955,32 @@ def test_team_members_take_the_team_that_is_the_topic() -> None:
     assert found["김태호"][1] == "한빛 다이노스" and found["박진수"][1] == "한빛 다이노스"
 
 
+@pytest.mark.parametrize("text, name, org", [
+    pytest.param("한빛 다이노스가 새솔 위즈를 3-2로 이겼다. 한빛은 한국시리즈 진출을 눈앞에 뒀다. 한빛은 6연승을 달렸다.\n"
+                 "반면에 새솔은 끈질긴 추격전을 벌였으나 무릎을 꿇었다. 무엇보다 타선의 부진이 뼈아프다. 여러 차례 기회를 "
+                 "만들어도 해결사가 없다. 부상을 당한 강민호의 빈자리가 아쉽다.", "강민호", "새솔",
+                 id="the-other-side-three-sentences-before-in-the-paragraph"),
+    pytest.param("해오름 FC와 청록 FC가 4강에서 만난다. 두 팀 모두 물러설 수 없다.\n해오름도 마찬가지였다. 지난 경기에서 "
+                 "해오름은 신인 11명을 엔트리에 넣었다. 선발로도 7명을 투입했다. 그러고도 2-0으로 이겼다. 팀 전력의 핵심인 "
+                 "김태준, 박성민, 이동훈 등이 모두 휴식을 취했다.", "박성민", "해오름",
+                 id="a-story-of-two-sides-with-no-main-body"),
+    # negatives: the topic after the person in the paragraph, the topic in the paragraph before, one paragraph
+    pytest.param("한빛 다이노스가 새솔 위즈를 3-2로 이겼다. 한빛은 한국시리즈 진출을 눈앞에 뒀다. 한빛은 6연승을 달렸다.\n"
+                 "선발 투수의 호투가 빛났다. 타선도 고르게 터졌다. 마무리도 든든했다. 유격수 강민호가 결승타를 쳤다. "
+                 "새솔은 무릎을 꿇었다.", "강민호", "한빛 다이노스", id="the-topic-after-them"),
+    pytest.param("한빛 다이노스가 새솔 위즈를 3-2로 이겼다. 한빛은 6연승을 달렸다. 한빛은 한국시리즈에 다가섰다. "
+                 "새솔은 추격했으나 무릎을 꿇었다.\n선발 투수의 호투가 빛났다. 타선도 고르게 터졌다. 마무리도 든든했다. "
+                 "유격수 강민호가 결승타를 쳤다.", "강민호", "한빛 다이노스", id="the-topic-in-the-paragraph-before"),
+    pytest.param("한빛 다이노스가 새솔 위즈를 3-2로 이겼다. 한빛은 6연승을 달렸다. 한빛은 한국시리즈에 다가섰다. "
+                 "새솔은 추격했으나 무릎을 꿇었다. 선발 투수의 호투가 빛났다. 타선도 고르게 터졌다. 마무리도 든든했다. "
+                 "유격수 강민호가 결승타를 쳤다.", "강민호", "한빛 다이노스", id="an-article-of-one-paragraph"),
+])
+def test_members_take_the_body_that_is_the_topic_of_their_paragraph(text: str, name: str, org: str) -> None:
+    """Beyond the two sentences before, a member named without a body takes the body last made a topic
+    before them in their paragraph (a paragraph keeps to one side), before the story's main body."""
+    assert people(text)[name][1] == org
+
+
 def test_sponsor_name_alone_is_the_team() -> None:
     found = people("한화 이글스가 이겼다. 한화는 3연승을 달렸다. 포수 장태오는 “좋았다”고 했다. "
                    "LG는 졌다. 제주 유나이티드와 제주는 무관하다.")

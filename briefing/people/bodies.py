@@ -792,7 +792,8 @@ def _anonymized(words: list[Word], j: int) -> int | None:
 def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     """`아본단자 감독이 이끄는 흥국생명`; and in a story about a team or company, members named
     without an organisation (`KT는 곧바로 손동현을 투입해`, `주전 가드 서명진`) belong to the body
-    that is the topic of that sentence or the two before, else to the story's main body.
+    that is the topic of that sentence or the two before, else to the body last made a topic before them in
+    their paragraph (`_paragraph_topic`), else to the story's main body.
 
     Only people without a title, or with a member's title (players, coaches, founders), inherit:
     a minister or a president named next to a company is not its member.
@@ -807,6 +808,7 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     team_story = _a_team(dominant, cast)
     starts = [w.start for w in cast.words]
     by_person = _mentions_by_person(mentions)
+    paragraphs = {w.sentence: w.paragraph for w in cast.words}
     for key, own in by_person.items():
         person = cast.people[key]
         if person.kind != "person" or person.organization:
@@ -822,7 +824,8 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
                 person.organization = _team_name(_topic_body(own[:1], org_topics, cast, before=0)
                                                  or (dominant if team_story else None))
             else:
-                person.organization = _team_name(_topic_body(own, org_topics, cast) or dominant)
+                person.organization = _team_name(_topic_body(own, org_topics, cast)
+                                                 or _paragraph_topic(own[0], org_topics, paragraphs, cast) or dominant)
     if team_story:
         _batters_face_the_other_team(cast, by_person, _team_name(dominant) or "", starts)
 
@@ -1809,11 +1812,31 @@ def _topic_body(own: list[Mention], org_topics: list[Mention], cast: Cast, befor
     for m in own:
         for topic in org_topics:
             if m.sentence - before <= topic.sentence <= m.sentence and topic.start < m.start:
-                name = cast.people[topic.key].name
-                if LATIN.search(name) or len(name.replace(" ", "")) >= 2:
-                    found = name
+                found = _topic_name(topic, cast) or found
         if found:
             break
+    return found
+
+
+def _topic_name(topic: Mention, cast: Cast) -> str | None:
+    """The name of the body a topic mention is of, when it may be a team's or a company's: Latin letters
+    or two syllables or more (`KT`, `한화`; not `팀`)."""
+    name = cast.people[topic.key].name
+    return name if LATIN.search(name) or len(name.replace(" ", "")) >= 2 else None
+
+
+def _paragraph_topic(first: Mention, org_topics: list[Mention], paragraphs: dict[int, int], cast: Cast) -> str | None:
+    """`반면에 kt는 … 무릎을 꿇었다. 무엇보다 … 부상을 당한 강백호의 빈자리가`: the body last made a topic
+    before a person's first mention in the paragraph of it, however many sentences before (a paragraph
+    keeps to one side of the story); None when there is none, or when the article is one paragraph,
+    which says nothing about where a side's part begins. `paragraphs`: sentence index → paragraph."""
+    here = paragraphs.get(first.sentence)
+    if len(set(paragraphs.values())) < 2:
+        return None
+    found = None
+    for topic in org_topics:
+        if topic.start < first.start and paragraphs.get(topic.sentence) == here:
+            found = _topic_name(topic, cast) or found
     return found
 
 

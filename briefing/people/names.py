@@ -152,6 +152,8 @@ class Word:
     common_noun: bool = False
     #: A bracket, `=`, `|` or `:` follows (`[… 뉴스제작 팀] 손흥민과`, `사진=연합뉴스`): the phrase ends here.
     closed: bool = False
+    #: The paragraph of its sentence (`Sentence.paragraph`), set when the cast takes the word.
+    paragraph: int = 0
 
     @property
     def is_hangul(self) -> bool:

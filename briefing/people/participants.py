@@ -162,9 +162,10 @@ def find_cast(sentences: list[Sentence], text: str, quote_spans: list[tuple[int,
     context = Context(text, sentences, [words_of(s, masked, quote_ends) for s in sentences],
                       frozenset(r for r in byline_reporters if name_shaped(r)))
     cast = Cast()
-    for words in context.per_sentence:
+    for sentence, words in zip(sentences, context.per_sentence, strict=True):
         for w in words:
             w.index = len(cast.words)
+            w.paragraph = sentence.paragraph
             cast.words.append(w)
     for run in PASSES:
         run(cast, context)
