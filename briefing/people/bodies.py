@@ -1830,9 +1830,9 @@ def _paragraph_topic(first: Mention, org_topics: list[Mention], paragraphs: dict
     before a person's first mention in the paragraph of it, however many sentences before (a paragraph
     keeps to one side of the story); None when there is none, or when the article is one paragraph,
     which says nothing about where a side's part begins. `paragraphs`: sentence index → paragraph."""
-    here = paragraphs.get(first.sentence)
     if len(set(paragraphs.values())) < 2:
         return None
+    here = paragraphs.get(first.sentence)
     found = None
     for topic in org_topics:
         if topic.start < first.start and paragraphs.get(topic.sentence) == here:
