@@ -808,7 +808,9 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     team_story = _a_team(dominant, cast)
     starts = [w.start for w in cast.words]
     by_person = _mentions_by_person(mentions)
-    paragraphs = {w.sentence: w.paragraph for w in cast.words}
+    paragraphs: dict[int, int] | None = {w.sentence: w.paragraph for w in cast.words}
+    if len(set(paragraphs.values())) < 2:
+        paragraphs = None  # one paragraph says nothing about where a side's part begins (`_paragraph_topic`)
     for key, own in by_person.items():
         person = cast.people[key]
         if person.kind != "person" or person.organization:
@@ -1825,12 +1827,13 @@ def _topic_name(topic: Mention, cast: Cast) -> str | None:
     return name if LATIN.search(name) or len(name.replace(" ", "")) >= 2 else None
 
 
-def _paragraph_topic(first: Mention, org_topics: list[Mention], paragraphs: dict[int, int], cast: Cast) -> str | None:
+def _paragraph_topic(first: Mention, org_topics: list[Mention], paragraphs: dict[int, int] | None,
+                     cast: Cast) -> str | None:
     """`반면에 kt는 … 무릎을 꿇었다. 무엇보다 … 부상을 당한 강백호의 빈자리가`: the body last made a topic
     before a person's first mention in the paragraph of it, however many sentences before (a paragraph
-    keeps to one side of the story); None when there is none, or when the article is one paragraph,
-    which says nothing about where a side's part begins. `paragraphs`: sentence index → paragraph."""
-    if len(set(paragraphs.values())) < 2:
+    keeps to one side of the story); None when there is none. `paragraphs`: sentence index → paragraph,
+    None when the article is one paragraph, which says nothing about where a side's part begins."""
+    if paragraphs is None:
         return None
     here = paragraphs.get(first.sentence)
     found = None
