@@ -808,9 +808,9 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     team_story = _a_team(dominant, cast)
     starts = [w.start for w in cast.words]
     by_person = _mentions_by_person(mentions)
-    paragraphs: dict[int, int] | None = {w.sentence: w.paragraph for w in cast.words}
-    if len(set(paragraphs.values())) < 2:
-        paragraphs = None  # one paragraph says nothing about where a side's part begins (`_paragraph_topic`)
+    by_sentence = {w.sentence: w.paragraph for w in cast.words}
+    # one paragraph says nothing about where a side's part begins (`_paragraph_topic`)
+    paragraphs = by_sentence if len(set(by_sentence.values())) > 1 else None
     for key, own in by_person.items():
         person = cast.people[key]
         if person.kind != "person" or person.organization:
