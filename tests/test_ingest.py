@@ -56,6 +56,7 @@ def test_a_utf16_mark_before_single_byte_text_is_refused(tmp_path: Path, body: s
     # photo credits go, with what follows them naming no one
     ("차민재 기자 cha@nuri.example / 사진=수원, 차민재 기자 / KOVO", "차민재 기자 cha@nuri.example"),
     ("사진 = 한빛농구연맹 제공 / 일러스트 = 정하율 작가", "일러스트 = 정하율 작가"),
+    ("한빛연예 홍연하 | 사진캡쳐 HBC", "한빛연예 홍연하"),
     # an e-mail address alone joins the credit before it, or stands alone
     ("[누리경제=장서율 기자] / seoyul@nuri.example", "[누리경제=장서율 기자] seoyul@nuri.example"),
     ("seoyul@nuri.example", "seoyul@nuri.example"),
@@ -201,6 +202,10 @@ def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
                 "HBN의 모든 콘텐트는 저작권법의 보호를 받은바, 무단 전재를 금합니다.\nCopyright by HBN All Rights Reserved.",
          "[영상취재 구본준 황현우 / 영상편집 김영석 / 영상디자인 조영익]"),
         (BODY + "\n영상취재: 김하늘, 영상편집: 박도윤", "영상취재: 김하늘, 영상편집: 박도윤"),
+        # a name with no role, the outlet before it and the photo credit after a bar or a slash
+        (BODY + "\n한빛연예 홍연하 | 사진캡쳐 HBC", "한빛연예 홍연하 | 사진캡쳐 HBC"),
+        (BODY + "\n한빛연예 김하람 | 사진 이도윤", "한빛연예 김하람 | 사진 이도윤"),
+        (BODY + "\n한빛스타 어하린 / 사진=HBN 제공", "한빛스타 어하린 / 사진=HBN 제공"),
     ],
 )
 def test_bylines_are_metadata(text: str, byline: str) -> None:
@@ -234,7 +239,8 @@ def test_outlet_tag_opening_the_lead_is_dropped(first: str) -> None:
 
 @pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다.",
                                   "현장에 있던 홍길동 기자가 다쳤다.", "[단독] 한빛일보 홍길동 기자가 만난 사람",
-                                  "홍길동 기자 / 사진", "[홍길동 / 김철수]", "그래픽 디자인이 바뀌었다."])
+                                  "홍길동 기자 / 사진", "[홍길동 / 김철수]", "그래픽 디자인이 바뀌었다.",
+                                  "김철수 | 사진전 개막", "홍길동 | 사진", "김철수 대표가 웃고 있다 | 사진 한빛"])
 def test_last_line_that_is_not_a_byline_is_kept(last: str) -> None:
     text = BODY + "\n" + last
     body, found = strip_byline(text)

@@ -66,6 +66,11 @@ _PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*[=/]\s*(?=(?:글|사진|영상)|[
 _CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:{_ROLE}|작가)"
 _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMAIL}\)?)?\s*$")
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
+#: A photo credit after a bar or a slash, to the end of the line (`| 사진캡쳐 MBC`, `/ 사진=이도윤 기자`).
+_PHOTO_TAIL = r"\s*[|/]\s*사진(?:캡쳐|캡처|제공|출처)?(?:\s*[=:]\s*|\s+)\S[^|/\n]{0,30}$"
+#: A name, the outlet maybe before it, with the photo credit after it (`iMBC연예 홍연하 | 사진캡쳐 MBC`,
+#: `한빛연예 김하람 / 사진=이도윤 기자`): the credit marks the line as a byline where no role does.
+_NAME_THEN_PHOTO = re.compile(rf"^\s*(?:[가-힣A-Za-z0-9]{{2,12}}\s+)?{_NAME}(?:\s*[·,]\s*{_NAME})*{_PHOTO_TAIL}")
 #: A broadcast's crew credits (`[영상취재 구본준 황현우 정상원 / 영상편집 김영석 / 영상디자인 조영익]`,
 #: `영상취재: 김하늘, 영상편집: 박도윤`): each a crew role and the names under it.
 _CREW_ROLE = r"(?:영상취재|영상편집|영상디자인|촬영기자|그래픽|영상|사진|촬영|편집|취재|디자인|구성|CG)"
@@ -94,6 +99,8 @@ def is_byline_line(line: str) -> bool:
     if stripped and len(stripped) <= 120 and _CREW_EVIDENCE.search(stripped) and _CREW_LINE.match(stripped) \
             and not stripped.rstrip(".").endswith(("다", "요")):
         return True  # `[영상취재 구본준 황현우 정상원 / 영상편집 김영석]`: a broadcast's crew
+    if stripped and len(stripped) <= 80 and _NAME_THEN_PHOTO.match(stripped):
+        return True
     if not stripped or len(stripped) > 80 or not _BYLINE_EVIDENCE.search(stripped):
         return False
     stripped = stripped.removesuffix(".")
@@ -184,7 +191,8 @@ def credit_line(byline: str | None) -> str | None:
     for piece in (p.strip() for p in byline.split(" / ")):
         if not piece:
             continue
-        if CAPTION.match(piece) or (after_caption and not _BYLINE_EVIDENCE.search(piece)):
+        piece = re.sub(_PHOTO_TAIL, "", piece)  # `iMBC연예 홍연하 | 사진캡쳐 MBC`: the credit, not the photo's
+        if not piece or CAPTION.match(piece) or (after_caption and not _BYLINE_EVIDENCE.search(piece)):
             after_caption = True
             continue
         after_caption = False
