@@ -706,6 +706,9 @@ def test_a_common_noun_after_a_group_role_is_no_stage_name(text: str) -> None:
     ("드라마에서 선우(맹지환) 엄마로 활약하고 있다.", {"맹지환": (None, None)}),
     # a character's name and title, then the actor alone in the parenthesis
     ("서하준 대위(맹지환)와 강모연 상사(빈소율)가 돌아왔다.", {"맹지환": (None, None), "빈소율": (None, None)}),
+    # a title before the character's name, then who plays them (`분`)
+    ("드라마를 쓰는 작가 고하람(빈소율 분)의 습작을 표절한다.", {"빈소율": (None, None)}),
+    ("검사 한도윤(배우 맹지환 분)이 범인을 쫓는다.", {"맹지환": ("배우", None)}),
     # not an age or a body after a name and title
     ("김철수 대위(27)는 훈련을 마쳤다.", {"김철수": ("대위", None)}),
     ("김철수 회장(한빛그룹)은 웃었다.", {"김철수": ("회장", "한빛그룹")}),

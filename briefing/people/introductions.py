@@ -129,8 +129,9 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
         if found and word.paren and _character_with_title(words, j, _without_honorific(word.paren.strip()), cast):
             continue  # `유시진 대위(송중기)와`: a character and the actor who plays them
         nxt = words[j + 1] if found and j + 1 < len(words) and not word.boundary else None
-        if nxt is not None and nxt.paren and _played_by_actor(nxt, _without_honorific(nxt.paren.strip()), cast):
-            continue  # `스타 강사 서혜진(정려원)과`: a character's part, then the actor who plays her
+        if nxt is not None and nxt.paren and (_played_by_actor(nxt, inner := _without_honorific(nxt.paren.strip()), cast)
+                                              or _cast_paren(nxt, inner, cast)):
+            continue  # `스타 강사 서혜진(정려원)과`, `작가 고체경(전소니 분)의`: a character's part, then the actor
         if found:
             fused_org, title = found
             after_first = (not word.particle and not word.comma) or word.particle in TITLE_THEN_NAME_ENDINGS
@@ -1404,8 +1405,12 @@ def _actor_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
         if title is None:  # a character played by that person; not a relation (`오빠(이완)`)
             cast.characters.add(word.base)
         return True
-    if _played_by_actor(word, inner, cast):
-        return True
+    return _played_by_actor(word, inner, cast) or _cast_paren(word, inner, cast)
+
+
+def _cast_paren(word: Word, inner: str, cast: Cast) -> bool:
+    """`강무결(맹지환 분)`, `작가 고체경(전소니 분)`: the name before a parenthesis that says who plays it
+    (`분`) is a character's, whatever stands before it; the actor is the participant. Says whether it is."""
     if not _CAST_PAREN.match(inner):
         return False
     word.used = True
