@@ -654,17 +654,31 @@ REAL_PAGE_CASES = [
                  [("이사장", "재단을 키우겠다")], id="a-title-of-its-own"),
     pytest.param("한빛 김원형 감독이 이겼다. 박감독은 “아쉽다”고 말했다.", [("박감독", "아쉽다")], id="another-surname"),
     # a question put to someone:
-    # a question put to someone is not their words: asked by the person named in the genitive, else by no
-    # one the article names (a reporter); the answer is still theirs
+    # a question put to someone is not their words: asked by the person named in the genitive, else by
+    # someone unnamed written so (`기자의 질문`, `현지 기자로부터`: an anonymous source), else by no one;
+    # the answer is still theirs
     pytest.param('배우 고주원은 제작발표회에서 "부담되지 않느냐"는 질문을 받았다. 그는 "당연히 부담된다"고 말했다.',
                  [("", "부담되지 않느냐"), ("고주원", "당연히 부담된다")], id="a-question-received"),
     pytest.param('배우 육성재는 소감을 밝혔다. 이어 "가장 귀여운 캐릭터는 누구냐"는 기자의 질문에는 "저승사자 역의 이동욱"이라고 답했다.',
-                 [("", "가장 귀여운 캐릭터는 누구냐"), ("육성재", "저승사자 역의 이동욱")], id="a-reporters-question"),
+                 [("기자", "가장 귀여운 캐릭터는 누구냐"), ("육성재", "저승사자 역의 이동욱")], id="a-reporters-question"),
+    pytest.param('김철수 대통령은 회견장에서 "무슨 말을 할 건지"라는 한국 기자의 질문에 "설명할 것"이라고 답했다.',
+                 [("한국 기자", "무슨 말을 할 건지"), ("김철수", "설명할 것")], id="a-reporter-of-a-country"),
+    pytest.param('정현은 "어떻게 하면 코너샷을 잘할 수 있느냐"라고 묻는 장내 아나운서의 질문에 “우상을 따라 했다”라고 밝혔다.',
+                 [("장내 아나운서", "어떻게 하면 코너샷을 잘할 수 있느냐"), ("정현", "우상을 따라 했다")],
+                 id="a-question-asked-with-라고-묻는"),
+    pytest.param('포체티노 감독은 현지 기자로부터 "손흥민이 득점할 때마다 이긴다"는 질문을 받았다. 이에 포체티노 감독은 '
+                 '"샤워를 하겠다"며 웃었다.', [("현지 기자", "손흥민이 득점할 때마다 이긴다"), ("포체티노", "샤워를 하겠다")],
+                 id="a-question-from-someone-unnamed"),
+    pytest.param('김민재는 한빛FC 김철수 감독으로부터 "언제 돌아오느냐"는 질문을 받았다. 김민재는 "곧"이라고 말했다.',
+                 [("김철수", "언제 돌아오느냐"), ("김민재", "곧")], id="a-question-from-someone-named"),
+    # negative: the verb before the noun is no part of who asks
+    pytest.param('배우 육성재는 "누가 제일 귀엽냐"고 묻는 기자의 질문에 "이동욱"이라고 답했다.',
+                 [("기자", "누가 제일 귀엽냐"), ("육성재", "이동욱")], id="a-verb-before-the-reporter"),
     pytest.param("택시기사 김오택은 손님을 태웠다. 그리고 “사람을… 죽인 겁니까?”라는 김오택의 질문은 긴장을 높인다.",
                  [("김오택", "사람을… 죽인 겁니까?")], id="the-asker-in-the-genitive"),
     # the answer in the same sentence is the sentence's topic's, not the last speaker's
     pytest.param('한빛 대변인 윤서진은 "통화했다"고 밝혔다. 김철수 대통령은 이날 "한국에서 철수하냐"는 기자의 질문에 "아니다"고 답했다.',
-                 [("윤서진", "통화했다"), ("", "한국에서 철수하냐"), ("김철수", "아니다")], id="the-answer-after-the-question"),
+                 [("윤서진", "통화했다"), ("기자", "한국에서 철수하냐"), ("김철수", "아니다")], id="the-answer-after-the-question"),
     # an interviewer's line above a quotation: the interviewee answers, not whoever the narration named since
     pytest.param('주장 손흥민은 "최악의 결과"라고 말했다. 반대로 공격수 모하메드 살라는 2골을 넣었다.\n\n'
                  'Q. 홈에서 졌는데\n\n"정말 실망스럽다. 뼈 아프다."', [("손흥민", "최악의 결과"), ("손흥민", "정말 실망스럽다. 뼈 아프다.")],

@@ -284,6 +284,12 @@ ANONYMOUS_HEADS: tuple[str, ...] = (
     "주민", "시민", "상인", "학부모", "청취자", "네티즌", "누리꾼", "개발자", "직원", "공무원", "참석자",
     "임원", "간부", "당직자", "실무자", "담당자", "종사자", "대리인", "변호인", "변호인단",
 )
+#: Nouns of someone who puts a question unnamed (`한국 기자의 질문에`, `장내 아나운서의 질문에`, `현지 기자로부터
+#: “…”는 질문을 받았다`): the question is that source's words.
+QUESTIONER_HEADS: tuple[str, ...] = (
+    "기자", "기자들", "취재진", "아나운서", "사회자", "진행자", "앵커", "팬", "팬들", "관객", "관중", "청중", "시청자",
+    "어린이", "학생", "학생들", *ANONYMOUS_HEADS,
+)
 #: Heads of `ANONYMOUS_HEADS` that are an unnamed source only with words before them (`여권 인사`, `모
 #: 인사`): alone, `인사` is a greeting (`팬들을 향한 인사도 잊지 않았다`).
 QUALIFIED_ANONYMOUS_HEADS: frozenset[str] = frozenset(["인사"])

@@ -44,7 +44,13 @@ from ..lexicon.grammar import (
     TOPIC_PARTICLES,
 )
 from ..lexicon.news import BROADCAST_VOICES
-from ..lexicon.people import ANONYMOUS_HEADS, ANONYMOUS_HONORIFICS, SURNAMES_1, TITLE_MODIFIERS
+from ..lexicon.people import (
+    ANONYMOUS_HEADS,
+    ANONYMOUS_HONORIFICS,
+    QUESTIONER_HEADS,
+    SURNAMES_1,
+    TITLE_MODIFIERS,
+)
 from ..lexicon.speech import (
     ADDITIVE_ADVERBS,
     ADNOMINAL_ENDINGS,
@@ -378,7 +384,13 @@ _ASKS = re.compile(_ASKING)
 
 #: What follows a quotation that is a question put to someone (`”는 질문을`, `”라는 오택의 질문은`, `”냐는
 #:기자의 물음에`): the noun phrase it modifies, headed by 질문 or 물음.
-_QUESTION = re.compile(r"(?:이라는|라는|냐는|는|란)\s+(?:[^\s“”\"]+\s+){0,2}?(?:질문|물음)")
+_QUESTION = re.compile(r"(?:이라는|라는|냐는|는|란|(?:이?라)?(?:고|며)\s+묻는)\s+(?:[^\s“”\"]+\s+){0,2}?(?:질문|물음)")
+#: Someone unnamed who puts the question: in the genitive before it (`한국 기자의 질문`), or with `로부터`
+#: right before the quote (`현지 기자로부터 “…”는 질문을`); the one word before the noun says which.
+_QUESTIONER = "|".join(sorted(map(re.escape, QUESTIONER_HEADS), key=len, reverse=True))
+_QUESTIONER_OF = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})의\s+(?:질문|물음)")
+_QUESTIONER_FROM = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})(?:으로|로)부터\s*$")
+_FROM = re.compile(r"(?:으로|로)부터\s*$")
 #: Between two quotations of one sentence, the first one's verb in `-자` ("when … said"), maybe after an
 #: adverb: the second answers it (`“…”고 말하자 “…”고 지시했다`, `“…”며 겸손하게 대답하자 “…”`).
 _WHEN_SAID = re.compile(r"\s*(?:이?라?고|며|면서)?\s*(?:[^\s“”\"]{1,6}\s+)?\S{0,4}(?:하자|묻자|밝히자|외치자|답하자)\s*,?\s*")
@@ -472,7 +484,8 @@ def _cited(finder: _SpeakerFinder, text: str, span: QuoteSpan) -> tuple[bool, in
     (`“…”는 홍 부총리의 요청을 수락하며 “…”고 제안했다`), only with the person in the genitive."""
     question = _QUESTION.match(text, span.end)
     if question:
-        return True, finder.asker(span.end, question.end())
+        asker = finder.asker(span.end, question.end())
+        return True, asker if asker is not None else finder.unnamed_asker(span, question.end())
     remark = _CITED.match(text, span.end)
     asker = finder.asker(span.end, remark.end()) if remark else None
     return asker is not None, asker
@@ -708,6 +721,36 @@ class _SpeakerFinder:
         """The person named in the genitive in [start, end) (`오택의 질문`), or None."""
         named = [m for m in self._between(start, end) if m.particle == "의" and m.kind == "person" and m.key >= 0]
         return named[-1].key if named else None
+
+    def unnamed_asker(self, span: QuoteSpan, end: int) -> int | None:
+        """Who puts the question in a quotation that ends at `end`, no one named in the genitive after it:
+        a person right before it with `로부터` (`김 감독으로부터 “…”는 질문을`), else someone unnamed there or
+        in the genitive (`현지 기자로부터`, `“…”라는 한국 기자의 질문에`), an anonymous source; None when the
+        article leaves the asker out (`“…”는 질문에`)."""
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        before = self.text[max(line_start, span.start - 30):span.start]
+        if _FROM.search(before):
+            named = [m for m in self._between(span.start - len(before), span.start)
+                     if m.kind == "person" and m.key >= 0 and m.particle.endswith("로부터")
+                     and not self.text[m.end:span.start].strip()]
+            if named:
+                return named[-1].key
+        found = _QUESTIONER_FROM.search(before)
+        offset = span.start - len(before)
+        if found is None:
+            found = _QUESTIONER_OF.search(self.text, span.end, end)
+            offset = 0
+        if found is None:
+            return None
+        label = found.group(2)
+        if found.group(1):
+            i = bisect.bisect_left(self.word_starts, offset + found.start(1))
+            word = self.words[i] if i < len(self.words) and self.words[i].start == offset + found.start(1) else None
+            if word is None or not word.verbal:  # (`묻는 기자의`: a verb, not which one)
+                label = f"{found.group(1)} {label}"
+        key = find_descriptor(self.cast, label, "anonymous", offset + found.start())
+        self.cast.people[key].mentions += 1
+        return key
 
     def topic(self, start: int, end: int) -> tuple[int | None, Mention | None]:
         """The topic (은/는) in [start, end), the last one; a pronoun is returned for the caller."""
