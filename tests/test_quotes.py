@@ -208,6 +208,9 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 팀의 경기력은 “더 좋아질 것”이라고 했다.",
         [("김민수", "아쉽다"), ("김민수", "더 좋아질 것")], id="a-quality-is-no-speaker"),
+    pytest.param(
+        "김민수 감독은 류현진의 시즌을 평가했다. 패스트볼 구속은 87마일 수준이었다고 소개하며 “더 발전해야 한다”고 평했다.",
+        [("김민수", "더 발전해야 한다")], id="a-speed-is-no-speaker"),
     # negative: people, whatever their ending
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 한 여성은 “좋았다”고 했다.",

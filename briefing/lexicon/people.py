@@ -304,10 +304,12 @@ NON_SPEAKER_NOUNS: frozenset[str] = frozenset(
     ["자신", "자신들", "자기", "본인", "스스로", "우리", "저희", "이들", "그들", "이것", "그것", "이는", "누구", "모두", "대부분", "일부", "양측", "양사", "양국", "양당", "양자", "노사", "여야", "양대", "서로", "각자", "이번", "이날", "당시", "그때", "이후", "이전", "결과", "관계", "경우", "때문", "가능성", "필요", "문제", "상황", "분위기", "목소리", "지적", "의견", "평가", "분석", "전망", "관측", "우려", "기대", "비판"]
 )
 
-#: Endings of nouns of a measure or a quality (`활동량`, `승률`, `지지율`, `경기력`, `자신감`, `기대치`): no one who
+#: Endings of nouns of a measure or a quality (`활동량`, `승률`, `지지율`, `경기력`, `자신감`, `기대치`, `구속`): no one who
 #: could speak (`정승원의 활동량은 “나쁘지 않았다”고 평가했다`: what the speaker judges). Not `성` (`여성`)
 #: nor `도` (`신도`), which end people too; `세력` is left to speak.
-MEASURE_ENDINGS: tuple[str, ...] = ("량", "률", "율", "력", "감", "치")
+MEASURE_ENDINGS: tuple[str, ...] = ("량", "률", "율", "력", "감", "치", "속")
+#: Those of `MEASURE_ENDINGS` that end no one at two syllables either (`구속`, `풍속`; but `정치`, `경력`).
+SHORT_MEASURE_ENDINGS: tuple[str, ...] = ("속",)
 
 #: Words that report a death (`별세했다`, `숨졌다`): `고인` is the person such a sentence names.
 DEATH_VERBS: tuple[str, ...] = ("별세", "타계", "영면", "숨졌", "숨져", "세상을", "작고", "서거", "사망했")

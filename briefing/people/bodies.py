@@ -75,6 +75,7 @@ from ..lexicon.people import (
     NON_SPEAKER_NOUNS,
     PEOPLE_SIDES,
     QUALIFIED_ANONYMOUS_HEADS,
+    SHORT_MEASURE_ENDINGS,
     STAFF_TITLES,
     SURNAMES_1,
     SURNAMES_2,
@@ -629,7 +630,8 @@ def _subject_noun(phrase: _Phrase, cast: Cast) -> bool:
     if not (word.is_hangul and word.tags and word.tags[-1] in ("NNG", "XSN") and len(word.base) >= 2
             and word.base not in NON_SPEAKER_NOUNS and word.base not in WORDS_OF_NOUNS):
         return False
-    if len(word.base) >= 3 and word.base.endswith(MEASURE_ENDINGS) and word.base != "세력":
+    if (len(word.base) >= 3 and word.base.endswith(MEASURE_ENDINGS) and word.base != "세력") \
+            or word.base.endswith(SHORT_MEASURE_ENDINGS):
         return True  # `정승원·조영욱의 활동량은 “…”`: a measure, what is judged, set aside
     label = " ".join(w.base for w in phrase.words)
     cast.mentions.append(Mention(-1, phrase.words[0].start, word.end, word.particle, word.sentence,
