@@ -425,6 +425,14 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "권영석 감독은 “최선을 다했다”고 말했다. 그는 이어 “다음이 있다”고 했다.",
         [("권영석", "최선을 다했다"), ("권영석", "다음이 있다")], id="그는-the-speaker-before"),
+    # a subject after the topic of its sentence is inside the clause the topic speaks: the topic goes on
+    pytest.param(
+        "김민수 감독은 “아쉽다”고 말했다. 김 감독은 이정후가 잘했다고 칭찬했다. 이어 “다음이 기대된다”고 말했다.",
+        [("김민수", "아쉽다"), ("김민수", "다음이 기대된다")], id="the-topic-over-a-subject-in-its-clause"),
+    # negative: a subject in a sentence of its own is the new one
+    pytest.param(
+        "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",
+        [("김민수", "아쉽다"), ("이정후", "다음이 기대된다")], id="a-subject-of-its-own-sentence"),
     pytest.param(
         "4강 대결이 팽팽합니다.\n[이우진/한빛모비스 : \"기다려 조상훈.\"]\n[양홍준/누리 : \"올라와.\"]",
         [("이우진", "기다려 조상훈."), ("양홍준", "올라와.")], id="a-transcripts-short-words-are-speech"),

@@ -914,11 +914,20 @@ class _SpeakerFinder:
         lo = bisect.bisect_right(self.starts, after)
         hi = bisect.bisect_left(self.starts, before, lo)
         particles = TOPIC_PARTICLES if topics_only else NEW_TOPIC_PARTICLES
-        for m in reversed(self.mentions[lo:hi]):
-            if (m.kind == "person" or (m.kind == "anonymous" and _individual(self.cast, m.key))) \
-                    and m.particle in particles and m.start > after and (proposed or not m.proposed):
-                return m.key
-        return None
+        found = [m for m in self.mentions[lo:hi]
+                 if (m.kind == "person" or (m.kind == "anonymous" and _individual(self.cast, m.key)))
+                 and m.particle in particles and m.start > after and (proposed or not m.proposed)]
+        if not found:
+            return None
+        last = found[-1]
+        if last.particle not in TOPIC_PARTICLES:
+            # `보우든은 류현진이 … 던졌다고 소개했다. … “…”`: a subject after the topic of its sentence is
+            # inside the clause the topic speaks or thinks; the topic goes on
+            topic = next((m for m in found if m.sentence == last.sentence and m.particle in TOPIC_PARTICLES
+                          and m.key != last.key), None)
+            if topic is not None:
+                return topic.key
+        return last.key
 
     def _key(self, m: Mention) -> int | None:
         if m.kind == "descriptor":
