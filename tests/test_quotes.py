@@ -429,6 +429,13 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 김 감독은 이정후가 잘했다고 칭찬했다. 이어 “다음이 기대된다”고 말했다.",
         [("김민수", "아쉽다"), ("김민수", "다음이 기대된다")], id="the-topic-over-a-subject-in-its-clause"),
+    # the bare family name of someone only the entity model found is that person too (`보우든은`, the particle
+    # left on it by Kiwi), so the topic goes on past the subject in its clause
+    pytest.param(
+        "디 어슬레틱 칼럼니스트이자 전직 메이저리그 단장인 짐 보우든은 1일 FA 랭킹을 공개했다. 보우든은 류현진이 "
+        "인상적인 모습을 보여줬다며 그의 시즌을 평가했다. 류현진은 11경기에서 52이닝을 소화했다. 보우든은 류현진이 "
+        "11차례 선발 등판을 가졌다고 소개했다. 구속은 87마일 수준이었고, 피안타율은 0.276이라 소개하며 “2024년에는 "
+        "더 발전해야 한다”고 평했다.", [("짐 보우든", "2024년에는 더 발전해야 한다")], id="a-family-name-of-a-name-the-model-found"),
     # negative: a subject in a sentence of its own is the new one
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",

@@ -64,12 +64,13 @@ def scan_short_and_bare(words: list[Word], cast: Cast) -> None:
 
 
 def scan_short_forms(words: list[Word], cast: Cast) -> None:
-    """Only the short mentions of `scan_short_and_bare` (`박 수석대변인은`): run again once the entity model
-    has found people the rules did not (`박찬대 수석대변인`: a name ending like a body's), so their short
-    forms name them too; bare names are not read again."""
+    """Only the short mentions of `scan_short_and_bare` (`박 수석대변인은`) and its bare known names (`보우든은`):
+    run again once the entity model has found people the rules did not (`박찬대 수석대변인`: a name ending
+    like a body's; `짐 보우든`), so their short forms name them too; no new bare name is read again."""
     for j, word in enumerate(words):
-        if not (word.used or word.glued):
-            _short_form_at(words, j, cast)
+        if not (word.used or word.glued) and not _short_form_at(words, j, cast) \
+                and word.base and NAME_CHARS.match(word.base):
+            _known_bare_name(words, j, cast)
 
 
 def _short_form_at(words: list[Word], j: int, cast: Cast) -> bool:
