@@ -436,6 +436,12 @@ ATTRIBUTION_CASES = [
         "인상적인 모습을 보여줬다며 그의 시즌을 평가했다. 류현진은 11경기에서 52이닝을 소화했다. 보우든은 류현진이 "
         "11차례 선발 등판을 가졌다고 소개했다. 구속은 87마일 수준이었고, 피안타율은 0.276이라 소개하며 “2024년에는 "
         "더 발전해야 한다”고 평했다.", [("짐 보우든", "2024년에는 더 발전해야 한다")], id="a-family-name-of-a-name-the-model-found"),
+    # … and a subject after the last quote in its sentence is inside the clause of the one who spoke it
+    pytest.param(
+        "밥 멜빈 샌디에이고 감독은 팀의 유격수 김하성에 대한 믿음을 드러냈다. 멜빈 감독은 “지금은 모두를 상대하고 "
+        "있다”며 김하성이 꾸준한 기회를 얻고 있다는 점을 강조했다. 이어 “그는 공격력이 좋은 선수”라며 김하성의 "
+        "공격력을 높이 평가했다.", [("밥 멜빈", "지금은 모두를 상대하고 있다"), ("밥 멜빈", "그는 공격력이 좋은 선수")],
+        id="a-subject-after-the-last-quote-in-its-sentence"),
     # negative: a subject in a sentence of its own is the new one
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",

@@ -569,7 +569,10 @@ def _speaker_elsewhere(finder: _SpeakerFinder, text: str, span: QuoteSpan, sente
         # a quotation that answers an interviewer's line (`Q. …` above it) is the interviewee's, the
         # person who spoke last, not whoever the narration named since
         if not _answers_question_line(text, span.start):
-            key = finder.newer_person(trail.end, span.start)
+            # (not a subject in the rest of the last quote's sentence: `“…”며 김하성이 … 있다는 점을
+            # 강조했다. 이어 “…”`, inside the clause of the one who spoke)
+            last = finder.sentences[trail.sentence] if trail.sentence >= 0 else sentence
+            key = finder.newer_person(trail.end if last is sentence else max(trail.end, last.end), span.start)
             if key is None:  # (a topic only the entity model found: `최성국은 … 소개했다. … 질문에 “…”`)
                 key = finder.newer_person(trail.end, span.start, topics_only=True, proposed=True)
         key = key if key is not None else trail.key
