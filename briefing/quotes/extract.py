@@ -1062,6 +1062,11 @@ _BODY_TOKEN = re.compile(r"[가-힣A-Za-z0-9&·]{2,20}")
 
 
 #: A label of an unnamed voice alone before a quote on its line (`[해설] "…"`, `<녹취> "…"`).
+#: A broadcast's label before the words on their line, after the mark of an interview or a recording
+#: (`<인터뷰> 조범현(기아 감독) : “…”`, `<녹취> 어린이 팬 : “…”`): who speaks (group 1; group 2 is empty,
+#: as the role of `TRANSCRIPT_LABEL` would be: the parenthesis is the people stage's to read).
+_MARKED_LABEL = re.compile(r"[ \t]*[<〈\[(]\s*(?:인터뷰|녹취|싱크|현장음)\s*[>〉\])]\s*([^\s:()<>\[\]“”\"][^:()<>\[\]“”\"\n]{0,20}?)"
+                           r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*()")
 _VOICE_LABEL = re.compile(r"[ \t]*[\[<〈(]\s*(" + "|".join(BROADCAST_VOICES) + r")\s*[\]>〉)][ \t]*")
 
 
@@ -1077,7 +1082,8 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     voice = _VOICE_LABEL.fullmatch(text, line_start, span.start)
     if voice:  # `[해설] "…"`, `<녹취> "…"`: an unnamed voice of the broadcast, no one named before
         return find_descriptor(cast, voice.group(1), "anonymous", span.start)
-    match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start])
+    match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start]) \
+        or _MARKED_LABEL.fullmatch(text, line_start, span.start)
     if not match and line_start >= 1 and not text[line_start:span.start].strip(_LINE_DASHES):
         above = text.rfind("\n", 0, line_start - 1) + 1
         match = LABEL_LINE.fullmatch(text, above, line_start - 1)
