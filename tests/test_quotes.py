@@ -289,6 +289,12 @@ ATTRIBUTION_CASES = [
     pytest.param(
         '김영수 장관은 노조가 "약속을 어겼다"고 주장하는 데 대해 최민규 위원장이 "인력을 늘렸다"고 반박했다고 전했다.',
         [("노조", "약속을 어겼다"), ("최민규", "인력을 늘렸다")], id="answer-with-its-own-subject"),
+    # a body as the subject right before the quote, a person the topic and the quote's verb the sentence's
+    # last: the person's words about the body (the negatives above: the body's own verb goes on, or a person
+    # reported by a body)
+    pytest.param(
+        "김상진 대리대사는 “우리는 평화를 안다”고 말했다. 그는 한국이 “효율성을 강화할 것”이라고 강조했다.",
+        [("김상진", "우리는 평화를 안다"), ("김상진", "효율성을 강화할 것")], id="a-body-the-persons-words-are-about"),
     pytest.param(
         "한빛시(시장 최영숙)는 계획을 발표했다. 최 시장은 “약속드린다”고 말했다. 시는 “이용료는 150만원”이라고 설명했다.",
         [("최영숙", "약속드린다"), ("한빛시", "이용료는 150만원")], id="시는-is-the-city-named-before"),

@@ -391,6 +391,8 @@ _QUESTIONER = "|".join(sorted(map(re.escape, QUESTIONER_HEADS), key=len, reverse
 _QUESTIONER_OF = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})의\s+(?:질문|물음)")
 _QUESTIONER_FROM = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})(?:으로|로)부터\s*$")
 _FROM = re.compile(r"(?:으로|로)부터\s*$")
+#: After a quotation, its quotative ending and one verb that ends the sentence (`”이라고 강조했다.`).
+_SAID_LAST = re.compile(r"\s*(?:이?라?고|며|면서|라며|이라며)?\s*\S*[다요][.!?]?\s*")
 #: Between two quotations of one sentence, the first one's verb in `-자` ("when … said"), maybe after an
 #: adverb: the second answers it (`“…”고 말하자 “…”고 지시했다`, `“…”며 겸손하게 대답하자 “…”`).
 _WHEN_SAID = re.compile(r"\s*(?:이?라?고|며|면서)?\s*(?:[^\s“”\"]{1,6}\s+)?\S{0,4}(?:하자|묻자|밝히자|외치자|답하자)\s*,?\s*")
@@ -512,7 +514,8 @@ def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: Quot
     if key is None and _ASKS.search(text, clause_start, span.start):
         key = finder.answerer(clause_start, span.start)
     if key is None:
-        key, pronoun = finder.before(clause_start, span.start)
+        key, pronoun = finder.before(clause_start, span.start,
+                                     said_last=_SAID_LAST.fullmatch(text, span.end, sentence.end) is not None)
     if key is None and pronoun is None and trail.key is not None \
             and cast.people[trail.key].kind in ("org", "anonymous") and _PLURAL_PRONOUN.search(text, clause_start, span.start):
         # `연맹은 “…”라며 … 설명했다. 그들은 “…”`: `they` is the body that spoke last, not a person named since
@@ -642,12 +645,12 @@ class _SpeakerFinder:
         hi = bisect.bisect_left(self.starts, end, lo)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
 
-    def before(self, start: int, end: int) -> tuple[int | None, Mention | None]:
+    def before(self, start: int, end: int, *, said_last: bool = False) -> tuple[int | None, Mention | None]:
         """The speaker slot in [start, end): topic (은/는) before subject (이/가); people before
         bodies and descriptors. A pronoun (`그는 “…”`) is returned for the caller to resolve.
 
         A subject that a relative clause closes (`IDF가 발표한 … 구출에 대해 “…”`) is not the
-        speaker of the quote."""
+        speaker of the quote. `said_last`: the verb that follows the quote ends the sentence."""
         inside = self._between(start, end)
         if inside and self._named_right_before(inside[-1], end) \
                 and not any(x.particle in TOPIC_PARTICLES for x in inside[:-1]):
@@ -659,7 +662,12 @@ class _SpeakerFinder:
             m = inside[k]
             if m.particle in SUBJECT_PARTICLES and (m.kind in ("person", "org", "anonymous") or _titled(m)) \
                     and self._adjacent(m, end) and not (self._additive(m, end) and any(
-                        x.particle in TOPIC_PARTICLES for x in inside[:k])):
+                        x.particle in TOPIC_PARTICLES for x in inside[:k])) \
+                    and not (said_last and m.kind == "org" and any(
+                        x.particle in TOPIC_PARTICLES and x.kind in ("person", "pronoun") for x in inside[:k])):
+                # (`그는 한국이 “…할 것”이라고 강조했다`: a body after a person as the topic, the quote's verb the
+                # sentence's last, is what the person's words are about; not `김 장관은 노조가 “…”고 주장하는
+                # 데 대해`, where the body's own verb goes on)
                 # (`김 감독은 임진희 역시 “…”라고 평가했다`: `역시` in place of `도`, after a topic, is
                 # what the topic says of the name)
                 return self._key(m), None
