@@ -167,6 +167,9 @@ def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
         (BODY + "\n한지우 사회부 차장", "한지우 사회부 차장"),
         (BODY + "\n배준서 기자(외신종합)", "배준서 기자(외신종합)"),
         (BODY + "\n서도윤·이하람 기자 dyseo@e.example.com", "서도윤·이하람 기자 dyseo@e.example.com"),
+        # the middle dot typed as another code (`ㆍ`, `・`)
+        (BODY + "\n/배하람ㆍ최도윤 기자", "/배하람ㆍ최도윤 기자"),
+        ("(서울=한빛뉴스) 홍길동・김철수 기자 = " + BODY, "(서울=한빛뉴스) 홍길동・김철수 기자 ="),
         ("[화성=한빛일보 윤도현 기자] " + BODY, "[화성=한빛일보 윤도현 기자]"),
         # a byline in parentheses before the lead, with no `=` after it
         ("(한빛스포츠 이정우 기자) " + BODY, "(한빛스포츠 이정우 기자)"),

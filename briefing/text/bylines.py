@@ -18,11 +18,14 @@ from ..lexicon.news import (
 )
 
 _NAME = r"[가-힣]{2,4}"
+#: What outlets type between two names of a byline: a middle dot of any of its codes (`·`, `ㆍ`, `・`, `∙`,
+#: `‧`) or a comma.
+_SEP = r"[·ㆍ・∙‧,]"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # `[서울=뉴시스]홍길동 기자 =` / `(서울=연합뉴스) 홍길동 기자 =` / `[스포츠서울 | 홍길동기자]` prefixes, and an
 # agency's several reporters (`(고양=뉴스1) 서미선 임윤지 이정환 기자 =`, `홍길동·김철수 기자 =`).
 BYLINE_PREFIX = re.compile(
-    rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*[·,]\s*{_NAME}|\s+{_NAME})*\s*(?:기자|특파원|통신원)"
+    rf"^\s*(?:[\[(【][^\]\)】\n]{{1,40}}[\]\)】]\s*)?(?:{_NAME}(?:\s*{_SEP}\s*{_NAME}|\s+{_NAME})*\s*(?:기자|특파원|통신원)"
     rf"(?:\s*{_EMAIL})?\s*=\s*)"
 )
 # A bracketed byline before the lead: `[스포츠서울 | 홍길동기자]`, `[한국경제 홍길동 기자]`,
@@ -30,7 +33,7 @@ BYLINE_PREFIX = re.compile(
 # 한빛스포츠 특파원]` (the outlet after the name); `(서울=뉴스1) 홍길동 기자 …` is `BYLINE_PREFIX`'s.
 BRACKET_BYLINE = re.compile(
     rf"^\s*[\[【]\s*(?:[^\]】\n|=]{{1,30}}?\s*[|=]?\s*)?(?:[^\s\]】|=]{{2,12}}\s+(?={_NAME}\s*(?:기자|특파원)))?"
-    rf"(?:[가-힣]{{1,8}}\s*=\s*)?{_NAME}(?:\s*[·,]\s*{_NAME})*\s*"
+    rf"(?:[가-힣]{{1,8}}\s*=\s*)?{_NAME}(?:\s*{_SEP}\s*{_NAME})*\s*"
     rf"(?:[^\s\]】|=]{{2,12}}\s+(?=특파원|기자))?"
     rf"(?:기자|특파원|통신원|객원기자|인턴기자)(?:\s*(?:[/|]\s*)?{_EMAIL})?\s*[\]】]\s*"
 )
@@ -38,7 +41,7 @@ BRACKET_BYLINE = re.compile(
 # 수원, 최원영 기자) ` (a place before the name), `(한빛스포츠 이솔 기자) `, `(지디넷코리아=유효정 중국
 # 전문기자)` (a desk before the role); `(서울=연합뉴스) 홍길동 기자 =` is `BYLINE_PREFIX`'s.
 PAREN_BYLINE = re.compile(
-    rf"^\s*\(\s*(?:[^()\n=,|\s]{{2,20}}\s*[=|]?\s*)?(?:[가-힣]{{1,8}}\s*[,=]\s*)?{_NAME}(?:\s*[·,]\s*{_NAME})*"
+    rf"^\s*\(\s*(?:[^()\n=,|\s]{{2,20}}\s*[=|]?\s*)?(?:[가-힣]{{1,8}}\s*[,=]\s*)?{_NAME}(?:\s*{_SEP}\s*{_NAME})*"
     rf"(?:\s+[가-힣]{{1,6}})?\s*[가-힣]{{0,4}}(?:기자|특파원|통신원)\s*\)\s*"
 )
 # An outlet's tag opening the lead paragraph: `[서울경제] 한결그룹이 …`, `【뉴스핌】…` (a kind of story,
@@ -57,25 +60,25 @@ _BYLINE_LINE = re.compile(
     rf"^\s*/?\s*(?:[\[(]?[^\s\]\)]{{0,20}}[\])]\s*)?(?:(?:{'|'.join(BYLINE_CREDITS)})\s*[·=]\s*)*"
     rf"(?:[가-힣]{{1,8}}\s*=\s*)?"  # a dateline place: `거제=안도훈 기자`
     rf"(?:[가-힣A-Za-z0-9]{{2,12}}\s+(?={_NAME}\s*(?:[가-힣]{{0,6}}(?:기자|특파원)|\(?{_EMAIL})))?"
-    rf"{_NAME}(?:\s*[·,]\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
+    rf"{_NAME}(?:\s*{_SEP}\s*{_NAME})*\s*(?:{_ROLE}\s*)?"
     rf"(?:(?:[/|]\s*)?\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
     rf"{_STAMPS}\s*$"
 )
 _LEADING_STAMP = re.compile(r"^(?:(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*[|│ㅣ]\s*)+")
 _PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*[=/]\s*(?=(?:글|사진|영상)|[가-힣]{2,4}\s*(?:기자|특파원))")
-_CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*[·,]\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:{_ROLE}|작가)"
+_CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*{_SEP}\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:{_ROLE}|작가)"
 _CREDIT_LIST = re.compile(rf"^{_CREDIT}(?:\s*[·,/|]\s*{_CREDIT})*(?:\s*\(?{_EMAIL}\)?)?\s*$")
 _BYLINE_MARKER = re.compile(rf"{_ROLE}|{_EMAIL}")
 #: A photo credit after a bar or a slash, to the end of the line (`| 사진캡쳐 MBC`, `/ 사진=이도윤 기자`).
 _PHOTO_TAIL = r"\s*[|/]\s*사진(?:캡쳐|캡처|제공|출처)?(?:\s*[=:]\s*|\s+)\S[^|/\n]{0,30}$"
 #: A name, the outlet maybe before it, with the photo credit after it (`iMBC연예 홍연하 | 사진캡쳐 MBC`,
 #: `한빛연예 김하람 / 사진=이도윤 기자`): the credit marks the line as a byline where no role does.
-_NAME_THEN_PHOTO = re.compile(rf"^\s*(?:[가-힣A-Za-z0-9]{{2,12}}\s+)?{_NAME}(?:\s*[·,]\s*{_NAME})*{_PHOTO_TAIL}")
+_NAME_THEN_PHOTO = re.compile(rf"^\s*(?:[가-힣A-Za-z0-9]{{2,12}}\s+)?{_NAME}(?:\s*{_SEP}\s*{_NAME})*{_PHOTO_TAIL}")
 #: A broadcast's crew credits (`[영상취재 구본준 황현우 정상원 / 영상편집 김영석 / 영상디자인 조영익]`,
 #: `영상취재: 김하늘, 영상편집: 박도윤`): each a crew role and the names under it.
 _CREW_ROLE = r"(?:영상취재|영상편집|영상디자인|촬영기자|그래픽|영상|사진|촬영|편집|취재|디자인|구성|CG)"
 _CREW_LINE = re.compile(
-    rf"^\s*[\[(]?\s*(?:{_CREW_ROLE}\s*[:=]?\s*{_NAME}(?:\s*[·,]?\s+{_NAME})*\s*(?:[/|,]\s*)?)+[\])]?\s*$")
+    rf"^\s*[\[(]?\s*(?:{_CREW_ROLE}\s*[:=]?\s*{_NAME}(?:\s*{_SEP}?\s+{_NAME})*\s*(?:[/|,]\s*)?)+[\])]?\s*$")
 _CREW_EVIDENCE = re.compile(r"영상(?:취재|편집|디자인)|촬영기자|그래픽")
 _EMAIL_ONLY = re.compile(rf"^\s*\(?{_EMAIL}\)?\s*$")
 CAPTION = re.compile(r"^\s*[\[(<]?\s*(?:사진|자료|그래픽|영상)\s*[=:]\s*[^\n]{0,40}$")
