@@ -362,6 +362,9 @@ INTRODUCTIONS = [
                  id="a-labels-role-of-places-and-a-noun-stays-the-title"),
     pytest.param("(인터뷰) 마정훈 / 철근공\n\"쉴 수가 없어요.\"", "마정훈", "철근공", None,
                  id="broadcast-interview-label-line"),
+    # one word before the slash and a role with a title: a person, however Kiwi reads the word
+    pytest.param('[아본단자/흥국생명 감독 : "저희 선수들도 힘냈으면 좋겠네요."]', "아본단자", "감독", "흥국생명",
+                 id="a-labels-foreign-name-of-one-word"),
     pytest.param("대책위원장인 안봉규(64)씨는 “못 산다”고 말했다.", "안봉규", "대책위원장", "대책위",
                  id="post-인-then-name-age-and-씨"),
     pytest.param("배경환 대원케미칼 당진공장장은 말했다.", "배경환", "공장장", "대원케미칼 당진공장",
@@ -690,6 +693,12 @@ def test_introduction(text: str, name: str, title: str | None, org: str | None) 
 
 @pytest.mark.parametrize("text", ["멤버 전원이 참석했다.", "리더 역할을 맡았다.", "멤버 모두가 웃었다.", "리더 자리를 내려놓았다."])
 def test_a_common_noun_after_a_group_role_is_no_stage_name(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize("text", ['[시민/서울 관악구 : "불편하다"]', '[한빛대/교수 : "연구가 필요하다"]',
+                                  '[관계자/한빛전자 : "검토하겠다"]'])
+def test_a_labels_unnamed_source_or_body_is_no_person(text: str) -> None:
     assert people(text) == {}
 
 

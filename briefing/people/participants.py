@@ -49,7 +49,13 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
 from ..lexicon.news import BROADCAST_HOSTS, EXCLUDED_TITLES
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, GENERATIONAL_SUFFIXES, SURNAMES_1, TITLE_MODIFIERS
+from ..lexicon.people import (
+    ANONYMOUS_HEADS,
+    FOREIGN_GIVEN_NAMES,
+    GENERATIONAL_SUFFIXES,
+    SURNAMES_1,
+    TITLE_MODIFIERS,
+)
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..lexicon.speech import ADDITIVE_ADVERBS
 from ..models import Participant, Sentence
@@ -331,14 +337,18 @@ def _scan_transcript_labels(cast: Cast, context: Context) -> None:
         name_words = [w for w in cast.words[lo:hi] if w.end <= m.end(1)]
         role_words = [w for w in cast.words[lo:hi] if w.start >= m.start(2)]
         if not name_words or not role_words or any(w.used for w in name_words + role_words) \
-                or name in cast.reporters or role_words[-1].base in EXCLUDED_TITLES:
-            continue
-        if not (name_shaped(name, allow_two=True) or (
-                len(name_words) >= 2 and all(is_foreign_name_word(w, loose=True) for w in name_words))):
-            continue
+                or name in cast.reporters or role_words[-1].base in EXCLUDED_TITLES or name.endswith(ANONYMOUS_HEADS):
+            continue  # (`[시민/서울 관악구 : "…"]`: an unnamed source, the quotes stage's to name)
         role = m.group(2).strip()
         # a one-word role is read as written (`직장인`, not 직장 + the particle 인)
         found = split_title(role_words[-1].base if " " in role else role)
+        if not (name_shaped(name, allow_two=True) or (
+                len(name_words) >= 2 and all(is_foreign_name_word(w, loose=True) for w in name_words)) or (
+                # `[아본단자/흥국생명 감독 : "…"]`: one word of no body or place before a role with a title, however
+                # Kiwi reads it (아/IC 본/NNG 단자/NNG); not `[한빛대/교수 : "…"]`, a body's unnamed professor
+                found and len(name_words) == 1 and HANGUL_WORD.match(name) is not None and len(name) >= 2
+                and not is_org_word(name_words[0]) and name not in PLACES and gazetteer().get(name, "PER") == "PER")):
+            continue
         if found:
             org_words, qualifiers = split_between(role_words[:-1])
             org = " ".join([w.base for w in org_words] + ([found[0]] if found[0] else [])) or None
