@@ -169,6 +169,9 @@ def test_empty_front_matter_is_no_front_matter(tmp_path: Path) -> None:
         (BODY + "\n서도윤·이하람 기자 dyseo@e.example.com", "서도윤·이하람 기자 dyseo@e.example.com"),
         # the middle dot typed as another code (`ㆍ`, `・`)
         (BODY + "\n/배하람ㆍ최도윤 기자", "/배하람ㆍ최도윤 기자"),
+        # glued to the last sentence after a slash, no line break
+        (BODY + "/배하람ㆍ최도윤 기자", "/배하람ㆍ최도윤 기자"),
+        (BODY + " /홍길동 기자 hong@e.example.com", "/홍길동 기자 hong@e.example.com"),
         ("(서울=한빛뉴스) 홍길동・김철수 기자 = " + BODY, "(서울=한빛뉴스) 홍길동・김철수 기자 ="),
         ("[화성=한빛일보 윤도현 기자] " + BODY, "[화성=한빛일보 윤도현 기자]"),
         # a byline in parentheses before the lead, with no `=` after it
@@ -243,7 +246,8 @@ def test_outlet_tag_opening_the_lead_is_dropped(first: str) -> None:
 @pytest.mark.parametrize("last", ["한지우 차장", "김철수 사회부 차장이 사퇴했다.", "홍길동 선임기자가 현장을 찾았다.",
                                   "현장에 있던 홍길동 기자가 다쳤다.", "[단독] 한빛일보 홍길동 기자가 만난 사람",
                                   "홍길동 기자 / 사진", "[홍길동 / 김철수]", "그래픽 디자인이 바뀌었다.",
-                                  "김철수 | 사진전 개막", "홍길동 | 사진", "김철수 대표가 웃고 있다 | 사진 한빛"])
+                                  "김철수 | 사진전 개막", "홍길동 | 사진", "김철수 대표가 웃고 있다 | 사진 한빛",
+                                  "그는 웃었다./ 김철수 기자가 전했다.", "비율은 1/2 기자단 몫이다."])
 def test_last_line_that_is_not_a_byline_is_kept(last: str) -> None:
     text = BODY + "\n" + last
     body, found = strip_byline(text)

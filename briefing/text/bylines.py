@@ -64,6 +64,9 @@ _BYLINE_LINE = re.compile(
     rf"(?:(?:[/|]\s*)?\(?{_EMAIL}\)?)?\s*(?:[(,]\s*(?:{'|'.join(BYLINE_NOTES)})\s*\)?)?\s*"
     rf"{_STAMPS}\s*$"
 )
+#: A byline after a slash at the end of the last sentence, no line break between (`…덧붙였다./배종석ㆍ최남석 기자`).
+_GLUED_BYLINE = re.compile(
+    rf"(?<=[.!?”\"’'])\s*/\s*{_NAME}(?:\s*{_SEP}\s*{_NAME})*\s*(?:[가-힣]{{0,6}}기자|특파원)(?:\s*\(?{_EMAIL}\)?)?\s*$")
 _LEADING_STAMP = re.compile(r"^(?:(?:기사)?(?:입력|수정|승인|등록|업데이트)\s*:?\s*[\d.\-/: ]{8,20}\s*[|│ㅣ]\s*)+")
 _PLACE_PREFIX = re.compile(r"^[가-힣]{1,8}\s*[=/]\s*(?=(?:글|사진|영상)|[가-힣]{2,4}\s*(?:기자|특파원))")
 _CREDIT = rf"(?:(?:{'|'.join(BYLINE_CREDITS)})(?:\s*{_SEP}\s*(?:{'|'.join(BYLINE_CREDITS)}))*\s*[=:]?\s*)?{_NAME}\s*(?:{_ROLE}|작가)"
@@ -157,6 +160,10 @@ def strip_byline(body: str) -> tuple[str, str | None]:
         take(i)
     for i in reversed(non_empty[-5:]):
         if lines[i].strip() and not take(i):
+            glued = _GLUED_BYLINE.search(lines[i])
+            if glued:  # `…고 덧붙였다./배종석ㆍ최남석 기자`: the byline glued to the last sentence
+                found.append(glued.group(0).strip())
+                lines[i] = lines[i][: glued.start()]
             break
     text = "\n".join(lines).strip("\n")
     return text, (" / ".join(found) if found else None)
