@@ -696,6 +696,17 @@ def test_a_common_noun_after_a_group_role_is_no_stage_name(text: str) -> None:
     assert people(text) == {}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # `and` written inside a name of several words: a firm's or a club's, no one's
+    ("14일 토트넘은 브라이튼 앤 호브 알비온과 가진 경기에서 손흥민의 골로 이겼다.", {"손흥민": (None, "토트넘")}),
+    ("한빛전자는 프록터 앤드 갬블과 손을 잡았다고 김하람 대표가 밝혔다.", {"김하람": ("대표", "한빛전자")}),
+    # a name may open with `앤` (Anne)
+    ("배우 앤 해서웨이는 웃었다.", {"앤 해서웨이": ("배우", None)}),
+])
+def test_and_inside_a_name_makes_a_body(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text", ['[시민/서울 관악구 : "불편하다"]', '[한빛대/교수 : "연구가 필요하다"]',
                                   '[관계자/한빛전자 : "검토하겠다"]'])
 def test_a_labels_unnamed_source_or_body_is_no_person(text: str) -> None:

@@ -1104,6 +1104,10 @@ def mention_runs(mentions: Sequence[Mention], per_sentence: Sequence[list[Word]]
     return places
 
 
+#: `and` written in Hangul inside a name (`존슨 앤드 존슨`, `브라이튼 앤 호브 알비온`).
+_AND_WORDS = frozenset(["앤", "앤드", "&"])
+
+
 def vet_names_by_gazetteer(cast: Cast) -> None:
     """`하마스`, `에인절스`, `샌프란시스코`: a name that the gazetteer (konec's training-split forms) knows
     as a body or a place, or a name of several words the list of known things holds (`산둥 타이산`,
@@ -1115,7 +1119,10 @@ def vet_names_by_gazetteer(cast: Cast) -> None:
         if person.kind != "person":
             continue
         words = person.name.split()
-        if forms.get(person.name) in ("ORG", "LOC") or (len(words) >= 2 and person.name in known_things()):
+        if forms.get(person.name) in ("ORG", "LOC") or (len(words) >= 2 and person.name in known_things()) \
+                or any(w in _AND_WORDS for w in words[1:-1]):
+            # (`웜블 칼릴 스탠리치 앤 이드 라이스`, `브라이튼 앤 호브 알비온`: `and` inside, a firm's or club's
+            # name; a person's may open with `앤`, Anne, never hold it)
             drop_person(cast, key)
         elif len(words) >= 3 and _known_body(" ".join(words[:2]), forms):
             body = " ".join(words[:2])  # `텍사스 레인저스 존 다니엘스 단장이`: a club of two words
