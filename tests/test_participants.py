@@ -354,6 +354,13 @@ INTRODUCTIONS = [
                  id="body-of-a-post-before-the-name-when-none-after"),
     pytest.param("탕 부장은 14일 오카베 료타 일본 외무상과 회담한다.", "오카베 료타", "외무상", "일본",
                  id="japanese-minister-title"),
+    # the body before `소속` is the person's, the name after it, whatever the body's words look like
+    pytest.param("또 다른 패널 웜블 칼릴 스탠리치 앤 이드 라이스 소속 스티브 클린톤 변호사 역시 “좋다”고 말했다.",
+                 "스티브 클린톤", "변호사", "웜블 칼릴 스탠리치 앤 이드 라이스", id="a-foreign-firm-before-소속"),
+    pytest.param("다른 패널 라이스 소속 김하람 변호사는 말했다.", "김하람", "변호사", "라이스",
+                 id="a-word-of-a-names-shape-before-소속-is-the-body"),
+    pytest.param("하청업체 세진토건 소속 김하람 과장은 말했다.", "김하람", "과장", "하청업체 세진토건",
+                 id="a-korean-body-before-소속"),
     pytest.param("▶ 인터뷰 : 이재영 / 흥국생명\n- \"막춤을 추고 싶습니다.\"", "이재영", None, "흥국생명",
                  id="a-labels-one-word-body-is-no-title"),
     pytest.param("우승했습니다.\n▶ 인터뷰 : 김선형 / 서울 SK\n- \"기쁩니다.\"", "김선형", None, "서울 SK",

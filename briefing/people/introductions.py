@@ -327,7 +327,9 @@ def _name_in_window(words: list[Word], window: list[int], j: int, post: str, tit
     words between the name and the title: a Korean name (`대통령실 김용범 정책실장`), else a foreign
     one (`세계보건기구 테워드로스 사무총장`; `post` is the title's last word, `title_index` the position
     of its last word in the article). None when the window holds no name."""
-    korean = _korean_names_in_window(words, window, j, cast)
+    # (`… 라이스 소속 스티브 클린톤 변호사`: a word before `소속` names the body one belongs to, whatever its shape)
+    korean = [n for n in _korean_names_in_window(words, window, j, cast)
+              if not (n + 1 < len(words) and words[n + 1].base == "소속")]
     if korean:
         n = korean[-1]
         prefix = _body_before(words, n, window[0])
@@ -448,6 +450,10 @@ def _foreign_name_in_window(words: list[Word], window: list[int], post: str, tit
     qualifiers; where the name ends and a body begins is told by `_split_name_and_org`. Returns the
     body written before the name (`세계보건기구(WHO) 테워드로스 사무총장`), the name's words and the
     words between it and the title."""
+    start = window[0]
+    belongs = [k for k in window if words[k].base == "소속"]
+    if belongs:  # `… 라이스 소속 스티브 클린톤 변호사`: the name comes after the body one belongs to
+        window = [k for k in window if k > belongs[-1]]
     run = _foreign_run_before(words, [k for k in window if words[k].base not in cast.aliases
                                       and words[k].base not in KNOWN_BODY_NAMES])  # `국민의힘 의원 10명`
     run = run[_body_opening_run(words, run, post, title_index, cast):]
@@ -458,7 +464,7 @@ def _foreign_name_in_window(words: list[Word], window: list[int], post: str, tit
         return None
     name_words, moved = _split_name_and_org([words[k] for k in run], post, cast, title_index)
     # `세계보건기구(WHO) 테워드로스 사무총장`: a body written before a foreign name too
-    return _body_before(words, run[0], window[0]), name_words, moved + between
+    return _body_before(words, run[0], start), name_words, moved + between
 
 
 def _body_opening_run(words: list[Word], run: list[int], post: str, title_index: int, cast: Cast) -> int:
@@ -607,6 +613,11 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
                 is_org_word(words[k - 1]) or words[k - 1].base in KNOWN_BODY_NAMES):
             prefix.insert(0, words[k - 1])  # `국민의힘 소속 반예슬 의원`: the body 소속 refers to
             k -= 2
+            # … the whole of a foreign body's name (`웜블 칼릴 스탠리치 앤 이드 라이스 소속`)
+            while k >= 0 and not words[k].boundary and not words[k].used \
+                    and looks_transliterated(prefix[0].base) and looks_transliterated(words[k].base):
+                prefix.insert(0, words[k])
+                k -= 1
             continue
         if k > first and words[k - 1].base in ORG_KIND_NOUNS and not w.boundary and not words[k - 1].boundary \
                 and not w.base.endswith("의"):  # `한결의` read as one word: see bodies.inherit_organisations
