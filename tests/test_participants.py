@@ -864,6 +864,13 @@ def test_a_town_or_club_before_a_name_is_the_organisation(text: str, name: str, 
      {"손정현": ("연출", None), "김반디": ("극본", None)}),
     ("'위험한 약속'(극본 마주희 연출 김신일 제작 메가몬스터)은 복수극이다. 김신일 PD가 참석했다.",
      {"마주희": ("극본", None), "김신일": ("PD", None)}),
+    # … a credit of several names with spaces alone, and one credit alone of a part only a work has
+    ("KBS 2TV ‘프로듀사’(극본 박지은 연출 표민수 서수민)의 제작발표회가 열렸다.",
+     {"박지은": ("극본", None), "표민수": ("연출", None), "서수민": ("연출", None)}),
+    ("‘프로듀사’(극본 박지은)의 제작발표회가 열렸다.", {"박지은": ("극본", None)}),
+    # … not a team's coach (`감독`) in a parenthesis after the team
+    ("롯데(감독 김태형)는 이겼다.", {"김태형": ("감독", "롯데")}),
+    ("조범현(기아 감독)은 웃었다.", {"조범현": ("감독", "기아")}),
 ])
 def test_people_in_a_parenthesis(text: str, expected: dict) -> None:
     assert people(text) == expected

@@ -1346,14 +1346,15 @@ def _people_listed_in_paren(word: Word, cast: Cast) -> bool:
     for tokens in _paren_items(word.paren or ""):
         if len(tokens) == 2 and _written_name(tokens[:1]) and split_title(tokens[1]) == (None, tokens[1]):
             people.append((tokens[0], tokens[1]))  # `정재규 신부`
-        elif len(tokens) == 2 and tokens[0] in CREDIT_ROLES and _written_name(tokens[1].split("·")):
-            names = tokens[1].split("·")
-            people.extend((n, None) for n in names)  # `극본 김민성·송한나`
+        elif len(tokens) >= 2 and tokens[0] in CREDIT_ROLES \
+                and _written_name(names := [n for t in tokens[1:] for n in t.split("·")]):
+            people.extend((n, None) for n in names)  # `극본 김민성·송한나`, `연출 표민수 서수민`
             credits.update(dict.fromkeys(names, tokens[0]))
         elif not (tokens and tokens[0] in CREDIT_COMPANIES):
             return False  # (`기획 스튜디오드래곤`: a company in the credits is passed over)
-    if len(people) < 2 and not (people and word.work_title):
-        return False
+    if len(people) < 2 and not (people and (word.work_title or (
+            len(credits) == len(people) and set(credits.values()) <= _WORK_ONLY_CREDITS))):
+        return False  # (one credit of a part only a work has: `‘프로듀사’(극본 박지은)`; not `롯데(감독 김태형)`)
     word.used = True
     for name, title in people:
         if name in cast.reporters:
@@ -1383,6 +1384,8 @@ def _paren_items(paren: str) -> list[list[str]]:
 
 
 _CREDIT_WORDS = CREDIT_ROLES | CREDIT_COMPANIES
+#: The credits that name a part in making a work and nothing else (`감독` is a team's coach too).
+_WORK_ONLY_CREDITS = frozenset(["극본", "각본", "연출", "작사", "작곡", "편곡", "원작"])
 
 
 def _named_in_paren(word: Word, name: str, title: str | None, cast: Cast, *, proposed: bool = False) -> int:
