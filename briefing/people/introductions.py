@@ -1133,10 +1133,11 @@ def _mention_after_title(words: list[Word], name_idx: list[int]) -> list[Word]:
 
 
 def _introduce_listed_after(words: list[Word], k: int, title: str, org: str | None, cast: Cast) -> None:
-    """`배우 최민식, 김고은, 유해진이 참석했다`: Korean names listed after a name with a title before it
-    (ending at word k) share the title and body, up to a name with a title of its own after it (`배우
-    박보영, 연우진, 이재규 감독이`)."""
-    while words[k].comma and not words[k].particle and k + 1 < len(words):
+    """`배우 최민식, 김고은, 유해진이 참석했다`, `배우 차태현과 공효진, 김수현 등`: Korean names listed after a
+    name with a title before it (ending at word k), by commas or `과`/`와`, share the title and body, up to a
+    name with a title of its own after it (`배우 박보영, 연우진, 이재규 감독이`)."""
+    while ((words[k].comma and not words[k].particle) or (words[k].particle in ("과", "와") and not words[k].paren)) \
+            and k + 1 < len(words):
         nxt = words[k + 1]
         if nxt.used or not (is_korean_name(nxt, confirmed=True) or _listed_name(nxt) and nxt.tags == ["NNP"]) \
                 or nxt.base in cast.reporters:
