@@ -454,6 +454,16 @@ ATTRIBUTION_CASES = [
         "있다”며 김하성이 꾸준한 기회를 얻고 있다는 점을 강조했다. 이어 “그는 공격력이 좋은 선수”라며 김하성의 "
         "공격력을 높이 평가했다.", [("밥 멜빈", "지금은 모두를 상대하고 있다"), ("밥 멜빈", "그는 공격력이 좋은 선수")],
         id="a-subject-after-the-last-quote-in-its-sentence"),
+    # a noun for someone's words as the topic right before the quote, after a person or a body in the
+    # genitive: theirs (not when a genitive after the quote says whose it is, nor after no one)
+    pytest.param("법원은 판단을 미뤘다. 검찰의 영장 기각 사유는 “재범 우려가 없다”는 것으로 알려졌다.",
+                 [("검찰", "재범 우려가 없다")], id="the-reason-of-a-body"),
+    pytest.param("김철수 감독은 웃었다. 김 감독의 교체 이유는 “체력이 떨어졌다”는 것이었다.",
+                 [("김철수", "체력이 떨어졌다")], id="the-reason-of-a-person"),
+    pytest.param("배우 이오택은 웃었다. 배우 황순규도 웃었다. “죽인 겁니까?”라는 이오택의 질문은 “쫓고 있어요”라는 "
+                 "황순규의 사연으로 이어진다.", [("이오택", "죽인 겁니까?"), ("황순규", "쫓고 있어요")],
+                 id="words-owned-after-the-quote"),
+    pytest.param("이 사건의 사유는 “모른다”고 했다.", [("", "모른다")], id="the-reason-of-no-one"),
     # negative: a subject in a sentence of its own is the new one
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",

@@ -391,6 +391,8 @@ _QUESTIONER = "|".join(sorted(map(re.escape, QUESTIONER_HEADS), key=len, reverse
 _QUESTIONER_OF = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})의\s+(?:질문|물음)")
 _QUESTIONER_FROM = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})(?:으로|로)부터\s*$")
 _FROM = re.compile(r"(?:으로|로)부터\s*$")
+#: After a quotation, the words it modifies and whose they are (`”라는 황순규의 사연`).
+_OWNED_AFTER = re.compile(r"\s*(?:이?라는|는|란|이란)\s+(?:\S+\s+){0,2}?\S+의\s")
 #: After a quotation, its quotative ending and one verb that ends the sentence (`”이라고 강조했다.`).
 _SAID_LAST = re.compile(r"\s*(?:이?라?고|며|면서|라며|이라며)?\s*\S*[다요][.!?]?\s*")
 #: Between two quotations of one sentence, the first one's verb in `-자` ("when … said"), maybe after an
@@ -513,6 +515,8 @@ def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: Quot
         key = finder.asked(clause_start, span.start)
     if key is None and _ASKS.search(text, clause_start, span.start):
         key = finder.answerer(clause_start, span.start)
+    if key is None:
+        key = finder.whose_words(clause_start, span)
     if key is None:
         key, pronoun = finder.before(clause_start, span.start,
                                      said_last=_SAID_LAST.fullmatch(text, span.end, sentence.end) is not None)
@@ -732,6 +736,37 @@ class _SpeakerFinder:
         """The person named in the genitive in [start, end) (`오택의 질문`), or None."""
         named = [m for m in self._between(start, end) if m.particle == "의" and m.kind == "person" and m.key >= 0]
         return named[-1].key if named else None
+
+    def whose_words(self, start: int, span: QuoteSpan) -> int | None:
+        """`검찰의 영장 기각 사유는 “…”`, `회사 측의 설명은 “…”`: a noun for someone's words (`WORDS_OF_NOUNS`),
+        or what it ends, as the topic or subject right before the quote, after a person or a body in the
+        genitive: the quote is theirs; unless a genitive after it says whose it is (`오택의 질문은 “…”라는
+        황순규의 사연으로`)."""
+        end = span.start
+        if _OWNED_AFTER.match(self.text, span.end):
+            return None
+        i = bisect.bisect_left(self.word_starts, end) - 1
+        if i < 0 or self.words[i].start < start or self.words[i].particle not in (*TOPIC_PARTICLES, *SUBJECT_PARTICLES) \
+                or not self.words[i].base.endswith(_WORDS_OF) or self.text[self.words[i].end:end].strip():
+            return None
+        owners = [(m.end, m.key) for m in self._between(start, self.words[i].start) if m.particle == "의"
+                  and m.kind in ("person", "org") and m.key >= 0]
+        bodies = {p.name: k for k, p in enumerate(self.cast.people) if p.kind == "org"}
+        # (a body named as a speaker elsewhere, or one that speaks as a body: `검찰의`)
+        named = [w for w in self.words[max(0, i - 4):i] if w.start >= start and w.particle == "의"
+                 and (w.base in bodies or w.base in ORG_SPEAKERS)]
+        if named and (not owners or named[-1].end > max(owners)[0]):
+            w = named[-1]
+            owners.append((w.end, bodies.get(w.base, -1)))
+        if not owners:
+            return None
+        at, key = max(owners)
+        if self.words[i].start - at > 12:
+            return None  # (a few words before the noun at most)
+        if key < 0:
+            key = find_descriptor(self.cast, named[-1].base, "org", named[-1].start)
+            self.cast.people[key].mentions += 1
+        return key
 
     def unnamed_asker(self, span: QuoteSpan, end: int) -> int | None:
         """Who puts the question in a quotation that ends at `end`, no one named in the genitive after it:
