@@ -709,6 +709,17 @@ def test_a_common_noun_after_a_group_role_is_no_stage_name(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a full stop typed for the middle dot after an age: the parenthesis of a person all the same
+    ("백지화 투쟁위 이하람(56.양지리)씨는 “안 된다”고 했다.", {"이하람": (None, "양지리")}),
+    ("수몰민대책위의 강해곤(46.고로면 괴산리)씨는 “기다린다”고 했다.", {"강해곤": (None, "고로면 괴산리")}),
+    # … not a decimal
+    ("성장률(3.5%)은 높았다.", {}),
+])
+def test_a_full_stop_after_an_age(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # `and` written inside a name of several words: a firm's or a club's, no one's
     ("14일 토트넘은 브라이튼 앤 호브 알비온과 가진 경기에서 손흥민의 골로 이겼다.", {"손흥민": (None, "토트넘")}),
     ("한빛전자는 프록터 앤드 갬블과 손을 잡았다고 김하람 대표가 밝혔다.", {"김하람": ("대표", "한빛전자")}),

@@ -210,6 +210,9 @@ _MIDDLE_DOTS = str.maketrans("\u2027\u318d\u30fb\u2219\u22c5\uff65", "·····
 #: Any of those dots: `str.translate` looks up every character of the text, so it runs only on the
 #: few texts that have one.
 _ANY_MIDDLE_DOT = re.compile("[\u2027\u318d\u30fb\u2219\u22c5\uff65]")
+#: `이시대(56.양지리)씨`: a full stop typed for the middle dot after an age that opens a parenthesis,
+#: before a place or a body; read as `·` (one character for one).
+_AGE_PERIOD = re.compile(r"(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\d\d))\.(?=[가-힣])")
 #: `최정(36)-한유섬(35)`, `이윤정-안예림`: a hyphen after an age, or between two Korean full names.
 _LINEUP_HYPHEN = re.compile(r"(?:\)|(?<![가-힣])([가-힣])[가-힣]{2})-(?=([가-힣])[가-힣]{2}(?![가-힣]{2}))")
 
@@ -231,6 +234,8 @@ def masked_text(text: str, spans: list[tuple[int, int]]) -> str:
         text = text.translate(_MIDDLE_DOTS)
     if "-" in text:
         text = _LINEUP_HYPHEN.sub(_lineup_separator, text)
+    if "(" in text:
+        text = _AGE_PERIOD.sub("·", text)
     if not spans:
         return text
     parts: list[str] = []
