@@ -414,6 +414,11 @@ ATTRIBUTION_CASES = [
         "\"휴식을 의무로 만들어야 합니다.\"\n\n(인터뷰) 고용노동부 관계자\n\"집중 점검하겠습니다.\"",
         [("마정훈", "쉬라고 해도 못 쉬어요."), ("염태준", "휴식을 의무로 만들어야 합니다."),
          ("고용노동부 관계자", "집중 점검하겠습니다.")], id="broadcast-interview-label-lines"),
+    # someone named in the narration before the label that names them first for the people stage: one person
+    pytest.param(
+        "고노 다로 외무상이 기존 입장을 되풀이했습니다.\n곧바로 마이크를 잡은 고노 외무상은 “합법적인 조치”라고 "
+        "발끈했습니다.\n▶ 인터뷰 : 고노 다로 / 일본 외무상\n- “근거를 모르겠습니다.”",
+        [("고노 다로", "합법적인 조치"), ("고노 다로", "근거를 모르겠습니다.")], id="named-before-the-label"),
     # a broadcast's marked label on the line of the words: an unnamed voice as written, or the person named
     pytest.param(
         "류현진은 “잘 던졌다”고 말했다.\n<녹취> 어린이 팬 : “이대호 선수는 도루를 못하나요”\n"

@@ -227,6 +227,8 @@ def introduce(cast: Cast, name: str, title: str | None, org: str | None, words: 
         key = cast.add(Participant(name=name, title=title, organization=org, first_offset=words[0].start))
     else:
         person = cast.people[key]
+        # (named here before where a pass found them first: `고노 다로 외무상이`, before a transcript's label)
+        person.first_offset = min(person.first_offset, words[0].start)
         if title and org and not person.organization:
             person.title, person.organization = title, org
         person.title = better_title(person.title, title)  # (a post wins over a standing: `cast.better_title`)
