@@ -393,8 +393,11 @@ _QUESTIONER_FROM = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUEST
 _FROM = re.compile(r"(?:으로|로)부터\s*$")
 #: After a quotation, the words it modifies and whose they are (`”라는 황순규의 사연`).
 _OWNED_AFTER = re.compile(r"\s*(?:이?라는|는|란|이란)\s+(?:\S+\s+){0,2}?\S+의\s")
-#: After a quotation, its quotative ending and one verb that ends the sentence (`”이라고 강조했다.`).
-_SAID_LAST = re.compile(r"\s*(?:이?라?고|며|면서|라며|이라며)?\s*\S*[다요][.!?]?\s*")
+#: After a quotation, its quotative ending and the verb that ends the sentence (`”이라고 강조했다.`), maybe
+#: after more quotations of the same clause and a word or two that are no subject (`”며 “…”고 포문을 열었다.`).
+_QUOTATIVE = r"(?:이?라?고|며|면서|라며|이라며)"
+_SAID_LAST = re.compile(rf"\s*(?:{_QUOTATIVE}?\s*[“\"][^”\"\n]*[”\"])*\s*{_QUOTATIVE}?\s*"
+                        r"(?:[^\s“”\"]*[^\s“”\"이가은는]\s+){0,2}\S*[다요][.!?]?\s*")
 #: Between two quotations of one sentence, the first one's verb in `-자` ("when … said"), maybe after an
 #: adverb: the second answers it (`“…”고 말하자 “…”고 지시했다`, `“…”며 겸손하게 대답하자 “…”`).
 _WHEN_SAID = re.compile(r"\s*(?:이?라?고|며|면서)?\s*(?:[^\s“”\"]{1,6}\s+)?\S{0,4}(?:하자|묻자|밝히자|외치자|답하자)\s*,?\s*")
