@@ -115,6 +115,9 @@ INTRODUCTIONS = [
                  id="oddly-split-first-name"),
     pytest.param("마르코 감독이 이끄는 한빛생명은 3연승을 달렸다.", "마르코", "감독", "한빛생명", id="X-감독이-이끄는-ORG"),
     pytest.param("윌리엄 로저스에 비하면 제구가 좋았다.", "윌리엄 로저스", None, None, id="common-given-name-run"),
+    # a name ending like a body or a district (구), right before the title, that the gazetteer knows as nothing
+    pytest.param("한인회 강승구 회장과 이사회가 맞소송을 제기했다.", "강승구", "회장", "한인회", id="a-name-ending-in-구-after-a-body"),
+    pytest.param("의원들은 이중구 청장을 향해 질타했다.", "이중구", "청장", None, id="a-name-ending-in-구-cut-into-pieces"),
     pytest.param("제작보고회에는 배우 최민식, 김고은, 유해진이 참석했다.", "유해진", "배우", None, id="list-shares-the-title"),
     pytest.param("김수현은 웃었다. 배우 차태현과 공효진, 김수현 등이 출연한다.", "김수현", "배우", None,
                  id="list-after-과-shares-the-title-with-someone-named-before"),
@@ -716,6 +719,16 @@ def test_a_common_noun_after_a_group_role_is_no_stage_name(text: str) -> None:
     ("성장률(3.5%)은 높았다.", {}),
 ])
 def test_a_full_stop_after_an_age(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body of `NAME BODY TITLE`, a district, one common noun: no name however they end
+    ("이상희 가야대 총장과 전민현 인제대 총장이 참석했다.", {"이상희": ("총장", "가야대"), "전민현": ("총장", "인제대")}),
+    ("서울 중구 청장은 웃었다.", {}),
+    ("대한축구협회 사무국 국장은 말했다.", {}),
+])
+def test_words_ending_like_a_body_before_a_title(text: str, expected: dict) -> None:
     assert people(text) == expected
 
 
