@@ -473,6 +473,13 @@ ATTRIBUTION_CASES = [
                  "황순규의 사연으로 이어진다.", [("이오택", "죽인 겁니까?"), ("황순규", "쫓고 있어요")],
                  id="words-owned-after-the-quote"),
     pytest.param("이 사건의 사유는 “모른다”고 했다.", [("", "모른다")], id="the-reason-of-no-one"),
+    # an occasion (`국정감사에서는`) is where words were said, and `반응` what they were: no speaker; the
+    # one who says them after (the lead's words repeated) is; a circle (`업계에선`) stays a source
+    pytest.param(
+        '제주경찰청 국정감사에서는 청장의 태도에 "건방지게 꼬박꼬박 대꾸하나?" 등의 반응이 빗발쳤다. 유대운 의원은 '
+        '"청장은 알아들어야 한다"고 질책했다.', [("유대운", "건방지게 꼬박꼬박 대꾸하나?"), ("유대운", "청장은 알아들어야 한다")],
+        id="an-occasion-is-no-source"),
+    pytest.param("업계에선 “반등이 어렵다”는 말이 나온다.", [("업계", "반등이 어렵다")], id="a-circle-is-a-source"),
     # negative: a subject in a sentence of its own is the new one
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",

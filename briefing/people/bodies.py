@@ -73,6 +73,7 @@ from ..lexicon.people import (
     MEASURE_ENDINGS,
     MEMBER_TITLES,
     NON_SPEAKER_NOUNS,
+    OCCASION_ENDINGS,
     PEOPLE_SIDES,
     QUALIFIED_ANONYMOUS_HEADS,
     SHORT_MEASURE_ENDINGS,
@@ -165,7 +166,8 @@ def _circle_of_source(words: list[Word], j: int, cast: Cast) -> bool:
     """`업계에선 “…”이라는 말이 나온다`: the circle the words come from, if no one is named."""
     word = words[j]
     if word.particle in SOURCE_PARTICLES and word.is_hangul and word.tags[-1:] == ["NNG"] \
-            and word.base not in NON_SPEAKER_NOUNS and word.base not in TIME_WORDS:
+            and word.base not in NON_SPEAKER_NOUNS and word.base not in TIME_WORDS \
+            and not word.base.endswith(OCCASION_ENDINGS):  # (`국정감사에서는 “…”`: where, not who)
         cast.mentions.append(Mention(-1, word.start, word.end, word.particle, word.sentence,
                                      "descriptor", word.base))
         return True
