@@ -712,6 +712,17 @@ def test_a_common_noun_after_a_group_role_is_no_stage_name(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name whose last syllable Kiwi reads as a suffix (박진/NNP 성/XSN), also before `역시`
+    ("광동 프릭스의 박진성은 웃었다.", {"박진성": (None, "광동 프릭스")}),
+    ("'테디' 박진성 역시 담원을 우승 후보로 골랐다.", {"박진성": (None, None)}),
+    # … not a common noun so made (정체/NNG 성/XSN)
+    ("정체성은 중요하다.", {}),
+])
+def test_a_name_read_with_a_suffix(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a full stop typed for the middle dot after an age: the parenthesis of a person all the same
     ("백지화 투쟁위 이하람(56.양지리)씨는 “안 된다”고 했다.", {"이하람": (None, "양지리")}),
     ("수몰민대책위의 강해곤(46.고로면 괴산리)씨는 “기다린다”고 했다.", {"강해곤": (None, "고로면 괴산리")}),

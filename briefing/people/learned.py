@@ -390,8 +390,9 @@ def _noun_word(word: Word) -> bool:
 
 _NOUN_TAGS = frozenset({"NNP", "NNG"})
 #: What Kiwi may cut a glued name into (`한세경`: 한/MM 세/MM 경/NNG; `이영현`: 이/MM 영/NR 현/NNG;
-#: `최홍석`: 최/XPN 홍/NNG 석/NNG, a surname read as a prefix; `노시환`: 노시/NNP 환/XR; `조영욱`: 조영/NNG 욱/MAG).
-_NAME_PIECE_TAGS = _NOUN_TAGS | {"MM", "NR", "NNB", "XPN", "XR", "MAG"}
+#: `최홍석`: 최/XPN 홍/NNG 석/NNG, a surname read as a prefix; `노시환`: 노시/NNP 환/XR; `조영욱`: 조영/NNG 욱/MAG;
+#: `박진성`: 박진/NNP 성/XSN, the last syllable read as a suffix).
+_NAME_PIECE_TAGS = _NOUN_TAGS | {"MM", "NR", "NNB", "XPN", "XR", "MAG", "XSN"}
 
 
 def _whole_words(words: list[Word], start: int, end: int) -> list[Word]:

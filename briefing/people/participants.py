@@ -212,7 +212,7 @@ def _read_additive_adverbs(cast: Cast, context: Context) -> None:
     for words in context.per_sentence:
         for w, nxt in pairwise(words):
             if nxt.base in ADDITIVE_ADVERBS and not nxt.particle and not w.particle and not w.boundary \
-                    and not w.paren and not w.verbal and w.tags and w.tags[-1].startswith("NN"):
+                    and not w.paren and not w.verbal and w.tags and (w.tags[-1].startswith("NN") or w.tags[-1] == "XSN"):
                 w.particle = "도"
 
 
