@@ -480,6 +480,17 @@ ATTRIBUTION_CASES = [
         '"청장은 알아들어야 한다"고 질책했다.', [("유대운", "건방지게 꼬박꼬박 대꾸하나?"), ("유대운", "청장은 알아들어야 한다")],
         id="an-occasion-is-no-source"),
     pytest.param("업계에선 “반등이 어렵다”는 말이 나온다.", [("업계", "반등이 어렵다")], id="a-circle-is-a-source"),
+    # a quotation alone on its line whose words a later one holds echoes it (a section's lead): that speaker's;
+    # one that holds words of no later quotation goes on with the speaker before
+    pytest.param(
+        '황선홍 감독은 “우승하겠다”고 말했다.\n"울산-제주를 상대로는 꼭 승리하고 싶다".\n한편 최강희 감독은 "개인 통산 '
+        '203승을 거두고 싶다. 특히 울산-제주를 상대로는 꼭 승리를 거두겠다"고 다짐했다.',
+        [("황선홍", "우승하겠다"), ("최강희", "울산-제주를 상대로는 꼭 승리하고 싶다"),
+         ("최강희", "개인 통산 203승을 거두고 싶다. 특히 울산-제주를 상대로는 꼭 승리를 거두겠다")], id="an-echo-of-later-words"),
+    pytest.param(
+        '황선홍 감독은 “우승하겠다”고 말했다.\n"선수들을 믿는다".\n한편 최강희 감독은 "203승을 거두고 싶다"고 다짐했다.',
+        [("황선홍", "우승하겠다"), ("황선홍", "선수들을 믿는다"), ("최강희", "203승을 거두고 싶다")],
+        id="a-line-of-its-own-that-echoes-nothing"),
     # negative: a subject in a sentence of its own is the new one
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",

@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_SPEAKERS
 from ..lexicon.grammar import (
@@ -464,7 +465,39 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
         trail.end, trail.start, trail.sentence = span.end, span.start, idx
         quotes.append(quote)
     _short_forms_of_the_credited(cast, quotes)
+    _echoes_of_later_words(text, quotes)
     return quotes
+
+
+#: How much of a quotation standing alone on its line a later one must hold for it to be that one's echo.
+_ECHO_SHARE = 0.7
+_ECHO_MIN_CHARS = 8
+
+
+def _echoes_of_later_words(text: str, quotes: list[Quote]) -> None:
+    """`“울산-제주를 상대로는 꼭 승리하고 싶다”.` on a line of its own, then `최강희 감독은 “… 특히
+    울산-제주를 상대로는 꼭 승리를 거두겠다”고 다짐했다`: a quotation that is a paragraph of its own and whose
+    words a later quotation holds (most of its characters, in order) echoes that one, as a story's lead or a
+    section's heading does: the later one's speaker said it."""
+    for i, quote in enumerate(quotes):
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        line_end = text.find("\n", quote.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        words = _letters(quote.text)
+        if len(words) < _ECHO_MIN_CHARS or _letters(line) != words:
+            continue
+        for later in quotes[i + 1:]:
+            if later.speaker_key is None or later.speaker_key == quote.speaker_key:
+                continue
+            held = sum(b.size for b in SequenceMatcher(None, words, _letters(later.text), autojunk=False).get_matching_blocks())
+            if held >= _ECHO_SHARE * len(words):
+                quote.speaker_key = later.speaker_key
+                break
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of `text` (what a quotation's echo keeps)."""
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _short_forms_of_the_credited(cast: Cast, quotes: list[Quote]) -> None:
