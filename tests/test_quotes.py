@@ -491,6 +491,13 @@ ATTRIBUTION_CASES = [
         '황선홍 감독은 “우승하겠다”고 말했다.\n"선수들을 믿는다".\n한편 최강희 감독은 "203승을 거두고 싶다"고 다짐했다.',
         [("황선홍", "우승하겠다"), ("황선홍", "선수들을 믿는다"), ("최강희", "203승을 거두고 싶다")],
         id="a-line-of-its-own-that-echoes-nothing"),
+    # one person named before `등` ("and others") with the particle speaks for them; not the last of a list
+    pytest.param(
+        '조해녕 시장은 “정면승부하겠다”고 말했다. 이에 손병윤(수성구) 의원 등은 "시의회를 경시한 것"이라며 사과를 요구했다.',
+        [("조해녕", "정면승부하겠다"), ("손병윤", "시의회를 경시한 것")], id="one-named-and-others"),
+    pytest.param(
+        "최태원 회장은 “AI가 답이다”라고 말했다. 행사에는 최태원 SK그룹 회장, 정신아 카카오 대표 등이 함께 했다. 이어 "
+        "“투자를 늘리겠다”고 했다.", [("최태원", "AI가 답이다"), ("최태원", "투자를 늘리겠다")], id="the-last-of-a-list-and-others"),
     # negative: a subject in a sentence of its own is the new one
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",

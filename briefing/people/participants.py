@@ -1038,6 +1038,22 @@ def _titles_from_other_posts(cast: Cast, context: Context) -> None:
             person.title = posts[0]
 
 
+#: `등` ("and others") closing a phrase, with the particle that makes it a topic or a subject.
+_AND_OTHERS = re.compile(r"\s*등(은|는|이|가|도)(?=\s)")
+
+
+def _named_first_of_others(cast: Cast, context: Context) -> None:
+    """`손병윤(수성구) 의원 등은 “…”`, `백봉현씨 등이`: a person named alone before `등` and its particle is the
+    topic or subject of that phrase (the one who speaks for the others): the mention takes the particle."""
+    if "등" not in context.text:
+        return
+    for m in cast.mentions:
+        if m.kind == "person" and not m.particle:
+            found = _AND_OTHERS.match(context.text, m.end)
+            if found and not context.text[:m.start].rstrip().endswith((",", "·", "、")):
+                m.particle = found.group(1)  # (not the last of a list: `최태원 회장, 칼야나라만 부사장 등이`)
+
+
 def _order_mentions(cast: Cast, context: Context) -> None:
     """The mentions in the order of the text."""
     cast.mentions.sort(key=lambda m: m.start)
@@ -1109,6 +1125,7 @@ PASSES: tuple[Pass, ...] = (
     _clubs_over_countries,  # `PSG로 이적해 킬리안 음바페(프랑스) … 등과 뛰고 있다`: the club, not the country
     _expand_organisations,  # `산업부` → `산업통상자원부`: abbreviated bodies spelled out where the article does
     _name_bodies_with_short_names,  # `세계보건기구(WHO)`: a body by its name and the short name given it
+    _named_first_of_others,  # `손병윤 의원 등은`: the one named, the topic of the phrase `등` closes
     _order_mentions,  # mentions in the order of the text
     _count_mentions,  # how often each participant is mentioned
 )
