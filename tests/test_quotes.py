@@ -498,6 +498,12 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "최태원 회장은 “AI가 답이다”라고 말했다. 행사에는 최태원 SK그룹 회장, 정신아 카카오 대표 등이 함께 했다. 이어 "
         "“투자를 늘리겠다”고 했다.", [("최태원", "AI가 답이다"), ("최태원", "투자를 늘리겠다")], id="the-last-of-a-list-and-others"),
+    # a remark cited with the person named right before the noun (no `의`), and the answer of the sentence's
+    # subject when it has no topic
+    pytest.param(
+        "청와대가 “한국이 제대로 된 답변을 가져와야 한다”는 아베신조(安倍晋三) 일본 총리 발언에 대해 “최소한의 선을 지키라”는 "
+        "입장을 밝혔다.", [("아베신조", "한국이 제대로 된 답변을 가져와야 한다"), ("청와대", "최소한의 선을 지키라")],
+        id="a-remark-cited-without-의"),
     # negative: a subject in a sentence of its own is the new one
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 이정후가 결승타를 쳤다. 이어 “다음이 기대된다”고 말했다.",

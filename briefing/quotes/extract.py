@@ -392,6 +392,8 @@ _QUESTIONER = "|".join(sorted(map(re.escape, QUESTIONER_HEADS), key=len, reverse
 _QUESTIONER_OF = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})의\s+(?:질문|물음)")
 _QUESTIONER_FROM = re.compile(rf"(?:(?<=\s)|^)(?:([가-힣A-Za-z]+)\s+)?({_QUESTIONER})(?:으로|로)부터\s*$")
 _FROM = re.compile(r"(?:으로|로)부터\s*$")
+#: A noun for someone's words right after a name and title, no particle between (`… 총리 발언에`).
+_NOUN_NEXT = re.compile(r"\s*(?:" + "|".join(WORDS_OF_NOUNS) + r"|요청|제안|요구|건의)")
 #: After a quotation, the words it modifies and whose they are (`”라는 황순규의 사연`).
 _OWNED_AFTER = re.compile(r"\s*(?:이?라는|는|란|이란)\s+(?:\S+\s+){0,2}?\S+의\s")
 #: After a quotation, its quotative ending and the verb that ends the sentence (`”이라고 강조했다.`), maybe
@@ -572,8 +574,11 @@ def _speaker_in_clause(finder: _SpeakerFinder, text: str, cast: Cast, span: Quot
         if key is None and pronoun is None:
             key = finder.last_topic_other_than(trail.key, trail.start)
     if key is None and pronoun is None and trail.asked is not None and trail.asked[0] == idx:
-        # `트럼프 대통령은 “…냐”는 기자의 질문에 “아니다”고 답했다`: the answer of the sentence's topic
+        # `트럼프 대통령은 “…냐”는 기자의 질문에 “아니다”고 답했다`: the answer of the sentence's topic, else of its
+        # subject (`청와대가 “…”는 아베 총리 발언에 대해 “…”는 입장을 밝혔다`)
         key, pronoun = finder.topic(sentence.start, trail.asked[1])
+        if key is None and pronoun is None:
+            key, pronoun = finder.before(sentence.start, trail.asked[1])
     return key, pronoun
 
 
@@ -769,8 +774,10 @@ class _SpeakerFinder:
         return None if asking is None else self.last_topic_other_than(asking.key, start)
 
     def asker(self, start: int, end: int) -> int | None:
-        """The person named in the genitive in [start, end) (`오택의 질문`), or None."""
-        named = [m for m in self._between(start, end) if m.particle == "의" and m.kind == "person" and m.key >= 0]
+        """The person named in the genitive in [start, end) (`오택의 질문`), or right before the noun with
+        no particle (`아베신조(安倍晋三) 일본 총리 발언`), or None."""
+        named = [m for m in self._between(start, end) if m.kind == "person" and m.key >= 0 and (
+            m.particle == "의" or (not m.particle and _NOUN_NEXT.match(self.text, m.end)))]
         return named[-1].key if named else None
 
     def whose_words(self, start: int, span: QuoteSpan) -> int | None:
