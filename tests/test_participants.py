@@ -351,6 +351,9 @@ INTRODUCTIONS = [
     pytest.param("가온군에서 축제가 열렸다. 최승운 의원은 말했다.", "최승운", "의원", None,
                  id="a-member-of-no-level-may-sit-in-the-national-assembly"),
     # a provincial or city councillor: `도의원`, `시의원` whole (도, 시: surnames too), the place written onto it
+    # the district a member sits for, in a parenthesis, is no body; the council of the story is
+    pytest.param("대구시의회 시정질문은 말싸움끝에 끝났다. 이에 손병윤(수성구) 의원 등은 사과를 요구했다.", "손병윤", "의원",
+                 "대구시의회", id="a-members-district-in-a-parenthesis"),
     pytest.param("김재웅 도의원은 “협조하겠다”라고 밝혔다.", "김재웅", "도의원", None, id="도의원-alone"),
     pytest.param("주재훈 충남도의원은 말했다.", "주재훈", "도의원", "충남도", id="도의원-with-its-province"),
     pytest.param("한빛시의회가 열렸다. 윤다솜 시의원은 말했다.", "윤다솜", "시의원", "한빛시의회", id="시의원-in-the-city-council"),

@@ -1259,6 +1259,8 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         return
     name = " ".join([w.base for w in name_words[:-1]] + [base])
     title, org, tail = _title_after_paren(words, j, paren, cast)
+    if org is not None and org == paren.place and post_of(title) in _MEMBERS_FOR_A_DISTRICT:
+        org = None  # `손병윤(수성구) 의원`: the district a member sits for, no body (the council may yet be said)
     if org is not None and org == paren.place:
         org = _club_before(words, words.index(name_words[0]), cast) or org
     if org is None and title and not honorific:
@@ -1399,6 +1401,8 @@ def _paren_items(paren: str) -> list[list[str]]:
 
 
 _CREDIT_WORDS = CREDIT_ROLES | CREDIT_COMPANIES
+#: Members of an elected body, who sit for a district (`손병윤(수성구) 의원`).
+_MEMBERS_FOR_A_DISTRICT = frozenset(["의원", "국회의원", "시의원", "도의원", "군의원", "구의원"])
 #: The credits that name a part in making a work and nothing else (`감독` is a team's coach too).
 _WORK_ONLY_CREDITS = frozenset(["극본", "각본", "연출", "작사", "작곡", "편곡", "원작"])
 
