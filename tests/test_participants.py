@@ -747,6 +747,16 @@ def test_words_ending_like_a_body_before_a_title(text: str, expected: dict) -> N
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a noun of Kiwi's dictionary with an opening mark written onto it is still one (`'단일화`: 단일 + 화)
+    ("중앙에서 임명한 것을 '단일화 후보'라고 하는 것이 타당한가를 따졌다.", {}),
+    # … and a name so written still a name
+    ("'김철수 후보'는 웃었다.", {"김철수": ("후보", None)}),
+])
+def test_a_common_noun_after_an_opening_mark(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # `and` written inside a name of several words: a firm's or a club's, no one's
     ("14일 토트넘은 브라이튼 앤 호브 알비온과 가진 경기에서 손흥민의 골로 이겼다.", {"손흥민": (None, "토트넘")}),
     ("한빛전자는 프록터 앤드 갬블과 손을 잡았다고 김하람 대표가 밝혔다.", {"김하람": ("대표", "한빛전자")}),

@@ -391,7 +391,8 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     if reading.segment[m_end:m_end + 2].lstrip()[:1] in _CLOSERS:
         word.closed = True
     # (no noun of Kiwi's dictionary without an NNG; no closing quotation mark in a word of letters alone)
-    word.common_noun = bool(base) and "NNG" in all_tags and _common_noun(base, inner, start + len(base))
+    # (where the base ends: after an opening mark written onto the word, `'단일화 후보'`, one place further)
+    word.common_noun = bool(base) and "NNG" in all_tags and _common_noun(base, inner, start + max(raw.find(base), 0) + len(base))
     if paren is None and not raw.isalnum() and _ends_work_title(out, raw, particle):
         word.work_title = True
 
