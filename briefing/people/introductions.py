@@ -410,18 +410,21 @@ def _korean_shaped(words: list[Word], k: int, first: int, j: int) -> bool:
             or words[k + 1].base.endswith(ORG_SUFFIXES_STRICT + ORG_SUFFIXES))) \
         or (k > first and k + 1 == j and _between_body_and_title(words, k, j)
             and (_rare_korean_name(w) or _listed_korean_name(w))) \
-        or (k + 1 == j and _name_ending_like_a_body(w) and not any(
-            (is_korean_name(words[i], confirmed=True) or "NNP" in words[i].tags and looks_transliterated(words[i].base))
-            and gazetteer().get(words[i].base) not in ("ORG", "LOC") for i in range(first, k)))  # (`민주당 박찬대 수석대변인`: 대 as a body's; not `이상희 가야대 총장`)
+        or (k + 1 == j and _name_ending_like_a_body(words, k, first))  # (`민주당 박찬대 수석대변인`: 대 as a body's)
 
 
-def _name_ending_like_a_body(word: Word) -> bool:
-    """`한인회 강승구 회장과`, `이중구 청장을`: right before the title, a word of a Korean name's shape that
+def _name_ending_like_a_body(words: list[Word], k: int, first: int) -> bool:
+    """`한인회 강승구 회장과`, `이중구 청장을`: word k, right before the title, of a Korean name's shape that
     ends like a body's or a district's (구, 대, 국), which Kiwi reads as a proper noun or cuts into pieces and
-    the gazetteer knows as nothing (`서울 중구 청장`: a district it knows; `사무국 국장`: one common noun)."""
-    return is_korean_name(word, confirmed=True, body_ending=True) and not is_korean_name(word, confirmed=True) \
-        and ("NNP" in word.tags or len(word.tags) >= 2) and not word.common_noun \
-        and gazetteer().get(word.base) is None and word.base not in PLACES
+    the gazetteer knows as nothing (`서울 중구 청장`: a district it knows; `사무국 국장`: one common noun), with
+    no name before it from `first` on (`이상희 가야대 총장`: the body of NAME BODY TITLE)."""
+    word = words[k]
+    if not (is_korean_name(word, confirmed=True, body_ending=True) and not is_korean_name(word, confirmed=True)
+            and ("NNP" in word.tags or len(word.tags) >= 2) and not word.common_noun
+            and gazetteer().get(word.base) is None and word.base not in PLACES):
+        return False
+    return not any((is_korean_name(w, confirmed=True) or "NNP" in w.tags and looks_transliterated(w.base))
+                   and gazetteer().get(w.base) not in ("ORG", "LOC") for w in words[first:k])
 
 
 def _body_after_foreign_name(words: list[Word], n: int, first: int) -> bool:

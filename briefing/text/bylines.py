@@ -77,6 +77,7 @@ _PHOTO_TAIL = r"\s*[|/]\s*사진(?:캡쳐|캡처|제공|출처)?(?:\s*[=:]\s*|\s
 #: A name, the outlet maybe before it, with the photo credit after it (`iMBC연예 홍연하 | 사진캡쳐 MBC`,
 #: `한빛연예 김하람 / 사진=이도윤 기자`): the credit marks the line as a byline where no role does.
 _NAME_THEN_PHOTO = re.compile(rf"^\s*(?:[가-힣A-Za-z0-9]{{2,12}}\s+)?{_NAME}(?:\s*{_SEP}\s*{_NAME})*{_PHOTO_TAIL}")
+_PHOTO_CREDIT_TAIL = re.compile(_PHOTO_TAIL)
 #: A broadcast's crew credits (`[영상취재 구본준 황현우 정상원 / 영상편집 김영석 / 영상디자인 조영익]`,
 #: `영상취재: 김하늘, 영상편집: 박도윤`): each a crew role and the names under it.
 _CREW_ROLE = r"(?:영상취재|영상편집|영상디자인|촬영기자|그래픽|영상|사진|촬영|편집|취재|디자인|구성|CG)"
@@ -201,7 +202,7 @@ def credit_line(byline: str | None) -> str | None:
     for piece in (p.strip() for p in byline.split(" / ")):
         if not piece:
             continue
-        piece = re.sub(_PHOTO_TAIL, "", piece)  # `iMBC연예 홍연하 | 사진캡쳐 MBC`: the credit, not the photo's
+        piece = _PHOTO_CREDIT_TAIL.sub("", piece)  # `iMBC연예 홍연하 | 사진캡쳐 MBC`: the credit, not the photo's
         if not piece or CAPTION.match(piece) or (after_caption and not _BYLINE_EVIDENCE.search(piece)):
             after_caption = True
             continue
