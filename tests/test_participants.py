@@ -774,6 +774,15 @@ def test_a_labels_unnamed_source_or_body_is_no_person(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a label's post no table lists but the gazetteer knows; a name ending like a body's before a role of words
+    ("축사가 있습니다.\n<인터뷰>신진교/수현마을 이장\n“냄새가 납니다.”", {"신진교": ("이장", "수현마을")}),
+    ("축사가 있습니다.\n<인터뷰>김영수/마을 이장\n“냄새가 납니다.”", {"김영수": ("마을 이장", None)}),
+])
+def test_a_labels_name_and_post(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
     # a full name alone in the parenthesis after a word standing alone: who it is

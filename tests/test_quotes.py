@@ -713,6 +713,20 @@ TRANSCRIPT_SPEAKERS = [
 ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # where the clip was taken, before the mark of an interview; blank lines between the label and the words
+    ("마을 주민들이 모였습니다.\n\n<현장 인터뷰>하지관/마을 주민\n\n“아침마다 냄새가 납니다.”",
+     [("하지관", "아침마다 냄새가 납니다.")]),
+    ("사업은 계속됩니다.\n[전화 인터뷰] 탁민호 / 한빛시청 과장\n“예산을 늘리겠습니다.”", [("탁민호", "예산을 늘리겠습니다.")]),
+    # a name that ends like a body's, before a role of a place and a title the gazetteer knows
+    ("냄새가 납니다.\n\n<현장 인터뷰>신진교/수현마을 이장\n\n“참을 수 없어요.”", [("신진교", "참을 수 없어요.")]),
+    # a label of no role parted from the words by a blank line is not whose words they are (`자막X`: a note)
+    ("주민들이 외칩니다.\n\n<현장음>자막X\n\n“물러가라”", [("", "물러가라")]),
+])
+def test_a_clips_label_above_its_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", TRANSCRIPT_SPEAKERS)
 def test_transcript_label_speaker(text: str, expected: tuple) -> None:
     """Broadcast transcript labels: the speaker, their kind, title and organisation; the role is

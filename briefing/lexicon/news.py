@@ -42,3 +42,6 @@ BROADCAST_HOSTS: tuple[str, ...] = ("앵커", "아나운서", "캐스터")
 #: Labels a news script puts before a line of words no one in it is named for (`[해설] "…"`, `<녹취> "…"`):
 #: the game's commentator, a recording, the sound of the scene. The label is the speaker.
 BROADCAST_VOICES: tuple[str, ...] = ("해설", "해설자", "녹취", "현장음", "중계")
+#: Words a script may write before the mark of a clip (`<현장 인터뷰>`, `[전화 인터뷰]`, `(화상 인터뷰)`): where or
+#: how the words were taken; the mark is still the interview's.
+CLIP_QUALIFIERS: tuple[str, ...] = ("현장", "전화", "화상")

@@ -48,7 +48,7 @@ from ..lexicon.bodies import (
     WORK_NOUNS,
 )
 from ..lexicon.grammar import COORDINATING_PARTICLES, DETERMINERS
-from ..lexicon.news import BROADCAST_HOSTS, EXCLUDED_TITLES
+from ..lexicon.news import BROADCAST_HOSTS, CLIP_QUALIFIERS, EXCLUDED_TITLES
 from ..lexicon.people import (
     ANONYMOUS_HEADS,
     FOREIGN_GIVEN_NAMES,
@@ -311,10 +311,12 @@ def bare_transcript(m: re.Match[str]) -> bool:
         or (len(name) in (2, 3) and looks_transliterated(name[-1]))
 #: A broadcast script's interview label on a line of its own, the words on the next line:
 #: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`,
-#: `◀ SYNC ▶ 광역버스 기사`, without the opening mark (`녹취> 노영민 / 청와대 비서실장`), or a name and a
-#: role alone in square brackets (`[김학범/축구 대표팀 감독]`; not a credit: `[… 기자 / …@…]`).
+#: `◀ SYNC ▶ 광역버스 기사`, without the opening mark (`녹취> 노영민 / 청와대 비서실장`), with where the clip was
+#: taken before its mark (`<현장 인터뷰>신진관/마을 주민`), or a name and a role alone in square brackets
+#: (`[김학범/축구 대표팀 감독]`; not a credit: `[… 기자 / …@…]`).
 LABEL_LINE = re.compile(
-    r"^[ \t]*(?:(?:[\[(<〈◀▶]\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:[\])>〉▶]\s*:?|:)\s*|\[\s*(?=[^\]\n]*/))"
+    r"^[ \t]*(?:(?:[\[(<〈◀▶]\s*)?(?:(?:" + "|".join(CLIP_QUALIFIERS) + r")\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)"
+    r"\s*(?:[\])>〉▶]\s*:?|:)\s*|\[\s*(?=[^\]\n]*/))"
     r"([^\[\]()<>/:=|@\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:=|@\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
 
 
@@ -340,10 +342,15 @@ def _scan_transcript_labels(cast: Cast, context: Context) -> None:
                 or name in cast.reporters or role_words[-1].base in EXCLUDED_TITLES or name.endswith(ANONYMOUS_HEADS):
             continue  # (`[시민/서울 관악구 : "…"]`: an unnamed source, the quotes stage's to name)
         role = m.group(2).strip()
-        # a one-word role is read as written (`직장인`, not 직장 + the particle 인)
-        found = split_title(role_words[-1].base if " " in role else role)
+        # a one-word role is read as written (`직장인`, not 직장 + the particle 인); a post no table lists
+        # is one the gazetteer knows as a title (`마을 이장`)
+        head = role_words[-1].base if " " in role else role
+        found = split_title(head) or ((None, head) if gazetteer().get(head) == "TTL" else None)
         if not (name_shaped(name, allow_two=True) or (
                 len(name_words) >= 2 and all(is_foreign_name_word(w, loose=True) for w in name_words)) or (
+                # `신진교/수현마을 이장`: a name that ends like a body's before a role of words and a title (a
+                # body's unnamed member is written with the title alone: `[한빛대/교수 : "…"]`)
+                found and len(role_words) >= 2 and name_shaped(name, body_ending=True)) or (
                 # `[아본단자/흥국생명 감독 : "…"]`: one word of no body or place before a role with a title, however
                 # Kiwi reads it (아/IC 본/NNG 단자/NNG); not `[한빛대/교수 : "…"]`, a body's unnamed professor
                 found and len(name_words) == 1 and HANGUL_WORD.match(name) is not None and len(name) >= 2

@@ -44,7 +44,7 @@ from ..lexicon.grammar import (
     SUBJECT_PARTICLES,
     TOPIC_PARTICLES,
 )
-from ..lexicon.news import BROADCAST_VOICES
+from ..lexicon.news import BROADCAST_VOICES, CLIP_QUALIFIERS
 from ..lexicon.people import (
     ANONYMOUS_HEADS,
     ANONYMOUS_HONORIFICS,
@@ -1151,7 +1151,7 @@ _BODY_TOKEN = re.compile(r"[가-힣A-Za-z0-9&·]{2,20}")
 #: A broadcast's label before the words on their line, after the mark of an interview or a recording
 #: (`<인터뷰> 조범현(기아 감독) : “…”`, `<녹취> 어린이 팬 : “…”`): who speaks (group 1; group 2 is empty,
 #: as the role of `TRANSCRIPT_LABEL` would be: the parenthesis is the people stage's to read).
-_MARKED_LABEL = re.compile(r"[ \t]*[<〈\[(]\s*(?:인터뷰|녹취|싱크|현장음)\s*[>〉\])]\s*([^\s:()<>\[\]“”\"][^:()<>\[\]“”\"\n]{0,20}?)"
+_MARKED_LABEL = re.compile(r"[ \t]*[<〈\[(]\s*(?:(?:" + "|".join(CLIP_QUALIFIERS) + r")\s*)?(?:인터뷰|녹취|싱크|현장음)\s*[>〉\])]\s*([^\s:()<>\[\]“”\"][^:()<>\[\]“”\"\n]{0,20}?)"
                            r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*()")
 _VOICE_LABEL = re.compile(r"[ \t]*[\[<〈(]\s*(" + "|".join(BROADCAST_VOICES) + r")\s*[\]>〉)][ \t]*")
 
@@ -1163,7 +1163,7 @@ _LINE_DASHES = " \t-–—·•"
 def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     """`[김철수/서울시 주민 : "…"]`, `[NHK 뉴스 : "…"]`, or a label line above a line that opens
     with the quote, maybe after a dash (`(인터뷰) 마정훈 / 철근공` ⏎ `"…"`, `▶ 인터뷰 : 이재영 / 흥국생명` ⏎
-    `- "…"`): the label names the speaker."""
+    `- "…"`), blank lines between them or not: the label names the speaker."""
     line_start = text.rfind("\n", 0, span.start) + 1
     voice = _VOICE_LABEL.fullmatch(text, line_start, span.start)
     if voice:  # `[해설] "…"`, `<녹취> "…"`: an unnamed voice of the broadcast, no one named before
@@ -1171,8 +1171,11 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start]) \
         or _MARKED_LABEL.fullmatch(text, line_start, span.start)
     if not match and line_start >= 1 and not text[line_start:span.start].strip(_LINE_DASHES):
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        match = LABEL_LINE.fullmatch(text, above, line_start - 1)
+        end = len(text[:line_start].rstrip())
+        above = text.rfind("\n", 0, end) + 1
+        match = LABEL_LINE.fullmatch(text, above, end)
+        if match and not match.group(2) and text.count("\n", end, line_start) > 1:
+            match = None  # blank lines part a label from the words only when it names a role (`신진관/마을 주민`)
     if not match:
         return None
     name = match.group(1).strip()
