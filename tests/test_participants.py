@@ -783,6 +783,19 @@ def test_a_labels_name_and_post(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a fire service's ranks are titles, as a police force's are (not a company's `사`, a school's `교`)
+    ("금산119안전센터 소속 하지관 소방사는 “책무다”라며 울먹였다.", {"하지관": ("소방사", "금산119안전센터")}),
+    ("순직한 탁민호 소방교의 영결식이 열렸다.", {"탁민호": ("소방교", None)}),
+    ("하지관 소방장은 “출동했다”고 말했다.", {"하지관": ("소방장", None)}),
+    ("하지관 경사는 “출동했다”고 말했다.", {"하지관": ("경사", None)}),
+    # … and the service itself still a body
+    ("소방청은 “점검하겠다”고 밝혔다.", {}),
+])
+def test_a_fire_services_ranks(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
     # a full name alone in the parenthesis after a word standing alone: who it is
