@@ -908,6 +908,9 @@ NOT_QUOTES = [
     pytest.param("“AI 정부”라는 게 무엇인지 묻는 이들이 많다.", id="term-with-라는-게-but-no-one-whose-words"),
     # a decimal or an abbreviation's full stop ends no sentence
     pytest.param("정부는 “AI 3.0 전략”이라는 계획을 내놨다.", id="a-decimal-in-a-term"),
+    # a term as the object of a verb that does not say it
+    pytest.param("대리대사는 9월 24일에 “대표적인 행사”를 개최할 것이라고 말했다.", id="a-term-as-an-events-object"),
+    pytest.param("멜빈 감독은 “꾸준한 출전 시간”을 김하성의 활약 비결로 꼽았다.", id="a-term-as-what-was-named"),
 ]
 
 
@@ -920,6 +923,13 @@ FRAGMENT_QUOTES = [
     pytest.param("윤 장관은 이를 “신종 범죄”라고 규정했다.", "신종 범죄", id="fragment-라고"),
     pytest.param("경찰청장은 이를 “신종 범죄”로 규정했다.", "신종 범죄", id="fragment-로-규정했다"),
     pytest.param("시위대는 “정권 퇴진”을 외쳤다.", "정권 퇴진", id="shouted-words"),
+    # the object of a verb whose object is the words said (to urge, to question, to cry out, to chant)
+    pytest.param("조규일 시장은 “명문구단이 되도록 잘 준비해 줄 것”을 당부했다.", "명문구단이 되도록 잘 준비해 줄 것",
+                 id="urged-words"),
+    pytest.param("고창근 후보는 “그것을 단일화 후보라고 하는 것이 과연 타당한가”를 따졌다.",
+                 "그것을 단일화 후보라고 하는 것이 과연 타당한가", id="questioned-words"),
+    pytest.param("유가족들은 “내 새끼, 공일아!”를 울부짖으며 뒤따랐다.", "내 새끼, 공일아!", id="cried-out-words"),
+    pytest.param("내빈들도 “위하여”를 제창했다.", "위하여", id="chanted-words"),
     pytest.param("그는 “배드민턴에만 집중하겠다”는 글을 올렸다.", "배드민턴에만 집중하겠다", id="sentence-as-noun"),
     # two sentences in one span, the second ending in a noun, before a noun no table lists (`전략`, `포부`)
     pytest.param("김하늘은 “날씨가 관건일 것 같다. 코스 관리에 신경 써서 플레이할 예정”이라는 전략을 덧붙였다.",

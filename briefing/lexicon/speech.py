@@ -55,10 +55,12 @@ WORDS_OF_NOUNS: tuple[str, ...] = (
 #: Adverbs that stand in for the particle 도 after a speaker's name (`임진희 역시 “…”`).
 ADDITIVE_ADVERBS: tuple[str, ...] = ("역시", "또한")
 
-#: Verbs that characterise something in the speaker's own words (`“신종 범죄”로 규정했다`).
+#: Verbs that characterise something in the speaker's own words (`“신종 범죄”로 규정했다`), or whose object
+#: is the words said (`“… 준비해 줄 것”을 당부했다`, `“… 타당한가”를 따졌다`, `“위하여”를 제창했다`).
 CHARACTERISING_VERBS: tuple[str, ...] = (
     "규정", "표현", "지칭", "일컬", "명명", "평가", "비유", "묘사", "칭했", "불렀", "외쳤", "외치", "연호", "요구했",
     "촉구했", "주장했", "답했", "적었", "썼다", "내다봤", "전망했", "예상했", "관측했", "추정했", "기대했",
+    "당부했", "당부하", "요청했", "주문했", "호소했", "따졌", "따지", "울부짖", "제창",
 )
 
 # --- pointing back -------------------------------------------------------------------------------
