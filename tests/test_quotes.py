@@ -714,6 +714,18 @@ TRANSCRIPT_SPEAKERS = [
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a surname and a title no one in the narration has: the one person a quotation names whole with that title
+    ("고창근 후보는 “양창식 후보가 추대됐다고 하지만 타당하지 않다”고 말했다. 이에 대해 양 후보는 “단일 후보를 정한 것”이라고 했다.",
+     [("고창근", "양창식 후보가 추대됐다고 하지만 타당하지 않다"), ("양창식", "단일 후보를 정한 것")]),
+    # … not when the quotations name two such people
+    ("고창근 후보는 “양창식 후보와 양민호 후보가 나섰다”고 했다. 이에 대해 양 후보는 “단일 후보를 정한 것”이라고 했다.",
+     [("고창근", "양창식 후보와 양민호 후보가 나섰다"), ("양 후보", "단일 후보를 정한 것")]),
+])
+def test_a_short_form_of_a_name_given_only_in_a_quotation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # where the clip was taken, before the mark of an interview; blank lines between the label and the words
     ("마을 주민들이 모였습니다.\n\n<현장 인터뷰>하지관/마을 주민\n\n“아침마다 냄새가 납니다.”",
      [("하지관", "아침마다 냄새가 납니다.")]),

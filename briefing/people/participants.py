@@ -131,7 +131,7 @@ from .names import (
 )
 from .results import give_sides
 from .roles import titles_held
-from .short_mentions import scan_short_and_bare, scan_short_forms
+from .short_mentions import scan_short_and_bare, scan_short_forms, short_forms_named_in_quotes
 
 #: `Cast` and `Mention` too: the quotes stage reads the cast through this module.
 __all__ = ["BARE_TRANSCRIPT", "LABEL_LINE", "PASSES", "TRANSCRIPT_LABEL", "Cast", "Context", "Mention", "Pass",
@@ -870,6 +870,11 @@ def _find_names_whole_in_quotes(cast: Cast, context: Context) -> None:
     find_names_whole_in_quotes(cast, context.sentences, context.per_sentence, context.text)
 
 
+def _short_forms_named_in_quotes(cast: Cast, context: Context) -> None:
+    """`“양창식 후보가 …”`, then `양 후보는`: the person a free short form names, given whole elsewhere (`short_mentions`)."""
+    short_forms_named_in_quotes(context.per_sentence, cast, context.text)
+
+
 def _link_earlier_mentions(cast: Cast, context: Context) -> None:
     """`조용호를 … 뜬공 처리했다`, then `조용호로 이어지는 타순`: a person's full name, written bare where no
     pass took it (before the one that found them; Kiwi read the word apart there: 조/NNP 용/NNG 호/NNB),
@@ -1111,6 +1116,7 @@ PASSES: tuple[Pass, ...] = (
     _complete_names,  # `알렉 마노아(25)`, then `마노아는`: the whole of a foreign name the rules cut to one word
     _names_cut_before_titles,  # `고토 고지 타격코치`: a foreign name's last word the rules gave the title
     _find_names_whole_in_quotes,  # `“… 에릭 페디(NC 다이노스)를 …”`, then `페디는`: the person a bare word names
+    _short_forms_named_in_quotes,  # `“양창식 후보가 …”`, then `양 후보는`: the person a free short form names
     _merge_name_variants,  # … again, with the whole names: `미토마 가오루`, then `일본 윙어 미토마는`
     _sons_and_fathers,  # `블라디미르 게레로 주니어가`: the mark of a son closes the name
     _link_earlier_mentions,  # `조용호를`, then `조용호로`: a name found later names the same person before

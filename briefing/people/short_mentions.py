@@ -435,3 +435,26 @@ def _mostly_proper(cast: Cast) -> dict[str, bool]:
         proper = {base: 2 * as_proper.get(base, 0) >= n for base, n in Counter(w.base for w in cast.words).items()}
         cast.mostly_proper = proper
     return proper
+
+
+def short_forms_named_in_quotes(per_sentence: list[list[Word]], cast: Cast, text: str) -> None:
+    """`고창근 후보는 “양창식 후보가 … 타당한가”를 따졌다`, then `양 후보는 “…”`: a surname and a title that name no
+    one introduced before them (the words still free after the short forms were read) name the one person
+    the article writes whole with that title elsewhere: inside a quotation, where no pass reads names, or
+    further on (a lead paragraph moved below the story). Two such names, or none: no one."""
+    for words in per_sentence:
+        for j in range(1, len(words)):
+            surname, word = words[j - 1], words[j]
+            found = split_title(word.base)
+            if not found or found[0] or surname.used or word.used or surname.boundary \
+                    or not (surname.base in SURNAMES_1 or surname.base in SURNAMES_2):
+                continue
+            whole = {m.group(1) for m in re.finditer(rf"(?<![가-힣])({surname.base}[가-힣]{{1,2}})\s?{word.base}", text)}
+            whole = {name for name in whole if name_shaped(name)}
+            if len(whole) != 1:
+                continue
+            name = whole.pop()
+            key = next((i for i, p in enumerate(cast.people) if p.name == name), None)
+            if key is None:
+                key = cast.add(Participant(name=name, title=found[1], first_offset=surname.start))
+            add_mention(cast, key, [surname, word])
