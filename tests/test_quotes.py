@@ -102,6 +102,15 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "김태호는 경기를 마쳤다. 사회자가 박민재에게 비결을 물어보자 “어릴 적 우상을 따라했다”고 답했다.",
         [("박민재", "어릴 적 우상을 따라했다")], id="the-one-asked-answers-물어보자"),
+    # a person made the topic before a question no one is named to put is the one asked, who answers
+    pytest.param(
+        "배우 하지관은 “제가 평소에 잘 하기 때문이다”는 농담을 내놨고, 배우 탁민호는 직접 베이스를 연주한 소감을 묻자 "
+        "“베이스가 별로 할 일이 없더라”고 겸손해했다.",
+        [("하지관", "제가 평소에 잘 하기 때문이다"), ("탁민호", "베이스가 별로 할 일이 없더라")],
+        id="the-topic-before-묻자-answers"),
+    pytest.param(
+        "하지관은 “좋았다”고 했다. 탁민호 감독은 경기를 마친 뒤 승리 소감을 묻자 “선수들이 잘했다”고 답했다.",
+        [("하지관", "좋았다"), ("탁민호", "선수들이 잘했다")], id="the-topic-before-묻자-answers-after-a-speaker"),
     pytest.param(
         "공격수 신상은과 서진수가 팀을 맞바꿨다. 서진수는 “감사하다”고 했다. 제주로 옮긴 신상은은 “정말 기쁘다”고 했다.",
         [("서진수", "감사하다"), ("신상은", "정말 기쁘다")], id="a-name-ending-in-은-then-the-topic-particle"),

@@ -768,9 +768,13 @@ class _SpeakerFinder:
     def answerer(self, start: int, end: int) -> int | None:
         """`브라이언 스탠 사회자가 … 물어보자 “…”`: who answers a question put by the subject of the clause
         in [start, end), no one named as asked: the person last made the topic before it who is not the
-        asker; None when the clause has no person asking or no one else was a topic."""
+        asker; None when the clause has no person asking or no one else was a topic. A person made the
+        topic before the question (`정경호는 … 소감을 묻자 “…”`) is the sentence's, asked by no one named:
+        the one who answers."""
         asking = next((m for m in self._between(start, end) if m.particle in (*SUBJECT_PARTICLES, *TOPIC_PARTICLES, "")
                        and m.kind in ("person", "anonymous") and m.key >= 0), None)  # ("": its title follows)
+        if asking is not None and asking.particle in TOPIC_PARTICLES and asking.kind == "person":
+            return self._key(asking)
         return None if asking is None else self.last_topic_other_than(asking.key, start)
 
     def asker(self, start: int, end: int) -> int | None:
