@@ -972,6 +972,16 @@ def test_a_number_and_its_counter_or_an_adverb_is_no_body(text: str, expected: b
     assert is_org_word(words_of(sentence, text)[0]) is expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal Kiwi splits oddly (제/XPN 2 대/NNB) before a title is the post's, no body
+    ("이날 제2대 감독인 하지관 신임 감독의 취임식이 열렸다.", {"하지관": ("제2대 감독", None)}),
+    # … while a body Kiwi splits oddly stays one
+    ("새솔고 교장 임정혁은 말했다.", {"임정혁": ("교장", "새솔고")}),
+])
+def test_an_ordinal_before_a_title_is_no_body(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
 @pytest.mark.parametrize("text, name, org", [
     ("AFC는 사토 히로(브라이턴 앤드 호브 앨비언·일본)를 후보에 올렸다.", "사토 히로", "브라이턴 앤드 호브 앨비언"),
     ("AFC는 사토 히로(일본·브라이턴 앤 호브 알비온)를 후보에 올렸다.", "사토 히로", "브라이턴 앤 호브 알비온"),

@@ -1123,8 +1123,10 @@ def _body_and_qualifiers_before(words: list[Word], j: int) -> tuple[list[Word], 
             and (words[k].base not in TIME_WORDS or words[k].base in TITLE_MODIFIERS) \
             and (words[k].tags != ["MAG"] or words[k].base in TITLE_MODIFIERS):  # `반면 중앙 수비수`, `이에 MC`
         w = words[k]
-        # `새솔고 교장 임정혁은`: a word Kiwi splits oddly (새/MM 솔/NNG 고/NNG) names a body too
-        body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS and not w.base[:1].isdigit())
+        # `새솔고 교장 임정혁은`: a word Kiwi splits oddly (새/MM 솔/NNG 고/NNG) names a body too; an ordinal
+        # (`제2대 감독인`: 제/XPN 2 대/NNB) is the post's
+        body = is_org_word(w) or (w.odd and len(w.base) >= 3 and w.base not in TIME_WORDS and not w.base[:1].isdigit()
+                                  and not ORDINAL.match(w.base))
         if (w.base in TITLE_MODIFIERS or re.match(r"^\d", w.base) or not body) and not org_words:
             qualifiers.insert(0, w)
         elif body:
