@@ -796,6 +796,17 @@ def test_a_fire_services_ranks(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a firm's or an office's rank between 사원 and 대리, and its deputy
+    ("중국 용천시 인민대표상임위원회 탁민호 부주임이 참석했다.", {"탁민호": ("부주임", "중국 용천시 인민대표상임위원회")}),
+    ("한빛전자 하지관 주임은 말했다.", {"하지관": ("주임", "한빛전자")}),
+    # … and a researcher of that rank is no body's `주임연구`
+    ("한빛연구소 하지관 주임연구원은 말했다.", {"하지관": ("주임연구원", "한빛연구소")}),
+])
+def test_the_rank_of_주임(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
     # a full name alone in the parenthesis after a word standing alone: who it is
