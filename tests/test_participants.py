@@ -807,6 +807,22 @@ def test_the_rank_of_주임(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a student named as one, as the gazetteer's annotators wrote them
+    ("이날 최보현 학생이 상을 받았다.", {"최보현": ("학생", None)}),
+    ("정재영 이사장이 김다혜·박상현 학생에게 장학금을 전달했다.",
+     {"정재영": ("이사장", None), "김다혜": ("학생", None), "박상현": ("학생", None)}),
+    # … no one where no name is written
+    ("학생들이 모였다. 이 학생은 웃었다.", {}),
+    # an award named after a post before a name is no body
+    ("이날 학교장상은 최보현 학생, 동창회장상 강채은 학생이 수상했다.", {"최보현": ("학생", None), "강채은": ("학생", None)}),
+    # … while a firm of that ending stays one
+    ("대상 임정배 대표는 말했다.", {"임정배": ("대표", "대상")}),
+])
+def test_students_and_awards(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
     # a full name alone in the parenthesis after a word standing alone: who it is

@@ -88,6 +88,7 @@ from .names import (
     closes_epithet,
     honorific_after_paren,
     initials,
+    is_award,
     is_foreign_name_word,
     is_korean_name,
     is_org_word,
@@ -646,10 +647,10 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
             k -= 2
             continue
         if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS or ORDINAL.match(w.base) \
-                or split_title(w.base) == (None, w.base) or w.base[:1].isdigit() \
+                or split_title(w.base) == (None, w.base) or w.base[:1].isdigit() or is_award(w.base) \
                 or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags)) or _SCHOOL.search(w.base)):
             break  # (a title is no body: `노동경제학자 길소연 누리대 경제학과 교수`, Kiwi's odd pieces or not;
-            # nor a date: `지난 8월31일 김경문 감독을`)
+            # nor a date: `지난 8월31일 김경문 감독을`; nor an award: `동창회장상 강채은 학생`)
         if w.base in GENERIC_BODIES and k > 0 and words[k - 1].text.strip() in POINTING_WORDS:
             break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
         prefix.insert(0, w)

@@ -819,6 +819,8 @@ def is_foreign_name_word(word: Word, *, loose: bool = False) -> bool:
     return looks_transliterated(base) or (word.odd and len(base) <= 5)
 
 
+#: What a post's name takes to name the award given in its holder's name (`학교장상`, `대통령상`).
+AWARD_SUFFIX = "상"
 #: A school's short name (`한결고`, `새솔여중`) or a constituency (`누리시을`), never a person's.
 _SCHOOL_OR_SEAT = re.compile(r"(?:[가-힣](?:고|여고|여중|초)|[시군구](?:갑|을|병|정))$")
 #: Positions whose word, fused after a name, is a kind of body: `국가기상센터`; `한국도로공사`,
@@ -840,6 +842,11 @@ _ADVERB_TAGS = frozenset({"MAG", "MAJ"})
 _GAME_AGAINST = re.compile(r"^(?:[가-힣]{2,}|[A-Za-z][A-Za-z0-9&]*)전$")
 
 
+def is_award(base: str) -> bool:
+    """An award named after the post of whoever gives it (`학교장상`, `동창회장상`, `국무총리상`): no body."""
+    return base.endswith(AWARD_SUFFIX) and len(base) >= 3 and split_title(base[:-1]) is not None
+
+
 def is_org_word(word: Word) -> bool:
     """A word that names an organisation (`SK그룹`, `AWS`, `대통령실`, `퓨리오사AI`); not the title
     of a work (`영화 ‘새벽의 항구’의`) nor an event (`기자간담회`)."""
@@ -858,6 +865,8 @@ def is_org_word(word: Word) -> bool:
         return False  # `의원`, `사장`: a title, not a body (`한국만화가협회장` keeps its body)
     if base.endswith(EVENT_SUFFIXES):
         return False  # `기자간담회`: an event, not a body
+    if is_award(base):
+        return False  # `동창회장상`, `국무총리상`: an award named after a post, not a body
     return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in ORG_ALIASES or base in PLACES \
         or "NNP" in word.tags
 
