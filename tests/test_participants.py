@@ -823,6 +823,17 @@ def test_students_and_awards(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a body that ends like a title (`연구원`), a unit of it, then the post: the body and its unit
+    ("하지관 한국생산기술연구원 희소금속센터 소장이 참석했다.", {"하지관": ("소장", "한국생산기술연구원 희소금속센터")}),
+    ("하지관 한국개발연구원 거시경제연구부 부장이 참석했다.", {"하지관": ("부장", "한국개발연구원 거시경제연구부")}),
+    # … and with the post right after, as before
+    ("하지관 한국개발연구원 원장이 참석했다.", {"하지관": ("원장", "한국개발연구원")}),
+])
+def test_a_unit_between_a_title_shaped_body_and_the_post(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
     # a full name alone in the parenthesis after a word standing alone: who it is

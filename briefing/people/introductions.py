@@ -30,6 +30,7 @@ from ..lexicon.bodies import (
     PERFORMING_GROUP_NOUNS,
     POINTING_WORDS,
     TEAM_NICKNAMES,
+    UNIT_ENDINGS,
 )
 from ..lexicon.grammar import (
     DETERMINERS,
@@ -172,10 +173,13 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
     """Whether word j, a compound ending in a title, is directly followed by a title word of its own.
 
     `한국개발연구원 원장`, `서울대병원 교수`: the first word is the organisation (it merely ends like
-    `연구원`), the second the title. A repeated title (`대표 대표는`) is not this case.
+    `연구원`), the second the title; so too with a unit of it between (`한국생산기술연구원 희소금속센터
+    소장`). A repeated title (`대표 대표는`) is not this case.
     """
     if j + 1 >= len(words) or words[j].particle or words[j].comma or words[j].base == title:
         return False
+    if j + 2 < len(words) and _unit_word(words[j + 1]) and split_title(words[j + 2].base) == (None, words[j + 2].base):
+        return True
     nxt = split_title(words[j + 1].base)
     paren = words[j].paren
     if nxt is not None and paren and _ACRONYM.fullmatch(paren.strip()):
@@ -186,6 +190,13 @@ def title_follows(words: list[Word], j: int, title: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&]{1,9}")
+
+
+def _unit_word(word: Word) -> bool:
+    """A unit of a body, between the body and a title (`희소금속센터`, `거시경제연구부`): a word of a body's
+    shape, no title, nothing after it that ends a phrase."""
+    return not (word.particle or word.comma or word.boundary or word.paren) and split_title(word.base) is None \
+        and word.base.endswith(UNIT_ENDINGS)
 
 
 def _chain_follows(words: list[Word], j: int) -> bool:
