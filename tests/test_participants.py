@@ -834,6 +834,21 @@ def test_a_unit_between_a_title_shaped_body_and_the_post(text: str, expected: di
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a post only a party has, held by someone named without a body, in a story that names one party
+    ("권성동 국민의힘 대표 권한대행이 질문을 피했다. 앞서 서지영 원내대변인은 “질문해 달라”고 말했다.",
+     {"권성동": ("대표 권한대행", "국민의힘"), "서지영": ("원내대변인", "국민의힘")}),
+    ("민주당 전당대회가 열렸다. 정견 발표는 황명선 최고위원 후보 순으로 진행됐다.", {"황명선": ("최고위원 후보", "민주당")}),
+    # … none when it names two parties, or for a post any body has (`대변인`)
+    ("권성동 국민의힘 대표와 이재명 민주당 대표가 만났다. 서지영 원내대변인은 “질문해 달라”고 말했다.",
+     {"권성동": ("대표", "국민의힘"), "이재명": ("대표", "민주당"), "서지영": ("원내대변인", None)}),
+    ("권성동 국민의힘 대표가 만났다. 이어 하지관 대변인은 “검토하겠다”고 말했다.",
+     {"권성동": ("대표", "국민의힘"), "하지관": ("대변인", None)}),
+])
+def test_a_party_post_in_a_story_of_one_party(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("강무결(맹지환 분)과 서하나(빈소율 분)가 10년 만에 재회했다.", {"맹지환": (None, None), "빈소율": (None, None)}),
     ("강무결(배우 맹지환 분)이 돌아왔다.", {"맹지환": ("배우", None)}),
     # a full name alone in the parenthesis after a word standing alone: who it is

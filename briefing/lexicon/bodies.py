@@ -178,6 +178,13 @@ ORG_ALIASES: dict[str, str] = {
     "원안위": "원자력안전위원회",
 }
 
+#: Korea's political parties, now and in the years news archives cover (`ORG_ALIASES` spells out short names).
+PARTY_NAMES: frozenset[str] = frozenset([
+    "더불어민주당", "국민의힘", "조국혁신당", "개혁신당", "진보당", "정의당", "기본소득당", "사회민주당", "녹색정의당",
+    "자유한국당", "미래통합당", "새누리당", "한나라당", "바른정당", "바른미래당", "국민의당", "민생당", "민주평화당",
+    "새정치민주연합", "민주통합당", "열린우리당", "통합진보당", "민주노동당", "자유선진당", "새천년민주당", "자유민주연합",
+])
+
 #: The full names of those bodies: known bodies whatever Kiwi makes of their words (`국민의힘`).
 KNOWN_BODY_NAMES: frozenset[str] = frozenset(ORG_ALIASES.values())
 

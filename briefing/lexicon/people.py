@@ -246,6 +246,11 @@ MEMBER_TITLES: tuple[str, ...] = (
 #: are their team's (`로버츠 감독이 … 류현진(32)을 위로했다`).
 COACH_TITLES: frozenset[str] = frozenset(["감독", "감독대행", "단장", "사령탑"])
 
+#: Posts that exist only inside a political party (its floor leader, its supreme council, its leader): a
+#: holder named without a body belongs to the one party the story names (`원내대변인`, `당대표 후보`).
+PARTY_POSTS: frozenset[str] = frozenset(["원내대표", "원내대변인", "수석대변인", "원내수석대변인", "최고위원", "당대표",
+                                         "정책위의장", "비대위원장", "원내수석부대표", "원내부대표"])
+
 #: Posts that exist only inside a body (a spokesperson, a ministry's director): a holder named without
 #: one belongs to the body the sentence, or the one before, is about (`대통령실은 …. 편서린 대변인은`).
 STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당관", "비서관", "행정관", "심의관", "조정관", "기획관",

@@ -44,6 +44,7 @@ from ..lexicon.bodies import (
     ORG_RELATION_NOUNS,
     ORG_SPEAKERS,
     OUT_WORDS,
+    PARTY_NAMES,
     PERFORMING_GROUP_NOUNS,
     POINTING_WORDS,
     PUBLIC_BODY_SUFFIXES,
@@ -74,6 +75,7 @@ from ..lexicon.people import (
     MEMBER_TITLES,
     NON_SPEAKER_NOUNS,
     OCCASION_ENDINGS,
+    PARTY_POSTS,
     PEOPLE_SIDES,
     QUALIFIED_ANONYMOUS_HEADS,
     SHORT_MEASURE_ENDINGS,
@@ -1733,6 +1735,25 @@ def _body_of_staff_post(seat: _Seat) -> str | None:
     return _topic_body_near(seat)
 
 
+def _party_of_party_post(seat: _Seat) -> str | None:
+    """`서지영 원내대변인`, `황명선 최고위원 후보` in a story that names one party (`권성동 국민의힘 대표 권한대행`):
+    a post that exists only in a party (`PARTY_POSTS`), held in that party; None when it names two or none."""
+    if not any(word in PARTY_POSTS for word in (seat.person.title or "").split()):
+        return None
+    parties: dict[str, str] = {}  # the party → how the story first writes it (`민주당`)
+    for w in seat.cast.words:
+        if _a_party(w.base):
+            parties.setdefault(ORG_ALIASES.get(w.base, w.base), w.base)
+    return parties.popitem()[1] if len(parties) == 1 else None
+
+
+def _a_party(base: str) -> bool:
+    """A political party's name (`PARTY_NAMES`, or a short name the alias table spells out: `민주당`), or a body
+    the gazetteer knows that ends in `당`."""
+    return ORG_ALIASES.get(base, base) in PARTY_NAMES or (base.endswith("당") and len(base) >= 3
+                                                          and gazetteer().get(base) == "ORG")
+
+
 def _topic_body_near(seat: _Seat) -> str | None:
     """The body last made a topic before the person's first mention, in its sentence, or in the sentence
     before when the person opens theirs; or None."""
@@ -1797,6 +1818,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _council_of_member,
     _court_of_judge,
     _body_of_staff_post,
+    _party_of_party_post,
     _body_of_company_head,
     _body_in_title,
     _body_of_post_named_before,
