@@ -723,6 +723,29 @@ TRANSCRIPT_SPEAKERS = [
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a column of remarks: each quotation alone on its line, whose words they are on the line below, the
+    # occasion in a parenthesis closing that line, or after a dash and a full stop
+    (("“친하면 많이 하겠죠.”\n 하지관 롯데 감독(13일 잠실 LG전에 앞서 축의금 봉투의 두께를 묻자)\n\n“어제 무슨 일 있었어요?”\n"
+     " 탁민호 LG 감독(13일 잠실 롯데전에 앞서 질문이 나오자)"),
+     [("하지관", "친하면 많이 하겠죠."), ("탁민호", "어제 무슨 일 있었어요?")]),
+    ("국감이 열렸다.\n“태양은 가만히 있는데 왜 사람이 난리인지 모르겠습니다.”\n- 서삼석 의원. 국감에서 무심하게 뱉은 말.",
+     [("서삼석", "태양은 가만히 있는데 왜 사람이 난리인지 모르겠습니다.")]),
+    # … a foreign name the article gives whole
+    ("트레이 힐만 SK 감독이 웃었다.\n“6패로 바꿀 수 있기를…”\n트레이 힐만 SK 감독 (13일 인천 KIA전을 앞두고)",
+     [("트레이 힐만", "6패로 바꿀 수 있기를…")]),
+    # … not an interviewer's next question after a dash
+    (("하지관 원장은 “중요하다”고 말했다.\n―취임 1년을 맞았다.\n“지도를 만든 겁니다.”\n―정부의 2035 감축 목표가 지나치다는 비판이 있다.\n"
+     "“낮추기 어렵습니다.”"),
+     [("하지관", "중요하다"), ("하지관", "지도를 만든 겁니다."), ("하지관", "낮추기 어렵습니다.")]),
+    # … not a line of the narration that goes on after its parenthesis
+    ("이영수 감독은 “좋다”고 말했다.\n“내일도 이기겠다.”\n김철수(23)는 이날 두 골을 넣었다.",
+     [("이영수", "좋다"), ("이영수", "내일도 이기겠다.")]),
+])
+def test_a_remark_credited_on_the_line_below(text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a surname and a title no one in the narration has: the one person a quotation names whole with that title
     ("고창근 후보는 “양창식 후보가 추대됐다고 하지만 타당하지 않다”고 말했다. 이에 대해 양 후보는 “단일 후보를 정한 것”이라고 했다.",
      [("고창근", "양창식 후보가 추대됐다고 하지만 타당하지 않다"), ("양창식", "단일 후보를 정한 것")]),

@@ -1102,11 +1102,46 @@ def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     if match is None:
         # `“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`: remarks listed in the running text, each credited
         match = _CREDIT_IN_LIST.match(text, span.end)
-    if match is None:
+    credit = match.group(1) if match is not None else _credit_line_below(text, span, line_start)
+    return _credited_person(credit, span, cast) if credit else None
+
+
+#: A line that credits the quotation above it: after a dash, the name and the post, then the occasion
+#: after a full stop or in a parenthesis (`- 서삼석 의원. 농어촌공사 …`); or the name and the post, then
+#: the occasion in a parenthesis that closes the line (`조원우 롯데 감독(13일 … 묻자)`).
+_CREDIT_LINE = re.compile(r"[ \t]*[-–—―][ \t]*([^\n.()（）“”\"]{2,40}?)[ \t]*(?:[.(（]|\n|$)"
+                          r"|[ \t]*([^\n.()（）“”\"-]{2,40}?)[ \t]*[(（][^\n]*[)）][ \t.]*(?:\n|$)")
+#: What may stand on a quotation's line besides it when the line below credits it: a bullet, punctuation.
+_BARE_LINE = " \t-–—·•▶.,…"
+
+
+def _credit_line_below(text: str, span: QuoteSpan, line_start: int) -> str | None:
+    """`“…”` alone on its line, and below it a line that opens with whose words they are (`_CREDIT_LINE`):
+    a column of remarks, each credited under it; the credit, or None."""
+    line_end = text.find("\n", span.end)
+    if line_end < 0 or text[line_start:span.start].strip(_BARE_LINE) or text[span.end:line_end].strip(_BARE_LINE):
         return None
-    tokens = match.group(1).split(",")[0].split()
+    match = _CREDIT_LINE.match(text, line_end + 1)
+    credit = (match.group(1) or match.group(2)) if match is not None else None
+    # a name and a post, a body between at most (not an interviewer's line: `―정부의 2035 감축 목표가 …`)
+    return credit if credit and len(credit.split()) <= _CREDIT_WORDS else None
+
+
+#: The most words a credit line names the speaker in (`트레이 힐만 SK 감독`).
+_CREDIT_WORDS = 4
+
+
+def _credited_person(credit: str, span: QuoteSpan, cast: Cast) -> int | None:
+    """The person a credit names (`이환주 신임 KB국민은행장`, `흥국생명 차해원 감독, 5일 …`), found in the
+    cast or added with the post the credit gives; None when it names no one."""
+    tokens = credit.split(",")[0].split()
     when = next((k for k, t in enumerate(tokens) if any(c.isdigit() for c in t)), len(tokens))
     tokens = tokens[:when]  # the date and the occasion after the post (`22일 국회 브리핑`)
+    # a foreign name of two or three words the article gives (`트레이 힐만 SK 감독`)
+    known = next((key for n in (3, 2) if len(tokens) > n - 1
+                  and (key := find_person(cast, " ".join(tokens[:n]))) is not None), None)
+    if known is not None:
+        return known
     at = next((k for k, t in enumerate(tokens) if name_shaped(t)), None)
     lead: list[str] = []
     if at is not None and 0 < at <= 2 and all(_body_or_title(t) for t in tokens[:at]):
