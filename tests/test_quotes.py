@@ -733,6 +733,14 @@ TRANSCRIPT_SPEAKERS = [
     # … a foreign name the article gives whole
     ("트레이 힐만 SK 감독이 웃었다.\n“6패로 바꿀 수 있기를…”\n트레이 힐만 SK 감독 (13일 인천 KIA전을 앞두고)",
      [("트레이 힐만", "6패로 바꿀 수 있기를…")]),
+    # a credit in the parenthesis after the words, the occasion after a full stop; a chair's committee
+    (("국감장에서 쏟아진 말말말.\n\n△ \"최저임금을 국회가 결정? 미국 밖에 없다\" (하지관 최저임금위원장. 탁민호 의원이 "
+     "'법이 발의됐다'고 지적하자)"),
+     [("하지관", "최저임금을 국회가 결정? 미국 밖에 없다")]),
+    # … remarks cited in the running text, made a noun's by `라는`, a name's Hanja after it
+    (("사설은 “관계를 반드시 개선시키고 싶다”(하지관·河智觀 총리), “결코 멀어질 수 없는 사이”(탁민호 대통령)라는 "
+     "인사말로 시작했다."),
+     [("하지관", "관계를 반드시 개선시키고 싶다"), ("탁민호", "결코 멀어질 수 없는 사이")]),
     # … not an interviewer's next question after a dash
     (("하지관 원장은 “중요하다”고 말했다.\n―취임 1년을 맞았다.\n“지도를 만든 겁니다.”\n―정부의 2035 감축 목표가 지나치다는 비판이 있다.\n"
      "“낮추기 어렵습니다.”"),
@@ -743,6 +751,11 @@ TRANSCRIPT_SPEAKERS = [
 ])
 def test_a_remark_credited_on_the_line_below(text: str, expected: list[tuple[str, str]]) -> None:
     assert attributions(text) == expected
+
+
+def test_a_credited_chair_belongs_to_the_committee() -> None:
+    b = brief("말말말.\n\n△ \"미국 밖에 없다\" (하지관 최저임금위원장. 탁민호 의원이 지적하자)")
+    assert [(p.name, p.title, p.organization) for p in b.participants] == [("하지관", "최저임금위원장", "최저임금위원회")]
 
 
 @pytest.mark.parametrize("text, expected", [

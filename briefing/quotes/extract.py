@@ -65,7 +65,7 @@ from ..lexicon.speech import (
 )
 from ..models import Participant, ParticipantKind, Quote, Sentence
 from ..people.cast import find_descriptor, find_person, post_of
-from ..people.names import HANGUL_WORD, looks_transliterated, name_shaped, split_title
+from ..people.names import HANGUL_WORD, fused_body, looks_transliterated, name_shaped, split_title
 from ..people.participants import (
     BARE_TRANSCRIPT,
     LABEL_LINE,
@@ -1085,8 +1085,9 @@ _CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,200})[)）][ \t]*(?:\n
 #: What may stand before such a quote on its line: credited quotes before it (`“…”(윤덕여 감독)“…”(지소연)`).
 _CREDITED_BEFORE = re.compile(r"(?:[ \t]*[“\"][^“”\"\n]*[”\"][ \t]*[(（][^()（）\n]{2,200}[)）])*[ \t]*")
 #: … or in a list of remarks in the running text, the parenthesis right after the closing mark and a
-#: comma or `등` after it (`“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`).
-_CREDIT_IN_LIST = re.compile(r"[(（]([^()（）\n]{2,40})[)）](?=\s*(?:,|등[의은이을]?\s))")
+#: comma or `등` after it (`“…”(윤재갑 의원), “…”(김성주 의원) 등의 발언을`), or the ending that makes the
+#: remarks a noun's (`“…”(문재인 대통령)라는 인사말`).
+_CREDIT_IN_LIST = re.compile(r"[(（]([^()（）\n]{2,40})[)）](?=\s*(?:,|등[의은이을]?\s)|이?라는\s)")
 
 
 def _credited_after(text: str, span: QuoteSpan, cast: Cast) -> int | None:
@@ -1127,6 +1128,10 @@ def _credit_line_below(text: str, span: QuoteSpan, line_start: int) -> str | Non
     return credit if credit and len(credit.split()) <= _CREDIT_WORDS else None
 
 
+#: Where a credit's name and post end: a comma, a full stop before more words or at the end.
+_CREDIT_END = re.compile(r",|\.(?:\s|$)")
+#: A name's Hanja in a credit, with the mark before it (`아베 신조·安倍晋三 총리`).
+_HANJA = re.compile(r"[·・]?[\u4e00-\u9fff]+")
 #: The most words a credit line names the speaker in (`트레이 힐만 SK 감독`).
 _CREDIT_WORDS = 4
 
@@ -1134,7 +1139,8 @@ _CREDIT_WORDS = 4
 def _credited_person(credit: str, span: QuoteSpan, cast: Cast) -> int | None:
     """The person a credit names (`이환주 신임 KB국민은행장`, `흥국생명 차해원 감독, 5일 …`), found in the
     cast or added with the post the credit gives; None when it names no one."""
-    tokens = credit.split(",")[0].split()
+    # the credit ends at a comma or a full stop (`어수봉 최저임금위원장. 이상돈 … 지적하자`); a name's Hanja goes
+    tokens = _HANJA.sub("", _CREDIT_END.split(credit)[0]).split()
     when = next((k for k, t in enumerate(tokens) if any(c.isdigit() for c in t)), len(tokens))
     tokens = tokens[:when]  # the date and the occasion after the post (`22일 국회 브리핑`)
     # a foreign name of two or three words the article gives (`트레이 힐만 SK 감독`)
@@ -1166,7 +1172,8 @@ def _credited_person(credit: str, span: QuoteSpan, cast: Cast) -> int | None:
             post = None
         body_words = rest[:-1] if post else rest
     title = post[1] if post else None
-    body = " ".join(body_words + ([post[0]] if post and post[0] else [])) or None
+    # (a committee's chair names the committee: `어수봉 최저임금위원장` → 최저임금위원회)
+    body = " ".join(body_words + ([post[0]] if post and post[0] else [])) or (fused_body(title) if title else None)
     return cast.add(Participant(name=tokens[0], title=title, organization=body, first_offset=span.start, mentions=1))
 
 
