@@ -741,6 +741,13 @@ TRANSCRIPT_SPEAKERS = [
     (("사설은 “관계를 반드시 개선시키고 싶다”(하지관·河智觀 총리), “결코 멀어질 수 없는 사이”(탁민호 대통령)라는 "
      "인사말로 시작했다."),
      [("하지관", "관계를 반드시 개선시키고 싶다"), ("탁민호", "결코 멀어질 수 없는 사이")]),
+    # a column of remarks, each opened by a closing mark typed for the opening one, its credit in a
+    # parenthesis, the occasion after `=`; a name alone that ends like a body's (`원`)
+    (("올림픽의 입담.\n\n▲”결과가 좋으니 포장된거야”(하지관 감독)=24일 금메달을 따낸 뒤.\n\n"
+     "▲”특공대가 들어왔구만”(이경원)=18일 4강전 때 심판들의 판정에 대해."),
+     [("하지관", "결과가 좋으니 포장된거야"), ("이경원", "특공대가 들어왔구만")]),
+    # … but a body the gazetteer knows credited alone is no one's name
+    ("입담.\n\n▲”우리가 최고다”(고려대)=우승 뒤.", [("", "우리가 최고다")]),
     # … not an interviewer's next question after a dash
     (("하지관 원장은 “중요하다”고 말했다.\n―취임 1년을 맞았다.\n“지도를 만든 겁니다.”\n―정부의 2035 감축 목표가 지나치다는 비판이 있다.\n"
      "“낮추기 어렵습니다.”"),

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ..entities.model import gazetteer
 from ..lexicon.bodies import LONG_ORG_SUFFIXES, ORG_SPEAKERS
 from ..lexicon.grammar import (
     COMPLEMENT_VERBS,
@@ -234,6 +235,11 @@ _QUOTATIVE_AFTER = re.compile("(?:" + _ENDING_WORDS + r")(?:\s|[,.]|$)")
 #: A quotation's words up to a closing mark followed by a quotative ending (`9월 … 있다”고 `): what follows
 #: a closing mark typed for an opening one.
 _MISTYPED_OPEN = re.compile("[^“”\"]+[”“](?:" + _ENDING_WORDS + r")[\s,]")
+#: … or, where the mark opens its line after a bullet at most, a credit in a parenthesis after the next
+#: mark (`▲”결과가 좋으니 포장된거야”(김경문 감독)=…`, a column of remarks).
+_MISTYPED_OPEN_CREDITED = re.compile(r"[^“”\"\n]+[”“][(（]")
+#: What may open a line before its first quotation: spaces and the bullets of a list.
+_BULLETS = " \t▲△▶▷■□◆◇●○•·-–—"
 
 
 def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
@@ -263,7 +269,9 @@ def _spans_in_line(line: str, offset: int) -> list[QuoteSpan]:
                 and (single := _single_opened(line, i, [span.end - offset for span in out])) >= 0:
             # `김충길은 '서독제 때 … 즐겼다."라며`: a single opening mark a double closing one closes
             out.append(QuoteSpan(offset + single, offset + i + 1, offset + single + 1, offset + i))
-        elif ch == "”" and depth == 0 and straight_open < 0 and _MISTYPED_OPEN.match(line, i + 1) \
+        elif ch == "”" and depth == 0 and straight_open < 0 and (
+                _MISTYPED_OPEN.match(line, i + 1)
+                or (not line[:i].strip(_BULLETS) and _MISTYPED_OPEN_CREDITED.match(line, i + 1))) \
                 and ("“" not in line[:i] or (out and out[-1].end - offset <= i)):
             # `그는”9월 … 있다”고 말하며`, `경계한 후 ”우리도 … 승리할 것“이라고`: a closing mark typed where the
             # opening one belongs, with the next mark followed by a quotative ending; on a line that opened
@@ -345,6 +353,8 @@ def is_speech(text: str, span: QuoteSpan) -> bool:
         return True
     if _TRANSCRIPT.search(text, max(0, span.start - 60), span.start):
         return True  # `[이우석/현대모비스 : "기다려 조상현."]`: a transcript's words, however short
+    if _CREDIT_AFTER.match(text, span.end) and not text[text.rfind("\n", 0, span.start) + 1:span.start].strip(_BULLETS):
+        return True  # `▲“특공대가 들어왔구만”(이경원)=…`: a remark opening its line, credited in a parenthesis
     words = len(inner.split())
     sentence_final = bool(_SENTENCE_FINAL.search(inner))
     noun_use = _NOUN_USE.match(after)
@@ -1081,7 +1091,7 @@ def _one_source(cast: Cast, key: int) -> bool:
 #: A line that is a quotation and, in parentheses after it, who said it: `“고객에 신뢰를 파는 은행.”(이환주
 #: 신임 KB국민은행장)`, `” (우윤근 새정치민주연합 원내대표, 22일 비상대책위원회 회의)` (group 1: the name and the
 #: post, and the date and occasion that may follow).
-_CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,200})[)）][ \t]*(?:\n|$|(?=[“\"]))")
+_CREDIT_AFTER = re.compile(r"[ \t]*[(（]([^()（）\n]{2,200})[)）][ \t]*(?:\n|$|(?=[“\"=]))")
 #: What may stand before such a quote on its line: credited quotes before it (`“…”(윤덕여 감독)“…”(지소연)`).
 _CREDITED_BEFORE = re.compile(r"(?:[ \t]*[“\"][^“”\"\n]*[”\"][ \t]*[(（][^()（）\n]{2,200}[)）])*[ \t]*")
 #: … or in a list of remarks in the running text, the parenthesis right after the closing mark and a
@@ -1153,7 +1163,7 @@ def _credited_person(credit: str, span: QuoteSpan, cast: Cast) -> int | None:
     if at is not None and 0 < at <= 2 and all(_body_or_title(t) for t in tokens[:at]):
         # `(흥국생명 차해원 감독, 5일 …)`, `(대한항공 세터 한선수, …)`: the body (and a title) before the name
         lead, tokens = tokens[:at], tokens[at:]
-    elif not tokens or not _credited_name(tokens[0], len(tokens) > 1):
+    elif not tokens or not (_credited_name(tokens[0], len(tokens) > 1) or _lone_name(tokens)):
         return None
     found = find_person(cast, tokens[0])
     if found is not None:
@@ -1182,6 +1192,11 @@ def _credited_name(token: str, post_after: bool) -> bool:
     `윤재갑 의원`)."""
     return name_shaped(token, body_ending=post_after) or (
         post_after and 3 <= len(token) <= 4 and token[0] in SURNAMES_1 and bool(HANGUL_WORD.match(token)))
+
+
+def _lone_name(tokens: list[str]) -> bool:
+    """A credit of a name alone that ends like a body's (`(이경원)`: 원), which the gazetteer knows as no body."""
+    return len(tokens) == 1 and name_shaped(tokens[0], body_ending=True) and gazetteer().get(tokens[0], "PER") == "PER"
 
 
 def _body_or_title(token: str) -> bool:
