@@ -784,6 +784,10 @@ def test_a_short_form_of_a_name_given_only_in_a_quotation(text: str, expected: l
     ("사업은 계속됩니다.\n[전화 인터뷰] 탁민호 / 한빛시청 과장\n“예산을 늘리겠습니다.”", [("탁민호", "예산을 늘리겠습니다.")]),
     # a name that ends like a body's, before a role of a place and a title the gazetteer knows
     ("냄새가 납니다.\n\n<현장 인터뷰>신진교/수현마을 이장\n\n“참을 수 없어요.”", [("신진교", "참을 수 없어요.")]),
+    # a broadcaster's script: the mark of a clip, then a name and a post without a slash, or an unnamed voice
+    (("◀VCR▶\n범행을 재연했습니다.\n◀INT▶ 하지관 형사과장\n\"일주일 전에 모의했다\"\n이웃들은 불안해합니다.\n◀SYN▶ 마을 주민\n"
+     "\"무섭죠 마음도 불안하고..\""),
+     [("하지관", "일주일 전에 모의했다"), ("마을 주민", "무섭죠 마음도 불안하고..")]),
     # a label of no role parted from the words by a blank line is not whose words they are (`자막X`: a note)
     ("주민들이 외칩니다.\n\n<현장음>자막X\n\n“물러가라”", [("", "물러가라")]),
 ])

@@ -315,7 +315,7 @@ def bare_transcript(m: re.Match[str]) -> bool:
 #: taken before its mark (`<현장 인터뷰>신진관/마을 주민`), or a name and a role alone in square brackets
 #: (`[김학범/축구 대표팀 감독]`; not a credit: `[… 기자 / …@…]`).
 LABEL_LINE = re.compile(
-    r"^[ \t]*(?:(?:[\[(<〈◀▶]\s*)?(?:(?:" + "|".join(CLIP_QUALIFIERS) + r")\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)"
+    r"^[ \t]*(?:(?:[\[(<〈◀▶]\s*)?(?:(?:" + "|".join(CLIP_QUALIFIERS) + r")\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|SYN|INT)"
     r"\s*(?:[\])>〉▶]\s*:?|:)\s*|\[\s*(?=[^\]\n]*/))"
     r"([^\[\]()<>/:=|@\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:=|@\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
 

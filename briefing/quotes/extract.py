@@ -1241,6 +1241,9 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
         return None
     name = match.group(1).strip()
     role = (match.group(2) or "").strip() or None
+    words = name.split()
+    if role is None and len(words) >= 2 and name_shaped(words[0]) and split_title(words[-1]) is not None:
+        name, role = words[0], " ".join(words[1:])  # `◀INT▶ 성봉섭 형사과장`: a name and a post, no slash
     for i, p in enumerate(cast.people):
         if p.kind != "merged" and (p.name == name or p.name.endswith(" " + name)):
             return i
