@@ -102,6 +102,16 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "김태호는 경기를 마쳤다. 사회자가 박민재에게 비결을 물어보자 “어릴 적 우상을 따라했다”고 답했다.",
         [("박민재", "어릴 적 우상을 따라했다")], id="the-one-asked-answers-물어보자"),
+    # a quotation with no speaker of its own after a sentence whose topic is a body, the last person named
+    # no topic or subject since: the body goes on
+    pytest.param(
+        "가수 하지관씨가 법정에 나왔습니다.\n검찰은 하씨에게 징역 3년을 구형했습니다.\n"
+        "\"조직적으로 사법 방해 행위를 했다\"고 설명했습니다.",
+        [("검찰", "조직적으로 사법 방해 행위를 했다")], id="the-body-topic-of-the-sentence-before-goes-on"),
+    # … not when the person became the topic after it
+    pytest.param(
+        "검찰은 하지관씨에게 징역 3년을 구형했습니다.\n하씨는 최후진술을 읽었습니다.\n\"반성하겠다\"고 했습니다.",
+        [("하지관", "반성하겠다")], id="the-person-topic-after-the-body-goes-on"),
     # a person made the topic before a question no one is named to put is the one asked, who answers
     pytest.param(
         "배우 하지관은 “제가 평소에 잘 하기 때문이다”는 농담을 내놨고, 배우 탁민호는 직접 베이스를 연주한 소감을 묻자 "

@@ -636,6 +636,14 @@ def _speaker_elsewhere(finder: _SpeakerFinder, text: str, span: QuoteSpan, sente
         key = key if key is not None else trail.key
     if key is None:
         key = finder.newer_person(-1, span.start)
+        # `검찰은 김씨에게 … 구형했습니다.` ⏎ `“…”고 설명했습니다.`: a body made the topic of the sentence before,
+        # after the person last named, is who goes on speaking
+        # (a quotation that opens its sentence, the clause going on to report it: `”고 설명했습니다`; not a
+        # heading's, nor one after a subject no rule resolved: `양사는 “…”`)
+        opens = not text[sentence.start:span.start].strip() and text.startswith(_ENDINGS, span.end)
+        body = finder.body_topic_before(sentence) if opens else None
+        if body is not None and (key is None or finder.last_subject_before(key, body.start, span.start)):
+            key = body.key
     return key
 
 
@@ -1031,6 +1039,23 @@ class _SpeakerFinder:
             if topic is not None:
                 return topic.key
         return last.key
+
+    def body_topic_before(self, sentence: Sentence) -> Mention | None:
+        """The body (an organisation) last made the topic of the sentence right before `sentence`, or None."""
+        i = bisect.bisect_left(self.sentence_starts, sentence.start) - 1
+        if i < 0:
+            return None
+        before = self.sentences[i]
+        lo = bisect.bisect_left(self.starts, before.start)
+        hi = bisect.bisect_left(self.starts, before.end, lo)
+        found = [m for m in self.mentions[lo:hi] if m.kind == "org" and m.key >= 0 and m.particle in TOPIC_PARTICLES
+                 and self.cast.people[m.key].kind == "org"]
+        return found[-1] if found else None
+
+    def last_subject_before(self, key: int, start: int, end: int) -> bool:
+        """Whether the person `key`, of the topics and subjects of clauses before `end`, was last one before `start`."""
+        return all(m.start < start for m in self.mentions
+                   if m.key == key and m.particle in NEW_TOPIC_PARTICLES and m.start < end)
 
     def _key(self, m: Mention) -> int | None:
         if m.kind == "descriptor":
