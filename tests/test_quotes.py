@@ -756,6 +756,9 @@ TRANSCRIPT_SPEAKERS = [
     (("올림픽의 입담.\n\n▲”결과가 좋으니 포장된거야”(하지관 감독)=24일 금메달을 따낸 뒤.\n\n"
      "▲”특공대가 들어왔구만”(이경원)=18일 4강전 때 심판들의 판정에 대해."),
      [("하지관", "결과가 좋으니 포장된거야"), ("이경원", "특공대가 들어왔구만")]),
+    # … a club, then a foreign player's one-word name
+    ("경기가 열렸다.\n\"What's up, Guys?\" (현대캐피탈 수니아스, 6일 승리 후 인터뷰실에 들어서며)",
+     [("수니아스", "What's up, Guys?")]),
     # … but a body the gazetteer knows credited alone is no one's name
     ("입담.\n\n▲”우리가 최고다”(고려대)=우승 뒤.", [("", "우리가 최고다")]),
     # … not an interviewer's next question after a dash

@@ -53,6 +53,7 @@ from ..lexicon.people import (
     SURNAMES_1,
     TITLE_MODIFIERS,
 )
+from ..lexicon.places import PLACES
 from ..lexicon.speech import (
     ADDITIVE_ADVERBS,
     ADNOMINAL_ENDINGS,
@@ -1185,6 +1186,8 @@ def _credited_person(credit: str, span: QuoteSpan, cast: Cast) -> int | None:
         return known
     at = next((k for k, t in enumerate(tokens) if name_shaped(t)), None)
     lead: list[str] = []
+    if at is None and len(tokens) == 2 and _body_or_title(tokens[0]) and _foreign_one_word(tokens[1]):
+        at = 1  # `(현대캐피탈 수니아스, 6일 …)`: a club, then a foreign player's one-word name
     if at is not None and 0 < at <= 2 and all(_body_or_title(t) for t in tokens[:at]):
         # `(흥국생명 차해원 감독, 5일 …)`, `(대한항공 세터 한선수, …)`: the body (and a title) before the name
         lead, tokens = tokens[:at], tokens[at:]
@@ -1217,6 +1220,14 @@ def _credited_name(token: str, post_after: bool) -> bool:
     `윤재갑 의원`)."""
     return name_shaped(token, body_ending=post_after) or (
         post_after and 3 <= len(token) <= 4 and token[0] in SURNAMES_1 and bool(HANGUL_WORD.match(token)))
+
+
+def _foreign_one_word(token: str) -> bool:
+    """A word of Hangul that may be a foreign person's whole name in a credit (`수니아스`): no title, no place,
+    nothing the gazetteer knows as other than a person, no Korean name's shape."""
+    return bool(HANGUL_WORD.match(token)) and len(token) >= 2 and split_title(token) is None \
+        and token not in PLACES and gazetteer().get(token, "PER") == "PER" and not name_shaped(token) \
+        and looks_transliterated(token)
 
 
 def _lone_name(tokens: list[str]) -> bool:
