@@ -112,6 +112,13 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "검찰은 하지관씨에게 징역 3년을 구형했습니다.\n하씨는 최후진술을 읽었습니다.\n\"반성하겠다\"고 했습니다.",
         [("하지관", "반성하겠다")], id="the-person-topic-after-the-body-goes-on"),
+    # words cited as someone's in the genitive before them, within another's clause: theirs, and the clause's
+    # next words its topic's
+    pytest.param(
+        "하지관은 “회담 연기에 주목할 필요가 있다”고 전했다.\n\n워싱턴 포스트는 탁민호 조지타운대 교수의 “방미는 회담을 "
+        "살리기 위한 것”이라는 말을 통해 “이번 방미는 중대 기회를 뜻하는 것”이라고 보도했다.",
+        [("하지관", "회담 연기에 주목할 필요가 있다"), ("탁민호", "방미는 회담을 살리기 위한 것"),
+         ("워싱턴 포스트", "이번 방미는 중대 기회를 뜻하는 것")], id="words-cited-in-the-genitive"),
     # a person made the topic before a question no one is named to put is the one asked, who answers
     pytest.param(
         "배우 하지관은 “제가 평소에 잘 하기 때문이다”는 농담을 내놨고, 배우 탁민호는 직접 베이스를 연주한 소감을 묻자 "

@@ -457,6 +457,13 @@ def extract_quotes(text: str, sentences: list[Sentence], spans: list[QuoteSpan],
                                 speaker_key=asker))
             trail.end, trail.asked = span.end, (idx, span.start)
             continue
+        owner = finder.genitive_owner(span)
+        if owner is not None:
+            # words cited as someone's within another's clause (`워싱턴 포스트는 빅터 차 교수의 “…”이라는 말을 통해
+            # “…”이라고 보도했다`): theirs, and the clause's speaker goes on
+            quotes.append(Quote(text=words, sentence=idx, start=span.inner_start, end=span.inner_end, speaker_key=owner))
+            trail.end, trail.asked = span.end, (idx, span.start)  # (the next words of the sentence: its topic's)
+            continue
         key, pronoun = _speaker_in_clause(finder, text, cast, span, idx, trail)
         if pronoun is not None and pronoun.kind == "ambiguous":
             # `김 사장은` when two 김 사장 were introduced: say nothing rather than guess
@@ -687,6 +694,8 @@ def _sentence_locator(sentences: list[Sentence]):
 
 #: What follows `NAME의` when the sentence names whose words these were (`조동현 감독의 말이다`).
 _WORDS_OF = WORDS_OF_NOUNS
+#: After a quotation, the ending that makes it a noun's and a noun for someone's words (`”이라는 말을`).
+_WORDS_NOUN_AFTER = re.compile(r"(?:이?라는|는|란)\s+(?:" + "|".join(WORDS_OF_NOUNS) + r")(?=[을를은는이가의에도과와]|\s)")
 #: An adnominal ending right after the closing mark (`”라는 `, `”는 `): the quotation modifies the next noun.
 _MODIFIES_NEXT = re.compile("(?:" + "|".join(sorted(ADNOMINAL_ENDINGS, key=len, reverse=True)) + r")\s")
 
@@ -1040,6 +1049,19 @@ class _SpeakerFinder:
             if topic is not None:
                 return topic.key
         return last.key
+
+    def genitive_owner(self, span: QuoteSpan) -> int | None:
+        """`빅터 차 조지타운대 교수의 “…”이라는 말을 통해`: the person (or body) in the genitive right before a
+        quotation that a noun for someone's words after it makes a noun phrase: theirs."""
+        if not _WORDS_NOUN_AFTER.match(self.text, span.end):
+            return None
+        i = bisect.bisect_left(self.starts, span.start) - 1
+        if i < 0:
+            return None
+        m = self.mentions[i]
+        if m.particle != "의" or m.key < 0 or m.kind not in ("person", "org") or self.text[m.end:span.start].strip():
+            return None
+        return self._key(m)
 
     def body_topic_before(self, sentence: Sentence) -> Mention | None:
         """The body (an organisation) last made the topic of the sentence right before `sentence`, or None."""
