@@ -449,7 +449,8 @@ def short_forms_named_in_quotes(per_sentence: list[list[Word]], cast: Cast, text
             if not found or found[0] or surname.used or word.used or surname.boundary \
                     or not (surname.base in SURNAMES_1 or surname.base in SURNAMES_2):
                 continue
-            whole = {m.group(1) for m in re.finditer(rf"(?<![가-힣])({surname.base}[가-힣]{{1,2}})\s?{word.base}", text)}
+            pattern = rf"(?<![가-힣])({re.escape(surname.base)}[가-힣]{{1,2}})\s?{re.escape(word.base)}"
+            whole = {m.group(1) for m in re.finditer(pattern, text)}
             whole = {name for name in whole if name_shaped(name)}
             if len(whole) != 1:
                 continue

@@ -644,10 +644,9 @@ def _speaker_elsewhere(finder: _SpeakerFinder, text: str, span: QuoteSpan, sente
         key = key if key is not None else trail.key
     if key is None:
         key = finder.newer_person(-1, span.start)
-        # `검찰은 김씨에게 … 구형했습니다.` ⏎ `“…”고 설명했습니다.`: a body made the topic of the sentence before,
-        # after the person last named, is who goes on speaking
-        # (a quotation that opens its sentence, the clause going on to report it: `”고 설명했습니다`; not a
-        # heading's, nor one after a subject no rule resolved: `양사는 “…”`)
+        # `검찰은 김씨에게 … 구형했습니다.` ⏎ `“…”고 설명했습니다.`: a quotation that opens its sentence, its clause
+        # reporting it, goes on with the body made the topic of the sentence before, after the person last
+        # named (not a heading's quotation, nor one after a subject no rule resolved: `양사는 “…”`)
         opens = not text[sentence.start:span.start].strip() and text.startswith(_ENDINGS, span.end)
         body = finder.body_topic_before(sentence) if opens else None
         if body is not None and (key is None or finder.last_subject_before(key, body.start, span.start)):
