@@ -808,6 +808,12 @@ def test_a_short_form_of_a_name_given_only_in_a_quotation(text: str, expected: l
     (("◀VCR▶\n범행을 재연했습니다.\n◀INT▶ 하지관 형사과장\n\"일주일 전에 모의했다\"\n이웃들은 불안해합니다.\n◀SYN▶ 마을 주민\n"
      "\"무섭죠 마음도 불안하고..\""),
      [("하지관", "일주일 전에 모의했다"), ("마을 주민", "무섭죠 마음도 불안하고..")]),
+    # a heated exchange set as labels and colons: a side, a person named before
+    (("하지관 위원장이 설전을 벌였다.\n\n민주당 측: \"이거 직접 쓴 거 맞나?\"\n\n탁민호: \"검사 받아야 하나?\"\n\n"
+     "하지관: \"평가하고 싶지 않다.\""),
+     [("민주당 측", "이거 직접 쓴 거 맞나?"), ("탁민호", "검사 받아야 하나?"), ("하지관", "평가하고 싶지 않다.")]),
+    # … not a verb before the colon, nor a time
+    ("하지관 위원장은 이렇게 말했다: \"평가하고 싶지 않다.\"", [("하지관", "평가하고 싶지 않다.")]),
     # a label of no role parted from the words by a blank line is not whose words they are (`자막X`: a note)
     ("주민들이 외칩니다.\n\n<현장음>자막X\n\n“물러가라”", [("", "물러가라")]),
 ])

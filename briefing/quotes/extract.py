@@ -1271,6 +1271,10 @@ _BODY_TOKEN = re.compile(r"[가-힣A-Za-z0-9&·]{2,20}")
 #: as the role of `TRANSCRIPT_LABEL` would be: the parenthesis is the people stage's to read).
 _MARKED_LABEL = re.compile(r"[ \t]*[<〈\[(]\s*(?:(?:" + "|".join(CLIP_QUALIFIERS) + r")\s*)?(?:인터뷰|녹취|싱크|현장음)\s*[>〉\])]\s*([^\s:()<>\[\]“”\"][^:()<>\[\]“”\"\n]{0,20}?)"
                            r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*()")
+#: A speaker's label and a colon opening the line of their words, as a page sets a heated exchange
+#: (`민주당 측: "…"`, `주진우: "…"`): Hangul words only (no time, no `Q:`), no verb before the colon (`말했다:`);
+#: group 2 empty, as above.
+_COLON_LABEL = re.compile(r"[ \t]*([가-힣]{1,10}(?: [가-힣]{1,10}){0,2}(?<![다요]))[ \t]*:[ \t]*()")
 _VOICE_LABEL = re.compile(r"[ \t]*[\[<〈(]\s*(" + "|".join(BROADCAST_VOICES) + r")\s*[\]>〉)][ \t]*")
 
 
@@ -1287,7 +1291,8 @@ def _transcript_speaker(text: str, span: QuoteSpan, cast: Cast) -> int | None:
     if voice:  # `[해설] "…"`, `<녹취> "…"`: an unnamed voice of the broadcast, no one named before
         return find_descriptor(cast, voice.group(1), "anonymous", span.start)
     match = _TRANSCRIPT.search(text[max(line_start, span.start - 80):span.start]) \
-        or _MARKED_LABEL.fullmatch(text, line_start, span.start)
+        or _MARKED_LABEL.fullmatch(text, line_start, span.start) \
+        or _COLON_LABEL.fullmatch(text, line_start, span.start)
     if not match and line_start >= 1 and not text[line_start:span.start].strip(_LINE_DASHES):
         end = len(text[:line_start].rstrip())
         above = text.rfind("\n", 0, end) + 1
