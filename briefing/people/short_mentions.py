@@ -27,7 +27,7 @@ from ..lexicon.people import (
 )
 from ..lexicon.places import PLACES
 from ..models import Participant
-from .cast import Cast, add_mention, known_form, last_mention
+from .cast import Cast, add_mention, find_person, known_form, last_mention
 from .introductions import OPENING_QUOTES, foreign_name_ending_at
 from .names import (
     ANONYMIZED,
@@ -455,7 +455,7 @@ def short_forms_named_in_quotes(per_sentence: list[list[Word]], cast: Cast, text
             if len(whole) != 1:
                 continue
             name = whole.pop()
-            key = next((i for i, p in enumerate(cast.people) if p.name == name), None)
+            key = find_person(cast, name)
             if key is None:
                 key = cast.add(Participant(name=name, title=found[1], first_offset=surname.start))
             add_mention(cast, key, [surname, word])
