@@ -1418,12 +1418,40 @@ def test_a_performing_group_is_no_person(text: str, expected: dict) -> None:
     # negatives: a public body, a sentence between, not opening the sentence
     pytest.param("검찰은 12일 압수수색을 벌였다. 김철수 회장은 혐의를 부인했다.", {"김철수": ("회장", None)}, id="prosecutors"),
     pytest.param("국토교통부는 12일 대책을 발표했다. 김철수 대표는 환영했다.", {"김철수": ("대표", None)}, id="a-ministry"),
-    pytest.param("한빛건설은 2일 시무식을 진행했다. 날씨가 추웠다. 김철수 사장은 웃었다.", {"김철수": ("사장", None)},
-                 id="a-sentence-between"),
-    pytest.param("한빛건설은 2일 시무식을 진행했다. 이날 행사에서 김철수 사장은 웃었다.", {"김철수": ("사장", None)},
-                 id="not-opening-the-sentence"),
+    # (a story whose first sentence is about another thing: the company is not its host, `_host_of_post`)
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 한빛건설은 2일 시무식을 진행했다. 날씨가 추웠다. 김철수 사장은 웃었다.",
+                 {"김철수": ("사장", None)}, id="a-sentence-between"),
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 한빛건설은 2일 시무식을 진행했다. 이날 행사에서 김철수 사장은 웃었다.",
+                 {"김철수": ("사장", None)}, id="not-opening-the-sentence"),
 ])
 def test_the_company_a_head_named_alone_heads(text: str, expected: dict) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the story's first sentence is about a body, the host; its own people are named with the post alone
+    pytest.param("성남문화재단이 2일 기념식을 열었다. 행사에는 시민 300명이 참석했다. 공연이 이어졌다. 서정림 대표이사는 “감사하다”고 말했다.",
+                 {"서정림": ("대표이사", "성남문화재단")}, id="a-foundation-and-its-head"),
+    pytest.param("용암초는 지난 9일 본교 강당에서 졸업식을 개최했다. 학부모 70여명이 참석했다. 김명자 교장은 “축하한다”고 전했다.",
+                 {"김명자": ("교장", "용암초")}, id="a-school-and-its-head"),
+    pytest.param("한빛기술대학교는 캠프를 개최했다고 밝혔다. 학생 36명이 참여했다. 김병기 학생처장은 “바란다”고 말했다.",
+                 {"김병기": ("학생처장", "한빛기술대학교")}, id="a-universitys-office"),
+    pytest.param("프로야구 SSG 랜더스가 24일 신인선수 입단식을 열었다. 이번 입단식에는 김재섭 대표이사가 참석했다.",
+                 {"김재섭": ("대표이사", "SSG 랜더스")}, id="a-clubs-chief"),
+    # negatives: a post that does not fit the host (a company's head at a school, a school's head at a
+    # firm), a public office as the host, an owner written before the name, the host not in the lead
+    pytest.param("용암초는 지난 9일 졸업식을 개최했다. 참석자가 많았다. 김철수 사장은 “축하한다”고 전했다.",
+                 {"김철수": ("사장", None)}, id="a-companys-head-at-a-school"),
+    pytest.param("한빛건설은 2일 행사를 열었다. 참석자가 많았다. 김명자 교장은 “축하한다”고 전했다.",
+                 {"김명자": ("교장", None)}, id="a-schools-head-at-a-firm"),
+    pytest.param("국토교통부는 12일 대책을 발표했다. 참석자가 많았다. 김철수 대표는 환영했다.",
+                 {"김철수": ("대표", None)}, id="a-ministry"),
+    pytest.param("한빛엔터는 2일 간담회를 열었다. 참석자가 많았다. 크레스트라인 라이브의 라이언 홀러웨이 부사장은 웃었다.",
+                 {"라이언 홀러웨이": ("부사장", None)}, id="an-owner-before-the-name"),
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 용암초는 지난 9일 졸업식을 개최했다. 참석자가 많았다. 김명자 교장은 웃었다.",
+                 {"김명자": ("교장", None)}, id="the-host-not-in-the-lead"),
+])
+def test_the_host_of_a_post_named_alone(text: str, expected: dict) -> None:
     assert people(text) == expected
 
 

@@ -261,6 +261,22 @@ STAFF_TITLES: tuple[str, ...] = ("대변인", "정책관", "공보관", "담당�
 COMPANY_HEAD_TITLES: frozenset[str] = frozenset(["회장", "부회장", "사장", "부사장", "대표", "대표이사", "CEO",
                                                  "최고경영자"])
 
+#: The endings of the names of schools and of universities (`용암초`, `마령고`, `한국기술교육대학교`).
+SCHOOL_ENDINGS: tuple[str, ...] = ("초", "중", "고", "고교", "학교", "초교")
+UNIVERSITY_ENDINGS: tuple[str, ...] = ("대학교", "대학", "대", "대학원")
+
+#: The posts of a body's own people, and the endings of the names of the bodies each is held in (empty:
+#: any body that is no public office): in a story whose first sentence is about a body (`성남문화재단이 창립
+#: 20주년을 맞아 … 기념식을 열고`, `용암초는 … 졸업식을 개최했다`), a holder named with the post alone
+#: (`서정림 대표이사는`, `김명자 교장은`) holds it in that body, the host. A post ending in `처장` is a
+#: university office's (`학생처장`).
+HOST_POSTS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["대표이사", "대표", "사장", "부사장", "회장", "부회장", "이사장", "부이사장", "이사", "전무",
+                     "상무", "단장", "구단주"], ()),
+    **dict.fromkeys(["교장", "교감"], SCHOOL_ENDINGS),
+    **dict.fromkeys(["총장", "부총장", "학장", "처장"], UNIVERSITY_ENDINGS),
+}
+
 #: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),
 #: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one), `운영사` (an operator, not a `영사`),
 #: `재활의학과의원` (a clinic: a medical department + 의원, not a lawmaker).

@@ -71,6 +71,7 @@ from ..lexicon.people import (
     DEATH_VERBS,
     FOREIGN_GIVEN_NAMES,
     HONORIFICS,
+    HOST_POSTS,
     MEASURE_ENDINGS,
     MEMBER_TITLES,
     NON_SPEAKER_NOUNS,
@@ -78,12 +79,14 @@ from ..lexicon.people import (
     PARTY_POSTS,
     PEOPLE_SIDES,
     QUALIFIED_ANONYMOUS_HEADS,
+    SCHOOL_ENDINGS,
     SHORT_MEASURE_ENDINGS,
     STAFF_TITLES,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_HONORIFIC,
     TITLE_MODIFIERS,
+    UNIVERSITY_ENDINGS,
 )
 from ..lexicon.places import PLACES
 from ..lexicon.speech import PRONOUNS, WORDS_OF_NOUNS
@@ -1784,6 +1787,30 @@ _PUBLIC_BODY_ENDINGS = ("부", "처", "청", "원", "위원회", "위", "검찰"
                         "구", "당", "국회", "의회")
 
 
+def _host_of_post(seat: _Seat) -> str | None:
+    """`용암초는 9일 … 졸업식을 개최했다. … 김명자 교장은`: a post of a body's own people (`HOST_POSTS`) held
+    by someone named with it alone is held in the body the story's first sentence is about, the host,
+    when its name fits the post (a school's for `교장`, no public office's for `대표이사`)."""
+    post = post_of(seat.person.title)
+    if post not in HOST_POSTS and post.endswith("처장") and len(post) > 2:
+        post = "처장"  # (`학생처장`: a university's office)
+    if post not in HOST_POSTS or not seat.org_topics:
+        return None
+    if seat.before is not None and seat.before.sentence == seat.own[0].sentence and seat.before.particle == "의":
+        return None  # (`크레스트라인 라이브의 라이언 홀러웨이 부사장`: an owner written before them)
+    lead = seat.org_topics[0]
+    if lead.sentence > seat.cast.words[0].sentence + 1 or lead.start > seat.own[0].start:
+        return None
+    host = seat.cast.people[lead.key].name
+    endings = HOST_POSTS[post]
+    if endings:
+        return host if host.endswith(endings) and len(host) > 2 else None
+    if host in ORG_SPEAKERS or host.endswith((*_PUBLIC_BODY_ENDINGS, *SCHOOL_ENDINGS, *UNIVERSITY_ENDINGS)) \
+            or host in PLACES:
+        return None
+    return host
+
+
 def _body_in_title(seat: _Seat) -> str | None:
     """`이주영 해양수산부장관`, `심대평 지방자치발전위원장`, `신인령 전 이대총장`: the body a head's title is
     written onto, when nothing else gives one (`names.fused_body`); a post chained after it keeps it
@@ -1823,6 +1850,7 @@ _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_in_title,
     _body_of_post_named_before,
     _coachs_player,
+    _host_of_post,
 )
 
 
