@@ -1783,6 +1783,10 @@ def test_no_quoted_nickname_or_predicate_joins_a_foreign_name(text: str, name: s
     pytest.param("이시카와 료 코치가 합류했다.", "이시카와 료", ("코치", None), id="료-fee"),
     # … where the list of known people holds the whole name and the entity model does not read it so
     pytest.param("마에다 고지 타격코치는 선수들과 함께 훈련했다.", "마에다 고지", ("타격코치", None), id="a-known-name"),
+    # … even when the name has a Korean name's shape and the word three syllables (마사지 "massage")
+    pytest.param("OK금융그룹의 오기노 마사지 감독이 웃었다.", "오기노 마사지", ("감독", "OK금융그룹"), id="마사지-massage"),
+    # negative: a Korean name and a portfolio the list does not hold with it
+    pytest.param("한빛의 김도윤 마케팅 팀장이 웃었다.", "김도윤", ("마케팅 팀장", "한빛"), id="a-portfolio-after-a-korean-name"),
     # … and the body's word the name had taken goes back to the body
     pytest.param("멕시코 대표팀 벤지 길 감독은 “준비됐다”고 말했다.", "벤지 길", ("감독", "멕시코 대표팀"), id="길-road"),
     # negatives: the title's own qualifier, and a one-word name with a two-word title

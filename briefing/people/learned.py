@@ -803,13 +803,18 @@ def names_cut_before_titles(cast: Cast, sentences: Sequence[Sentence], per_sente
     for key, person in enumerate(cast.people):
         title = person.title or ""
         head, _, rest = title.partition(" ")
-        if person.kind != "person" or not rest or len(head) > 2 or head in TITLE_MODIFIERS or split_title(head) \
-                or name_shaped(person.name, allow_two=True):
+        if person.kind != "person" or not rest:
+            continue
+        # (`오기노 마사지 감독`: a name of a Korean shape, a word of three syllables, yet a person the list
+        # holds whole; only the list decides then, not the model)
+        known = f"{person.name} {head}" in known_people()
+        if not known and (len(head) > 2 or head in TITLE_MODIFIERS or split_title(head)
+                          or name_shaped(person.name, allow_two=True)):
             continue
         for m in cast.mentions:
             if m.key == key and m.kind == "person" and not m.proposed:
                 found = _name_through(m, person.name.split(" "), head, sentences[m.sentence], per_sentence[m.sentence],
-                                      model)
+                                      None if known else model)
                 if found is not None:
                     name, dropped = found
                     if dropped:  # `멕시코 대표팀 벤지`: the body's word the name had taken
@@ -820,9 +825,10 @@ def names_cut_before_titles(cast: Cast, sentences: Sequence[Sentence], per_sente
 
 
 def _name_through(m: Mention, parts: list[str], head: str, sentence: Sentence, words: list[Word],
-                  model: EntityModel) -> tuple[str, str] | None:
-    """The name (and the words of a body it had taken, if any) when the model reads the name's words
-    at the mention `m` up to and including the title's first word `head` as a name, or None."""
+                  model: EntityModel | None) -> tuple[str, str] | None:
+    """The name (and the words of a body it had taken, if any) when the list of known people holds the
+    name's words at the mention `m` with the title's first word `head`, or the model reads them as one
+    name; None otherwise (and with no `model`, when the list does not hold them)."""
     at = _name_words_at(m, parts, words)
     if at is None:
         return None
@@ -831,6 +837,8 @@ def _name_through(m: Mention, parts: list[str], head: str, sentence: Sentence, w
         return None
     if " ".join(parts + [head]) in known_people():
         return " ".join(parts + [head]), ""  # `고토 고지`: the list of known people holds the whole name
+    if model is None:
+        return None
     offset = sentence.start
     tagging = _tag_around(model, sentence, words, first, last)
     end = words[last + 1].start + len(head) - offset
