@@ -3007,6 +3007,11 @@ def test_a_korean_name_stays_one_where_no_foreign_name_goes_on(text: str, name: 
     pytest.param("이날 MC 데이브 로건이 나섰다.", "MC", ["MC", "데이브", "로건이"], id="a-title-stays"),
     pytest.param("이날 A.J. 프렐러 단장이 나섰다.", "A.J.", ["A.J.", "프렐러", "단장이"], id="initials-stay"),
     pytest.param("상대 선발인 SSG 엘라이스와 맞섰다.", "SSG", ["SSG", "엘라이스와"], id="one-word-after-it"),
+    # a team's nickname before the name is no word of it either (`한화 이글스 워윅 서폴드가`)
+    pytest.param("이날 한화 이글스 워윅 서폴드가 던진다.", "이글스", ["워윅", "서폴드가"], id="a-teams-nickname"),
+    pytest.param("이날 롯데 자이언츠 찰리 반즈가 던진다.", "자이언츠", ["찰리", "반즈가"], id="another-nickname"),
+    # negative: a name's first word that only ends like a nickname (`-스`) stays
+    pytest.param("이날 제임스 로버츠가 던진다.", "제임스", ["제임스", "로버츠가"], id="a-given-name-in-스"),
 ])
 def test_a_body_in_capitals_is_cut_off_a_name_the_model_reads(text: str, cut: str, expected: list[str]) -> None:
     """The words of a span the entity model reads as one person's, with a body's name in capital letters
@@ -3022,6 +3027,7 @@ def test_a_body_in_capitals_is_cut_off_a_name_the_model_reads(text: str, cut: st
 @pytest.mark.parametrize("text, name, organization", [
     pytest.param("두 경기 모두 상대 선발이 외국인 투수인 SSG 로베니스 엘라이스와 kt 벤저민이었다.", "로베니스 엘라이스",
                  "SSG", id="the-body-before-the-name"),
+    pytest.param("이날 한화 이글스 워윅 서폴드가 던진다.", "워윅 서폴드", "한화 이글스", id="a-nickname-before-the-name"),
 ])
 def test_a_body_in_capitals_before_a_name_the_model_reads_is_theirs(text: str, name: str, organization: str) -> None:
     assert people(text)[name][1] == organization

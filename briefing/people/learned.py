@@ -327,6 +327,8 @@ def _names_in(span: list[Word]) -> list[tuple[list[Word], bool]]:
             cut = len(part) >= 2 and part[0].base in TIME_WORDS
             if len(part) >= 3 and _acronym_body(part[0]):
                 part = part[1:]  # `SSG 로에니스 엘리아스와`: a body's letters before a name written in Hangul
+            while len(part) >= 2 and part[0].base in TEAM_NICKNAMES:
+                part = part[1:]  # `한화 이글스 워윅 서폴드가`: the team's nickname, no word of the name
             out.append((part[1:] if cut else part, cut))
             part = []
     return out
