@@ -3028,6 +3028,12 @@ def test_a_body_in_capitals_is_cut_off_a_name_the_model_reads(text: str, cut: st
     pytest.param("두 경기 모두 상대 선발이 외국인 투수인 SSG 로베니스 엘라이스와 kt 벤저민이었다.", "로베니스 엘라이스",
                  "SSG", id="the-body-before-the-name"),
     pytest.param("이날 한화 이글스 워윅 서폴드가 던진다.", "워윅 서폴드", "한화 이글스", id="a-nickname-before-the-name"),
+    # a team's name the gazetteer knows as another thing (`한화`, the currency) is a body before a name
+    # where the story writes it elsewhere with the team's nickname
+    pytest.param("NC는 한화 이글스와의 첫 경기를 치른다. 이날 NC 에디 버틀러, 한화 워윅 서폴드가 맞붙는다.", "워윅 서폴드", "한화",
+                 id="the-sponsors-name-with-the-nickname-elsewhere"),
+    # negative: nowhere with the nickname
+    pytest.param("이날 한화 워윅 서폴드가 던진다.", "워윅 서폴드", None, id="the-sponsors-name-alone"),
 ])
 def test_a_body_in_capitals_before_a_name_the_model_reads_is_theirs(text: str, name: str, organization: str) -> None:
     assert people(text)[name][1] == organization

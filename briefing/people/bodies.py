@@ -1303,14 +1303,16 @@ _OPPONENT_MARKS = ("상대",)
 
 def _a_named_body(word: Word, cast: Cast) -> bool:
     """A body by its name, not a title or a kind of body (`회사원`, `단체`): one the gazetteer knows, a
-    name with a body's ending of two syllables or more or a team's nickname, or one the article names
-    as a body elsewhere (`KIA는`); not a player's status (`FA 류현진`)."""
+    name with a body's ending of two syllables or more or a team's nickname, one the article names
+    as a body elsewhere (`KIA는`), or a team's name it writes elsewhere with the nickname (`한화`, and
+    `한화 이글스와의`: the gazetteer knows the word as the currency); not a player's status (`FA 류현진`)."""
     base = word.base
     if split_title(base) or gazetteer().get(base) == "TTL" or base in GENERIC_BODIES or word.common_noun \
             or base in STATUS_ABBREVIATIONS:
         return False
     return gazetteer().get(base) == "ORG" or base.endswith(LONG_ORG_SUFFIXES) or base in KNOWN_BODY_NAMES \
-        or any(p.kind == "org" and p.name == base for p in cast.people) or base in cast.aliases
+        or any(p.kind == "org" and p.name == base for p in cast.people) or base in cast.aliases \
+        or _a_team(base, cast)
 
 
 def _led_organisation(seat: _Seat) -> str | None:
