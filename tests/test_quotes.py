@@ -472,6 +472,21 @@ ATTRIBUTION_CASES = [
     pytest.param(
         "권영석 감독은 “최선을 다했다”고 말했다. 그는 이어 “다음이 있다”고 했다.",
         [("권영석", "최선을 다했다"), ("권영석", "다음이 있다")], id="그는-the-speaker-before"),
+    # a quotation whose own clause says it is about what the narration just told (`이에 대해서는`): the
+    # last speaker's, not the player the narration named since; not where someone else is its subject
+    pytest.param(
+        "김상식 감독은 “찬스를 놓쳤다”고 말했다. 한교원, 문선민, 송민규가 전력에서 이탈했다. 이에 대해서는 “송민규는 "
+        "운동을 시작한 지 얼마 되지 않았다”고 언급했다.",
+        [("김상식", "찬스를 놓쳤다"), ("김상식", "송민규는 운동을 시작한 지 얼마 되지 않았다")], id="이에-대해서는"),
+    pytest.param(
+        "김상식 감독은 “찬스를 놓쳤다”고 말했다. 한교원, 문선민이 전력에서 이탈했다. 이와 관련해 “아직 정확하지 않다”고 전했다.",
+        [("김상식", "찬스를 놓쳤다"), ("김상식", "아직 정확하지 않다")], id="이와-관련해"),
+    pytest.param(
+        "김상식 감독은 “찬스를 놓쳤다”고 말했다. 한교원, 문선민이 전력에서 이탈했다. 이에 대해 문선민은 “아직 정확하지 "
+        "않다”고 전했다.", [("김상식", "찬스를 놓쳤다"), ("문선민", "아직 정확하지 않다")], id="이에-대해-with-a-subject"),
+    pytest.param(
+        "김상식 감독은 “찬스를 놓쳤다”고 말했다. 한교원, 문선민이 전력에서 이탈했다. 그러자 “아직 정확하지 않다”고 전했다.",
+        [("김상식", "찬스를 놓쳤다"), ("문선민", "아직 정확하지 않다")], id="no-clause-about-it"),
     # a subject after the topic of its sentence is inside the clause the topic speaks: the topic goes on
     pytest.param(
         "김민수 감독은 “아쉽다”고 말했다. 김 감독은 이정후가 잘했다고 칭찬했다. 이어 “다음이 기대된다”고 말했다.",

@@ -632,9 +632,10 @@ def _speaker_elsewhere(finder: _SpeakerFinder, text: str, span: QuoteSpan, sente
             or opens_section(text, span.start)
         key = finder.after(span, sentence, first_words=first_words, carried=trail.key is not None)
     if key is None and trail.key is not None:
-        # a quotation that answers an interviewer's line (`Q. …` above it) is the interviewee's, the
-        # person who spoke last, not whoever the narration named since
-        if not _answers_question_line(text, span.start):
+        # a quotation that answers an interviewer's line (`Q. …` above it), or that a clause of its own
+        # says is about what the narration just told (`이에 대해서는 “…”`), is the person's who spoke
+        # last, not whoever the narration named since (`… 한교원은 출전 명단에서 빠졌다. 이에 대해서는 “…”`)
+        if not _answers_question_line(text, span.start) and not _ABOUT_THIS.fullmatch(text, sentence.start, span.start):
             # (not a subject in the rest of the last quote's sentence: `“…”며 김하성이 … 있다는 점을
             # 강조했다. 이어 “…”`, inside the clause of the one who spoke)
             last = finder.sentences[trail.sentence] if trail.sentence >= 0 else sentence
@@ -652,6 +653,11 @@ def _speaker_elsewhere(finder: _SpeakerFinder, text: str, span: QuoteSpan, sente
         if body is not None and (key is None or finder.last_subject_before(key, body.start, span.start)):
             key = body.key
     return key
+
+
+#: A clause before a quotation that says it is about what the narration just told (`이에 대해서는`, `이와
+#: 관련해`, `이를 두고`), and names no one.
+_ABOUT_THIS = re.compile(r"\s*(?:이에\s*(?:대해|관해)서?|이와\s*관련해서?|이를\s*두고)(?:는|도)?\s*")
 
 
 #: Marks that open the heading of a section (`■ 하루키 작품 즐기려 번역가 된 이지수씨`).
