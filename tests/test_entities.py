@@ -246,6 +246,9 @@ KNOWN = [
     pytest.param("신유빈은 16강에서 자비네 빈터와 맞붙는다.", "자비네 빈터", id="a-noun-and-a-suffix-to-kiwi"),
     pytest.param("고토 겐지 사건 이후 일본 정부는 대책을 내놨다.", "고토 겐지", id="a-japanese-name"),
     pytest.param("독일 티모 볼이 4강에 올랐다.", "티모 볼", id="after-a-nationality"),
+    # the model reads the last words only (`반 슬라이크`): the list gives the word before them back
+    pytest.param("다저스는 코리 시거(유격수), 스캇 반 슬라이크(좌익수)의 라인업을 완성했다.", "스캇 반 슬라이크",
+                 id="the-first-word-the-model-left-out"),
 ]
 
 
@@ -253,6 +256,11 @@ KNOWN = [
 def test_names_the_list_of_known_people_holds(text: str, name: str) -> None:
     assert name in known_people()
     assert name in people(text)
+
+
+def test_a_word_before_a_name_the_list_does_not_hold_with_it_stays_out() -> None:
+    found = people("다저스는 코리 시거(유격수), 주전 반 슬라이크(좌익수)의 라인업을 완성했다.")
+    assert "주전 반 슬라이크" not in known_people() and "주전 반 슬라이크" not in found
 
 
 @pytest.mark.parametrize("text, name", [

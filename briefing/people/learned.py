@@ -103,7 +103,7 @@ def find_model_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
             for a, b in tagging.spans("PER"):
                 for span, cut in _names_in(_whole_words(words, sentence.start + a, sentence.start + b)):
                     at = (span[0].start - sentence.start, span[-1].start + len(span[-1].base) - sentence.start)
-                    span = _with_family_name(span, words)
+                    span = _with_family_name(_with_known_first_words(span, words), words)
                     if " ".join(w.base for w in span) in bands:
                         continue
                     person, after = _a_person(span, tagging, at, sentence, words, cast, taken, cut=cut)
@@ -343,6 +343,22 @@ def _acronym_body(word: Word) -> bool:
     article writes in Hangul (initials have dots: `A.J. 프렐러`, `initials`)."""
     return not word.particle and bool(_ACRONYM.fullmatch(word.base)) and split_title(word.base) is None \
         and gazetteer().get(word.base) in (None, "ORG")
+
+
+def _with_known_first_words(span: list[Word], words: list[Word]) -> list[Word]:
+    """`스캇 반 슬라이크를` where the model reads `반 슬라이크`: the one or two words right before a span of
+    two words or more, in its phrase, with which the list of known people holds it whole (the longest)."""
+    if len(span) < 2:
+        return span
+    k = position(words, span[0])
+    known = known_people()
+    for n in (2, 1):
+        before = words[k - n:k] if k - n >= 0 else []
+        if len(before) == n and all(w.sentence == span[0].sentence and not w.used and not _ends_phrase(w)
+                                    and _HANGUL_ONLY(w.base) for w in before) \
+                and " ".join(w.base for w in [*before, *span]) in known:
+            return [*before, *span]
+    return span
 
 
 def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
