@@ -1806,6 +1806,13 @@ def test_the_words_around_a_name_in_its_post(text: str, name: str, post: tuple) 
 
 
 @pytest.mark.parametrize("text, people_found", [
+    # a line-up: initials before a name with its position in parentheses, a name the list of known people
+    # holds whole, and the position of each as the title
+    pytest.param("다저스는 하위 켄드릭(2루수), 트레이스 톰슨(중견수), 스캇 반 슬라이크(좌익수), A.J. 엘리스(포수), "
+                 "류현진(투수)의 라인업을 완성했다.",
+                 {"하위 켄드릭": ("2루수", "다저스"), "트레이스 톰슨": ("중견수", "다저스"),
+                  "스캇 반 슬라이크": ("좌익수", "다저스"), "A.J. 엘리스": ("포수", "다저스"), "류현진": ("투수", "다저스")},
+                 id="a-line-up-with-initials"),
     # a middle initial, with or without its dot, after a given name of one syllable too
     pytest.param("미국의 존 F 케네디 대통령이 인간을 달에 보냈다.", {"존 F 케네디": ("대통령", "미국")}, id="존-F"),
     pytest.param("로버트 F. 윌리엄스 의원이 말했다.", {"로버트 F. 윌리엄스": ("의원", None)}, id="F-dot"),
@@ -1825,6 +1832,10 @@ def test_the_words_around_a_name_in_its_post(text: str, name: str, post: tuple) 
 ])
 def test_initials_and_given_names_kiwi_misreads_are_part_of_a_name(text: str, people_found: dict) -> None:
     assert people(text) == people_found
+
+
+def test_a_teams_capitals_before_a_name_are_no_initials() -> None:
+    assert not any(name.startswith("LG") for name in people("상대 LG 엘리스(포수)가 나섰다."))
 
 
 @pytest.mark.parametrize("text, name", [

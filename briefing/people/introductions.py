@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from ..entities.known_people import a_known_thing, known_things
+from ..entities.known_people import a_known_thing, known_people, known_things
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
     CASE_ROLES,
@@ -1274,7 +1274,7 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
     name_words = _name_with_paren(words, j, base, honorific, paren, cast)
     if not name_words:
         return
-    name = " ".join([w.base for w in name_words[:-1]] + [base])
+    name = " ".join([name_form(w) for w in name_words[:-1]] + [base])
     title, org, tail = _title_after_paren(words, j, paren, cast)
     if org is not None and org == paren.place and post_of(title) in _MEMBERS_FOR_A_DISTRICT:
         org = None  # `손병윤(수성구) 의원`: the district a member sits for, no body (the council may yet be said)
@@ -1533,6 +1533,9 @@ def _name_with_paren(words: list[Word], j: int, base: str, honorific: str, paren
     if honorific:
         korean, foreign, aged_foreign = _name_kinds_with_honorific(words[j], base, paren)
     else:
+        known = _known_name_ending_at(words, j, base)
+        if known:
+            return known  # `스캇 반 슬라이크(좌익수)`: a name the list of known people holds whole
         korean, foreign, aged_foreign = _name_kinds_without_honorific(words, j, base, paren, cast)
     if not (korean or foreign or (aged_foreign and foreign_name_ending_at(words, j))):
         return None
@@ -1542,10 +1545,26 @@ def _name_with_paren(words: list[Word], j: int, base: str, honorific: str, paren
         name_words = foreign_name_ending_at(words, j) if not foreign else name_words
         k = j - 1
         while foreign and k >= 0 and len(name_words) < 4 and not words[k].boundary and not words[k].used \
-                and is_foreign_name_word(words[k]) and "NNP" in words[k].tags:
+                and (is_foreign_name_word(words[k]) and "NNP" in words[k].tags or initials(words[k])):
             name_words.insert(0, words[k])
             k -= 1
     return name_words
+
+
+def _known_name_ending_at(words: list[Word], j: int, base: str) -> list[Word] | None:
+    """The two or three words ending at word j (`base` its name) that the list of known people holds
+    whole, in one phrase (`스캇 반 슬라이크(좌익수)`), the longest; None when it holds none."""
+    for n in (2, 1):
+        before = words[j - n:j] if j - n >= 0 else []
+        if len(before) == n and not any(w.boundary or w.used or w.paren for w in before) \
+                and " ".join([*(w.base for w in before), base]) in known_people():
+            return [*before, words[j]]
+    return None
+
+
+def _after_initials(words: list[Word], j: int) -> bool:
+    """`A.J. 엘리스(포수)`: a word right after a name's initials, which make it a foreign name's."""
+    return j > 0 and initials(words[j - 1]) and not words[j - 1].boundary and not words[j - 1].used
 
 
 def _name_kinds_with_honorific(word: Word, base: str, paren: Paren) -> tuple[bool, bool, bool]:
@@ -1575,7 +1594,7 @@ def _name_kinds_without_honorific(words: list[Word], j: int, base: str, paren: P
         bool(paren.age) or paren.stat or paren.note is not None or (word.paren or "").strip() in PLACES or (
             paren.org is not None and j > 0 and not words[j - 1].boundary and not words[j - 1].used
             and is_foreign_name_word(words[j - 1]) and "NNP" in words[j - 1].tags)
-        or _player_of_team(word, base, paren))
+        or _player_of_team(word, base, paren) or _after_initials(words, j))
     aged_foreign = not korean and not foreign and paren.age and word.is_hangul and not word.verbal \
         and base not in PLACES and not split_title(base) and not strong_org(word, cast.aliases) \
         and (bool(word.particle) or word.comma or j == len(words) - 1)

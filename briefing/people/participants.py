@@ -794,9 +794,11 @@ def _scan_coordination_in(words: list[Word], cast: Cast, person_at: dict[int, in
             if k >= 0 and words[k] is not known and words[k].base in PERFORMING_GROUP_NOUNS and not words[k].boundary:
                 continue  # `걸그룹 로즈퀸과 가수 소찬휘`: a group named with a singer is no person
             org = org_in_paren(other.paren) if other.paren else None
+            # (`트레이스 톰슨(중견수), …`: a line-up's position alone in the parenthesis is the title)
+            title = position_in_paren(other.paren) if other.paren else None
             key = find_person(cast, other.base)
             if key is None:
-                key = cast.add(Participant(name=other.base, organization=org, first_offset=other.start))
+                key = cast.add(Participant(name=other.base, title=title, organization=org, first_offset=other.start))
             add_mention(cast, key, [other])
             person_at[other.start] = key
 
