@@ -1834,6 +1834,19 @@ def test_initials_and_given_names_kiwi_misreads_are_part_of_a_name(text: str, pe
     assert people(text) == people_found
 
 
+@pytest.mark.parametrize("text, whole, first, folded", [
+    # a name of a Korean shape read first (`조조`), then found as the first word of a foreign name: one person
+    pytest.param("SK는 미국에서 온 왼손 투수 크리스 세든, 조조 레이예스와 윤희상을 선발 투수로 결정했다.", "조조 레이예스", "조조",
+                 True, id="the-first-word-folded"),
+    # negative: named alone elsewhere too, someone of their own
+    pytest.param("포수 조조가 웃었다. SK는 미국에서 온 왼손 투수 크리스 세든, 조조 레이예스와 윤희상을 선발 투수로 결정했다.",
+                 "조조 레이예스", "조조", False, id="named-alone-elsewhere"),
+])
+def test_the_first_word_of_a_name_completed_is_no_one_else(text: str, whole: str, first: str, folded: bool) -> None:
+    found = people(text)
+    assert whole in found and (first not in found) == folded
+
+
 def test_a_teams_capitals_before_a_name_are_no_initials() -> None:
     assert not any(name.startswith("LG") for name in people("상대 LG 엘리스(포수)가 나섰다."))
 

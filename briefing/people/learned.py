@@ -44,7 +44,7 @@ from ..lexicon.news import BYLINE_CREDITS
 from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, STAT_UNITS, SURNAMES_1, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
-from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, rename_person
+from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, merge_person, rename_person
 from .introductions import org_in_paren, position_in_paren, title_next
 from .names import (
     HANGUL_WORD,
@@ -720,6 +720,23 @@ def complete_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Sequ
             # so is a body's short name the article gave (`씨제스 엔터테인먼트(이하 ‘씨제스’)`, `씨제스 백창주 대표`)
         if longest:
             rename_person(cast, key, longest)
+            _fold_first_words(cast, find_person(cast, longest), longest)
+
+
+def _fold_first_words(cast: Cast, key: int | None, name: str) -> None:
+    """`왼손 투수 크리스 세든, 조조 레이예스와`: a person another pass read from the first words of a name now
+    found whole (`조조`, a Korean name's shape) whose every mention stands right before one of the whole
+    name's is that person."""
+    head = " ".join(name.split()[:-1])
+    if key is None or not head:
+        return
+    ends = {m.start for m in cast.mentions if m.key == key}
+    for other, person in enumerate(cast.people):
+        if other == key or person.kind != "person" or person.name != head:
+            continue
+        own = [m for m in cast.mentions if m.key == other]
+        if own and all(any(0 < start - m.end <= 1 for start in ends) for m in own):
+            merge_person(cast, other, key)
 
 
 def _known_as_a_body(name: str, cast: Cast) -> bool:
