@@ -223,6 +223,8 @@ def test_a_noun_after_a_name_that_is_no_title_makes_no_one(text: str, word: str)
     ("시공 중이던 가드레일 공사가 완료되지 못했다.", "가드레일", None),
     ("주미 대사관의 제임스 킴 공사가 참석했다.", "제임스 킴", ("공사", None)),
     ("이정민 공사는 말했다.", "이정민", ("공사", None)),
+    # `마무리`, a closer and a wrap-up: a camp's place before it is no one
+    ("준PO 종료 이후 가고시마 마무리 캠프 지휘에 대해 언급이 없었다.", "가고시마", None),
 ])
 def test_a_title_that_is_also_a_common_word(text: str, word: str, post: tuple[str, str | None] | None) -> None:
     assert people(text).get(word) == post

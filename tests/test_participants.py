@@ -86,6 +86,11 @@ INTRODUCTIONS = [
     pytest.param("NC 유격수 김주혁이 다이빙캐치로 공을 잡았다.", "김주혁", "유격수", "NC", id="org-title-name"),
     pytest.param("선발 싸움에서도 NC가 kt를 압도했다. kt 선발 웨스 벤자민은 5이닝 4실점했다.", "웨스 벤자민", "선발", "kt",
                  id="a-starting-pitcher-of-the-other-team"),
+    # a closer and a set-up man are pitchers' roles too; `마무리` qualifies `투수` after it
+    pytest.param("마무리 이용찬이 9회 위기를 자초했다.", "이용찬", "마무리", None, id="a-closer"),
+    pytest.param("휴스턴 마무리 투수 로건 페어뱅크스가 무너졌다.", "로건 페어뱅크스", "마무리 투수", "휴스턴",
+                 id="a-closer-qualifying-a-pitcher"),
+    pytest.param("그는 왼팔 셋업맨 박희수를 기용했다.", "박희수", "왼팔 셋업맨", None, id="a-set-up-man"),
     pytest.param("공동 창업자 애덤 스미스가 회사를 떠났다.", "애덤 스미스", "공동 창업자", None, id="title-foreign-name"),
     pytest.param("당시 감독이었던 프랭크 밀러는 이후 경질됐다.", "프랭크 밀러", "당시 감독", None, id="title-이었던-name"),
     pytest.param("이순재(45·한국전력) 씨는 요금 인상을 걱정했다.", "이순재", None, "한국전력", id="name-age-org"),
@@ -493,7 +498,8 @@ INTRODUCTIONS = [
     pytest.param("NC 다이노스는 지난 8월31일 김경수 감독을 선임했다.", "김경수", "감독", "NC 다이노스",
                  id="a-date-before-the-name-is-no-body"),
     pytest.param("먼저 기다리던 이태우 구단 대표가 꽃다발을 건넸다.", "이태우", "대표", None, id="구단-is-no-body-of-its-own"),
-    pytest.param("메이저리그 세인트루이스 카디널스의 오승호(35·사진)가 마무리를 맡았다.", "오승호", None, "세인트루이스 카디널스",
+    # (the role taken, `마무리를 맡았다`, is the title: a closer)
+    pytest.param("메이저리그 세인트루이스 카디널스의 오승호(35·사진)가 마무리를 맡았다.", "오승호", "마무리", "세인트루이스 카디널스",
                  id="사진-in-the-parenthesis-is-no-body"),
     pytest.param("나영준PD와 유재석이 만났다.", "나영준", "PD", None, id="a-title-in-capitals-glued-before-와"),
     pytest.param("은사였던 김진 감독에 이어 두 번째로 우승했다.", "김진", "감독", None, id="a-title-with-에-then-이어"),

@@ -144,7 +144,7 @@ POSTS: tuple[str, ...] = (
 _PLAYER_POSITIONS: tuple[str, ...] = (
     "투수", "선발투수", "타자", "포수", "유격수", "내야수", "외야수", "가드", "포워드", "센터", "공격수",
     "1루수", "2루수", "3루수", "좌익수", "중견수", "우익수", "지명타자", "대타", "대주자", "구원투수", "마무리투수",
-    "불펜투수", "선발", "윙어", "스트라이커", "풀백", "센터백", "윙백", "레프트백", "라이트백",
+    "불펜투수", "선발", "마무리", "셋업맨", "클로저", "윙어", "스트라이커", "풀백", "센터백", "윙백", "레프트백", "라이트백",
     "수비수", "미드필더", "골키퍼", "세터", "리베로", "미들블로커", "아웃사이드히터", "윙스파이커",
 )
 
@@ -220,12 +220,13 @@ TITLE_KINDS: dict[str, frozenset[str]] = {
 }
 
 #: Titles that are as often a common word after a noun: `공사` is a diplomat's rank and construction
-#: (`하수관 공사가`, `가드레일 공사가`); a word before one is a name only where the entity model is sure of it.
-HOMONYM_TITLES: frozenset[str] = frozenset(["공사"])
+#: (`하수관 공사가`, `가드레일 공사가`), `마무리` a closer and a wrap-up (`가고시마 마무리 캠프`); a word before
+#: one is a name only where the entity model is sure of it.
+HOMONYM_TITLES: frozenset[str] = frozenset(["공사", "마무리"])
 
-#: Titles that qualify a title right after them (`선발 투수`: a starting pitcher) and stand alone
-#: otherwise (`kt 선발 웨스 벤자민`).
-QUALIFYING_TITLES: frozenset[str] = frozenset(["선발"])
+#: Titles that qualify a title right after them (`선발 투수`: a starting pitcher; `마무리 투수`, a closer) and
+#: stand alone otherwise (`kt 선발 웨스 벤자민`, `마무리 이용찬`).
+QUALIFYING_TITLES: frozenset[str] = frozenset(["선발", "마무리"])
 
 #: Two title words that make one title (`대표이사 사장`, `감독 대행`, `장관 후보자`): a first word
 #: ending in one of the first tuple, or a second word ending in one of the second. Other pairs are
