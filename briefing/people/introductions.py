@@ -11,6 +11,7 @@ share the title or the body (`송은채·문태일·하기준 재판관은`, `�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -1554,12 +1555,20 @@ def _name_with_paren(words: list[Word], j: int, base: str, honorific: str, paren
 def _known_name_ending_at(words: list[Word], j: int, base: str) -> list[Word] | None:
     """The two or three words ending at word j (`base` its name) that the list of known people holds
     whole, in one phrase (`스캇 반 슬라이크(좌익수)`), the longest; None when it holds none."""
+    before = known_words_before(words, j, [base], lambda w: not (w.boundary or w.used or w.paren))
+    return [*before, words[j]] if before else None
+
+
+def known_words_before(words: list[Word], k: int, tail: list[str], fits: Callable[[Word], bool]) -> list[Word]:
+    """The two words, or else the one, right before word k that each `fits` and with which the list of
+    known people holds the name whose last words are `tail` whole (`스캇` before `반 슬라이크`); none when
+    it holds neither."""
     for n in (2, 1):
-        before = words[j - n:j] if j - n >= 0 else []
-        if len(before) == n and not any(w.boundary or w.used or w.paren for w in before) \
-                and " ".join([*(w.base for w in before), base]) in known_people():
-            return [*before, words[j]]
-    return None
+        before = words[k - n:k] if k - n >= 0 else []
+        if len(before) == n and all(fits(w) for w in before) \
+                and " ".join([*(w.base for w in before), *tail]) in known_people():
+            return before
+    return []
 
 
 def _after_initials(words: list[Word], j: int) -> bool:

@@ -45,7 +45,7 @@ from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, STAT_UNITS, SU
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, merge_person, rename_person
-from .introductions import org_in_paren, position_in_paren, title_next
+from .introductions import known_words_before, org_in_paren, position_in_paren, title_next
 from .names import (
     HANGUL_WORD,
     LATIN,
@@ -350,15 +350,10 @@ def _with_known_first_words(span: list[Word], words: list[Word]) -> list[Word]:
     two words or more, in its phrase, with which the list of known people holds it whole (the longest)."""
     if len(span) < 2:
         return span
-    k = position(words, span[0])
-    known = known_people()
-    for n in (2, 1):
-        before = words[k - n:k] if k - n >= 0 else []
-        if len(before) == n and all(w.sentence == span[0].sentence and not w.used and not _ends_phrase(w)
-                                    and _HANGUL_ONLY(w.base) for w in before) \
-                and " ".join(w.base for w in [*before, *span]) in known:
-            return [*before, *span]
-    return span
+    before = known_words_before(words, position(words, span[0]), [w.base for w in span],
+                                lambda w: w.sentence == span[0].sentence and not w.used and not _ends_phrase(w)
+                                and bool(_HANGUL_ONLY(w.base)))
+    return [*before, *span]
 
 
 def _with_family_name(span: list[Word], words: list[Word]) -> list[Word]:
