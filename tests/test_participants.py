@@ -2542,6 +2542,16 @@ def test_a_lists_title_for_all(text: str, expected: dict[str, str | None]) -> No
     pytest.param("현재로는 신유빈(19)이 앞선다.", {"신유빈": None}, id="no-title-word-before-로는"),
     pytest.param("한국 선수로는 처음이다. 신유빈(19)이 참가했다.", {"신유빈": None}, id="after-the-verb"),
     pytest.param("한국인 감독으로는 처음으로 박항서 감독이 우승했다.", {"박항서": "감독"}, id="a-title-of-ones-own"),
+    # an award named after its winner's role gives it to the people named right after it, a list of them too
+    pytest.param("△최우수선수상 지의수(중경고) △최우수코치상 노정환(중경고) △최우수심판상 장근재·김대석·조순식",
+                 {"지의수": "선수", "노정환": "코치", "장근재": "심판", "김대석": "심판", "조순식": "심판"},
+                 id="awards-named-after-the-winners-role"),
+    pytest.param("우수 선수상에는 전소열(동암고), 곽지훈(해성고)이 각각 수상했다.", {"전소열": "선수", "곽지훈": "선수"},
+                 id="an-award-with-에는"),
+    # negatives: an award named after its giver's post (`학교장상`); a title given with the name
+    pytest.param("학교장상은 최보현, 동창회장상은 강채은이 수상했다.", {"최보현": None, "강채은": None},
+                 id="an-award-named-after-its-giver"),
+    pytest.param("최우수선수상은 공격수 김한결에게 돌아갔다.", {"김한결": "공격수"}, id="a-title-of-ones-own-after-an-award"),
 ])
 def test_the_title_a_person_takes_on(text: str, expected: dict[str, str | None]) -> None:
     found = people(text)

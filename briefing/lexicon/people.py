@@ -278,6 +278,11 @@ HOST_POSTS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(["총장", "부총장", "학장", "처장"], UNIVERSITY_ENDINGS),
 }
 
+#: Awards named after the one who wins them, and the title each says its winner holds (`△최우수선수상
+#: 지의수(중경고)`: a player; `최우수심판상 장근재·김대석`: referees); not an award named after the one who gives
+#: it (`학교장상`, `국무총리상`: `names.is_award`).
+ROLE_AWARDS: dict[str, str] = {"선수상": "선수", "감독상": "감독", "코치상": "코치", "심판상": "심판", "지도자상": "지도자"}
+
 #: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),
 #: `본회의장` (the plenary hall, not an `의장`; `국회의장` is one), `운영사` (an operator, not a `영사`),
 #: `재활의학과의원` (a clinic: a medical department + 의원, not a lawmaker).

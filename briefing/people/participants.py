@@ -130,7 +130,7 @@ from .names import (
     words_of,
 )
 from .results import give_sides
-from .roles import titles_held
+from .roles import titles_from_awards, titles_held
 from .short_mentions import scan_short_and_bare, scan_short_forms, short_forms_named_in_quotes
 
 #: `Cast` and `Mention` too: the quotes stage reads the cast through this module.
@@ -915,6 +915,10 @@ def _titles_held(cast: Cast, context: Context) -> None:
     titles_held(cast, context.per_sentence)
 
 
+def _titles_from_awards(cast: Cast, context: Context) -> None:
+    titles_from_awards(cast, context.per_sentence)
+
+
 def _read_posts(cast: Cast, context: Context) -> None:
     """`NC 3루수 서호철의`: a title the entity model reads right before a name (`learned`)."""
     read_posts(cast, context.sentences, context.per_sentence)
@@ -1132,6 +1136,7 @@ PASSES: tuple[Pass, ...] = (
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _units_within_bodies,  # `삼성전자에서는 윤부근 소비자가전부문 사장`: the company a unit belongs to
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
+    _titles_from_awards,  # `△최우수선수상 지의수(중경고)`: the role an award is named after is its winner's
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
     _acquired_by,  # `울버햄튼이 … 황희찬(26)을 완전 영입했다`: the body that signs a player is theirs now

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from ..lexicon.grammar import OBJECT_PARTICLES, SPEAKER_PARTICLES
+from ..lexicon.people import ROLE_AWARDS
 from ..lexicon.places import PLACES
 from .cast import Cast, better_title
 from .names import Word, split_title
@@ -79,6 +80,36 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
                 title, holders = _title_of_a_count(words, j, spans)
             for key in holders:
                 cast.people[key].title = better_title(cast.people[key].title, title)
+
+
+def titles_from_awards(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
+    """`△최우수선수상 지의수(중경고)`, `최우수심판상 장근재·김대석·조순식`: the people named right after an award
+    named after its winner's role (`ROLE_AWARDS`), one after another in a list, hold that title when they
+    have none."""
+    first_at = {m.start: m for m in cast.mentions
+                if m.kind == "person" and m.key >= 0 and cast.people[m.key].kind == "person"}
+    if not first_at:
+        return
+    for words in per_sentence:
+        for j, word in enumerate(words[:-1]):
+            title = next((role for ending, role in ROLE_AWARDS.items() if word.base.endswith(ending)), None)
+            if title is None or word.particle not in _AWARD_PARTICLES:
+                continue
+            k = j + 1
+            while k < len(words) and (m := first_at.get(words[k].start)) is not None and m.sentence == word.sentence \
+                    and m.particle in _WINNER_PARTICLES:
+                person = cast.people[m.key]
+                person.title = better_title(person.title, title)
+                while k < len(words) and words[k].start < m.end:
+                    k += 1  # past the name's words
+                if not words[k - 1].comma:
+                    break  # the list ends with this name
+
+
+#: The particles an award takes before its winners (`최우수선수상 지의수`, `최우수선수상은 지의수`, `우수
+#: 선수상에는 전소열`), and those a winner's name takes in the list (not `감투상에`: the next award).
+_AWARD_PARTICLES = frozenset({"", "은", "는", "에", "에는"})
+_WINNER_PARTICLES = frozenset({"", "이", "가", "은", "는", "와", "과"})
 
 
 #: The particles of a title word the readers below take: the object of `맡다` (`_title_held`), `로`
