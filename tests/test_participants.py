@@ -1487,7 +1487,11 @@ def test_a_body_before_names_that_share_a_title(text: str, expected: dict) -> No
                  {"하은결": ("선수", None), "구민서": ("선수", None), "윤세라": ("선수", None)}, id="총-N명의-소속"),
     pytest.param("이 프로그램은 구민서, 윤세라 등 총 10명의 MC가 진행한다.",
                  {"구민서": ("MC", None), "윤세라": ("MC", None)}, id="등-총-N명의"),
-    # negatives: a topic before the count, one name before it
+    # … or `까지` ("up to") on the list's last item, as `등` closes it
+    pytest.param("대회에는 하은결(25), 구민서(41), 윤세라(34)까지 총 3명의 한빛건설 소속 선수가 출전했다.",
+                 {"하은결": ("선수", None), "구민서": ("선수", None), "윤세라": ("선수", None)}, id="까지-총-N명의"),
+    # negatives: a topic before the count, one name before it (with `까지` too)
+    pytest.param("이 경기에서 김철수까지 3명의 선수가 다쳤다.", {"김철수": (None, None)}, id="one-name-까지"),
     pytest.param("김철수는 3명의 선수가 다쳤다고 말했다.", {"김철수": (None, None)}, id="a-topic"),
     pytest.param("이 경기에서 김철수 3명의 선수가 다쳤다.", {"김철수": (None, None)}, id="one-name"),
 ])

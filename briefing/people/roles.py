@@ -134,7 +134,8 @@ _COUNT_OF_PEOPLE = re.compile(r"^\d{1,3}명$")
 def _title_of_a_count(words: list[Word], j: int, spans: list[tuple[int, int, int]]) -> tuple[str | None, list[int]]:
     """`강태영, 김재호, 이규민 총 5명의 우성종합건설 소속 선수가`, `전현무, 박지윤, … 등 총 10명의 MC가`: a
     title after a count of people (`N명의`, a body with `소속` between) is that of the people listed
-    right before the count (two or more; `총` and `등` passed over); else (None, [])."""
+    right before the count (two or more; `총` and `등` passed over, `까지` on the last item); else
+    (None, [])."""
     word = words[j]
     if word.particle not in ("이", "가", "은", "는", "도") or split_title(word.base) != (None, word.base):
         return None, []
@@ -149,10 +150,14 @@ def _title_of_a_count(words: list[Word], j: int, spans: list[tuple[int, int, int
         k -= 1
     if words[k].base == "등" and not words[k].particle:
         k -= 1
-    if words[k].particle:
+    if words[k].particle and words[k].particle != _LIST_END:
         return None, []  # (`김철수는 3명의 선수가`: the count is no list's)
     listed = _listed_before(words, k + 1, spans)
     return (word.base, listed) if len(listed) >= 2 else (None, [])
+
+
+#: The particle that closes a list as `등` does, on its last item (`…, 변진재(34)까지 총 5명의`: "up to").
+_LIST_END = "까지"
 
 
 def _title_held(words: list[Word], j: int) -> str | None:
