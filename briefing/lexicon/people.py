@@ -279,8 +279,8 @@ HOST_POSTS: dict[str, tuple[str, ...]] = {
 }
 
 #: Awards named after the one who wins them, and the title each says its winner holds (`△최우수선수상
-#: 지의수(중경고)`: a player; `최우수심판상 장근재·김대석`: referees); not an award named after the one who gives
-#: it (`학교장상`, `국무총리상`: `names.is_award`).
+#: 지의수(중경고)`: a player; `최우수심판상 장근재·김대석`: referees). An award named after the one who gives it
+#: (`학교장상`, `국무총리상`) gives its winner no title; either kind is no body (`names.is_award`).
 ROLE_AWARDS: dict[str, str] = {"선수상": "선수", "감독상": "감독", "코치상": "코치", "심판상": "심판", "지도자상": "지도자"}
 
 #: Words that end like a title but name a body or a place: `과학기술정보통신부` (not a `신부`, a priest),

@@ -725,12 +725,12 @@ def _fold_first_words(cast: Cast, key: int | None, name: str) -> None:
     head = " ".join(name.split()[:-1])
     if key is None or not head:
         return
-    ends = {m.start for m in cast.mentions if m.key == key}
+    starts = {m.start for m in cast.mentions if m.key == key}
     for other, person in enumerate(cast.people):
         if other == key or person.kind != "person" or person.name != head:
             continue
         own = [m for m in cast.mentions if m.key == other]
-        if own and all(any(0 < start - m.end <= 1 for start in ends) for m in own):
+        if own and all(any(0 < start - m.end <= 1 for start in starts) for m in own):
             merge_person(cast, other, key)
 
 

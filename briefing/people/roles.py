@@ -86,9 +86,9 @@ def titles_from_awards(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
     """`△최우수선수상 지의수(중경고)`, `최우수심판상 장근재·김대석·조순식`: the people named right after an award
     named after its winner's role (`ROLE_AWARDS`), one after another in a list, hold that title when they
     have none."""
-    first_at = {m.start: m for m in cast.mentions
+    mention_at = {m.start: m for m in cast.mentions
                 if m.kind == "person" and m.key >= 0 and cast.people[m.key].kind == "person"}
-    if not first_at:
+    if not mention_at:
         return
     for words in per_sentence:
         for j, word in enumerate(words[:-1]):
@@ -96,7 +96,7 @@ def titles_from_awards(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
             if title is None or word.particle not in _AWARD_PARTICLES:
                 continue
             k = j + 1
-            while k < len(words) and (m := first_at.get(words[k].start)) is not None and m.sentence == word.sentence \
+            while k < len(words) and (m := mention_at.get(words[k].start)) is not None and m.sentence == word.sentence \
                     and m.particle in _WINNER_PARTICLES:
                 person = cast.people[m.key]
                 person.title = better_title(person.title, title)
