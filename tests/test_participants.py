@@ -105,6 +105,13 @@ INTRODUCTIONS = [
     pytest.param("산업통상자원부는 10월 수출을 집계했다. 방문석 산업부 장관은 수출 실적을 발표했다.", "방문석", "장관",
                  "산업통상자원부", id="ministry-abbreviation-spelled-out-where-the-article-writes-it-out"),
     pytest.param("국민의힘 한동석 대표는 반박했다.", "한동석", "대표", "국민의힘", id="party-before-name"),
+    # a short name the article gave a body in parentheses is kept beside the full one (never a table's own)
+    pytest.param("북대서양조약기구(나토) 회의가 열렸다. 옌스 스톨텐베르그 나토 사무총장은 발언했다.", "옌스 스톨텐베르그",
+                 "사무총장", "북대서양조약기구(나토)", id="a-body-by-the-short-name-the-article-gave-it"),
+    pytest.param("세계보건기구(WHO)가 회의를 열었다. 테워드로스 거브러여수스 WHO 사무총장은 발언했다.",
+                 "테워드로스 거브러여수스", "사무총장", "세계보건기구(WHO)", id="a-latin-short-name-beside-the-full"),
+    pytest.param("나토 회의가 열렸다. 옌스 스톨텐베르그 나토 사무총장은 발언했다.", "옌스 스톨텐베르그", "사무총장", "나토",
+                 id="a-short-name-the-article-never-spells-out-stays"),
     pytest.param("한화 손혁 단장은 협상을 시작했다.", "손혁", "단장", "한화", id="company-two-syllable-name-title"),
     pytest.param("프라빈 쿠마르 AWS 인프라 총괄대표가 방한했다.", "프라빈 쿠마르", "인프라 총괄대표", "AWS",
                  id="foreign-name-org-chain"),
@@ -134,7 +141,7 @@ INTRODUCTIONS = [
     pytest.param("서울중앙지검 반부패수사부(부장 김철환)는 A씨를 기소했다.", "김철환", "부장", "서울중앙지검 반부패수사부",
                  id="head-in-parentheses"),
     pytest.param("미국 연방준비제도(Fed·연준)는 금리를 동결했다. 제롬 파월 연준 의장은 회견을 열었다.", "제롬 파월", "의장",
-                 "연방준비제도", id="abbreviation-given-in-parentheses"),
+                 "연방준비제도(연준)", id="abbreviation-given-in-parentheses"),
     pytest.param("리처드 콜먼 엔비디아 수석부사장도 참석했다. 콜먼 부사장은 “협력이 핵심”이라고 말했다.", "리처드 콜먼",
                  "수석부사장", "엔비디아", id="later-short-form-with-the-titles-last-part-splits-the-name"),
     # a body the gazetteer knows, after a foreign name, is where the name ends (not a word of a known name)

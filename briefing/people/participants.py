@@ -1030,10 +1030,17 @@ def _partners_share_bodies(cast: Cast, context: Context) -> None:
 
 def _expand_organisations(cast: Cast, context: Context) -> None:
     """`산업부` → `산업통상자원부`: every person's body spelled out where the article writes it out too
-    (`expand_org`)."""
+    (`expand_org`). A body held by a short name the article gave it in parentheses keeps that name beside
+    the full one, as the article introduced it (`옌스 스톨텐베르그 나토 사무총장` in a story that wrote
+    `북대서양조약기구(나토)`: `북대서양조약기구(나토)`), the way a speaking body is shown; not where the full name
+    holds it (`씨제스 엔터테인먼트(이하 씨제스)`), nor for the abbreviations `ORG_ALIASES` spells out."""
     for person in cast.people:
-        if person.organization:
-            person.organization = expand_org(person.organization, cast.aliases, context.text)
+        org = person.organization
+        if not org:
+            continue
+        person.organization = expand_org(org, cast.aliases, context.text)
+        if org in cast.aliases and org not in ORG_ALIASES and org not in person.organization:
+            person.organization = f"{person.organization}({org})"
 
 
 def _name_bodies_with_short_names(cast: Cast, context: Context) -> None:
