@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..entities.model import gazetteer
 from ..lexicon.bodies import (
     DEPARTMENT_SUFFIXES,
     EVENT_SUFFIXES,
@@ -44,6 +45,7 @@ from ..lexicon.people import (
     HONORIFICS,
     NAME_SHAPED_NOUNS,
     NOT_NAME_SUFFIXES,
+    POSTS,
     SURNAMES_1,
     SURNAMES_2,
     TITLE_HONORIFIC,
@@ -595,7 +597,40 @@ def split_title(base: str) -> tuple[str | None, str] | None:
         return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
     if _ACRONYM.match(prefix) and prefix not in _POSITION_ACRONYMS:
         return prefix, title  # `ETRI원장`, `KAIST총장`, `IMF총재`: a body's acronym written onto the title
+    body = _known_body_opening(base)
+    if body is not None:
+        return body, base[len(body):]  # `국회부의장`, `농협상무`, `강원도경제부지사`
     return None, base
+
+
+def _known_body_opening(base: str) -> str | None:
+    """`국회부의장` → 국회, `농협상무` → 농협, `강원도경제부지사` → 강원도: the longest start of a word ending
+    in a title that the gazetteer knows whole as a body (or as a province, city or county: `강원도`),
+    before a post of two syllables or more (`POSTS`), a qualifier of two at most before it (`경제부지사`);
+    never cutting into the word's own title (`금융위원장`, `행정부지사`) nor before the head of a unit the word
+    names (`철도국장`: the 철도국's), and None for a title the tables list whole (`국회의원`, `검찰총장`)."""
+    whole = _title_ending(base)
+    if base in _TITLE_SET or whole is None:
+        return None
+    known = gazetteer()
+    for n in range(len(base) - len(whole), 1, -1):  # never inside the title (`금융위원장`: no `금융위` + `원장`)
+        body, rest = base[:n], base[n:]
+        kind = known.get(body)
+        if kind == "ORG" or (kind == "LOC" and body.endswith(("도", "시", "군"))):
+            ending = _title_ending(rest)
+            if ending in _POST_SET and ending not in _UNIT_HEADS and len(ending) >= 2 and len(rest) - len(ending) <= 2:
+                return body
+    return None
+
+
+#: Posts that head a unit the word names with the syllable before `장` (`철도국장`: the head of the 철도국,
+#: no `철도` body), so a body before them is no body of the post's own.
+_UNIT_HEADS = frozenset(["국장", "과장", "실장", "부장", "팀장", "처장", "청장", "소장", "단장", "관장", "원장", "본부장",
+                         "센터장"])
+
+
+#: The posts of `TITLES`: what a body's people hold, not a profession (`현대미술가`: no `현대` + `미술가`).
+_POST_SET = frozenset(POSTS)
 
 
 #: A body's acronym in capitals (`ETRI`, `KAIST`).
