@@ -1456,8 +1456,19 @@ def test_the_company_a_head_named_alone_heads(text: str, expected: dict) -> None
                  {"김병기": ("학생처장", "한빛기술대학교")}, id="a-universitys-office"),
     pytest.param("프로야구 SSG 랜더스가 24일 신인선수 입단식을 열었다. 이번 입단식에는 김재섭 대표이사가 참석했다.",
                  {"김재섭": ("대표이사", "SSG 랜더스")}, id="a-clubs-chief"),
+    # a body their own sentence is about, before them, wherever the sentence stands; a cooperative's head
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 해남군수협은 김성주 조합장이 퇴임함에 따라 새 얼굴을 맞는다.",
+                 {"김성주": ("조합장", "해남군수협")}, id="the-body-their-own-sentence-is-about"),
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 한빛건설은 이날 김철수 사장이 직접 발표했다.",
+                 {"김철수": ("사장", "한빛건설")}, id="a-company-its-own-sentence-is-about"),
     # negatives: a post that does not fit the host (a company's head at a school, a school's head at a
     # firm), a public office as the host, an owner written before the name, the host not in the lead
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 검찰은 이날 김철수 사장을 소환했다.",
+                 {"김철수": ("사장", None)}, id="a-public-office-its-own-sentence-is-about"),
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 한빛건설은 이날 김명자 교장과 협약을 맺었다.",
+                 {"김명자": ("교장", None)}, id="a-post-that-does-not-fit-the-body-of-its-sentence"),
+    pytest.param("추위가 이어졌다. 거리는 한산했다. 김성주 조합장이 퇴임하자 해남군수협은 새 얼굴을 맞는다.",
+                 {"김성주": ("조합장", None)}, id="the-body-of-the-sentence-after-them"),
     pytest.param("용암초는 지난 9일 졸업식을 개최했다. 참석자가 많았다. 김철수 사장은 “축하한다”고 전했다.",
                  {"김철수": ("사장", None)}, id="a-companys-head-at-a-school"),
     pytest.param("한빛건설은 2일 행사를 열었다. 참석자가 많았다. 김명자 교장은 “축하한다”고 전했다.",

@@ -276,6 +276,7 @@ HOST_POSTS: dict[str, tuple[str, ...]] = {
                      "상무", "단장", "구단주"], ()),
     **dict.fromkeys(["교장", "교감"], SCHOOL_ENDINGS),
     **dict.fromkeys(["총장", "부총장", "학장", "처장"], UNIVERSITY_ENDINGS),
+    "조합장": ("협", "조합"),  # a cooperative's (`해남군수협`, `서산축협`, `○○영농조합`)
 }
 
 #: Awards named after the one who wins them, and the title each says its winner holds (`△최우수선수상

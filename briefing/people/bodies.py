@@ -1791,8 +1791,9 @@ _PUBLIC_BODY_ENDINGS = ("부", "처", "청", "원", "위원회", "위", "검찰"
 
 def _host_of_post(seat: _Seat) -> str | None:
     """`용암초는 9일 … 졸업식을 개최했다. … 김명자 교장은`: a post of a body's own people (`HOST_POSTS`) held
-    by someone named with it alone is held in the body the story's first sentence is about, the host,
-    when its name fits the post (a school's for `교장`, no public office's for `대표이사`)."""
+    by someone named with it alone is held in the body their own sentence is about before them (`해남군수협은
+    김성주 조합장이`), else in the one the story's first sentence is about, the host, when its name fits the
+    post (a school's for `교장`, no public office's for `대표이사`)."""
     post = post_of(seat.person.title)
     if post not in HOST_POSTS and post.endswith("처장") and len(post) > 2:
         post = "처장"  # (`학생처장`: a university's office)
@@ -1800,8 +1801,10 @@ def _host_of_post(seat: _Seat) -> str | None:
         return None
     if seat.before is not None and seat.before.sentence == seat.own[0].sentence and seat.before.particle == "의":
         return None  # (`크레스트라인 라이브의 라이언 홀러웨이 부사장`: an owner written before them)
-    lead = seat.org_topics[0]
-    if lead.sentence > seat.cast.words[0].sentence + 1 or lead.start > seat.own[0].start:
+    first = seat.own[0]
+    here = [m for m in seat.org_topics if m.sentence == first.sentence and m.start < first.start]
+    lead = here[0] if here else seat.org_topics[0]
+    if not here and (lead.sentence > seat.cast.words[0].sentence + 1 or lead.start > first.start):
         return None
     host = seat.cast.people[lead.key].name
     endings = HOST_POSTS[post]
