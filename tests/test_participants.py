@@ -3366,3 +3366,26 @@ def test_a_line_up_joined_by_hyphens() -> None:
 def test_names_joined_by_hyphens_after_parentheses(text: str, expected: set) -> None:
     found = people(text)
     assert set(found) == expected and not any(title for title, _ in found.values())
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a producer named without a body works for the channel of their sentence, the two before, or the story
+    pytest.param("KBS2 새 수목드라마 '출사표'를 연출한 황승기 PD가 주연배우 나나를 극찬했다.",
+                 {"황승기": ("PD", "KBS2"), "나나": ("주연배우", None)}, id="the-channel-of-their-sentence"),
+    pytest.param("'드라마스페셜' 팀이 완성도를 자신했다. 홍은미 유관모 최상열 PD는 6일 진행된 KBS 2TV '드라마스페셜'의 "
+                 "제작발표회에 참석했다.", {"홍은미": ("PD", "KBS 2TV"), "유관모": ("PD", "KBS 2TV"),
+                                       "최상열": ("PD", "KBS 2TV")}, id="a-channel-of-two-words-after-them"),
+    pytest.param("13일 tvN <신서유기4>의 제작발표회가 열렸다. 행사에는 신효정 PD가 참석했다.",
+                 {"신효정": ("PD", "tvN")}, id="the-channel-of-the-sentence-before"),
+    pytest.param("김상미 CP가 웃었다. 날씨가 추웠다. 거리는 한산했다. 개그콘서트는 MBC에서 방송된다.",
+                 {"김상미": ("CP", "MBC")}, id="the-only-channel-of-the-story"),
+    # negatives: two channels far from them, a channel only inside a quotation, a body of their own, no producer
+    pytest.param("김상미 CP가 웃었다. 날씨가 추웠다. 거리는 한산했다. MBC와 SBS가 경쟁한다.",
+                 {"김상미": ("CP", None)}, id="two-channels-far-from-them"),
+    pytest.param("민의식 PD는 \"KBS2의 위력을 잘 모르시는 듯 하다\"고 말했다.",
+                 {"민의식": ("PD", None)}, id="a-channel-inside-a-quotation"),
+    pytest.param("CJ ENM 김철수 PD는 tvN 예능을 연출한다.", {"김철수": ("PD", "CJ ENM")}, id="a-body-of-their-own"),
+    pytest.param("KBS2 드라마에 출연한 배우 나나가 웃었다.", {"나나": ("배우", None)}, id="no-producer"),
+])
+def test_the_channel_of_a_producer(text: str, expected: dict) -> None:
+    assert people(text) == expected

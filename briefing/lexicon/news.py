@@ -45,3 +45,14 @@ BROADCAST_VOICES: tuple[str, ...] = ("해설", "해설자", "녹취", "현장음
 #: Words a script may write before the mark of a clip (`<현장 인터뷰>`, `[전화 인터뷰]`, `(화상 인터뷰)`): where or
 #: how the words were taken; the mark is still the interview's.
 CLIP_QUALIFIERS: tuple[str, ...] = ("현장", "전화", "화상")
+
+
+#: Korea's broadcasting channels, as stories write them (`KBS2`, `KBS 2TV`, `tvN`): the body of a producer
+#: named without one (`PRODUCER_TITLES`) in a story about their programme.
+BROADCASTERS: frozenset[str] = frozenset([
+    "KBS", "KBS1", "KBS2", "KBS 1TV", "KBS 2TV", "MBC", "SBS", "EBS", "tvN", "JTBC", "MBN", "TV조선", "채널A",
+    "Mnet", "OCN", "ENA", "MBC every1", "SBS플러스", "JTBC2", "tvN STORY", "KBS joy", "E채널", "MBC M", "SBS M",
+])
+
+#: Titles of a programme's producers (`나영석 PD`, `김상미 CP`).
+PRODUCER_TITLES: tuple[str, ...] = ("PD", "피디", "CP")

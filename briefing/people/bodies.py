@@ -63,6 +63,7 @@ from ..lexicon.grammar import (
     SPEAKER_PARTICLES,
     TIME_WORDS,
 )
+from ..lexicon.news import BROADCASTERS, PRODUCER_TITLES
 from ..lexicon.people import (
     ANONYMOUS_HEADS,
     ANONYMOUS_HONORIFICS,
@@ -868,6 +869,35 @@ def acquired_by(cast: Cast) -> None:
         subject = [t for t in topics if t.sentence == m.sentence and t.start < m.start]
         if subject:
             cast.people[m.key].organization = cast.people[subject[-1].key].name
+
+
+def channels_of_producers(cast: Cast) -> None:
+    """`KBS2 새 수목드라마 '출사표'를 연출한 황승기 PD`, `tvN <신서유기4>의 제작발표회가 열렸다. 행사에는 … 신효정
+    PD가`: a producer (`PRODUCER_TITLES`) the rules left without a body works for the channel
+    (`BROADCASTERS`) written in the sentence that first names them, else in the two before it, else for
+    the only channel the story names."""
+    words = cast.words
+    channels: list[tuple[int, str]] = []  # (sentence, channel) in the order of the text
+    for i, w in enumerate(words):
+        pair = f"{w.base} {words[i + 1].base}" if i + 1 < len(words) and words[i + 1].sentence == w.sentence else ""
+        if pair in BROADCASTERS:
+            channels.append((w.sentence, pair))
+        elif w.base in BROADCASTERS:
+            channels.append((w.sentence, w.base))
+    if not channels:
+        return
+    named = {channel for _, channel in channels}
+    for key, person in enumerate(cast.people):
+        if person.kind != "person" or person.organization or not (person.title or "").endswith(PRODUCER_TITLES):
+            continue
+        first = min((m.sentence for m in cast.mentions if m.key == key and m.kind == "person"), default=None)
+        if first is None:
+            continue
+        here = [channel for s, channel in channels if s == first]
+        before = [channel for s, channel in reversed(channels) if first - 2 <= s < first]
+        found = here or before or (sorted(named) if len(named) == 1 else [])
+        if found:
+            person.organization = found[0]
 
 
 def partners_share_bodies(cast: Cast) -> None:

@@ -62,6 +62,7 @@ from ..models import Participant, Sentence
 from .affiliations import fill_organisations
 from .bodies import (
     acquired_by,
+    channels_of_producers,
     inherit_organisations,
     partners_share_bodies,
     scan_speakers_without_names,
@@ -1011,6 +1012,12 @@ def _units_within_bodies(cast: Cast, context: Context) -> None:
     units_within_bodies(cast)
 
 
+def _channels_of_producers(cast: Cast, context: Context) -> None:
+    """`KBS2 새 수목드라마 …를 연출한 황승기 PD`: the channel of a producer named without a body
+    (`bodies.channels_of_producers`)."""
+    channels_of_producers(cast)
+
+
 def _fill_organisations(cast: Cast, context: Context) -> None:
     """`피닉스 선즈는 … 케빈 듀란트가`: the body a learned model finds for people still without one
     (`affiliations`)."""
@@ -1145,6 +1152,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_held,  # `김제동, 김이나 등이 MC를 맡았다`: the title a person takes on (`맡다`)
     _titles_from_awards,  # `△최우수선수상 지의수(중경고)`: the role an award is named after is its winner's
     _read_posts,  # `NC 3루수 서호철의`: a title no table lists, read by the entity model
+    _channels_of_producers,  # `KBS2 새 수목드라마 '출사표'를 연출한 황승기 PD`: a producer's channel
     _fill_organisations,  # `피닉스 선즈는 … 듀란트가`: a body the affiliation model finds for people without one
     _acquired_by,  # `울버햄튼이 … 황희찬(26)을 완전 영입했다`: the body that signs a player is theirs now
     _partners_share_bodies,  # `조진호 수석코치와 김동훈 GK코치, 임완섭 코치도`: a team's staff share its body
