@@ -1701,6 +1701,9 @@ def test_looks_transliterated(word: str, expected: bool) -> None:
     ("금융위원장", (None, "금융위원장")), ("행정부지사", (None, "행정부지사")), ("현대미술가", (None, "현대미술가")),
     ("국회의원", (None, "국회의원")), ("검찰총장", (None, "검찰총장")), ("정무부지사", (None, "정무부지사")),
     ("철도국장", (None, "철도국장")),
+    # a country's envoy to Korea (`주한`): the country; not another post, not an envoy of Korea abroad
+    ("주한일본대사", ("일본", "대사")), ("주한중국대사", ("중국", "대사")), ("주한미군사령관", ("주한미군", "사령관")),
+    ("주미대사", (None, "주미대사")),
 ])
 def test_split_title(word: str, expected) -> None:
     assert split_title(word) == expected

@@ -597,6 +597,8 @@ def split_title(base: str) -> tuple[str | None, str] | None:
         return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
     if _ACRONYM.match(prefix) and prefix not in _POSITION_ACRONYMS:
         return prefix, title  # `ETRI원장`, `KAIST총장`, `IMF총재`: a body's acronym written onto the title
+    if prefix.startswith(_TO_KOREA) and title in _ENVOY_POSTS and prefix[len(_TO_KOREA):] in PLACES:
+        return prefix[len(_TO_KOREA):], title  # `주한일본대사`: Japan's ambassador to Korea
     body = _known_body_opening(base)
     if body is not None:
         return body, base[len(body):]  # `국회부의장`, `농협상무`, `강원도경제부지사`
@@ -627,6 +629,11 @@ def _known_body_opening(base: str) -> str | None:
 #: no `철도` body), so a body before them is no body of the post's own.
 _UNIT_HEADS = frozenset(["국장", "과장", "실장", "부장", "팀장", "처장", "청장", "소장", "단장", "관장", "원장", "본부장",
                          "센터장"])
+
+
+#: `주한` ("in Korea") before a country and an envoy's post (`_ENVOY_POSTS`): that country's envoy to Korea.
+_TO_KOREA = "주한"
+_ENVOY_POSTS = frozenset(["대사", "공사", "영사", "총영사", "대리대사", "임시대리대사"])
 
 
 #: The posts of `TITLES`: what a body's people hold, not a profession (`현대미술가`: no `현대` + `미술가`).
