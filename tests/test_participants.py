@@ -3310,11 +3310,19 @@ def test_a_name_before_another_is_no_given_name(text: str, expected: set) -> Non
                  "기록했다.", {"가빌리오": "SSG 랜더스", "장지훈": "SSG 랜더스"}, id="innings"),
     pytest.param("흥국생명이 이겼다. 브루나가 10점을 올렸다.", {"브루나": "흥국생명"}, id="korean-particle"),
     pytest.param("한빛생명은 이겼다. 모마는 20득점을 올렸다.", {"모마": "한빛생명"}, id="was-a-known-failure"),
+    # a count closing a list of what it includes (`포함해`), in the subject's clause
+    pytest.param("한빛생명이 이겼다. 모마가 블로킹 득점 2개와 서브에이스 2개를 포함해 20득점을 올렸다.", {"모마": "한빛생명"},
+                 id="a-count-including-a-list"),
+    pytest.param("한빛생명이 이겼다. 모마는 서브에이스 3개를 포함 15득점을 올렸다.", {"모마": "한빛생명"},
+                 id="a-count-including-without-해"),
     # negatives: a team's count (by its ending, a place, a town a team is named after), a record, a verb
     pytest.param("우리카드가 34점을 냈다. 강원이 27골을 넣었다.", {}, id="teams"),
     pytest.param("디트로이트 타이거스를 꼽았다. 디트로이트는 100이닝 이상 던진 투수가 셋뿐이다.", {}, id="team-town"),
     pytest.param("피닉스 선즈가 이겼다. 현재 피닉스는 2승 1패를 기록 중이다.", {}, id="record"),
     pytest.param("1사 1, 3루에서 좌중간을 가르는 2타점 2루타를 때렸다.", {}, id="verb"),
+    # … nor a team's count including a list, nor a count after a comma or another subject of the sentence
+    pytest.param("현대건설은 블로킹 2개를 포함해 20득점을 올렸다.", {}, id="a-teams-count-including-a-list"),
+    pytest.param("한빛생명이 이겼다. 모마는 빛났고, 서브에이스 3개를 포함해 15득점이 나왔다.", {}, id="a-count-after-a-comma"),
 ])
 def test_a_subject_with_a_players_count_is_a_player(text: str, expected: dict) -> None:
     assert {name: body for name, (_, body) in people(text).items()} == expected

@@ -26,7 +26,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import pairwise
 
 from ..entities.known_people import MAX_NAME_WORDS, NameIndex, a_known_thing, known_people, known_things
 from ..entities.model import EntityModel, Tagging, entity_model, gazetteer
@@ -155,13 +154,33 @@ def find_players_by_their_figures(cast: Cast, per_sentence: Sequence[list[Word]]
     taken = {i for m in cast.mentions for i in range(m.start, m.end)}
     added: set[int] = set()
     for words in per_sentence:
-        for w, nxt in pairwise(words):
+        for k, w in enumerate(words[:-1]):
             if w.particle in ("이", "가", "은", "는") and not w.used and w.start not in taken and _noun_word(w) \
-                    and _FIGURE.fullmatch(nxt.base) and _no_body_word(w, cast) and not _team_town(w.base, text) and (
+                    and _counted(words, k) and _no_body_word(w, cast) and not _team_town(w.base, text) and (
                         is_korean_name(w, confirmed=True) or looks_transliterated(w.base) or "NNP" in w.tags):
                 added.add(_add(cast, [w], None))
                 taken.update(range(w.start, w.end))
     _other_mentions(cast, per_sentence, added, taken)
+
+
+def _counted(words: list[Word], k: int) -> bool:
+    """Word k is followed by a player's count (`_FIGURE`): right after it (`레오는 43득점으로`), or closing a
+    list of what the count includes in its clause (`모마가 블로킹 득점 2개와 서브에이스 2개를 포함해 20득점`,
+    `정지석은 서브에이스 3개를 포함 15득점`: `포함`, no comma nor another subject between)."""
+    if _FIGURE.fullmatch(words[k + 1].base):
+        return True
+    for j in range(k + 1, min(k + _COUNT_REACH, len(words) - 1)):
+        if words[j - 1].comma or words[j].particle in ("이", "가", "은", "는"):
+            return False
+        if words[j].base.startswith(_INCLUDING) and _FIGURE.fullmatch(words[j + 1].base):
+            return True
+    return False
+
+
+#: How far a count that closes a list of what it includes (`포함해 20득점`) may stand from its subject, in words.
+_COUNT_REACH = 9
+#: `포함해`, `포함`, `포함한`: "including", before a count that holds what was listed.
+_INCLUDING = "포함"
 
 
 #: A player's count: a number and its unit (`43득점`, `5이닝`, `10점`); not a record of wins and losses,
