@@ -3400,3 +3400,14 @@ def test_names_joined_by_hyphens_after_parentheses(text: str, expected: set) -> 
 ])
 def test_the_channel_of_a_producer(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun Kiwi reads as a prefix and a noun (`무승부`: 무/XPN 승부/NNG) is a common noun, no body of the story
+    pytest.param("토트넘 핫스퍼가 울버햄튼을 3-2로 꺾었다. 2-2로 맞서 무승부가 유력해지고 있었지만 손흥민은 결승골을 터뜨렸다.",
+                 {"손흥민": (None, "토트넘 핫스퍼")}, id="a-draw-is-no-team"),
+    # negative: the team the story is about still is, a draw named beside it
+    pytest.param("흥국생명은 무승부를 거뒀다. 김연경은 20득점을 올렸다.", {"김연경": (None, "흥국생명")}, id="the-team-still"),
+])
+def test_a_common_noun_with_a_prefix_is_no_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

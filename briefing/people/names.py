@@ -400,9 +400,12 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
 
 
 def _common_noun(base: str, morphemes: list[Morpheme], end: int) -> bool:
-    """`지배력`, `점유율` (점유/NNG 율/XSN): one noun Kiwi knows, with a derivational suffix or none
-    (the morphemes that start before `end`, where `base` ends)."""
+    """`지배력`, `점유율` (점유/NNG 율/XSN), `무승부` (무/XPN 승부/NNG): one noun Kiwi knows, with a
+    derivational prefix, suffix or neither (the morphemes that start before `end`, where `base` ends)."""
     content = [x for x in morphemes if x.start < end and not _IS_NON_CONTENT[x.tag]]
+    if len(content) >= 2 and content[0].tag == "XPN":
+        prefix, content = content[0].form, content[1:]  # `무승부` (무/XPN 승부/NNG): a prefix before the noun
+        base = base[len(prefix):] if base.startswith(prefix) else ""
     if not content or len(content) > 2 or content[0].tag != "NNG" or content[0].unknown:
         return False
     if len(content) == 1:
