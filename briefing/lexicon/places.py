@@ -22,6 +22,10 @@ PLACES: frozenset[str] = frozenset(
      "남해안", "서해안", "동해안", "남부", "북부", "동부", "서부", "중부", "영남", "호남", "충청", "영동", "영서"]
 )
 
+#: Places named from where the reader stands (`국내 선수 송희채`: a domestic player; `해외 선수`): places of
+#: `PLACES`, never a body a person belongs to.
+RELATIVE_PLACES: frozenset[str] = frozenset(["국내", "해외", "전국", "지방", "수도권"])
+
 #: One-syllable short names of countries, as written before a title (`미 국무장관`, `중 외교부장`).
 COUNTRY_SHORT_NAMES: dict[str, str] = {
     "미": "미국", "중": "중국", "일": "일본", "러": "러시아", "영": "영국", "북": "북한", "독": "독일", "佛": "프랑스",

@@ -53,7 +53,7 @@ from ..lexicon.people import (
     TITLE_MODIFIERS,
     TITLES,
 )
-from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
+from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES, RELATIVE_PLACES
 from ..models import Morpheme, Sentence
 
 _TITLE_SET = frozenset(TITLES)
@@ -912,6 +912,8 @@ def is_org_word(word: Word) -> bool:
         return False  # `기자간담회`: an event, not a body
     if is_award(base):
         return False  # `동창회장상`, `국무총리상`: an award named after a post, not a body
+    if base in RELATIVE_PLACES:
+        return False  # `국내 선수`: a domestic player, no body
     return base.endswith(ORG_SUFFIXES) or base in ORG_SPEAKERS or base in ORG_ALIASES or base in PLACES \
         or "NNP" in word.tags
 
