@@ -2359,7 +2359,12 @@ def test_a_foreign_place_listed_after_a_person_is_no_name() -> None:
     pytest.param("한빛손해보험 김하늘은 이날 20득점을 올렸다.", "김하늘", "한빛손해보험", id="a-company-by-its-ending"),
     pytest.param("토론토 블루제이스는 보강을 노린다. 올해 KIA 윤석주가 가장 많은 이닝을 던졌다.", "윤석주", "KIA",
                  id="a-body-the-gazetteer-knows-not-the-topic"),
-    # negatives: a player's status, a title, a place, a pointing word's generic body
+    # a town's office and its sports team (`시청`, `군청`, `구청`, `도청`); a named body's squad after it
+    pytest.param("김천시청 손완호가 이겼다.", "손완호", "김천시청", id="a-town-office-team"),
+    pytest.param("성남시청 빙상팀 최민정이 팬사인회를 열었다.", "최민정", "성남시청 빙상팀", id="a-bodys-squad"),
+    pytest.param("경기가 끝났다. 한빛전자 배구단 김철수가 웃었다.", "김철수", "한빛전자 배구단", id="a-companys-club"),
+    # negatives: a player's status, a title, a place, a pointing word's generic body, a squad alone
+    pytest.param("빙상팀 최민정이 팬사인회를 열었다.", "최민정", None, id="a-squad-of-no-named-body"),
     pytest.param("FA 류현진은 올해 계약이 끝났다.", "류현진", None, id="FA-is-a-status"),
     pytest.param("택배기사 도상철(51)씨는 더위를 걱정했다.", "도상철", None, id="a-title-is-no-body"),
     pytest.param("서울 김하늘(30)씨는 출근길에 나섰다.", "김하늘", None, id="a-place-is-no-body"),

@@ -1282,24 +1282,39 @@ def _past_list_and_posts(cast: Cast, i: int, sentence: int) -> int:
 def _body_right_before(seat: _Seat) -> str | None:
     """`키움 히어로즈 이정후(25)`, `KIA 윤석민`, `더불어민주당 하서준(52)`: a body written right before one
     of the person's mentions, with no particle or comma between (one or two words, the last a body by
-    its name: `_a_named_body`); the names the entity model proposes get theirs here too."""
+    its name: `_a_named_body`, or its squad after it: `성남시청 빙상팀 최민정`); the names the entity model
+    proposes get theirs here too."""
     cast, words = seat.cast, seat.cast.words
     for m in seat.own:
         i = bisect.bisect_left(seat.starts, m.start) - 1
         if i < 0:
             continue
         before = words[i]
-        if before.sentence != m.sentence or before.boundary or before.used or before.paren or before.work_title \
-                or not _a_named_body(before, cast):
+        if before.sentence != m.sentence or before.boundary or before.used or before.paren or before.work_title:
             continue
-        org_words = [before]
-        k = i - 1
+        last, k = i, i - 1
+        if not _a_named_body(before, cast):
+            if not (before.base.endswith(_SQUAD_ENDINGS) and len(before.base) > 1 and k >= 0
+                    and _joined(words[k], before) and _a_named_body(words[k], cast)):
+                continue
+            i, k = k, k - 1  # `성남시청 빙상팀 최민정`: a named body's squad
+        org_words = words[i:last + 1]
         if k >= 0 and not words[k].boundary and not words[k].used and words[k].sentence == m.sentence \
                 and (is_org_word(words[k]) or words[k].base in PLACES) and not split_title(words[k].base):
             org_words.insert(0, words[k])
         org = " ".join(w.base for w in org_words)
         return cast.aliases.get(org, org)
     return None
+
+
+#: Endings of a body's squad, written after the body's name (`성남시청 빙상팀`, `한빛고 축구부`).
+_SQUAD_ENDINGS = ("팀", "부", "단")
+
+
+def _joined(first: Word, second: Word) -> bool:
+    """Two words of one sentence with no particle, comma, boundary or use between them."""
+    return first.sentence == second.sentence and not first.boundary and not first.used and not first.particle \
+        and not first.comma and not second.used
 
 
 def _coachs_player(seat: _Seat) -> str | None:
