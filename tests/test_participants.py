@@ -2363,6 +2363,12 @@ def test_a_foreign_place_listed_after_a_person_is_no_name() -> None:
     pytest.param("김천시청 손완호가 이겼다.", "손완호", "김천시청", id="a-town-office-team"),
     pytest.param("성남시청 빙상팀 최민정이 팬사인회를 열었다.", "최민정", "성남시청 빙상팀", id="a-bodys-squad"),
     pytest.param("경기가 끝났다. 한빛전자 배구단 김철수가 웃었다.", "김철수", "한빛전자 배구단", id="a-companys-club"),
+    # a body right before the first of names listed with commas is the body of them all
+    pytest.param("성남시청 빙상팀 최민정, 김길리, 이준서 등 3명의 선수가 팬사인회를 열었다.", "이준서", "성남시청 빙상팀",
+                 id="a-squad-before-a-list"),
+    pytest.param("대회에는 두산 김재환, 양의지, 허경민 등이 나섰다.", "허경민", "두산", id="a-team-before-a-list"),
+    pytest.param("대회에는 김재환, 양의지, 허경민 등이 나섰다.", "허경민", None, id="a-list-with-no-body-before-it"),
+    pytest.param("KIA에서는 외야수 최원준과 이우성, 홍종표가 옮긴다.", "홍종표", None, id="a-list-joined-by-과"),
     # negatives: a player's status, a title, a place, a pointing word's generic body, a squad alone
     pytest.param("빙상팀 최민정이 팬사인회를 열었다.", "최민정", None, id="a-squad-of-no-named-body"),
     pytest.param("FA 류현진은 올해 계약이 끝났다.", "류현진", None, id="FA-is-a-status"),

@@ -1284,27 +1284,53 @@ def _body_right_before(seat: _Seat) -> str | None:
     of the person's mentions, with no particle or comma between (one or two words, the last a body by
     its name: `_a_named_body`, or its squad after it: `성남시청 빙상팀 최민정`); the names the entity model
     proposes get theirs here too."""
-    cast, words = seat.cast, seat.cast.words
     for m in seat.own:
         i = bisect.bisect_left(seat.starts, m.start) - 1
-        if i < 0:
-            continue
-        before = words[i]
-        if before.sentence != m.sentence or before.boundary or before.used or before.paren or before.work_title:
-            continue
-        last, k = i, i - 1
-        if not _a_named_body(before, cast):
-            if not (before.base.endswith(_SQUAD_ENDINGS) and len(before.base) > 1 and k >= 0
-                    and _joined(words[k], before) and _a_named_body(words[k], cast)):
-                continue
-            i, k = k, k - 1  # `성남시청 빙상팀 최민정`: a named body's squad
-        org_words = words[i:last + 1]
-        if k >= 0 and not words[k].boundary and not words[k].used and words[k].sentence == m.sentence \
-                and (is_org_word(words[k]) or words[k].base in PLACES) and not split_title(words[k].base):
-            org_words.insert(0, words[k])
-        org = " ".join(w.base for w in org_words)
-        return cast.aliases.get(org, org)
+        if i >= 0 and seat.cast.words[i].sentence == m.sentence:
+            found = _body_ending_at(seat.cast, i)
+            if found is not None:
+                return found
     return None
+
+
+def _body_ending_at(cast: Cast, i: int) -> str | None:
+    """The body whose name ends with word i, right before a name (see `_body_right_before`), or None."""
+    words = cast.words
+    before = words[i]
+    if before.boundary or before.used or before.paren or before.work_title:
+        return None
+    last, k = i, i - 1
+    if not _a_named_body(before, cast):
+        if not (before.base.endswith(_SQUAD_ENDINGS) and len(before.base) > 1 and k >= 0
+                and _joined(words[k], before) and _a_named_body(words[k], cast)):
+            return None
+        i, k = k, k - 1  # `성남시청 빙상팀 최민정`: a named body's squad
+    org_words = words[i:last + 1]
+    if k >= 0 and not words[k].boundary and not words[k].used and words[k].sentence == before.sentence \
+            and (is_org_word(words[k]) or words[k].base in PLACES) and not split_title(words[k].base):
+        org_words.insert(0, words[k])
+    org = " ".join(w.base for w in org_words)
+    return cast.aliases.get(org, org)
+
+
+def _body_before_list(seat: _Seat) -> str | None:
+    """`성남시청 빙상팀 최민정, 김길리, 이준서, 이정민 등`: a person listed after others with commas, the
+    first of them with a body right before them (`_body_ending_at`), belongs to it too."""
+    cast, words = seat.cast, seat.cast.words
+    covered = {i for m in cast.mentions if m.kind == "person" and m.key >= 0
+               for i in range(bisect.bisect_left(seat.starts, m.start), bisect.bisect_left(seat.starts, m.end))}
+    i = seat.i
+    if i < 0 or i not in covered or not words[i].comma or words[i].sentence != seat.own[0].sentence:
+        return None
+    while i >= 0 and i in covered and words[i].sentence == seat.own[0].sentence:
+        i -= 1
+        if i in covered and words[i].particle:
+            return None  # (`최원준과 이우성, 홍종표`: a list joined by a particle, not by commas alone)
+        if i >= 0 and i not in covered and words[i].comma:
+            return None  # a comma before the first name: no body stands right before the list
+    if i < 0 or words[i].sentence != seat.own[0].sentence:
+        return None
+    return _body_ending_at(cast, i)
 
 
 #: Endings of a body's squad, written after the body's name (`성남시청 빙상팀`, `한빛고 축구부`).
@@ -1876,6 +1902,7 @@ def _body_in_title(seat: _Seat) -> str | None:
 #: tried in order: each gives the organisation, or None when it does not apply.
 _ORGANISATION_SOURCES: tuple[Callable[[_Seat], str | None], ...] = (
     _body_right_before,
+    _body_before_list,
     _kind_and_name_before,
     _body_pointed_at,
     _committee_of_chair,
