@@ -1317,10 +1317,12 @@ def _body_before_list(seat: _Seat) -> str | None:
     """`성남시청 빙상팀 최민정, 김길리, 이준서, 이정민 등`: a person listed after others with commas, the
     first of them with a body right before them (`_body_ending_at`), belongs to it too."""
     cast, words = seat.cast, seat.cast.words
-    covered = {i for m in cast.mentions if m.kind == "person" and m.key >= 0
-               for i in range(bisect.bisect_left(seat.starts, m.start), bisect.bisect_left(seat.starts, m.end))}
     i = seat.i
-    if i < 0 or i not in covered or not words[i].comma or words[i].sentence != seat.own[0].sentence:
+    if i < 0 or not words[i].comma or words[i].sentence != seat.own[0].sentence:
+        return None
+    covered = {i for m in cast.mentions if m.kind == "person" and m.key >= 0 and m.sentence == seat.own[0].sentence
+               for i in range(bisect.bisect_left(seat.starts, m.start), bisect.bisect_left(seat.starts, m.end))}
+    if i not in covered:
         return None
     while i >= 0 and i in covered and words[i].sentence == seat.own[0].sentence:
         i -= 1
