@@ -103,16 +103,11 @@ _CONTINUATION = re.compile(r"^(?:라고|이라고|고|라며|이라며|며|면�
 
 
 def _paragraphs(text: str) -> list[tuple[int, str]]:
-    """(offset, text) of each non-empty line, long lines cut at whitespace."""
+    """(offset, text) of each non-empty line, long lines cut at whitespace; in a script wrapped by hand
+    (`_hard_wrapped`), a line that stops inside its sentence runs on into the next (the line break read
+    as a space, so offsets still point into `text`)."""
     out: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if not line.strip():
-            continue
-        lead = len(line) - len(line.lstrip())
-        line_start, body = start + lead, line.strip()
+    for line_start, body in _lines(text):
         while len(body) > MAX_PARAGRAPH_CHARS:
             cut = body.rfind(" ", 0, MAX_PARAGRAPH_CHARS)
             cut = cut if cut > MAX_PARAGRAPH_CHARS // 2 else MAX_PARAGRAPH_CHARS
@@ -122,6 +117,57 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
         if body:
             out.append((line_start, body))
     return out
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-empty line, stripped; the lines of a hand-wrapped script joined where
+    a sentence runs on (`_runs_on`), the line breaks between them turned into spaces."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            lines.append((start + lead, line.strip()))
+    if not _hard_wrapped(lines):
+        return lines
+    joined: list[tuple[int, str]] = []
+    for start, body in lines:
+        if joined and _runs_on(joined[-1][1], body):
+            first = joined[-1][0]
+            joined[-1] = (first, text[first:start + len(body)].replace("\n", " "))
+        else:
+            joined.append((start, body))
+    return joined
+
+
+#: The last word of a line that stops inside its sentence: a particle or a form that needs what follows
+#: (`대구 지하철 참사가`, `세월은 흘렀지만 유족들은`, `길게 울리는 사이렌 소리 속에`, `머리에 띠를 두르고`).
+_RUNS_ON = re.compile(r"(?:[가-힣](?:[은는이가을를에의와과로도고며서한된던진인할]|하는|있는|으로|에서|에게|부터|까지|보다|지만|는데|면서))$")
+#: A script is wrapped by hand when at least this many of its lines, and this share of them, run on.
+_WRAPPED_LINES, _WRAPPED_SHARE = 4, 0.15
+
+
+def _hard_wrapped(lines: list[tuple[int, str]]) -> bool:
+    """A broadcast script wrapped by hand at a fixed width (`… 추모식에 불참한 김범일` | `대구 시장을
+    원망했습니다.`): enough of its lines stop inside a sentence (`_RUNS_ON`); a story's headline, list or
+    credit lines that end on such a word now and then do not make one."""
+    running = sum(1 for _, body in lines if _RUNS_ON.search(body))
+    return running >= _WRAPPED_LINES and running >= _WRAPPED_SHARE * len(lines)
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether `line` of a hand-wrapped script runs on into `following`: it ends on a Hangul word that ends
+    no sentence (`… 불참한 김범일` | `대구 시장을 원망했습니다.`; not `… 보돕니다`, nor after a mark) and the
+    next line goes on in words (Hangul, a number, Latin letters: `구속된 38살 이 모 씨와` | `36살 전 모 씨가`;
+    not a label, a bullet or a quotation: `[윤석기-…]`, `◀SYN▶`, `"…"`)."""
+    return not _ENDED.search(line) and not line.endswith(_SENTENCE_ENDINGS) and bool(following) \
+        and ("가" <= following[0] <= "힣" or following[0].isascii() and following[0].isalnum())
+
+
+#: The last syllables of a sentence's predicate, written without a full stop (`… 보돕니다`, `… 했어요`).
+_SENTENCE_ENDINGS = ("다", "요", "죠", "까")
 
 
 def _open_quote(text: str) -> bool:
