@@ -3425,3 +3425,15 @@ def test_the_channel_of_a_producer(text: str, expected: dict) -> None:
 ])
 def test_a_common_noun_with_a_prefix_is_no_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a competition (`…컵`, `…선수권`, `…챔피언십`) is the subject of its sentence, never a body of players
+    pytest.param("8월 22일부터 진행된 KOVO컵이 지난 5일 막을 내렸다. 김연경은 20득점을 올렸다.", {"김연경": (None, None)},
+                 id="a-cup"),
+    pytest.param("한빛 세계선수권이 막을 내렸다. 김연경은 20득점을 올렸다.", {"김연경": (None, None)}, id="a-championship"),
+    # negative: the team that won it still is the players' body
+    pytest.param("흥국생명이 코리아컵에서 우승했다. 김연경은 20득점을 올렸다.", {"김연경": (None, "흥국생명")}, id="the-winner"),
+])
+def test_a_competition_is_no_players_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -275,10 +275,10 @@ TASK_GROUPS: tuple[str, ...] = ("전담반", "전담팀", "태스크포스", "TF
 CIRCUIT_WORDS: tuple[str, ...] = ("투어", "리그")
 
 #: Endings of events that end like a body (`회`) but are not one: `기자간담회가 열렸다` names no
-#: organisation a person could belong to or that could speak.
+#: organisation a person could belong to or that could speak; nor does a competition (`KOVO컵이 막을 내렸다`).
 EVENT_SUFFIXES: tuple[str, ...] = (
     "간담회", "시사회", "설명회", "토론회", "공청회", "보고회", "발표회", "전시회", "박람회", "기념회",
-    "환영회", "송년회", "신년회", "축하회", "출판기념회", "대회",
+    "환영회", "송년회", "신년회", "축하회", "출판기념회", "대회", "컵", "선수권", "챔피언십",
 )
 
 #: Nouns naming a kind of work: the words in quotation marks after one are its title, not a body

@@ -22,6 +22,7 @@ from ..lexicon.bodies import (
     CLUB_WORDS,
     COUNCIL_SEATS,
     COURT_SUFFIXES,
+    EVENT_SUFFIXES,
     FEDERATION_SUFFIXES,
     GENERIC_BODIES,
     GROUP_COUNTS,
@@ -1081,14 +1082,14 @@ def _quoted_body(key: int, cast: Cast) -> bool:
 
 def a_members_body(key: int, cast: Cast, at: dict[int, Word]) -> bool:
     """Whether the subject the speaker scan took for a body is one a person can belong to: not what the
-    gazetteer knows as a title, a person or another thing (`국가대표`, `장타율`), not a plural (`MC들`),
-    not a word of a person's name (`페디는`, of `에릭 페디`; `준원은`, of `유준원`), a character's
+    gazetteer knows as a title, a person or another thing (`국가대표`, `장타율`), not a plural (`MC들`) nor
+    an event or a competition (`KOVO컵`, `EVENT_SUFFIXES`), not a word of a person's name (`페디는`, of `에릭 페디`; `준원은`, of `유준원`), a character's
     (`Cast.characters`) or a name the entity model ruled out (`Cast.vetted_names`), not a body first named in
     quotation marks (an outlet: `영국 '풋볼 데일리'는`), not a noun of Kiwi's dictionary wherever it is the
     subject (`은퇴는`, `차원이`) unless the gazetteer knows it as a body. `at`: the words by offset."""
     name = cast.people[key].name
     kind = gazetteer().get(name)
-    if kind in ("OTH", "TTL", "PER") or name.endswith("들") or name in cast.characters \
+    if kind in ("OTH", "TTL", "PER") or name.endswith(("들", *EVENT_SUFFIXES)) or name in cast.characters \
             or name in cast.vetted_names or name in cast.bodies_read_as_names:
         return False
     if any(p.kind == "person" and (name in p.name.split() or _given_name(p.name) == name) for p in cast.people):
