@@ -297,7 +297,9 @@ BACKGROUND = "출신"
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     ["전", "현", "신임", "초대", "당시", "역대", "차기", "전직", "현직", "직전", "공동", "주전", "두", "세", "번째", "첫", "새", "수석", "선임", "상임", "명예", "임시", "대행", "전임", "후임", "선대", "제", "사실상", "신", "구", "총", "부", "담임",
      # a pitcher's throwing hand (`우완 영건 신민혁`: Kiwi may read `우완` as a proper noun there)
-     "우완", "좌완"]
+     "우완", "좌완",
+     # a national team's player (`국가대표 세터 이다영`): what the player is, no body of theirs
+     "국가대표"]
 )
 
 #: Endings of a title word that introduce the name after it (`감독이었던 프랭크 오'파렐`, `대표인 김철수`).
