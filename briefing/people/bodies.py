@@ -822,12 +822,13 @@ def inherit_organisations(per_sentence: list[list[Word]], cast: Cast) -> None:
     by_sentence = {w.sentence: w.paragraph for w in cast.words}
     # one paragraph says nothing about where a side's part begins (`_paragraph_topic`)
     paragraphs = by_sentence if len(set(by_sentence.values())) > 1 else None
+    listed = _bodies_before_lists(cast, starts)
     for key, own in by_person.items():
         person = cast.people[key]
         if person.kind != "person" or person.organization:
             continue
         i = bisect.bisect_left(starts, own[0].start) - 1
-        seat = _Seat(cast, starts, org_topics, person, own, i, cast.words[i] if i >= 0 else None)
+        seat = _Seat(cast, starts, org_topics, person, own, i, cast.words[i] if i >= 0 else None, listed)
         found = _organisation_from_context(seat)
         if found is not None:
             person.organization = found
@@ -907,23 +908,23 @@ def partners_share_bodies(cast: Cast) -> None:
     body those of them who have one have. Not a ranking or a list of winners, joined by commas alone, each
     with their own club (`김지현(32,대보건설), 홍란(36)`); not guests of an event or the heads of two firms
     (`최문순 군수, 유병렬 부지사`, `YG 양현석 대표와 씨제스 백창주 대표`): their titles are no member's."""
-    for keys, anded in listed_runs(cast):
-        people = [cast.people[key] for key in keys]
+    for run, anded in listed_runs(cast):
+        people = [cast.people[m.key] for m in run]
         if anded and all((p.title or "").endswith(MEMBER_TITLES) for p in people):
             share_one_body(people)
 
 
-def listed_runs(cast: Cast) -> list[tuple[list[int], bool]]:
+def listed_runs(cast: Cast) -> list[tuple[list[Mention], bool]]:
     """The runs of people named one right after another in a sentence, joined by `와`/`과` or a comma (the
-    keys of each, in order), with whether `와`/`과` joins two of them."""
+    mentions of each, in order), with whether `와`/`과` joins two of them."""
     mentions = sorted((m for m in cast.mentions if m.kind == "person" and m.key >= 0), key=lambda m: m.start)
     starts = [w.start for w in cast.words]
-    runs: list[tuple[list[int], bool]] = []
-    run: list[int] = []
+    runs: list[tuple[list[Mention], bool]] = []
+    run: list[Mention] = []
     anded = False
     for k, m in enumerate(mentions):
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        run.append(m.key)
+        run.append(m)
         last = bisect.bisect_left(starts, m.end) - 1  # the mention's last word
         joint = cast.words[last].particle in ("와", "과")
         if nxt is not None and nxt.sentence == m.sentence and nxt.key != m.key \
@@ -1149,6 +1150,7 @@ class _Seat:
     own: list[Mention]  # the person's mentions, in order
     i: int  # the index in `cast.words` of the word before the first mention (-1: none)
     before: Word | None  # that word
+    listed: dict[int, str]  # see `_bodies_before_lists`
 
 
 def _organisation_from_context(seat: _Seat) -> str | None:
@@ -1307,7 +1309,7 @@ def _body_ending_at(cast: Cast, i: int) -> str | None:
             return None
         i, k = k, k - 1  # `성남시청 빙상팀 최민정`: a named body's squad
     org_words = words[i:last + 1]
-    if k >= 0 and not words[k].boundary and not words[k].used and words[k].sentence == before.sentence \
+    if k >= 0 and _joined(words[k], words[i]) \
             and (is_org_word(words[k]) or words[k].base in PLACES) and not split_title(words[k].base):
         org_words.insert(0, words[k])
     org = " ".join(w.base for w in org_words)
@@ -1315,25 +1317,23 @@ def _body_ending_at(cast: Cast, i: int) -> str | None:
 
 
 def _body_before_list(seat: _Seat) -> str | None:
-    """`성남시청 빙상팀 최민정, 김길리, 이준서, 이정민 등`: a person listed after others with commas, the
-    first of them with a body right before them (`_body_ending_at`), belongs to it too."""
-    cast, words = seat.cast, seat.cast.words
-    i = seat.i
-    if i < 0 or not words[i].comma or words[i].sentence != seat.own[0].sentence:
-        return None
-    covered = {i for m in cast.mentions if m.kind == "person" and m.key >= 0 and m.sentence == seat.own[0].sentence
-               for i in range(bisect.bisect_left(seat.starts, m.start), bisect.bisect_left(seat.starts, m.end))}
-    if i not in covered:
-        return None
-    while i >= 0 and i in covered and words[i].sentence == seat.own[0].sentence:
-        i -= 1
-        if i in covered and words[i].particle:
-            return None  # (`최원준과 이우성, 홍종표`: a list joined by a particle, not by commas alone)
-        if i >= 0 and i not in covered and words[i].comma:
-            return None  # a comma before the first name: no body stands right before the list
-    if i < 0 or words[i].sentence != seat.own[0].sentence:
-        return None
-    return _body_ending_at(cast, i)
+    """`성남시청 빙상팀 최민정, 김길리, 이준서, 이정민 등`: a person listed after others with commas alone, the
+    first of them with a body right before them, belongs to it too (`_bodies_before_lists`)."""
+    return seat.listed.get(seat.own[0].start)
+
+
+def _bodies_before_lists(cast: Cast, starts: list[int]) -> dict[int, str]:
+    """The body written right before the first of people listed with commas alone (`listed_runs`; not
+    `최원준과 이우성, 홍종표`), by the start of each later mention of the run (`두산 김재환, 양의지, 허경민`)."""
+    found: dict[int, str] = {}
+    for run, anded in listed_runs(cast):
+        i = bisect.bisect_left(starts, run[0].start) - 1
+        if anded or i < 0 or cast.words[i].sentence != run[0].sentence:
+            continue
+        body = _body_ending_at(cast, i)
+        if body is not None:
+            found.update((m.start, body) for m in run[1:])
+    return found
 
 
 #: Endings of a body's squad, written after the body's name (`성남시청 빙상팀`, `한빛고 축구부`).
@@ -1341,9 +1341,9 @@ _SQUAD_ENDINGS = ("팀", "부", "단")
 
 
 def _joined(first: Word, second: Word) -> bool:
-    """Two words of one sentence with no particle, comma, boundary or use between them."""
-    return first.sentence == second.sentence and not first.boundary and not first.used and not first.particle \
-        and not first.comma and not second.used
+    """Two words of one phrase: one sentence, nothing ending a phrase after the first (`Word.boundary`:
+    a particle, a comma …), neither taken by a mention."""
+    return first.sentence == second.sentence and not first.boundary and not first.used and not second.used
 
 
 def _coachs_player(seat: _Seat) -> str | None:

@@ -585,8 +585,8 @@ def members_listed_together(cast: Cast, per_sentence: Sequence[list[Word]]) -> N
     band = _story_band(per_sentence)
     if band is None:
         return
-    for keys, _ in listed_runs(cast):
-        share_one_body([cast.people[key] for key in keys], of=band)
+    for run, _ in listed_runs(cast):
+        share_one_body([cast.people[m.key] for m in run], of=band)
 
 
 def _a_member(name: str, mentions: list[Mention], band: str, cast: Cast, sentences: Sequence[Sentence],
