@@ -3440,3 +3440,21 @@ def test_a_common_noun_with_a_prefix_is_no_body(text: str, expected: dict) -> No
 ])
 def test_a_competition_is_no_players_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word right before a name that the entity model reads whole as a body's name is the person's body,
+    # though no table knows it: a club, a school, a team the gazetteer knows as something else
+    pytest.param("수비수상은 인천현대제철 김혜리와 화천KSPO 정지연이 공동수상했다.",
+                 {"김혜리": (None, "인천현대제철"), "정지연": (None, "화천KSPO")}, id="a-club-no-table-knows"),
+    pytest.param("경북대표로 출전한 삼성현중 조진서는 결승전에서 9대 1 판정승으로 금메달을 목에 걸었다.",
+                 {"조진서": (None, "삼성현중")}, id="a-school"),
+    pytest.param("선동렬, 한화 류현진, KIA 윤석민에 이어 역대 4번째 투수 트리플 크라운을 달성했다.",
+                 {"선동렬": (None, None), "류현진": (None, "한화"), "윤석민": (None, "KIA")}, id="a-team-in-a-list"),
+    # negatives: a place, a common noun, a title before the name
+    pytest.param("서울 강남구 김철수씨는 \"불편하다\"고 말했다.", {"김철수": (None, None)}, id="a-place"),
+    pytest.param("베테랑 신영석은 블로킹 5개를 잡았다.", {"신영석": (None, None)}, id="a-common-noun"),
+    pytest.param("주전 세터 한선수는 토스를 올렸다.", {"한선수": ("주전 세터", None)}, id="a-title"),
+])
+def test_a_body_the_model_reads_right_before_a_name(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -1386,7 +1386,7 @@ def _a_named_body(word: Word, cast: Cast) -> bool:
         return False
     return gazetteer().get(base) == "ORG" or base.endswith(LONG_ORG_SUFFIXES) or base in KNOWN_BODY_NAMES \
         or any(p.kind == "org" and p.name == base for p in cast.people) or base in cast.aliases \
-        or _a_team(base, cast)
+        or _a_team(base, cast) or word.index in cast.bodies_read_before_names
 
 
 def _led_organisation(seat: _Seat) -> str | None:

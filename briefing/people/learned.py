@@ -1231,6 +1231,36 @@ def mark_bodies_read_as_names(cast: Cast, sentences: Sequence[Sentence], per_sen
             cast.bodies_read_as_names.add(body.name)
 
 
+def mark_bodies_read_before_names(cast: Cast, sentences: Sequence[Sentence]) -> None:
+    """`화천KSPO 정지연이`, `KB손해보험 한국민은`: the word written right before a person's name, with no
+    particle or comma between, that the entity model reads whole as a body's name (reading it with the
+    name and the word before it) is a body (`Cast.bodies_read_before_names`), though no table knows it;
+    not a word of Kiwi's dictionary, a title, a place or a word in parentheses."""
+    model = entity_model()
+    starts = [w.start for w in cast.words]
+    for m in cast.mentions:
+        if m.kind != "person" or m.key < 0 or cast.people[m.key].organization:
+            continue
+        i = bisect.bisect_left(starts, m.start) - 1
+        if i < 0 or i in cast.bodies_read_before_names:
+            continue
+        word = cast.words[i]
+        if word.sentence != m.sentence or word.boundary or word.used or word.paren or word.common_noun \
+                or word.verbal or word.start + len(word.base) != word.end or split_title(word.base) \
+                or word.base in PLACES or gazetteer().get(word.base) in ("PER", "TTL", "LOC") \
+                or not _BODY_CHARS.fullmatch(word.base):
+            continue
+        sentence = sentences[m.sentence]
+        first = cast.words[i - 1] if i > 0 and cast.words[i - 1].sentence == m.sentence else word
+        tagging = model.tag(sentence, first.start - sentence.start, m.end - sentence.start)
+        if (word.start - sentence.start, word.start - sentence.start + len(word.base)) in tagging.spans("ORG"):
+            cast.bodies_read_before_names.add(i)
+
+
+#: A body's name in one word: Hangul, Latin letters and digits (`화천KSPO`, `KB손해보험`).
+_BODY_CHARS = re.compile(r"[가-힣A-Za-z0-9&]{2,}")
+
+
 def _name_word(word: Word, cast: Cast) -> bool:
     """A word of a name's shape, as the rules read one (`is_foreign_name_word`, `is_korean_name`), that
     nothing marks as a body: no word of Kiwi's dictionary, no body by its form (`strong_org`)."""

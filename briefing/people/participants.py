@@ -95,6 +95,7 @@ from .learned import (
     find_names_whole_in_quotes,
     find_players_by_their_figures,
     mark_bodies_read_as_names,
+    mark_bodies_read_before_names,
     names_cut_before_titles,
     read_posts,
     trim_names,
@@ -977,6 +978,12 @@ def _bodies_read_as_names(cast: Cast, context: Context) -> None:
     mark_bodies_read_as_names(cast, context.sentences, context.per_sentence)
 
 
+def _bodies_read_before_names(cast: Cast, context: Context) -> None:
+    """`화천KSPO 정지연이`: a word right before a name that the entity model reads as a body's name is
+    one (`learned.mark_bodies_read_before_names`)."""
+    mark_bodies_read_before_names(cast, context.sentences)
+
+
 def _sides_of_the_game(cast: Cast, context: Context) -> None:
     """`승장 황선홍 감독`, `패장 김기동 감독`: a coach called by the side they led belongs to the winner
     or the loser the report names (`results`)."""
@@ -1146,6 +1153,7 @@ PASSES: tuple[Pass, ...] = (
     _titles_from_other_posts,  # `(극본 김민성)`: the part in a work's credits, where no title is given
     _people_read_as_bodies,  # `에릭 페디`, then `페디는`: a person, not a body
     _bodies_read_as_names,  # `김세레나는`: a body the entity model is sure is a name: no one's body
+    _bodies_read_before_names,  # `화천KSPO 정지연이`: a body the entity model reads right before a name
     _sides_of_the_game,  # `승장 황선홍 감독`, and `대전 3-1 서울`: the coach of the side that won
     _inherit_organisations,  # `KT는 … 손동현을`: the story's body for members named without one
     _units_within_bodies,  # `삼성전자에서는 윤부근 소비자가전부문 사장`: the company a unit belongs to
