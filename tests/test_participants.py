@@ -3458,3 +3458,16 @@ def test_a_competition_is_no_players_body(text: str, expected: dict) -> None:
 ])
 def test_a_body_the_model_reads_right_before_a_name(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Korean name is one word: a word after it that the gazetteer knows as no person's (`한화`, a
+    # currency to it, and a baseball team) is the body between the name and the title
+    pytest.param("김성근 한화 감독은 \"외국인 투수가 필요하다\"고 말했다.", {"김성근": ("감독", "한화")}, id="a-team-read-as-a-thing"),
+    # negatives: a foreign name of two words (`모리타` has a Korean surname's first syllable), a body
+    # the gazetteer knows
+    pytest.param("모리타 겐이치 일본 총리는 \"협력하겠다\"고 말했다.", {"모리타 겐이치": ("총리", "일본")}, id="a-foreign-name"),
+    pytest.param("김정은 북한 국무위원장은 \"협력하겠다\"고 말했다.", {"김정은": ("국무위원장", "북한")}, id="a-known-body"),
+])
+def test_a_korean_name_is_one_word_before_a_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

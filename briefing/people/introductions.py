@@ -832,6 +832,11 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
     if body_at is not None:
         return name_words[:body_at], name_words[body_at:]
     bases = [w.base for w in name_words]
+    if len(name_words) == 2 and is_korean_name(name_words[0], confirmed=True) and not looks_transliterated(bases[0]) \
+            and forms.get(bases[1]) in ("OTH", "LOC"):
+        # `김성근 한화 감독은` (the gazetteer knows `한화` as a currency): a Korean name is one word, and a
+        # word after it that names no person the body
+        return name_words[:1], name_words[1:]
     short_forms = {form for form, at in _short_forms_with_title(cast, title) if at != title_index}
     short_forms |= {form for short in _shorter_titles(cast, title)
                     for form, at in _short_forms_with_title(cast, short) if at > title_index}
