@@ -3471,3 +3471,20 @@ def test_a_body_the_model_reads_right_before_a_name(text: str, expected: dict) -
 ])
 def test_a_korean_name_is_one_word_before_a_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name closing a quotation before `의` is a work's title (a film, a show), not a body the person belongs to
+    pytest.param("‘삼진그룹 영어토익반’의 이솜과 ‘버티고’의 유태오가 신인상을 받았다.",
+                 {"이솜": (None, None), "유태오": (None, None)}, id="films"),
+    pytest.param("MBC는 새 코너를 준비했다. '일밤'의 임정아 PD는 \"회의 끝에 콘셉트를 최종 결정했다\"고 말했다.",
+                 {"임정아": ("PD", "MBC")}, id="a-show-and-its-channel"),
+    # negatives: a kind of body before the quotation names a body; a nickname after the body; no quotation
+    pytest.param("청년단체 ‘청년내일행동’의 나예린 대표는 이같이 반문했다.", {"나예린": ("대표", "청년내일행동")},
+                 id="a-kind-of-body-opens-it"),
+    pytest.param("T1의 ‘제우스’ 최우제, ‘페이커’ 이상혁이 나섰다.", {"최우제": (None, "T1"), "이상혁": (None, "T1")},
+                 id="nicknames-after-the-body"),
+    pytest.param("토트넘의 손흥민이 골을 넣었다.", {"손흥민": (None, "토트넘")}, id="a-body"),
+])
+def test_a_title_in_quotation_marks_is_no_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

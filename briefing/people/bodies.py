@@ -111,6 +111,7 @@ from .names import (
     HANGUL_WORD,
     LATIN,
     NOT_NAME_WORDS,
+    OPENING_QUOTES,
     Word,
     body_words_ending_at,
     fused_body,
@@ -1105,7 +1106,7 @@ def _quoted_name(words: list[Word], start: int, end: int) -> bool:
     """A word of the mention from `start` to `end` opens a quotation (`'풋볼`, `‘TGL’이`)."""
     i = bisect.bisect_left(words, start, key=lambda w: w.start)
     while i < len(words) and words[i].start < end:
-        if words[i].text.lstrip()[:1] in _OPENING_QUOTES:
+        if words[i].text.lstrip()[:1] in OPENING_QUOTES:
             return True
         i += 1
     return False
@@ -1208,7 +1209,7 @@ def _body_before_genitive(seat: _Seat) -> str | None:
     cast, sentence = seat.cast, seat.own[0].sentence
     i = _past_list_and_posts(cast, seat.i, sentence)
     before = cast.words[i] if i >= 0 else None
-    if before is None or before.sentence != sentence or not owning_body(before, cast.aliases, places=True):
+    if before is None or before.sentence != sentence or not owning_body(cast.words, i, cast.aliases, places=True):
         return None
     org = " ".join(w.base for w in body_words_ending_at(cast.words, i))
     return cast.aliases.get(org, org)
@@ -1256,8 +1257,6 @@ def _agency_named_after(seat: _Seat) -> str | None:
     return None
 
 
-#: Quotation marks that open a nickname (`'KD'`, `‘페이커’`).
-_OPENING_QUOTES = "'‘\"“"
 #: How many words `_past_list_and_posts` steps back over at most.
 _GENITIVE_REACH = 8
 
@@ -1272,7 +1271,7 @@ def _past_list_and_posts(cast: Cast, i: int, sentence: int) -> int:
         w = cast.words[k]
         if _a_persons(w, persons) and (not w.particle or w.particle in COORDINATING_PARTICLES):
             k -= 1  # a person listed before (`최우제,`, `류민석과`) or their nickname (`‘페이커’`)
-        elif not w.boundary and (w.text[0] in _OPENING_QUOTES or w.base in cast.nicknames):
+        elif not w.boundary and (w.text[0] in OPENING_QUOTES or w.base in cast.nicknames):
             k -= 1  # a nickname in quotation marks (`'KD'`)
         elif not w.boundary and not w.used and posts == 0 and len(w.tags) == 1 and w.tags[0] in ("NNG", "NNP"):
             posts += 1

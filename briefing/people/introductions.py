@@ -1308,7 +1308,7 @@ def _club_before(words: list[Word], n: int, cast: Cast) -> str | None:
     """`KGC인삼공사의 조이스(브라질)`, `현대건설의 바샤(터키)`: a body named right before the name, with
     `의`, is the person's own (their club, their firm); the country in the parenthesis after the name is
     where they come from."""
-    if n == 0 or not owning_body(words[n - 1], cast.aliases, places=False):
+    if n == 0 or not owning_body(words, n - 1, cast.aliases, places=False):
         return None
     return " ".join(w.base for w in body_words_ending_at(words, n - 1))
 

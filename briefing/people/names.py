@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..entities.model import gazetteer
 from ..lexicon.bodies import (
+    BODY_KIND_NOUNS,
     DEPARTMENT_SUFFIXES,
     EVENT_SUFFIXES,
     FOREIGN_ARTICLES,
@@ -178,6 +179,8 @@ QUOTED_NICKNAME = re.compile(r"^['‘\"“]([^'’\"”\s]{1,10})['’\"”]$")
 
 #: Closing quotation marks (an epithet's end: `‘골프 황제’`).
 _CLOSING_QUOTES = ("’", "'", "”", '"')
+#: Opening quotation marks.
+OPENING_QUOTES = ("‘", "'", "“", '"')
 
 
 def closes_epithet(word: Word) -> bool:
@@ -918,15 +921,37 @@ def is_org_word(word: Word) -> bool:
         or "NNP" in word.tags
 
 
-def owning_body(word: Word, aliases: dict[str, str], *, places: bool) -> bool:
-    """A body written with `의` before what it owns (`토트넘 홋스퍼의 손흥민`, `KGC인삼공사의 조이스`): a word no
-    mention took and no work's title, a body by its form (`strong_org`) or a proper noun of no name's
-    shape; with `places`, a place too (`한국의 안세영`), else never one."""
+def owning_body(words: list[Word], k: int, aliases: dict[str, str], *, places: bool) -> bool:
+    """Word k is a body written with `의` before what it owns (`토트넘 홋스퍼의 손흥민`, `KGC인삼공사의
+    조이스`): a word no mention took and no work's title, a body by its form (`strong_org`) or a proper noun
+    of no name's shape; with `places`, a place too (`한국의 안세영`), else never one. A name that closes a
+    quotation (`‘버티고’의 유태오`, `‘상우’역의 배우 김영호`) is a work's title or a part played, unless it is a
+    body by its form (`‘한빛FC’의`) or a kind of body opens it (`청년단체 ‘청년내일행동’의 나예린 대표`)."""
+    word = words[k]
     if word.particle != "의" or word.used or word.work_title:
         return False
     if word.base in PLACES:
         return places
-    return strong_org(word, aliases) or ("NNP" in word.tags and not name_shaped(word.base))
+    if strong_org(word, aliases):
+        return True
+    if _closes_quotation(word) and not _kind_of_body_before_quotation(words, k):
+        return False
+    return "NNP" in word.tags and not name_shaped(word.base)
+
+
+def _closes_quotation(word: Word) -> bool:
+    """The word's text closes a quotation before its particle (`‘버티고’의`, `‘상우’역의`)."""
+    return any(mark in word.text for mark in _CLOSING_QUOTES)
+
+
+def _kind_of_body_before_quotation(words: list[Word], k: int) -> bool:
+    """The word before the quotation that word k closes names a kind of body (`청년단체 ‘청년내일행동’의`)."""
+    j = k
+    while j > 0 and not words[j].text.lstrip().startswith(OPENING_QUOTES) \
+            and words[j - 1].sentence == words[k].sentence:
+        j -= 1
+    return j > 0 and words[j - 1].sentence == words[k].sentence and not words[j - 1].boundary \
+        and words[j - 1].base.endswith(BODY_KIND_NOUNS)
 
 
 def body_words_ending_at(words: list[Word], k: int, limit: int = 3) -> list[Word]:
