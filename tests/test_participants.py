@@ -3488,3 +3488,19 @@ def test_a_korean_name_is_one_word_before_a_body(text: str, expected: dict) -> N
 ])
 def test_a_title_in_quotation_marks_is_no_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a player's figures in the parenthesis after their name (a number and a unit of play, anywhere in a
+    # part) hold no body: a golf total, a reliever's mark and innings, a batter's line
+    pytest.param("최종 합계 8언더파를 기록한 우선화는 상금왕인 최혜정(합계 6언더파)을 2타 차로 따돌렸다.",
+                 {"우선화": (None, None), "최혜정": (None, None)}, id="a-golf-total"),
+    pytest.param("LG 트윈스가 이겼다. 뒤를 이은 정우영(홀, 1이닝 무실점)-고우석(세, 1이닝 무실점) 등도 실점 없이 경기를 매조지했다.",
+                 {"정우영": (None, "LG 트윈스"), "고우석": (None, "LG 트윈스")}, id="relievers-marks"),
+    # negatives: a team's result is no player's figure (the word before it is no person); an age and a club
+    pytest.param("인천은 서울(2-0 승)전부터 대구(2-1 승)까지 무패 행진을 이어갔다. 김도혁은 \"좋다\"고 말했다.",
+                 {"김도혁": (None, "인천")}, id="a-teams-result"),
+    pytest.param("이정후(25·키움 히어로즈)가 나섰다.", {"이정후": (None, "키움 히어로즈")}, id="an-age-and-a-club"),
+])
+def test_figures_in_parentheses_hold_no_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

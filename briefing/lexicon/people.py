@@ -76,6 +76,9 @@ AFTER_NAME_NOUNS: frozenset[str] = frozenset(
 #: A player's count written right after the name (`김인혁 12득점,`, `박병호 2홈런`): the name's phrase ends.
 STAT_UNITS: tuple[str, ...] = ("득점", "점", "골", "도움", "어시스트", "리바운드", "블로킹", "안타", "타점", "홈런", "탈삼진",
                                "삼진", "세이브", "승", "패", "이닝", "실점")
+#: The units of a player's own figures: not a record of wins and losses, which teams have as often
+#: (`피닉스는 2승 1패`, `서울(2-0 승)전`).
+PLAYER_STAT_UNITS: tuple[str, ...] = tuple(unit for unit in STAT_UNITS if unit not in ("승", "패"))
 
 #: Words opening a note on a name in parentheses (`강풀(본명 강도영)`, `로버트 김(한국명 김철수)`):
 #: never a body. `PSEUDONYM_NOTES` mark a name made up for someone the article keeps anonymous.

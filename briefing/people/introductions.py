@@ -53,6 +53,7 @@ from ..lexicon.people import (
     NAME_NOTES,
     NATIONAL_POSTS,
     PERSON_STATES,
+    PLAYER_STAT_UNITS,
     PSEUDONYM_NOTES,
     QUALIFYING_TITLES,
     SEX_MARKERS,
@@ -1704,6 +1705,9 @@ _SHARED_BODY_WORDS = 4
 _PAREN_PARTS = re.compile(r"\s*[·,]\s*")
 _AGE = re.compile(r"^\d{1,3}\s*세?$")
 _RANKING = re.compile(r"(?:랭킹|순위|시드)\s*\d{1,4}\s*위$")
+#: A player's figure in a parenthesis after their name: a number and a unit of play (`PLAYER_STAT_UNITS`, a
+#: golf score's `언더파`, a batter's `타수`), anywhere in a part (`1이닝 무실점`, `합계 6언더파`, `4타수 2안타`).
+_SCORE = re.compile(r"\d+(?:\.\d+)?\s*(?:언더파|오버파|타수|" + "|".join(PLAYER_STAT_UNITS) + ")")
 #: `(맹지환 분)`, `(배우 맹지환 분)`: the actor who plays the character named before the parenthesis.
 _CAST_PAREN = re.compile(r"^(?:[가-힣A-Za-z]+\s){1,2}분$")
 
@@ -1735,6 +1739,9 @@ def read_paren(inner: str) -> Paren:
     if info.stat:
         return info
     parts = _PAREN_PARTS.split(inner.strip())
+    if any(_SCORE.search(part) for part in parts):
+        info.stat = True  # `(홀, 1이닝 무실점)`, `(합계 6언더파)`, `(4타수 2안타)`: a player's figures, no body
+        return info
     if len(parts) >= 2 and any(_NEIGHBOURHOOD.match(part) for part in parts) \
             and all(_NEIGHBOURHOOD.match(part) or _NEIGHBOURHOOD_STEM.match(part) for part in parts):
         info.place = inner.strip()  # `이종필(서둔·구운·입북동) 의원`: the neighbourhoods of a councillor's seat

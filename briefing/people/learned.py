@@ -40,7 +40,13 @@ from ..lexicon.bodies import (
 )
 from ..lexicon.grammar import GLUED_PARTICLES, LIST_CLOSERS, TIME_WORDS
 from ..lexicon.news import BYLINE_CREDITS
-from ..lexicon.people import FOREIGN_GIVEN_NAMES, HOMONYM_TITLES, STAT_UNITS, SURNAMES_1, TITLE_MODIFIERS
+from ..lexicon.people import (
+    FOREIGN_GIVEN_NAMES,
+    HOMONYM_TITLES,
+    PLAYER_STAT_UNITS,
+    SURNAMES_1,
+    TITLE_MODIFIERS,
+)
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES
 from ..models import Participant, Sentence
 from .cast import Cast, Mention, Post, add_mention, drop_person, find_person, merge_person, rename_person
@@ -147,7 +153,7 @@ def find_known_names(cast: Cast, sentences: Sequence[Sentence], per_sentence: Se
 
 def find_players_by_their_figures(cast: Cast, per_sentence: Sequence[list[Word]], text: str) -> None:
     """`레오는 43득점으로`, `가빌리오가 5이닝 5실점으로`, `브루나가 10점`: a word that is the subject or topic of
-    its clause with a player's count right after it (a number and `STAT_UNITS`) is a player where nothing
+    its clause with a player's count right after it (a number and `PLAYER_STAT_UNITS`) is a player where nothing
     makes it a body (`_no_body_word`) and it has a name's shape (a Korean name, or a word no Korean one
     has: `looks_transliterated`, or a proper noun); later bare uses of it are mentions of them. A team's
     count (`우리카드가 34점`, `강원이 27골`) stays the team's: a body by its ending, the gazetteer or a place."""
@@ -183,9 +189,8 @@ _COUNT_REACH = 9
 _INCLUDING = "포함"
 
 
-#: A player's count: a number and its unit (`43득점`, `5이닝`, `10점`); not a record of wins and losses,
-#: which teams have as often (`피닉스는 2승 1패`).
-_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(u for u in STAT_UNITS if u not in ("승", "패")) + ")")
+#: A player's count: a number and its unit (`43득점`, `5이닝`, `10점`; `PLAYER_STAT_UNITS`).
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(PLAYER_STAT_UNITS) + ")")
 
 
 def _team_town(base: str, text: str) -> bool:
