@@ -1827,6 +1827,10 @@ def test_no_quoted_nickname_or_predicate_joins_a_foreign_name(text: str, name: s
     # negatives: a body right before the title is still the body; `출신` before a name and title changes nothing
     pytest.param("한빛건설 대표 오민국이 도착했다.", "오민국", ("대표", "한빛건설"), id="body-before-title"),
     pytest.param("서울대 출신 김민수 변호사는 사건을 맡았다.", "김민수", ("변호사", None), id="background-before-a-name"),
+    # … written onto the place (`부산출신`), before the title or before the name
+    pytest.param("부산출신 작가 김진명은 소설을 썼다.", "김진명", ("작가", None), id="background-written-onto-it"),
+    pytest.param("강병중 회장 그리고 부산출신 김진명 작가 등이 참석했다.", "김진명", ("작가", None),
+                 id="background-written-onto-it-before-a-name"),
     # a foreign name's last word that is also a Korean noun, read by the rules as the title's first word
     pytest.param("요미우리의 고토 고지 타격코치가 말했다.", "고토 고지", ("타격코치", "요미우리"), id="고지-highland"),
     pytest.param("이시카와 료 코치가 합류했다.", "이시카와 료", ("코치", None), id="료-fee"),

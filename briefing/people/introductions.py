@@ -661,9 +661,11 @@ def _body_before(words: list[Word], n: int, first: int) -> list[Word]:
             continue
         if w.base in TIME_WORDS or w.base in TITLE_MODIFIERS or w.base in DETERMINERS or ORDINAL.match(w.base) \
                 or split_title(w.base) == (None, w.base) or w.base[:1].isdigit() or is_award(w.base) \
+                or w.base.endswith(BACKGROUND) \
                 or not (is_org_word(w) or (w.odd and all(t.startswith("N") for t in w.tags)) or _SCHOOL.search(w.base)):
             break  # (a title is no body: `노동경제학자 길소연 누리대 경제학과 교수`, Kiwi's odd pieces or not;
-            # nor a date: `지난 8월31일 김경문 감독을`; nor an award: `동창회장상 강채은 학생`)
+            # nor a date: `지난 8월31일 김경문 감독을`; nor an award: `동창회장상 강채은 학생`; nor where they come
+            # from: `부산출신 김진명 작가`)
         if w.base in GENERIC_BODIES and k > 0 and words[k - 1].text.strip() in POINTING_WORDS:
             break  # `같은 당 권나래 의원`: the party meant is found later (bodies.inherit_organisations)
         prefix.insert(0, w)
@@ -1133,12 +1135,12 @@ def _own_title_after_name(words: list[Word], last: int, fused_org: str | None) -
 def _body_and_qualifiers_before(words: list[Word], j: int) -> tuple[list[Word], list[Word]]:
     """The words before the title word j, back to a boundary: the body (`NC 유격수`, `새솔고 교장`) and,
     after it, qualifiers of the title (`공동 창업자`, `반면 중앙 수비수`; never an adverb: `이에 MC`, `각각
-    공격수`); what stands before `출신`
+    공격수`); what stands before `출신` (written apart or onto it: `부산출신`)
     (`국가대표 출신 언더 투수`) is where the person comes from, neither their body nor their title."""
     org_words: list[Word] = []
     qualifiers: list[Word] = []
     k = j - 1
-    while k >= 0 and not words[k].boundary and not words[k].used and words[k].base != BACKGROUND \
+    while k >= 0 and not words[k].boundary and not words[k].used and not words[k].base.endswith(BACKGROUND) \
             and (words[k].base not in TIME_WORDS or words[k].base in TITLE_MODIFIERS) \
             and (words[k].tags != ["MAG"] or words[k].base in TITLE_MODIFIERS):  # `반면 중앙 수비수`, `이에 MC`
         w = words[k]
