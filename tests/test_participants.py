@@ -3508,3 +3508,16 @@ def test_a_title_in_quotation_marks_is_no_body(text: str, expected: dict) -> Non
 ])
 def test_figures_in_parentheses_hold_no_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the word for a part written onto the character's name (`‘상우’역의`, `장세종역의`) names the part an
+    # actor plays, no body of theirs
+    pytest.param("남편 ‘상우’역의 배우 김영호는 \"영광스러웠다\"고 말했다.", {"김영호": ("배우", None)}, id="a-quoted-part"),
+    pytest.param("끝으로 장세종역의 한재석은 \"추억이 많이 쌓였다\"고 했다.", {"한재석": (None, None)}, id="a-part-of-a-names-shape"),
+    # negatives: the part written apart, as before; a body with `의`
+    pytest.param("강우일 역의 윤박은 \"아쉽다\"고 말했다.", {"윤박": (None, None)}, id="the-part-written-apart"),
+    pytest.param("삼성전자의 이재용 회장은 \"기쁘다\"고 말했다.", {"이재용": ("회장", "삼성전자")}, id="a-body"),
+])
+def test_a_part_played_is_no_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

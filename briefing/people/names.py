@@ -398,7 +398,7 @@ def _read_word(m: re.Match[str], reading: _Reading, out: list[Word]) -> None:
     # (no noun of Kiwi's dictionary without an NNG; no closing quotation mark in a word of letters alone)
     # (where the base ends: after an opening mark written onto the word, `'단일화 후보'`, one place further)
     word.common_noun = bool(base) and "NNG" in all_tags and _common_noun(base, inner, start + max(raw.find(base), 0) + len(base))
-    if paren is None and not raw.isalnum() and _ends_work_title(out, raw, particle):
+    if paren is None and (not raw.isalnum() and _ends_work_title(out, raw, particle) or _names_a_part(base)):
         word.work_title = True
 
 
@@ -528,6 +528,21 @@ def _name_and_word_after(raw: str, start: int, end: int, name: str, after: str, 
 
 #: A Korean name with a title in capitals glued on (`김영희PD는`, `나영석PD가`): the name, the title.
 _GLUED_LATIN_TITLE = re.compile(r"([가-힣]{2,4})(PD|CP|CEO|CFO|CTO|MC|DJ)")
+
+
+#: The word for the part an actor plays, after the character's name (`강영화 역을`, `옥주 역으로`) or written
+#: onto it (`장세종역의`, `‘상우’역의`).
+ROLE_WORD = "역"
+
+
+def _names_a_part(base: str) -> bool:
+    """`‘상우’역의 배우 김영호`, `장세종역의 한재석은`: a character's name with the word for a part written onto
+    it (a closing quotation mark before `역`, or a word of a Korean name's shape): the part an actor
+    plays, no body (as `work_title`)."""
+    if len(base) < 3 or not base.endswith(ROLE_WORD):
+        return False
+    stem = base[:-1]
+    return stem.endswith(_CLOSING_MARKS) or name_shaped(stem)
 
 
 def _ends_work_title(out: list[Word], raw: str, particle: str) -> bool:

@@ -116,6 +116,7 @@ from .names import (
     HANGUL_WORD,
     LATIN,
     NOT_NAME_WORDS,
+    ROLE_WORD,
     Word,
     honorific_after_paren,
     is_foreign_name_word,
@@ -660,16 +661,12 @@ def _find_nicknames(cast: Cast, context: Context) -> None:
             add_mention(cast, key, [later])
 
 
-#: The word after a character's name that says an actor plays them (`강영화 역을`, `옥주 역으로`).
-_ROLE_WORD = "역"
-
-
 def _find_roles_played(cast: Cast, context: Context) -> None:
     """`보디가드 강영화 역과`, `대가야 귀족 한리타 역을`: a name right before `역` (the part an actor plays)
     is a character's (`Cast.characters`)."""
     for words in context.per_sentence:
         for w, nxt in pairwise(words):
-            if nxt.base == _ROLE_WORD and not w.boundary and not w.paren and w.used:
+            if nxt.base == ROLE_WORD and not w.boundary and not w.paren and w.used:
                 key = next((m.key for m in cast.mentions if m.start <= w.start < m.end and m.kind == "person"), None)
                 if key is not None and key >= 0 and cast.people[key].name.split()[-1] == w.base:
                     cast.characters.add(cast.people[key].name)
@@ -682,7 +679,7 @@ def _find_actors_of_roles(cast: Cast, context: Context) -> None:
     gazetteer knows as something else."""
     for words in context.per_sentence:
         for k, role in enumerate(words[:-1]):
-            if role.base != _ROLE_WORD or role.particle != "의" or role.paren:
+            if role.base != ROLE_WORD or role.particle != "의" or role.paren:
                 continue
             j = k + 1
             found = split_title(words[j].base) if not words[j].particle else None
