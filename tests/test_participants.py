@@ -3521,3 +3521,19 @@ def test_figures_in_parentheses_hold_no_body(text: str, expected: dict) -> None:
 ])
 def test_a_part_played_is_no_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title whose own syllables end like a district (`연구` + `구`) leaves no body cut off the word: a rank or
+    # a field before `연구관`, `연구위원`
+    pytest.param("국외소재문화재재단은 전시를 열었다. 김상엽 재단 특임연구관은 \"기념사진을 찍었다\"고 말했다.",
+                 {"김상엽": ("특임연구관", "재단")}, id="a-rank-before-the-title"),
+    pytest.param("윤채하 누리투자증권 부동산연구위원은 \"공급이 부족하다\"고 말했다.",
+                 {"윤채하": ("부동산연구위원", "누리투자증권")}, id="a-field-before-the-title"),
+    # negatives: a body written onto its head's title, sharing a syllable or its whole ending with it
+    pytest.param("이한빛 한국개발연구원장은 \"성장이 둔화됐다\"고 말했다.", {"이한빛": ("원장", "한국개발연구원")},
+                 id="an-institute-and-its-head"),
+    pytest.param("김철수 부산지검장은 \"수사하겠다\"고 말했다.", {"김철수": ("지검장", "부산지검")}, id="a-prosecutors-office"),
+])
+def test_no_body_cut_off_a_title_that_ends_like_a_district(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -612,7 +612,7 @@ def split_title(base: str) -> tuple[str | None, str] | None:
         return None
     for k in range(len(title) - 1, -1, -1):  # the longest body first: 연구원 + 원장, not 연구 + 원장
         org = prefix + title[:k]
-        if len(org) >= 3 and org.endswith(TITLE_ORG_SUFFIXES):
+        if len(org) >= 3 and org.endswith(TITLE_ORG_SUFFIXES) and not _district_inside_title(base, org, k):
             return org, title
     if prefix in PLACES and title not in TITLE_BODIES:
         return prefix, title  # `충북지사`, `경기지사`: the province is the body (`서울경찰청장`: 서울경찰청)
@@ -624,6 +624,18 @@ def split_title(base: str) -> tuple[str | None, str] | None:
     if body is not None:
         return body, base[len(body):]  # `국회부의장`, `농협상무`, `강원도경제부지사`
     return None, base
+
+
+def _district_inside_title(base: str, org: str, shared: int) -> bool:
+    """`특임연구관`, `학예연구관`: a body read off a word only because the title's own syllables end like a
+    district (`연구` + `구`), where the word itself ends in no body's name (`한국생산기술연구원` does)."""
+    return shared >= 2 and org.endswith(_DISTRICT_ENDINGS) \
+        and not any(org.endswith(suffix) for suffix in TITLE_ORG_SUFFIXES if len(suffix) >= 2) \
+        and not any(base.endswith(suffix) for suffix in TITLE_ORG_SUFFIXES if len(suffix) >= 2)
+
+
+#: The endings of a district's or a province's name among the bodies' endings (`TITLE_ORG_SUFFIXES`).
+_DISTRICT_ENDINGS = ("시", "도", "군", "구")
 
 
 def _known_body_opening(base: str) -> str | None:
