@@ -131,7 +131,7 @@ class Cast:
     #: `learned.mark_bodies_read_as_names`; read by `bodies.a_members_body`.
     bodies_read_as_names: set[str] = field(default_factory=set)
     #: Words right before a person's name that the entity model reads as a body's name (`화천KSPO
-    #: 정지연이`, `KB손해보험 한국민은`), by their index in `words`: bodies by the model's reading, as the
+    #: 정지연이`, `삼성현중 조진서는`), by their index in `words`: bodies by the model's reading, as the
     #: gazetteer's are by its. Written by `learned.mark_bodies_read_before_names`; read by
     #: `bodies.inherit_organisations` (`_a_named_body`).
     bodies_read_before_names: set[int] = field(default_factory=set)

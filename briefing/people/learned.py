@@ -1237,7 +1237,7 @@ def mark_bodies_read_as_names(cast: Cast, sentences: Sequence[Sentence], per_sen
 
 
 def mark_bodies_read_before_names(cast: Cast, sentences: Sequence[Sentence]) -> None:
-    """`화천KSPO 정지연이`, `KB손해보험 한국민은`: the word written right before a person's name, with no
+    """`화천KSPO 정지연이`, `삼성현중 조진서는`: the word written right before a person's name, with no
     particle or comma between, that the entity model reads whole as a body's name (reading it with the
     name and the word before it) is a body (`Cast.bodies_read_before_names`), though no table knows it;
     not a word of Kiwi's dictionary, a title, a place or a word in parentheses."""
@@ -1262,7 +1262,7 @@ def mark_bodies_read_before_names(cast: Cast, sentences: Sequence[Sentence]) -> 
             cast.bodies_read_before_names.add(i)
 
 
-#: A body's name in one word: Hangul, Latin letters and digits (`화천KSPO`, `KB손해보험`).
+#: A body's name in one word: Hangul, Latin letters and digits (`화천KSPO`, `삼성현중`).
 _BODY_CHARS = re.compile(r"[가-힣A-Za-z0-9&]{2,}")
 
 
