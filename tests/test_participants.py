@@ -3537,3 +3537,18 @@ def test_a_part_played_is_no_body(text: str, expected: dict) -> None:
 ])
 def test_no_body_cut_off_a_title_that_ends_like_a_district(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title the table lists as one word (`미들블로커`, `아웃사이드히터`), written as two, is that title
+    pytest.param("미들 블로커 박원빈도 서브 에이스 2개를 더했다.", {"박원빈": ("미들 블로커", None)}, id="before-the-name"),
+    pytest.param("흥국생명의 아웃사이드 히터 김연경은 20점을 올렸다.", {"김연경": ("아웃사이드 히터", "흥국생명")},
+                 id="after-a-body"),
+    pytest.param("박원빈 미들 블로커는 \"좋다\"고 말했다.", {"박원빈": ("미들 블로커", None)}, id="after-the-name"),
+    # negatives: a first word read as a body's name (`미드`, a proper noun to Kiwi); a body ending in a title
+    pytest.param("에드워드 게이밍 출신 미드 라이너 '스카웃' 이예찬을 올해 초 영입했다.", {"이예찬": (None, None)},
+                 id="a-proper-noun-first"),
+    pytest.param("프로농구 안양 정관장 김상식 감독은 말했다.", {"김상식": ("감독", "프로농구 안양 정관장")}, id="a-body-in-장"),
+])
+def test_a_title_written_in_two_words(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -64,6 +64,7 @@ from ..lexicon.people import (
     TITLE_MODIFIERS,
     TITLE_QUALIFIER_SUFFIXES,
     TITLE_THEN_NAME_ENDINGS,
+    TITLES,
 )
 from ..lexicon.places import PLACES, VENUE_SUFFIXES
 from ..models import Participant
@@ -122,7 +123,8 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
     for j, word in enumerate(words):
         if word.used or word.glued:
             continue
-        found = split_title(word.base) if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
+        found = split_title(word.base) or _spaced_title(words, j) \
+            if word.particle not in PLACE_PARTICLES or spoken_of(words, j) else None
         if found and (title_follows(words, j, found[1]) or word.base in QUALIFYING_TITLES and title_next(words, j)):
             found = None  # `한국개발연구원 원장`: a body whose name ends like a title, then the title; `선발 투수`
         if found and closes_epithet(word):
@@ -160,6 +162,21 @@ def scan_introductions(words: list[Word], cast: Cast) -> None:
             _introduce_after(words, j, word.base, None, cast)
         if word.paren and not word.used:
             _introduce_paren(words, j, cast)
+
+
+def _spaced_title(words: list[Word], j: int) -> tuple[None, str] | None:
+    """`미들 블로커 박원빈`, `아웃사이드 히터 김연경`: a title the table lists as one word (`미들블로커`),
+    written as two: word j is its last word, the word before it a qualifier (`_body_and_qualifiers_before`
+    reads it so), where no reading of it as a body's name stands in the way."""
+    if j == 0 or words[j - 1].boundary or words[j - 1].used or not words[j - 1].base:
+        return None
+    joined = words[j - 1].base + words[j].base
+    return (None, words[j].base) if joined in _LISTED_TITLES and split_title(words[j - 1].base) is None \
+        and not is_org_word(words[j - 1]) else None  # (`미드 라이너`: Kiwi's proper noun `미드` reads as a body)
+
+
+#: Every title the table lists, for lookups by the whole word.
+_LISTED_TITLES = frozenset(TITLES)
 
 
 def _introduce_after_epithet(words: list[Word], j: int, found: tuple[str | None, str], cast: Cast) -> None:
