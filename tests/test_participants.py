@@ -3552,3 +3552,17 @@ def test_no_body_cut_off_a_title_that_ends_like_a_district(text: str, expected: 
 ])
 def test_a_title_written_in_two_words(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of Kiwi's dictionary before a figure in parentheses that is no player's (`(19연승)`, `(581.5위안)`)
+    # is a thing measured, no person
+    pytest.param("홈 최다 연승 신기록(19연승)을 세웠던 현대건설은 안방불패의 면모를 이어갔다.", {}, id="a-record"),
+    pytest.param("탄산리튬 가격은 지난해 11월 기록한 최고가(581.5위안) 대비 73% 폭락했다.", {}, id="a-price"),
+    # negatives: a name Kiwi knows as a word, with an age or a player's figure; a name with a figure
+    pytest.param("우선화(46세) 선수가 첫 우승을 거뒀습니다.", {"우선화": ("선수", None)}, id="an-age"),
+    pytest.param("흥국생명은 우선화(18득점)의 활약으로 이겼다.", {"우선화": (None, "흥국생명")}, id="a-players-figure"),
+    pytest.param("흥국생명은 김연경(18득점)의 활약으로 이겼다.", {"김연경": (None, "흥국생명")}, id="a-name"),
+])
+def test_a_figure_of_a_thing_makes_no_person(text: str, expected: dict) -> None:
+    assert people(text) == expected

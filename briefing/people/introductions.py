@@ -1294,6 +1294,10 @@ def _introduce_paren(words: list[Word], j: int, cast: Cast) -> None:
         return  # `이모(34)씨는`, `A(34)씨`: an anonymous person (see `bodies`), not a name
     if base.endswith(VENUE_SUFFIXES):
         return  # `해든컨트리클럽(파72)`, `한결아레나(2만석)`: a place
+    if word.common_noun and not (paren.age or _AGE.match(inner) or _SCORE.search(inner) or paren.note
+                                 or paren.title or paren.org):
+        return  # `신기록(19연승)`, `최고가(581.5위안)`: a figure of a thing, a word of Kiwi's dictionary (not an
+        # age or a player's figure, whatever the name means: `우선화(46세)`)
     if paren.note in PSEUDONYM_NOTES and name_shaped(base, allow_two=True):
         _introduce_pseudonym(words, j, base, paren.note, honorific, cast)
         return
