@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..lexicon.people import GIVEN_NAME_SYLLABLES, SURNAMES_1, SURNAMES_2, TITLES
+from ..lexicon.people import GIVEN_NAME_SYLLABLES, SURNAMES_1, SURNAMES_2, TITLE_SET, TITLES
 from ..models import Morpheme
 
 #: The entity types the model tags, as B-/I- labels (O: none of them).
@@ -54,7 +54,6 @@ def char_tags(text: str, start: int, morphemes: Sequence[Morpheme]) -> list[str]
     return tags
 
 
-_TITLE_HEADS = frozenset(TITLES)
 _TITLE_HEAD_LENGTHS = sorted({len(t) for t in TITLES})
 
 
@@ -76,7 +75,7 @@ def _word_features(word: str) -> list[str]:
     for k in _TITLE_HEAD_LENGTHS:  # (shortest first)
         if k > len(word):
             break
-        if word[:k] in _TITLE_HEADS:
+        if word[:k] in TITLE_SET:
             found.append("title")
             break
     return found

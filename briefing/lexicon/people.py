@@ -200,6 +200,8 @@ TITLES: tuple[str, ...] = POSTS + (
     # parts of the real-news set and of konec's news sentences (`스타` alone ends group names: 씨스타)
     *_STANDINGS, "학자", "전문가", "여가수", "여배우", "조합원", "통보관", "장교",
 )
+#: The same, for lookups of a whole word.
+TITLE_SET: frozenset[str] = frozenset(TITLES)
 
 #: Word endings of a portfolio that qualifies the title after it (`통상담당 집행위원`, `정무담당 차관`):
 #: part of the title, never of the organisation.

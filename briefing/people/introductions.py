@@ -63,8 +63,8 @@ from ..lexicon.people import (
     TITLE_CHAINS,
     TITLE_MODIFIERS,
     TITLE_QUALIFIER_SUFFIXES,
+    TITLE_SET,
     TITLE_THEN_NAME_ENDINGS,
-    TITLES,
 )
 from ..lexicon.places import PLACES, VENUE_SUFFIXES
 from ..models import Participant
@@ -171,12 +171,9 @@ def _spaced_title(words: list[Word], j: int) -> tuple[None, str] | None:
     if j == 0 or words[j - 1].boundary or words[j - 1].used or not words[j - 1].base:
         return None
     joined = words[j - 1].base + words[j].base
-    return (None, words[j].base) if joined in _LISTED_TITLES and split_title(words[j - 1].base) is None \
+    return (None, words[j].base) if joined in TITLE_SET and split_title(words[j - 1].base) is None \
         and not is_org_word(words[j - 1]) else None  # (`미드 라이너`: Kiwi's proper noun `미드` reads as a body)
 
-
-#: Every title the table lists, for lookups by the whole word.
-_LISTED_TITLES = frozenset(TITLES)
 
 
 def _introduce_after_epithet(words: list[Word], j: int, found: tuple[str | None, str], cast: Cast) -> None:

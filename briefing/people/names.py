@@ -52,12 +52,12 @@ from ..lexicon.people import (
     TITLE_HONORIFIC,
     TITLE_LOOKALIKES,
     TITLE_MODIFIERS,
+    TITLE_SET,
     TITLES,
 )
 from ..lexicon.places import COUNTRY_SHORT_NAMES, DISTRICT_ENDINGS, PLACES, RELATIVE_PLACES
 from ..models import Morpheme, Sentence
 
-_TITLE_SET = frozenset(TITLES)
 _TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)
 _EXCLUDED_TUPLE = tuple(EXCLUDED_TITLES)
 _PARTICLE_SET = frozenset(PARTICLES)
@@ -629,13 +629,14 @@ def split_title(base: str) -> tuple[str | None, str] | None:
 def _district_inside_title(base: str, org: str, shared: int) -> bool:
     """`특임연구관`, `학예연구관`: a body read off a word only because the title's own syllables end like a
     district (`연구` + `구`), where the word itself ends in no body's name (`한국생산기술연구원` does)."""
-    return shared >= 2 and org.endswith(_DISTRICT_ENDINGS) \
-        and not any(org.endswith(suffix) for suffix in TITLE_ORG_SUFFIXES if len(suffix) >= 2) \
-        and not any(base.endswith(suffix) for suffix in TITLE_ORG_SUFFIXES if len(suffix) >= 2)
+    return shared >= 2 and org.endswith(_DISTRICT_ENDINGS) and not org.endswith(_NAMED_BODY_ENDINGS) \
+        and not base.endswith(_NAMED_BODY_ENDINGS)
 
 
-#: The endings of a district's or a province's name among the bodies' endings (`TITLE_ORG_SUFFIXES`).
+#: The endings of a district's or a province's name among the bodies' endings (`TITLE_ORG_SUFFIXES`), and the
+#: endings of two syllables or more, which name a kind of body (`연구원`, `지검`).
 _DISTRICT_ENDINGS = ("시", "도", "군", "구")
+_NAMED_BODY_ENDINGS = tuple(suffix for suffix in TITLE_ORG_SUFFIXES if len(suffix) >= 2)
 
 
 def _known_body_opening(base: str) -> str | None:
@@ -645,7 +646,7 @@ def _known_body_opening(base: str) -> str | None:
     never cutting into the word's own title (`금융위원장`, `행정부지사`) nor before the head of a unit the word
     names (`철도국장`: the 철도국's), and None for a title the tables list whole (`국회의원`, `검찰총장`)."""
     whole = _title_ending(base)
-    if base in _TITLE_SET or whole is None:
+    if base in TITLE_SET or whole is None:
         return None
     known = gazetteer()
     for n in range(len(base) - len(whole), 1, -1):  # never inside the title (`금융위원장`: no `금융위` + `원장`)
@@ -681,7 +682,7 @@ _POSITION_ACRONYMS = frozenset(["GK", "QC", "FW", "MF", "DF", "PG", "SG", "SF", 
 
 def _title_ending(base: str) -> str | None:
     """The longest entry of `TITLES` that `base` ends with (`국무위원장`, not `위원장`), or None."""
-    return next((base[-n:] for n in _TITLE_LENGTHS if n <= len(base) and base[-n:] in _TITLE_SET), None)
+    return next((base[-n:] for n in _TITLE_LENGTHS if n <= len(base) and base[-n:] in TITLE_SET), None)
 
 
 _FUSED_TITLES = sorted([*FUSED_HEADS, *FUSED_MINISTERS, *FUSED_SCHOOL_HEADS], key=len, reverse=True)
@@ -709,7 +710,7 @@ def fused_body(title: str) -> str | None:
     if head is None or split_title(title) != (None, title) or _title_ending(title) != head:
         return None  # `사무국장`, `강남구청장` (구청장): a title of its own
     prefix = title[: len(title) - len(head)]
-    if len(prefix) < 2 or not HANGUL_WORD.match(prefix) or prefix in TITLE_MODIFIERS or prefix in _TITLE_SET:
+    if len(prefix) < 2 or not HANGUL_WORD.match(prefix) or prefix in TITLE_MODIFIERS or prefix in TITLE_SET:
         return None
     if head in FUSED_MINISTERS:  # (a ministry's name has three syllables or more: `해수부`, `법무부`)
         return prefix if len(prefix) >= 3 and prefix.endswith(FUSED_MINISTERS[head]) else None

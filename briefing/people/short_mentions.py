@@ -23,7 +23,7 @@ from ..lexicon.people import (
     SURNAMES_2,
     TITLE_KINDS,
     TITLE_MODIFIERS,
-    TITLES,
+    TITLE_SET,
 )
 from ..lexicon.places import PLACES
 from ..models import Participant
@@ -149,7 +149,6 @@ def _surname_and_ssi(words: list[Word], j: int, cast: Cast) -> bool:
 
 
 #: Every title, for a quick look-up.
-_TITLE_WORDS = frozenset(TITLES)
 
 
 def _glued_surname_and_title(words: list[Word], j: int, cast: Cast) -> bool:
@@ -159,7 +158,7 @@ def _glued_surname_and_title(words: list[Word], j: int, cast: Cast) -> bool:
     if len(base) < 3 or base[0] not in SURNAMES_1:
         return False
     title = base[1:]
-    if split_title(title) != (None, title) or base in _TITLE_WORDS:
+    if split_title(title) != (None, title) or base in TITLE_SET:
         return False
     key = _resolve_short(cast, base[0], title, words[j].start)
     if key is None or not _holds_title(cast, key, title):

@@ -17,7 +17,7 @@ import bisect
 from collections.abc import Sequence
 
 from ..lexicon.news import EXCLUDED_TITLES
-from ..lexicon.people import HONORIFICS, SURNAMES_1, SURNAMES_2, TITLES
+from ..lexicon.people import HONORIFICS, SURNAMES_1, SURNAMES_2, TITLE_SET
 from ..lexicon.terms import ENGLISH_STOPWORDS, KEYWORD_STOPWORDS, NOUN_TAGS
 from ..models import Morpheme, Sentence
 
@@ -27,7 +27,7 @@ _PHRASE_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XPN", "XSN"})
 #: A title stands this many words after a name at most (the name, an organisation, the title).
 _TITLE_REACH = 2
 #: Words that are only a title or an honorific (the project's title lexicon).
-_TITLE_WORDS = frozenset(TITLES) | EXCLUDED_TITLES | frozenset(HONORIFICS)
+_TITLE_WORDS = TITLE_SET | EXCLUDED_TITLES | frozenset(HONORIFICS)
 
 
 def joined_nouns(sentence: Sentence, stems: dict[str, str] | None = None) -> list[Morpheme]:
