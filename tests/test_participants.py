@@ -3566,3 +3566,18 @@ def test_a_title_written_in_two_words(text: str, expected: dict) -> None:
 ])
 def test_a_figure_of_a_thing_makes_no_person(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `변호인` (counsel in a case) after a name is that lawyer's title, as `변호사`: the named lawyer speaks
+    pytest.param("유족 측 법률대리인을 맡은 김성민 변호인은 17일 “고소장을 제출했다”며 “진실을 밝혀달라”고 밝혔다.",
+                 {"김성민": ["고소장을 제출했다", "진실을 밝혀달라"]}, id="after-the-name"),
+    pytest.param("김성민 변호인은 “고소했다”고 밝혔다. 김 변호인은 “억울하다”고 말했다.",
+                 {"김성민": ["고소했다", "억울하다"]}, id="and-its-short-form"),
+    # negatives: counsel the article does not name is an unnamed source, in the article's words (a bound
+    # noun before the title, `측`, is no surname)
+    pytest.param("피고인 측 변호인은 “무죄”라고 했다.", {"피고인 측 변호인": ["무죄"]}, id="a-side-s-counsel"),
+    pytest.param("변호인은 “항소할 것”이라고 밝혔다.", {"변호인": ["항소할 것"]}, id="alone"),
+])
+def test_counsel_named_or_not(text: str, expected: dict) -> None:
+    assert speakers(text) == expected

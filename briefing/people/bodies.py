@@ -324,19 +324,24 @@ def _phrase_ending_at(words: list[Word], j: int) -> _Phrase:
             and phrase_words[0].base != "한":
         phrase_words = phrase_words[1:]
     qualifier: list[Word] = []
-    if len(phrase_words) >= 3 and phrase_words[-2].base in TITLE_MODIFIERS and split_title(word.base) and (
-            len(phrase_words[-3].base) == 1 or phrase_words[-3].base in SURNAMES_2):
+    if len(phrase_words) >= 3 and phrase_words[-2].base in TITLE_MODIFIERS and split_title(word.base) \
+            and _surname_word(phrase_words[-3]):
         qualifier = [phrase_words.pop(-2)]  # `김 전 장관은`: the surname before the qualifier
     before = words[j - 1] if j > 0 and not words[j - 1].boundary else None
     return _Phrase(word, phrase_words, qualifier, before)
+
+
+def _surname_word(word: Word) -> bool:
+    """A word that may be a surname before a title (`김 전 장관`, `남궁 대표`): one syllable, but not a
+    bound noun (`피고인 측 변호인은`: the side of someone, no surname)."""
+    return (len(word.base) == 1 and word.tags != ["NNB"]) or word.base in SURNAMES_2
 
 
 def _surname_and_title(phrase: _Phrase, cast: Cast) -> bool:
     """`이 대통령은` in a story that never gives the full name: an anonymous person, in the article's
     words (`김 전 장관`); `김 의원은` that fits two people named 김…: no descriptor, and no guess either."""
     words, word = phrase.words, phrase.word
-    if not (len(words) >= 2 and split_title(word.base) and (
-            len(words[-2].base) == 1 or words[-2].base in SURNAMES_2)):
+    if not (len(words) >= 2 and split_title(word.base) and _surname_word(words[-2])):
         return False
     surname = words[-2].base
     if any(p.kind == "person" and p.name.startswith(surname) for p in cast.people):
