@@ -3581,3 +3581,20 @@ def test_a_figure_of_a_thing_makes_no_person(text: str, expected: dict) -> None:
 ])
 def test_counsel_named_or_not(text: str, expected: dict) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city (or country) after a foreign name, before a body's word and the title, opens the body: a club
+    # of that city (`샌프란시스코 자이언츠`), not the name's last word
+    pytest.param("밥 멜빈 샌프란시스코 자이언츠 감독은 칭찬했다.", {"밥 멜빈": ("감독", "샌프란시스코 자이언츠")},
+                 id="a-city-then-a-club"),
+    pytest.param("게이브 캐플러 샌프란시스코 자이언츠 감독은 말했다.", {"게이브 캐플러": ("감독", "샌프란시스코 자이언츠")},
+                 id="another-name"),
+    pytest.param("데이브 로버츠 LA 다저스 감독은 말했다.", {"데이브 로버츠": ("감독", "LA 다저스")}, id="a-city-s-short-name"),
+    # negatives: a place as the last word before the title is the name's (`휴스턴`); a country's short name
+    # alone is the body, as before
+    pytest.param("휘트니 휴스턴 가수는 말했다.", {"휘트니 휴스턴": ("가수", None)}, id="a-name-ending-in-a-place"),
+    pytest.param("마크 웬트워스 미 국무장관은 말했다.", {"마크 웬트워스": ("국무장관", "미국")}, id="a-country-alone"),
+])
+def test_a_city_opens_the_body_after_a_foreign_name(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -507,6 +507,8 @@ def _foreign_name_in_window(words: list[Word], window: list[int], post: str, tit
     between = [words[k] for k in window if k > run[-1]]
     if any(not is_org_word(w) and not _qualifier(w) for w in between[:-1]):
         return None
+    if len(run) > 2 and between and _place_word(words[run[-1]]):
+        between.insert(0, words[run.pop()])  # `게이브 캐플러 샌프란시스코 자이언츠 감독`: the city opens the body
     name_words, moved = _split_name_and_org([words[k] for k in run], post, cast, title_index)
     # `세계보건기구(WHO) 테워드로스 사무총장`: a body written before a foreign name too
     return _body_before(words, run[0], start), name_words, moved + between
@@ -835,7 +837,8 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
 
     Evidence, in order: a word after the first that the gazetteer knows as a body's name and as no
     word of a person's (`팀 쿡 애플 CEO`, `케빈 마틴 구글 부사장`: the body begins there), or that names the
-    kind of body the title heads (`댄 코츠 국가정보국 국장`); a short mention `우바이다
+    kind of body the title heads (`댄 코츠 국가정보국 국장`), or a place with a word after it
+    (`게이브 캐플러 샌프란시스코 자이언츠 감독`); a short mention `우바이다
     대변인` elsewhere names the last name (also a later one with the title's last part: `콜먼 부사장`
     after `리처드 콜먼 엔비디아 수석부사장`); a word used elsewhere on its own as a subject (`하마스가`)
     while the name before it is not (or that is already someone's body), is an organisation.
@@ -844,8 +847,8 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
         return name_words, []
     forms = gazetteer()
     body_at = next((k for k in range(1, len(name_words)) if (forms.get(name_words[k].base) == "ORG"
-                    and name_words[k].base not in _words_of_known_names()) or _headed_by(name_words[k].base, title)),
-                   None)
+                    and name_words[k].base not in _words_of_known_names()) or _headed_by(name_words[k].base, title)
+                    or _place_opening_body(name_words, k)), None)
     if body_at is not None:
         return name_words[:body_at], name_words[body_at:]
     bases = [w.base for w in name_words]
@@ -877,6 +880,18 @@ def _split_name_and_org(name_words: list[Word], title: str, cast: Cast,
             # someone's body, `김민재(26, 나폴리)`)
             return name_words[:-1], name_words[-1:]
     return name_words, []
+
+
+def _place_opening_body(name_words: list[Word], k: int) -> bool:
+    """`밥 멜빈 샌프란시스코 자이언츠 감독`: a city or country after the name's words with a word after it
+    opens the body (a club, a company of that place); the last word before the title is no place (`휘트니
+    휴스턴 가수`)."""
+    return k + 1 < len(name_words) and _place_word(name_words[k])
+
+
+def _place_word(word: Word) -> bool:
+    """A city, region or country by the table of places or the gazetteer, and no word of a known person's name."""
+    return (word.base in PLACES or gazetteer().get(word.base) == "LOC") and word.base not in _words_of_known_names()
 
 
 def _headed_by(base: str, title: str) -> bool:
