@@ -3598,3 +3598,19 @@ def test_counsel_named_or_not(text: str, expected: dict) -> None:
 ])
 def test_a_city_opens_the_body_after_a_foreign_name(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people of one surname whose titles both end in the short form's: the one whose title is exactly
+    # the short form's (`김 대변인`: the 대변인, not the 수석대변인)
+    pytest.param("김명연 자유한국당 수석대변인은 “갈라졌다”고 했다. 김정화 바른미래당 대변인은 “조용한 날이 없다”고 했다. "
+                 "김 대변인은 “참담함을 느낀다”고 지적했다. 김 수석대변인은 “책임이 있다”고 말했다.",
+                 {"김명연": ["갈라졌다", "책임이 있다"], "김정화": ["조용한 날이 없다", "참담함을 느낀다"]},
+                 id="the-exact-title"),
+    # negative: two people with that very title: no guess
+    pytest.param("김명연 자유한국당 대변인은 “갈라졌다”고 했다. 김정화 바른미래당 대변인은 “조용한 날이 없다”고 했다. "
+                 "김 대변인은 “참담함을 느낀다”고 지적했다.",
+                 {"김명연": ["갈라졌다"], "김정화": ["조용한 날이 없다"], "": ["참담함을 느낀다"]}, id="the-same-title"),
+])
+def test_a_short_form_two_people_of_one_surname_fit(text: str, expected: dict) -> None:
+    assert speakers(text) == expected

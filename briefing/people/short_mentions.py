@@ -363,8 +363,10 @@ def _resolve_short(cast: Cast, form: str, title: str | None, offset: int) -> int
         return None
     if len(candidates) > 1 and title:
         same = [i for i in candidates if _holds_title(cast, i, title)]
-        if len(same) == 1:
-            return same[0]
+        exact = [i for i in same if (cast.people[i].title or "").split()[-1:] == [title]]
+        if len(same) == 1 or len(exact) == 1:
+            # (`김 대변인` of `김명연 수석대변인` and `김정화 대변인`: the one whose title is the short form's)
+            return same[0] if len(same) == 1 else exact[0]
         return None  # two people with the same surname and title: do not guess
     if len(candidates) > 1:
         return last_mention(cast, offset, lambda m: m.key in candidates)
