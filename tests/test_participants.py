@@ -3614,3 +3614,17 @@ def test_a_city_opens_the_body_after_a_foreign_name(text: str, expected: dict) -
 ])
 def test_a_short_form_two_people_of_one_surname_fit(text: str, expected: dict) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prize in the parenthesis after a name (`(총상금 8억원)`, `(상금 1000만원)`) makes it a tournament's or an
+    # award's: no person, and the prize no body
+    pytest.param("최은우는 23일 경남 김해시 가야 컨트리클럽(파72·6818야드)에서 열린 넥센·세인트나인 마스터즈(총상금 "
+                 "8억원) 최종 3라운드를 공동 4위로 출발했다.", {"최은우": (None, None)}, id="a-tournament-s-purse"),
+    pytest.param("이날 대회에서는 특별상 ‘TS샴푸 퍼펙트큐’(상금 1000만원)도 시상됐다.", {}, id="an-award-s-prize"),
+    # negatives: a player's age and club; a count of points
+    pytest.param("박민지(24·NH투자증권)는 상금왕에 올랐다.", {"박민지": (None, "NH투자증권")}, id="age-and-club"),
+    pytest.param("흥국생명은 김연경(18득점)의 활약으로 이겼다.", {"김연경": (None, "흥국생명")}, id="a-player-s-figure"),
+])
+def test_a_prize_in_parentheses_names_no_one(text: str, expected: dict) -> None:
+    assert people(text) == expected

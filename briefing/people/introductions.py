@@ -1769,6 +1769,8 @@ class Paren:
 def read_paren(inner: str) -> Paren:
     """`(21·삼성생명)`, `(가명·32)`, `(본명 강도영)`, `(전 장관)`, `(18득점)`, `(이상 맨체스터 시티)`: parts
     split at `·`/`,`."""
+    if _PRIZE.match(inner.strip()):
+        return Paren()  # `넥센·세인트나인 마스터즈(총상금 8억원)`: a tournament's or an award's prize, no one's
     # (`(1루수)`, `(2루수)`: a position that opens with a number is a title, no count)
     info = Paren(stat=bool(_STAT_PAREN.match(inner)) and split_title(inner.strip()) != (None, inner.strip()))
     if info.stat:
@@ -1823,6 +1825,10 @@ def read_paren(inner: str) -> Paren:
     info.org = info.org or info.place
     return info
 
+
+#: A prize in parentheses (`(총상금 8억원)`, `(상금 400만원)`, `(우승상금 1억원)`): the word before it is a
+#: tournament or an award.
+_PRIZE = re.compile(r"^(?:총|우승)?상금\s*\d")
 
 #: A neighbourhood, town or township (`입북동`, `조원1·2동`, `송지면`), and a part of a list of them whose
 #: ending is left to the last (`서둔·구운·입북동`).
