@@ -3628,3 +3628,17 @@ def test_a_short_form_two_people_of_one_surname_fit(text: str, expected: dict) -
 ])
 def test_a_prize_in_parentheses_names_no_one(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma written right onto the next name (no space after it) still separates two names
+    pytest.param("이날 방문에는 윤병길, 정현주,김항대 의원이 참석했다.",
+                 {"윤병길": ("의원", None), "정현주": ("의원", None), "김항대": ("의원", None)}, id="a-list"),
+    pytest.param("박찬호,김병현 선수가 참석했다.", {"박찬호": ("선수", None), "김병현": ("선수", None)}, id="two-names"),
+    # negatives: a comma between digits is part of the number; a comma followed by a space, as always
+    pytest.param("홍길동 회장은 직원 1,000명과 함께 참석했다.", {"홍길동": ("회장", None)}, id="a-number"),
+    pytest.param("윤병길, 정현주, 김항대 의원이 참석했다.",
+                 {"윤병길": ("의원", None), "정현주": ("의원", None), "김항대": ("의원", None)}, id="spaced"),
+])
+def test_a_comma_glued_to_the_next_name(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -67,11 +67,13 @@ LATIN = re.compile(r"[A-Za-z]")
 #: List bullets (`▲ 기획조정실장 홍길동 ▲ 복지국장 서미란`, `◇ 전보`): no words; each ends the item before it.
 _BULLETS = "▲△◇◆■□●○•▶▷►"
 _BULLET_SET = frozenset(_BULLETS)
-_WORD_CHUNK = rf"[^\s(（=|/\[\]【】<>《》〈〉·:{_BULLETS}]+"
+#: (a comma written right onto the next Hangul word ends the word before it: `윤병길, 정현주,김항대 의원이`; not a
+#: comma between digits, `1,000`)
+_WORD_CHUNK = rf"(?:[^\s(（=|/\[\]【】<>《》〈〉·:,{_BULLETS}]|,(?![가-힣]))+(?:,(?=[가-힣]))?"
 _WORD_PAREN = r"[(（][^()（）\n]{0,60}[)）]"
 #: A word: chunks and parentheses, no space between; a hyphen right after a parenthesis, before a letter,
 #: separates two words (a line-up: `테일러 워드(우익수)-마이크 트라웃(지명타자)-…`, `최정(36)-한유섬(35)`).
-_WORD = re.compile(rf"(?:(?!-[가-힣A-Za-z]){_WORD_CHUNK}|{_WORD_PAREN})(?:{_WORD_PAREN}|(?<![)）]){_WORD_CHUNK}"
+_WORD = re.compile(rf"(?:(?!-[가-힣A-Za-z]){_WORD_CHUNK}|{_WORD_PAREN})(?:(?<!,){_WORD_PAREN}|(?<![)）,]){_WORD_CHUNK}"
                    rf"|(?<=[)）])(?!-[가-힣A-Za-z]){_WORD_CHUNK})*")
 _PAREN = re.compile(r"[(（]([^()（）\n]{0,60})[)）]")
 #: A parenthesis that spells the name before it in Latin letters or hanja (`와일더(Ryan Wilder)`,
