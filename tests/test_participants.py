@@ -3642,3 +3642,19 @@ def test_a_prize_in_parentheses_names_no_one(text: str, expected: dict) -> None:
 ])
 def test_a_comma_glued_to_the_next_name(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript label with where the clip comes from after the role (`(출처: 유튜브 '…')`): the colon in
+    # that parenthesis opens no words of the speaker's; the words are the line below, the label's speaker's
+    pytest.param("이하상 변호사는 최근 비판했습니다.\n[이하상/김용현 전 장관 측 변호사(출처: 유튜브 '진격의 변호사들')]\n"
+                 "\"이번에도 감치 재판을 통해서 인민재판을 하려는 것입니다.\"\n",
+                 {"이하상": ["이번에도 감치 재판을 통해서 인민재판을 하려는 것입니다."]}, id="a-clip-s-source"),
+    # negatives: a transcript's words without marks after the label's colon; a label line without a source
+    pytest.param("[나경원 / 자유한국당 원내대표 : 더 이상 국회를 멈추지 말아 주십시오.]",
+                 {"나경원": ["더 이상 국회를 멈추지 말아 주십시오."]}, id="bare-words"),
+    pytest.param("[김학범/축구 대표팀 감독]\n\"선수들이 잘해줬습니다.\"\n", {"김학범": ["선수들이 잘해줬습니다."]},
+                 id="a-label-line"),
+])
+def test_a_transcript_label_with_the_clip_s_source(text: str, expected: dict) -> None:
+    assert speakers(text) == expected

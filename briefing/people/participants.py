@@ -294,7 +294,7 @@ def _introduce_reporter_in_the_story(cast: Cast, words: list[Word], j: int) -> b
 
 #: A broadcast transcript label before its quote: `[김철수/서울시 주민 : `, `[NHK 뉴스 : ` (group 1 the
 #: speaker, group 2 the role, when there is one). `quotes` reads the speaker from it, this module the role.
-TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:\n]{1,30}?))?\s*:\s*"
+TRANSCRIPT_LABEL = r"\[\s*([^\[\]/:\n]{1,30}?)\s*(?:/\s*([^\[\]:(\n]{1,30}?))?\s*:\s*"
 _LABEL = re.compile(TRANSCRIPT_LABEL + r"[\"“]")
 #: A transcript whose words stand in the brackets without quotation marks, as broadcasters' pages write
 #: them (`[나경원 / 자유한국당 원내대표 : 더 이상 … 해주십시오.]`): the words are group 3. Read only with a
@@ -316,11 +316,13 @@ def bare_transcript(m: re.Match[str]) -> bool:
 #: `(인터뷰) 마정훈 / 철근공`, `[인터뷰: 염태준/누리대 예방의학과 교수]`, `<녹취> 고용노동부 관계자`,
 #: `◀ SYNC ▶ 광역버스 기사`, without the opening mark (`녹취> 노영민 / 청와대 비서실장`), with where the clip was
 #: taken before its mark (`<현장 인터뷰>신진관/마을 주민`), or a name and a role alone in square brackets
-#: (`[김학범/축구 대표팀 감독]`; not a credit: `[… 기자 / …@…]`).
+#: (`[김학범/축구 대표팀 감독]`; not a credit: `[… 기자 / …@…]`), maybe with where the clip comes from after the
+#: role (`[이하상/김용현 전 장관 측 변호사(출처: 유튜브 '…')]`).
 LABEL_LINE = re.compile(
     r"^[ \t]*(?:(?:[\[(<〈◀▶]\s*)?(?:(?:" + "|".join(CLIP_QUALIFIERS) + r")\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|SYN|INT)"
     r"\s*(?:[\])>〉▶]\s*:?|:)\s*|\[\s*(?=[^\]\n]*/))"
-    r"([^\[\]()<>/:=|@\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:=|@\n]{1,30}?))?\s*[\])>〉]?[ \t]*$", re.MULTILINE)
+    r"([^\[\]()<>/:=|@\n]{1,30}?)\s*(?:/\s*([^\[\]()<>:=|@\n]{1,30}?))?\s*(?:\(\s*출처\s*:[^()\n]{1,40}\))?\s*[\])>〉]?[ \t]*$",
+    re.MULTILINE)
 
 
 def _scan_transcript_labels(cast: Cast, context: Context) -> None:
