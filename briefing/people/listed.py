@@ -42,6 +42,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..entities.model import entity_model, gazetteer
 from ..lexicon.bodies import KNOWN_BODY_NAMES, PERFORMING_GROUP_NOUNS
@@ -502,12 +503,18 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
     of performers, the band's name, then (after `멤버`) a name that ends the phrase: a member of that
     band, who is its organisation. The name is a proper noun, a Korean name's shape, or any noun after
     `멤버`; never a common noun alone (`걸그룹 뉴진스 컴백 무대`), a title or a place."""
+    members_of = _bands_with_members(per_sentence)
     for words in per_sentence:
-        for j in range(len(words) - 2):
-            kind, group = words[j], band_after(words, j)
-            if group is None or kind.used or group.used or group.particle not in ("", "의"):
+        for j in range(len(words) - 1):
+            kind, group = words[j], band_after(words, j) if j + 2 < len(words) else None
+            if group is None and kind.base in members_of and not kind.boundary and j > 0 \
+                    and words[j - 1].base not in PERFORMING_GROUP_NOUNS:
+                kind, group = words[j], words[j]  # `신화 앤디와`, where the story says `신화 멤버들은`
+            if group is None or (kind.used and kind is not group) or group.used or group.particle not in ("", "의"):
                 continue
-            k = j + 2
+            k = position(words, group) + 1
+            if k >= len(words):
+                continue
             title = None
             if words[k].base == "멤버" and not words[k].boundary and k + 1 < len(words):
                 title, k = "멤버", k + 1
@@ -531,6 +538,20 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
             kind.used = member.used = True
             if title:
                 words[k - 1].used = True
+
+
+def _bands_with_members(per_sentence: Sequence[list[Word]]) -> set[str]:
+    """Bands the story names with the word `멤버` right after them (`신화 멤버들은`, `'말 못하는 신화 멤버'`): a
+    proper noun, Latin letters or a name the gazetteer holds (groups are names to konec's annotators),
+    never a word of Kiwi's dictionary alone (`원년 멤버`, `고정 멤버`), a title or a place."""
+    out: set[str] = set()
+    for words in per_sentence:
+        for w, nxt in pairwise(words):
+            if nxt.base in ("멤버", "멤버들") and not w.boundary and not w.particle \
+                    and not w.comma and not split_title(w.base) and w.base not in PLACES \
+                    and ("NNP" in w.tags or LATIN.search(w.base) or gazetteer().get(w.base) in ("PER", "ORG")):
+                out.add(w.base)
+    return out
 
 
 #: How many sentences open a story: a band named in them is what the story is about.
