@@ -3671,3 +3671,20 @@ def test_a_transcript_label_with_the_clip_s_source(text: str, expected: dict) ->
 ])
 def test_a_band_the_story_names_with_its_members(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the heads of a union's or an association's branches and of a branch prosecutors' office, and the
+    # special counsel's deputies: titles, their bodies written before them or onto them
+    pytest.param("김현주 광주지부 지부장은 “감사를 표한다”고 말했다.", {"김현주": ("지부장", "광주지부")}, id="a-branch-head"),
+    pytest.param("김현주 전교조 광주지부장은 “감사하다”고 말했다.", {"김현주": ("지부장", "전교조 광주지부")},
+                 id="written-onto-the-branch"),
+    pytest.param("이준석 공공운수노조 한국발전기술지부 지회장은 안전을 강조했다.",
+                 {"이준석": ("지회장", "공공운수노조 한국발전기술지부")}, id="a-chapter-head"),
+    pytest.param("김철수 안산지청장은 “수사하겠다”고 말했다.", {"김철수": ("지청장", "안산지청")}, id="a-branch-prosecutors-office"),
+    pytest.param("박억수 특검보는 “기소한다”고 말했다.", {"박억수": ("특검보", None)}, id="a-deputy-special-counsel"),
+    # negative: a department head (`부장`) stays one
+    pytest.param("김철수 영업부 부장은 말했다.", {"김철수": ("부장", "영업부")}, id="a-department-head"),
+])
+def test_heads_of_branches(text: str, expected: dict) -> None:
+    assert people(text) == expected
