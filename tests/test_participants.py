@@ -3688,3 +3688,18 @@ def test_a_band_the_story_names_with_its_members(text: str, expected: dict) -> N
 ])
 def test_heads_of_branches(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post the story elects or appoints someone to replaces the title written with the name, and the short
+    # forms with that post are theirs
+    pytest.param("성주군의회는 도정태 의원을 의장으로 선출했고, 김영래 의원을 부의장으로 선출했다. 도 의장은 “책임감을 "
+                 "느낀다”고 밝혔다.", {"도정태": ["책임감을 느낀다"], "김영래": []}, id="elected"),
+    pytest.param("한빛구단은 김승기 수석코치를 새 감독으로 선임했다. 김 감독은 “최선을 다하겠다”고 말했다.",
+                 {"김승기": ["최선을 다하겠다"]}, id="appointed"),
+    # negative: a role for one game (`예고`) leaves the title written with the name
+    pytest.param("감독은 김광현 투수를 선발로 예고했다. 김 투수는 “던지겠다”고 말했다.", {"김광현": ["던지겠다"]},
+                 id="a-role-for-one-game"),
+])
+def test_a_post_someone_is_elected_to(text: str, expected: dict) -> None:
+    assert speakers(text) == expected

@@ -916,6 +916,12 @@ def _titles_held(cast: Cast, context: Context) -> None:
     titles_held(cast, context.per_sentence)
 
 
+def _posts_taken(cast: Cast, context: Context) -> None:
+    """`도정태 의원을 의장으로 선출했고`, then `도 의장은`: the post the story elects or appoints someone to is
+    theirs before their short forms are read (`roles`)."""
+    titles_held(cast, context.per_sentence, new_posts_only=True)
+
+
 def _titles_from_awards(cast: Cast, context: Context) -> None:
     titles_from_awards(cast, context.per_sentence)
 
@@ -1129,6 +1135,7 @@ PASSES: tuple[Pass, ...] = (
     _scan_coordination,  # … again: a name the first round found makes the one listed before it a person
     _vet_bare_names,  # `은가은의 복화술`, `팀 로테이션`: words the entity model rules out as a name are no one
     _find_model_names,  # `홍창기를`, `리키 파울러,`: bare names the entity model finds and no rule did
+    _posts_taken,  # `도정태 의원을 의장으로 선출했고`: a post someone is elected or appointed to, before …
     _each_sentence(scan_short_forms),  # … and their short forms: `박찬대 수석대변인`, then `박 수석대변인은`
     _find_known_names,  # `독일의 자비네 빈터를`: names of several words the list of known people holds
     _find_players_by_their_figures,  # `레오는 43득점으로`: a subject with a player's count is a player

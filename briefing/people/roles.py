@@ -9,7 +9,8 @@ and never `맡기다` ("entrust": `주장을 맡겼다` gives it to someone else
 take it: a title given with the name is theirs already.
 
 A title with `로`/`으로` ("as") before a verb of appointing (`선임했다`, `예고했고`, `내세웠다`) goes to the person
-named before as its object (`김승기를 새로운 감독으로 선임했다`); before a verb of serving or playing
+named before as its object (`김승기를 새로운 감독으로 선임했다`), and a post someone is elected or appointed to
+(`선출`, `선임`, `임명`) replaces the title written with their name (`도정태 의원을 의장으로 선출했고`: 의장); before a verb of serving or playing
 (`나섰다`, `활약 중인`, `출전한`), to the person named before as its subject, or, when the verb
 modifies a noun, to the person named right after it (`강사로 나선 홍봉기 …`, `해설위원으로 활약 중인 …`).
 Only a title the tables know (`서포터즈로 활약 중인` gives none).
@@ -42,7 +43,10 @@ _PARTS = frozenset(["역", "배역", "역할", "주연", "조연"])
 #: Words after `맡은` read for the person it describes (`MC를 맡은 방송인 김성주는`).
 _AFTER_WINDOW = 3
 #: Verbs that appoint someone as a title (`… 감독으로 선임했다`): the title is their object's.
-_APPOINTS = ("선임", "임명", "예고", "내정", "발탁", "기용", "낙점", "위촉", "지명", "내세", "투입")
+_APPOINTS = ("선임", "임명", "선출", "예고", "내정", "발탁", "기용", "낙점", "위촉", "지명", "내세", "투입")
+#: Verbs that make someone the holder of a post (`도정태 의원을 의장으로 선출했고`, `… 사장으로 선임했다`): the
+#: post is the story's news, and it replaces the title written with the name (their post before).
+_TAKES_OFFICE = ("선임", "임명", "선출")
 #: Verbs of serving or playing as a title (`감독 대행으로 나섰다`, `최고경영자로 일했던`, `장교로 임관한`): the
 #: title is their subject's.
 _SERVES = ("나서", "나섰", "나선", "나설", "활약", "출전", "합류", "데뷔", "활동", "취임", "부임", "일하", "일했",
@@ -57,8 +61,10 @@ _STATEMENT_NOUNS = frozenset(["바", "적"])
 _ONGOING = "중"
 
 
-def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
-    """Give each person without a title the title `맡다` says they hold (module docstring)."""
+def titles_held(cast: Cast, per_sentence: Sequence[list[Word]], *, new_posts_only: bool = False) -> None:
+    """Give each person without a title the title `맡다` says they hold (module docstring). `new_posts_only`:
+    only the posts people are elected or appointed to (an early pass, before short forms are read: `도
+    의장은` after `도정태 의원을 의장으로 선출했고`)."""
     spans = [(m.start, m.end, m.key) for m in cast.mentions
              if m.kind == "person" and m.key >= 0 and cast.people[m.key].kind == "person"]
     if not spans:
@@ -68,10 +74,14 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
             if words[j].particle not in _TITLE_PARTICLES:
                 continue  # (most words: none of the readers below takes them)
             title = _title_held(words, j)
+            new_post = False
             if title is not None:
                 holders = _after(words, j + 2, spans) if words[j + 1].modifier else _before(words, j, spans)
             else:
                 title, holders = _title_served(words, j, spans)
+                new_post = title is not None and words[j + 1].verbal and words[j + 1].text.startswith(_TAKES_OFFICE)
+            if new_posts_only and not new_post:
+                continue
             if title is None:
                 title, holders = _title_of_a_list(words, j, spans)
             if title is None:
@@ -79,7 +89,7 @@ def titles_held(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
             if title is None:
                 title, holders = _title_of_a_count(words, j, spans)
             for key in holders:
-                cast.people[key].title = better_title(cast.people[key].title, title)
+                cast.people[key].title = title if new_post else better_title(cast.people[key].title, title)
 
 
 def titles_from_awards(cast: Cast, per_sentence: Sequence[list[Word]]) -> None:
