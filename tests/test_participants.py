@@ -3703,3 +3703,16 @@ def test_heads_of_branches(text: str, expected: dict) -> None:
 ])
 def test_a_post_someone_is_elected_to(text: str, expected: dict) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's division of one judge (`민사85단독`), its judge in the parenthesis: the judge is named, and the
+    # ruling the division gives is the judge's words
+    pytest.param("서울중앙지법 민사85단독(노한동 판사)은 11일 소송에서 “원고에게 5천만원을 지급하라”며 판결했다.",
+                 {"노한동": ["원고에게 5천만원을 지급하라"]}, id="one-judge"),
+    # negative: a panel of judges (`형사12부`) speaks as the court, its presiding judge named
+    pytest.param("인천지법 형사12부(이도윤 부장판사)는 “피고인의 죄질이 매우 나쁘다”고 밝혔다.",
+                 {"인천지법 형사12부": ["피고인의 죄질이 매우 나쁘다"], "이도윤": []}, id="a-panel"),
+])
+def test_a_division_of_one_judge(text: str, expected: dict) -> None:
+    assert speakers(text) == expected

@@ -1349,8 +1349,10 @@ def _club_before(words: list[Word], n: int, cast: Cast) -> str | None:
     return " ".join(w.base for w in body_words_ending_at(words, n - 1))
 
 
-#: A numbered division of the body named before it (`대법원 2부`), which alone reads as a count.
-_DIVISION = re.compile(r"^\d{1,2}부$")
+#: A numbered division of the body named before it (`대법원 2부`), which alone reads as a count, or a court's
+#: division of one judge (`민사85단독`, `형사4단독`).
+_DIVISION = re.compile(r"^(?:\d{1,2}부|(?:민사|형사|가사|행정)?\d{1,3}단독)$")
+_ONE_JUDGE = "단독"
 
 
 def _introduce_head_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
@@ -1374,7 +1376,10 @@ def _introduce_head_in_paren(words: list[Word], j: int, cast: Cast) -> bool:
     if key is None:
         key = cast.add(Participant(name=head_name, title=head_title, organization=" ".join(body),
                                    first_offset=word.start))
-    cast.mentions.append(Mention(key, word.start, word.end, "", word.sentence))
+    # (a division of one judge speaking, `민사85단독(노한동 판사)은 … “…”며 판결했다`, is that judge: the mention
+    # takes the word's particle; a panel, `형사12부(…)는`, speaks as the court)
+    cast.mentions.append(Mention(key, word.start, word.end, word.particle if word.base.endswith(_ONE_JUDGE) else "",
+                                 word.sentence))
     return True
 
 
