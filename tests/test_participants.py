@@ -3716,3 +3716,14 @@ def test_a_post_someone_is_elected_to(text: str, expected: dict) -> None:
 ])
 def test_a_division_of_one_judge(text: str, expected: dict) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body that reports the story (`CNN이 20일 보도했다`) is the outlet, no body of the people in it
+    pytest.param("샘 올트먼이 OpenAI에 다시 합류할 가능성이 열려 있다고 CNN이 20일 보도했다. 올트먼은 해고됐다.",
+                 {"샘 올트먼": (None, None)}, id="an-outlet-reporting"),
+    # negative: a body that is the subject of another verb is the topic its people belong to
+    pytest.param("KT는 곧바로 손동현을 투입했다. 손동현은 1이닝을 막았다.", {"손동현": (None, "KT")}, id="a-team"),
+])
+def test_an_outlet_that_reports_is_no_one_s_body(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -1060,11 +1060,24 @@ def _team_name(body: str | None) -> str | None:
 def _org_topics(mentions: list[Mention], cast: Cast) -> list[Mention]:
     """The mentions (in order) of organisations as a sentence's subject or topic (`KT는`, `흥국생명이`),
     of bodies a member may belong to (`a_members_body`)."""
-    topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
-              and cast.people[m.key].kind == "org"] + _bodies_named_as_the_side(cast)
     at = {w.start: w for w in cast.words}
+    starts = [w.start for w in cast.words]
+    topics = [m for m in mentions if m.kind == "org" and m.particle in ("은", "는", "이", "가")
+              and cast.people[m.key].kind == "org" and not _reports(m, cast, starts)] + _bodies_named_as_the_side(cast)
     keep = {key: a_members_body(key, cast, at) for key in {m.key for m in topics}}
     return sorted((m for m in topics if keep[m.key]), key=lambda m: m.start)
+
+
+#: How many words after a body's subject mention its verb of reporting may stand (`CNN이 20일 보도했다`).
+_REPORT_WINDOW = 3
+
+
+def _reports(m: Mention, cast: Cast, starts: list[int]) -> bool:
+    """`… 암시한 것으로 CNN이 20일 보도했다`: a body whose verb is `보도하다` (to report) is the outlet that tells the
+    story, not a body the people in it belong to. `starts`: the words' offsets."""
+    k = bisect.bisect_left(starts, m.end)
+    return any(w.sentence == m.sentence and w.verbal and w.text.lstrip().startswith("보도")
+               for w in cast.words[k:k + _REPORT_WINDOW])
 
 
 def _bodies_named_as_the_side(cast: Cast) -> list[Mention]:
