@@ -3727,3 +3727,15 @@ def test_a_division_of_one_judge(text: str, expected: dict) -> None:
 ])
 def test_an_outlet_that_reports_is_no_one_s_body(text: str, expected: dict) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before a word that is the whole name of someone found before (`멤버 유정은`; 유정, "oil well", a noun
+    # to Kiwi) is that person with their title, not a new speaker `멤버 유정`
+    pytest.param("브레이브걸스(민영, 유정, 은지, 유나, 하윤)는 공연을 했다. 또한 멤버 유정은 “고생하신다”는 생각을 전했다.",
+                 {"민영": [], "유정": ["고생하신다"], "은지": [], "유나": [], "하윤": []}, id="a-member"),
+    # negative: no one of that name found before: the phrase stays what may speak
+    pytest.param("또한 멤버 유정은 “고생하신다”는 생각을 전했다.", {"멤버 유정": ["고생하신다"]}, id="no-one-before"),
+])
+def test_a_title_before_a_name_found_before(text: str, expected: dict) -> None:
+    assert speakers(text) == expected

@@ -655,15 +655,16 @@ def _subject_noun(phrase: _Phrase, cast: Cast) -> bool:
 
 
 def _person_by_whole_name(phrase: _Phrase, cast: Cast) -> bool:
-    """`아이브(안유진 가을 레이 …)`, then `가을은 “…”`: a word alone that is the whole name of a person
-    found before it is that person, though it is a common noun too (가을, autumn)."""
+    """`아이브(안유진 가을 레이 …)`, then `가을은 “…”`: a word alone (or after a title: `멤버 유정은`) that is the
+    whole name of a person found before it is that person, though it is a common noun too (가을, autumn)."""
     word = phrase.word
-    if len(phrase.words) != 1 or word.used:
-        return False
+    titled = len(phrase.words) == 2 and split_title(phrase.words[0].base) == (None, phrase.words[0].base)
+    if (len(phrase.words) != 1 and not titled) or word.used:
+        return False  # (a title before it is the person's: `멤버 유정은`, 유정 "oil well")
     key = find_person(cast, word.base)
     if key is None or cast.people[key].first_offset >= word.start:
         return False
-    add_mention(cast, key, [word])
+    add_mention(cast, key, phrase.words if titled else [word])
     return True
 
 
