@@ -3739,3 +3739,21 @@ def test_an_outlet_that_reports_is_no_one_s_body(text: str, expected: dict) -> N
 ])
 def test_a_title_before_a_name_found_before(text: str, expected: dict) -> None:
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a band's members listed after its name are of that band, whether or not the gazetteer holds the band's
+    # name as a person's (konec's annotators do: `트와이스`, `아이브`); the band is no person, and the first
+    # member no one's body
+    pytest.param("트와이스(나연, 정연, 모모)가 컴백했다.",
+                 {"나연": (None, "트와이스"), "정연": (None, "트와이스"), "모모": (None, "트와이스")}, id="a-band-as-a-name"),
+    pytest.param("아이브(안유진, 가을, 레이, 장원영, 리즈, 이서)가 컴백했다. 장원영은 “좋다”고 말했다.",
+                 {name: (None, "아이브") for name in ("안유진", "가을", "레이", "장원영", "리즈", "이서")}, id="one-named-again"),
+    pytest.param("뉴진스(민지, 하니, 다니엘)가 컴백했다.",
+                 {"민지": (None, "뉴진스"), "하니": (None, "뉴진스"), "다니엘": (None, "뉴진스")}, id="a-band-as-before"),
+    # negatives: an age and a club; a list of things
+    pytest.param("손흥민(31·토트넘)이 골을 넣었다.", {"손흥민": (None, "토트넘")}, id="age-and-club"),
+    pytest.param("이정후는 5관왕(타율, 출루율, 장타율)을 차지했다.", {"이정후": (None, None)}, id="a-list-of-things"),
+])
+def test_a_band_s_members_in_parentheses(text: str, expected: dict) -> None:
+    assert people(text) == expected

@@ -1788,6 +1788,8 @@ def read_paren(inner: str) -> Paren:
             and all(_NEIGHBOURHOOD.match(part) or _NEIGHBOURHOOD_STEM.match(part) for part in parts):
         info.place = inner.strip()  # `이종필(서둔·구운·입북동) 의원`: the neighbourhoods of a councillor's seat
         return info
+    if len(parts) >= LISTED_MEMBERS and all(len(part.split()) == 1 and not _AGE.match(part) for part in parts):
+        return info  # `트와이스(나연, 정연, 모모)`, `5관왕(타율, 출루율, 장타율)`: a list of members or of things, no body
     # a player's age or nationality beside the club makes a longer club name likely (`(24·브라이턴 앤드
     # 호브 앨비언)`, `(일본·브라이턴 앤 호브 알비온)`)
     player = any(_AGE.match(part) or _a_place(part) for part in parts) and len(parts) >= 2
@@ -1830,6 +1832,10 @@ def read_paren(inner: str) -> Paren:
     info.org = info.org or info.place
     return info
 
+
+#: As many words or more, one each between the commas of a parenthesis, are a list (of a band's members, of
+#: things), not a person's body, age and title.
+LISTED_MEMBERS = 3
 
 #: A prize in parentheses (`(총상금 8억원)`, `(상금 400만원)`, `(우승상금 1억원)`): the word before it is a
 #: tournament or an award.

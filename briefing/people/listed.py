@@ -51,8 +51,18 @@ from ..lexicon.people import FOREIGN_GIVEN_NAMES, LIST_SCOPE, TITLE_MODIFIERS
 from ..lexicon.places import COUNTRY_SHORT_NAMES, PLACES
 from ..models import Participant, Sentence
 from .bodies import listed_runs, share_one_body
-from .cast import Cast, Mention, add_mention, better_title, find_person, merge_person, post_of, rename_person
-from .introductions import OPENING_QUOTES, read_paren
+from .cast import (
+    Cast,
+    Mention,
+    add_mention,
+    better_title,
+    drop_person,
+    find_person,
+    merge_person,
+    post_of,
+    rename_person,
+)
+from .introductions import LISTED_MEMBERS, OPENING_QUOTES, read_paren
 from .learned import MIN_PROBABILITY, band_after, bands_named, mention_runs, reads_as_name
 from .names import (
     HANGUL_WORD,
@@ -652,21 +662,28 @@ def find_members_in_parens(cast: Cast, sentences: Sequence[Sentence], per_senten
                     sentence, (a - sentence.start, b - sentence.start), window) >= MIN_PROBABILITY
                        for item, (a, b) in zip(items, spans, strict=True)):
                 continue
-            body = _members_body(words, i, text, bands)
+            body = _members_body(words, i, text, bands, listed=len(items) >= LISTED_MEMBERS)
+            band = find_person(cast, body) if body else None
+            if band is not None and cast.people[band].kind == "person" and not cast.people[band].title:
+                drop_person(cast, band)  # `트와이스(나연, 정연, 모모)`: a band the gazetteer holds as a name
             for item, (a, b) in zip(items, spans, strict=True):
                 key = find_person(cast, item)
                 if key is None:
                     key = cast.add(Participant(name=item, organization=body, first_offset=a))
+                elif not cast.people[key].organization:
+                    cast.people[key].organization = body  # (`장원영은`, found before the list: of the band too)
                 cast.mentions.append(Mention(key, a, b, "", w.sentence, proposed=True))
 
 
-def _members_body(words: list[Word], i: int, text: str, bands: set[str]) -> str | None:
+def _members_body(words: list[Word], i: int, text: str, bands: set[str], *, listed: bool = False) -> str | None:
     """The body of the members listed in the parenthesis of word i: the word, unless it is a common
     noun of Kiwi's dictionary, a plural (`절친들(최나연, 김하늘, 윤채영)`), a place or what the gazetteer
-    knows as no body (bands it holds as people count after `그룹`, or where the story names them so); with the word before it where the two
-    are written so again (`판타지 보이즈(…)`: a name of two words)."""
+    knows as no body (bands it holds as people count after `그룹`, where the story names them so, or before a
+    list of three members or more, `listed`, unless shaped like a Korean name); with the word before it where
+    the two are written so again (`판타지 보이즈(…)`: a name of two words)."""
     w = words[i]
-    grouped = (i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS) or w.base in bands
+    grouped = (i > 0 and words[i - 1].base in PERFORMING_GROUP_NOUNS) or w.base in bands \
+        or (listed and not name_shaped(w.base))
     if w.common_noun or w.base.endswith("들") or w.base in PLACES or not _BODY_WORD.fullmatch(w.base) \
             or (gazetteer().get(w.base) in ("PER", "TTL", "LOC") and not grouped):
         return None
