@@ -3665,6 +3665,8 @@ def test_a_transcript_label_with_the_clip_s_source(text: str, expected: dict) ->
     # `신화 앤디와` names a member of it
     pytest.param("누가 앤디를 '말 못하는 신화 멤버'로 뽑았단 말인가. 새 MC를 맡은 신화 앤디가 리허설을 마쳤다. 앤디는 "
                  "“좋다”고 말했다. 반면 신화 멤버들은 소식을 모른다.", {"앤디": ("MC", "신화")}, id="a-band-by-its-members"),
+    pytest.param("신화 앤디는 “좋다”고 말했다. 반면 신화 멤버들은 소식을 모른다.", {"앤디": (None, "신화")},
+                 id="opening-the-sentence"),
     # negatives: a word of Kiwi's dictionary before `멤버` is no band (`원년 멤버`); `그룹 …` as before
     pytest.param("원년 멤버 김종민은 “좋다”고 말했다. 원년 김종민이 웃었다.", {"김종민": ("원년 멤버", None)}, id="a-common-noun"),
     pytest.param("그룹 슈퍼주니어 규현이 입대했다.", {"규현": (None, "슈퍼주니어")}, id="after-그룹"),
