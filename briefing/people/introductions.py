@@ -891,7 +891,7 @@ def _place_opening_body(name_words: list[Word], k: int) -> bool:
 
 def _place_word(word: Word) -> bool:
     """A city, region or country by the table of places or the gazetteer, and no word of a known person's name."""
-    return (word.base in PLACES or gazetteer().get(word.base) == "LOC") and word.base not in _words_of_known_names()
+    return _a_place(word.base) and word.base not in _words_of_known_names()
 
 
 def _headed_by(base: str, title: str) -> bool:

@@ -516,14 +516,11 @@ def find_members_after_group(cast: Cast, per_sentence: Sequence[list[Word]]) -> 
     members_of = _bands_with_members(per_sentence)
     for words in per_sentence:
         for j in range(len(words) - 1):
-            kind, group = words[j], band_after(words, j) if j + 2 < len(words) else None
+            kind, group, k = words[j], band_after(words, j) if j + 2 < len(words) else None, j + 2
             if group is None and kind.base in members_of and not kind.boundary \
                     and (j == 0 or words[j - 1].base not in PERFORMING_GROUP_NOUNS):
-                kind, group = words[j], words[j]  # `신화 앤디와`, where the story says `신화 멤버들은`
+                group, k = kind, j + 1  # `신화 앤디와`, where the story says `신화 멤버들은`
             if group is None or (kind.used and kind is not group) or group.used or group.particle not in ("", "의"):
-                continue
-            k = position(words, group) + 1
-            if k >= len(words):
                 continue
             title = None
             if words[k].base == "멤버" and not words[k].boundary and k + 1 < len(words):
